@@ -1,0 +1,155 @@
+// The room state that Colyseus syncs to every client: a mirror of the engine state, fields
+// only, no rules. server/sync.ts is the one place that fills it from the engine's GameState.
+// Tiles are flat arrays of small integers (one entry per tile), so a one-tile change sends a
+// few bytes, not the map.
+//
+// Decorator-free form (defineTypes) so no compiler setting can break it.
+
+import { ArraySchema, MapSchema, Schema, defineTypes } from "@colyseus/schema";
+
+export class MapLayers extends Schema {
+  width = 0;
+  height = 0;
+  /** Codes into shared/map.ts TERRAINS / TENURES / USES. */
+  terrain = new ArraySchema<number>();
+  tenure = new ArraySchema<number>();
+  use = new ArraySchema<number>();
+  /** Seat id holding the tile, -1 for none. */
+  holder = new ArraySchema<number>();
+  /** Land value, wan. */
+  value = new ArraySchema<number>();
+  core = 0;
+}
+defineTypes(MapLayers, {
+  width: "uint16",
+  height: "uint16",
+  terrain: ["uint8"],
+  tenure: ["uint8"],
+  use: ["uint8"],
+  holder: ["int8"],
+  value: ["uint32"],
+  core: "uint32",
+});
+
+export class SeatState extends Schema {
+  id = 0;
+  role = "";
+  label = "";
+  /** Display name of the player in the seat, "" when free. */
+  player = "";
+  connected = false;
+  ready = false;
+  /** Balance, wan. */
+  balance = 0;
+  tickets = 0;
+  /** Migrant cohorts only: current job and home ("coast", "dorm" or "tile"), and home tile or -1. */
+  job = "";
+  homeKind = "";
+  homeTile = -1;
+}
+defineTypes(SeatState, {
+  id: "uint8",
+  role: "string",
+  label: "string",
+  player: "string",
+  connected: "boolean",
+  ready: "boolean",
+  balance: "int32",
+  tickets: "uint16",
+  job: "string",
+  homeKind: "string",
+  homeTile: "int32",
+});
+
+export class OfferState extends Schema {
+  id = 0;
+  kind = "";
+  from = 0;
+  to = 0;
+  /** Expropriation: the tile; ticket sale: -1. */
+  tile = -1;
+  tickets = 0;
+  amount = 0;
+  status = "";
+}
+defineTypes(OfferState, {
+  id: "uint32",
+  kind: "string",
+  from: "uint8",
+  to: "uint8",
+  tile: "int32",
+  tickets: "uint16",
+  amount: "uint32",
+  status: "string",
+});
+
+/** An open auction; bids are sealed, so only their number is public. */
+export class AuctionState extends Schema {
+  id = 0;
+  tile = 0;
+  reserve = 0;
+  bidCount = 0;
+}
+defineTypes(AuctionState, { id: "uint32", tile: "uint32", reserve: "uint32", bidCount: "uint8" });
+
+/** A queued build, bridge or reclamation (shown on the map as "under way"). */
+export class OrderState extends Schema {
+  kind = "";
+  seat = 0;
+  tiles = new ArraySchema<number>();
+  building = "";
+}
+defineTypes(OrderState, { kind: "string", seat: "uint8", tiles: ["uint32"], building: "string" });
+
+/** Compensation, lease and sale of one plot, wan: the value-capture record. */
+export class DealState extends Schema {
+  compensation = 0;
+  lease = 0;
+  sale = 0;
+}
+defineTypes(DealState, { compensation: "uint32", lease: "uint32", sale: "uint32" });
+
+export class EventCardState extends Schema {
+  id = "";
+  year = 0;
+  title = "";
+  text = "";
+}
+defineTypes(EventCardState, { id: "string", year: "uint16", title: "string", text: "string" });
+
+export class RoomState extends Schema {
+  /** "lobby" | "action" | "ended" */
+  phase = "lobby";
+  round = 0;
+  rounds = 0;
+  year = 0;
+  /** Wall-clock time (ms since epoch) at which the action phase ends; 0 when no timer runs. */
+  phaseEndsAt = 0;
+  scenarioName = "";
+  card = new EventCardState();
+  map = new MapLayers();
+  seats = new ArraySchema<SeatState>();
+  offers = new ArraySchema<OfferState>();
+  auctions = new ArraySchema<AuctionState>();
+  orders = new ArraySchema<OrderState>();
+  /** Keyed by tile id as a string. */
+  deals = new MapSchema<DealState>();
+  /** The last log lines, oldest first. */
+  log = new ArraySchema<string>();
+}
+defineTypes(RoomState, {
+  phase: "string",
+  round: "uint8",
+  rounds: "uint8",
+  year: "uint16",
+  phaseEndsAt: "float64",
+  scenarioName: "string",
+  card: EventCardState,
+  map: MapLayers,
+  seats: [SeatState],
+  offers: [OfferState],
+  auctions: [AuctionState],
+  orders: [OrderState],
+  deals: { map: DealState },
+  log: ["string"],
+});

@@ -1,0 +1,141 @@
+// The game's front door: create a game, apply a command, ask what a seat may do.
+// `applyCommand` is pure: it works on a copy and returns the new state and its events,
+// or a refusal that leaves the old state untouched.
+
+import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
+import type { GameEvent } from "./events";
+import { available, transfer } from "./ledger";
+import { TENURES, terrainCode, type GameMap } from "./map";
+import { seedState } from "./rng";
+import type { Scenario } from "./scenario";
+import { RULES_VERSION, seatAccount, type GameState, type Role, type Seat } from "./state";
+import { updateLandValues } from "./rules/accessibility";
+import { build, buildBridge } from "./rules/construction";
+import { bid, expropriate, releaseAuction } from "./rules/land";
+import { chooseWorkAndHome } from "./rules/migration";
+import { isRefusal, refuse, type Refusal } from "./rules/refusal";
+import { endActionPhase, startGame } from "./rules/round";
+import { offerTickets, reclaim } from "./rules/tickets";
+
+export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string };
+
+/** Which role may send each player command ("any" = whoever the offer is addressed to). */
+export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
+  expropriate: "government",
+  releaseAuction: "government",
+  buildBridge: "government",
+  bid: "developer",
+  build: "developer",
+  reclaim: "village",
+  offerTickets: "village",
+  respondOffer: "any",
+  chooseWorkAndHome: "migrant",
+};
+
+export function createGame(scenario: Scenario, map: GameMap, seed: number | string): GameState {
+  const seats: Seat[] = [];
+  const add = (role: Role, label: string, village = -1) => seats.push({ id: seats.length, role, label, village });
+  add("government", "Municipal government");
+  map.villages.forEach((v, i) => add("village", `${v.name} village`, i));
+  for (let i = 1; i <= scenario.seats.developers; i++) add("developer", `Developer ${i}`);
+  for (let i = 1; i <= scenario.seats.migrants; i++) add("migrant", `Migrant cohort ${i}`);
+
+  const villageSeat = (index: number) => seats.find((s) => s.village === index)!.id;
+  const holder = map.tenure.map((tenure, tile) => {
+    if (TENURES[tenure] === "villageCollective") return villageSeat(map.village[tile]);
+    return map.terrain[tile] === terrainCode("water") ? -1 : 0; // state land is held by the government (seat 0)
+  });
+
+  const state: GameState = {
+    rulesVersion: RULES_VERSION,
+    scenario,
+    rng: seedState(seed),
+    round: 0,
+    phase: "lobby",
+    eventCard: -1,
+    modifiers: { housingDemand: 100, coastWage: 100 },
+    map: {
+      name: map.name,
+      width: map.width,
+      height: map.height,
+      terrain: [...map.terrain],
+      tenure: [...map.tenure],
+      use: [...map.use],
+      holder,
+      value: [],
+      access: [],
+      core: map.core,
+      villages: map.villages,
+    },
+    seats,
+    balances: { central: 0, economy: 0 },
+    ledger: [],
+    tickets: seats.map(() => 0),
+    pendingTickets: [],
+    offers: [],
+    auctions: [],
+    orders: [],
+    cohorts: seats.filter((s) => s.role === "migrant").map((s) => ({ seat: s.id, job: "coast", home: { kind: "coast" }, next: null })),
+    deals: {},
+    history: [],
+    nextId: 0,
+  };
+  for (const seat of seats) {
+    state.balances[seatAccount(seat.id)] = 0;
+    transfer(state, "central", seatAccount(seat.id), scenario.startingMoney[seat.role], "endowment");
+  }
+  updateLandValues(state.map, scenario);
+  return state;
+}
+
+export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
+  const draft = structuredClone(state);
+  const result = dispatch(draft, seat, command);
+  if (isRefusal(result)) return { ok: false, error: result.refused };
+  return { ok: true, state: draft, events: result };
+}
+
+function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal {
+  if (c.type === "startGame" || c.type === "endActionPhase") {
+    if (seat !== SYSTEM_SEAT) return refuse("Only the room's clock starts the game and ends phases.");
+    return c.type === "startGame" ? startGame(s) : endActionPhase(s);
+  }
+  const me = s.seats[seat];
+  if (!me) return refuse(`There is no seat ${seat}.`);
+  if (s.phase !== "action") return refuse(s.phase === "lobby" ? "The game has not started yet." : "The game is over.");
+  const role = COMMAND_ROLE[c.type];
+  if (role !== "any" && role !== me.role) return refuse(`Only the ${role} can do that; you are ${me.label}.`);
+  switch (c.type) {
+    case "expropriate":
+      return expropriate(s, seat, c.tile, c.compensation);
+    case "releaseAuction":
+      return releaseAuction(s, seat, c.tile, c.reserve);
+    case "buildBridge":
+      return buildBridge(s, seat, c.tile, c.axis);
+    case "bid":
+      return bid(s, seat, c.auctionId, c.amount);
+    case "build":
+      return build(s, seat, c.tile, c.building);
+    case "reclaim":
+      return reclaim(s, seat, c.tile);
+    case "offerTickets":
+      return offerTickets(s, seat, c.to, c.tickets, c.price);
+    case "respondOffer":
+      return respondOffer(s, seat, c.offerId, c.accept);
+    case "chooseWorkAndHome":
+      return chooseWorkAndHome(s, seat, c.job, c.home);
+  }
+}
+
+function respondOffer(s: GameState, seat: number, offerId: number, accept: boolean): GameEvent[] | Refusal {
+  const offer = s.offers.find((o) => o.id === offerId);
+  if (!offer || offer.to !== seat) return refuse(`There is no offer #${offerId} addressed to you.`);
+  if (offer.status !== "open") return refuse(`Offer #${offerId} has already been ${offer.status}.`);
+  if (accept && offer.kind === "ticketSale") {
+    // The offer being answered is still open, so it is not yet among the money committed.
+    const free = available(s, seat);
+    if (free < offer.amount) return refuse(`You have ${free} wan uncommitted; the tickets cost ${offer.amount}.`);
+  }
+  offer.status = accept ? "accepted" : "refused";
+  return [{ type: "offerAnswered", offerId, accept }];
+}

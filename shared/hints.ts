@@ -1,0 +1,121 @@
+// What a seat can do now: the one legal-move generator behind the tile inspector's buttons,
+// the role panel's "next steps", and (later) the bots. Every candidate is checked by running
+// it through `applyCommand`, so a hint can never offer something the rules would refuse.
+
+import type { PlayerCommand } from "./commands";
+import { applyCommand } from "./engine";
+import { formatMoney } from "./events";
+import { available } from "./ledger";
+import { minimumCompensation } from "./rules/land";
+import { freeTickets } from "./rules/tickets";
+import { tenureOf, useOf } from "./rules/tiles";
+import type { GameState } from "./state";
+
+export interface TileAction {
+  /** Button text, e.g. "Offer compensation". */
+  label: string;
+  /** The command to send; `amount.field` names the number the player may change first. */
+  command: PlayerCommand;
+  amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
+  /** One sentence on what happens, shown beside the button. */
+  explain: string;
+}
+
+export function tileActions(s: GameState, seat: number, tile: number): TileAction[] {
+  const role = s.seats[seat]?.role;
+  if (s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
+  const value = s.map.value[tile];
+  const candidates: TileAction[] = [];
+  if (role === "government") {
+    const min = minimumCompensation(s, tile);
+    candidates.push({
+      label: "Offer compensation",
+      command: { type: "expropriate", tile, compensation: min },
+      amount: { field: "compensation", min, suggested: min },
+      explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
+    });
+    const reserve = Math.round(value / 2);
+    candidates.push({
+      label: "Auction the lease",
+      command: { type: "releaseAuction", tile, reserve },
+      amount: { field: "reserve", min: 0, suggested: reserve },
+      explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
+    });
+    for (const axis of ["ns", "ew"] as const)
+      candidates.push({
+        label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
+        command: { type: "buildBridge", tile, axis },
+        explain: "A bridge cuts travel to the core, so land beyond it gains value.",
+      });
+  }
+  if (role === "developer") {
+    const auction = s.auctions.find((a) => a.tile === tile);
+    if (auction) {
+      const mine = auction.bids.find((b) => b.seat === seat)?.amount;
+      candidates.push({
+        label: mine === undefined ? "Place a sealed bid" : "Change your bid",
+        command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
+        amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(value * 0.8)) },
+        explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
+      });
+    }
+    const farmland = useOf(s, tile) === "farmland";
+    candidates.push(
+      {
+        label: "Build commercial housing",
+        command: { type: "build", tile, building: "commercialHousing" },
+        explain: `Costs ${formatMoney(s.scenario.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(Math.round((value * s.scenario.construction.housingSalePct * s.modifiers.housingDemand) / 10000))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
+      },
+      {
+        label: "Build a factory",
+        command: { type: "build", tile, building: "factory" },
+        explain: `Costs ${formatMoney(s.scenario.construction.factoryCost)}; rent ${formatMoney(s.scenario.construction.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
+      },
+    );
+  }
+  if (role === "village") {
+    candidates.push({
+      label: "Reclaim to farmland",
+      command: { type: "reclaim", tile },
+      explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+    });
+  }
+  if (role === "migrant" && tenureOf(s, tile) !== "landReserve") {
+    const rent = useOf(s, tile) === "commercialHousing" ? s.scenario.migrants.rent.commercialFlat : s.scenario.migrants.rent.villageRoom;
+    for (const job of ["construction", "services", "factory"] as const)
+      candidates.push({
+        label: `Live here, work in ${job}`,
+        command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
+        explain: `Wage ${formatMoney(s.scenario.migrants.wage[job])} a round, rent here ${formatMoney(rent)}.`,
+      });
+  }
+  return candidates.filter((a) => applyCommand(s, seat, a.command).ok);
+}
+
+/** Plain sentences for the role panel: what this seat can usefully do right now. */
+export function nextSteps(s: GameState, seat: number): string[] {
+  const me = s.seats[seat];
+  if (!me) return [];
+  if (s.phase === "lobby") return ["Wait for the game to start, or press Start game."];
+  if (s.phase === "ended") return ["The game is over: see the final balances."];
+  const steps: string[] = [];
+  for (const o of s.offers)
+    if (o.to === seat && o.status === "open") steps.push(`Answer offer #${o.id} (${o.kind === "expropriation" ? "compensation for your land" : "land tickets for sale"}).`);
+  const money = formatMoney(available(s, seat));
+  switch (me.role) {
+    case "government":
+      steps.push(`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (striped) to auction it, or a river tile to bridge it.`);
+      break;
+    case "developer":
+      if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
+      steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}).`);
+      break;
+    case "village":
+      steps.push(`Click one of your house plots to reclaim it for a land ticket; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`);
+      break;
+    case "migrant":
+      steps.push("Choose where to work and live: stay on the coast, or click a village house plot or a flat to move to the city.");
+      break;
+  }
+  return steps;
+}

@@ -1,0 +1,48 @@
+// The one ledger. Every movement of money is a transfer with a payer and a payee, so the
+// sum of all balances is always zero: the outside accounts ("central" government, the wider
+// "economy") go negative by exactly what they put into the city.
+
+import { seatAccount, type AccountId, type GameState, type TransferReason } from "./state";
+
+/** Move `amount` wan from one account to another (mutates a draft state). */
+export function transfer(
+  draft: GameState,
+  from: AccountId,
+  to: AccountId,
+  amount: number,
+  reason: TransferReason,
+  tile = -1,
+): void {
+  if (!Number.isInteger(amount) || amount < 0) throw new Error(`transfer of ${amount} is not a whole, non-negative sum`);
+  if (amount === 0) return;
+  draft.balances[from] = (draft.balances[from] ?? 0) - amount;
+  draft.balances[to] = (draft.balances[to] ?? 0) + amount;
+  draft.ledger.push({ round: draft.round, from, to, amount, reason, tile });
+}
+
+export const balanceOf = (state: GameState, seat: number): number => state.balances[seatAccount(seat)] ?? 0;
+
+/** Money a seat has promised this round: open offers it made or accepted, bids, and queued orders. */
+export function committed(state: GameState, seat: number): number {
+  let sum = 0;
+  for (const o of state.offers) {
+    if (o.status === "refused") continue;
+    if (o.kind === "expropriation" && o.from === seat) sum += o.amount;
+    if (o.kind === "ticketSale" && o.to === seat && o.status === "accepted") sum += o.amount;
+  }
+  for (const a of state.auctions) for (const b of a.bids) if (b.seat === seat) sum += b.amount;
+  const c = state.scenario.construction;
+  for (const order of state.orders) {
+    if (order.seat !== seat) continue;
+    if (order.kind === "build") sum += order.building === "factory" ? c.factoryCost : c.commercialHousingCost;
+    if (order.kind === "bridge") sum += order.tiles.length * state.scenario.bridge.costPerTile;
+    if (order.kind === "reclaim") sum += state.scenario.tickets.reclamationCost;
+  }
+  return sum;
+}
+
+/** What a seat can still promise this round. */
+export const available = (state: GameState, seat: number): number => balanceOf(state, seat) - committed(state, seat);
+
+/** Sum of every balance; zero in any valid state. */
+export const ledgerTotal = (state: GameState): number => Object.values(state.balances).reduce((a, b) => a + b, 0);

@@ -1,0 +1,76 @@
+// The engine's map: a flat grid of tiles indexed by id = y * width + x.
+// Each tile has a terrain (fixed), a tenure and a use (both change in play),
+// and a holder (the seat that holds it, set when a game starts).
+//
+// Scale (see docs/scale.md): one tile is 500 m x 500 m = 25 ha. The default 64 x 48 map
+// covers 768 km2, close to the "over 800 km2 of rural and urban land" whose planning the
+// source says Chongqing standardised after 2006.
+
+/** Terrain never changes. Water and mountain cannot be built on (except bridges on water). */
+export const TERRAINS = ["water", "flat", "slope", "mountain"] as const;
+export type Terrain = (typeof TERRAINS)[number];
+
+/** Who owns the land: the state (urban land, possibly leased), the state land reserve, or a village collective. */
+export const TENURES = ["stateUrban", "landReserve", "villageCollective"] as const;
+export type Tenure = (typeof TENURES)[number];
+
+/** What the land is used for. "bridge" and "road" are the infrastructure uses. */
+export const USES = [
+  "none",
+  "farmland",
+  "forest",
+  "villageHousing",
+  "informalHousing",
+  "oldUrban",
+  "stateIndustry",
+  "commercialHousing",
+  "factory",
+  "prhEstate",
+  "road",
+  "bridge",
+] as const;
+export type Use = (typeof USES)[number];
+
+export interface Village {
+  /** Display name in English, e.g. "Lijia". */
+  name: string;
+  /** Name in Chinese characters, e.g. "李家村"; may be empty. */
+  nameZh: string;
+}
+
+/** A map as the engine sees it. Plain data: arrays of codes (indexes into the lists above). */
+export interface GameMap {
+  name: string;
+  width: number;
+  height: number;
+  /** TERRAINS index per tile. */
+  terrain: number[];
+  /** TENURES index per tile. */
+  tenure: number[];
+  /** USES index per tile. */
+  use: number[];
+  /** Index into `villages` for village-collective tiles, -1 for every other tile. */
+  village: number[];
+  villages: Village[];
+  /** Tile id of the historic core (the peninsula's centre); accessibility is measured to it. */
+  core: number;
+}
+
+export const terrainCode = (t: Terrain): number => TERRAINS.indexOf(t);
+export const tenureCode = (t: Tenure): number => TENURES.indexOf(t);
+export const useCode = (u: Use): number => USES.indexOf(u);
+
+export const tileX = (map: { width: number }, tile: number): number => tile % map.width;
+export const tileY = (map: { width: number }, tile: number): number => Math.floor(tile / map.width);
+
+/** The four orthogonal neighbours of a tile that lie on the map. */
+export function neighbours(map: { width: number; height: number }, tile: number): number[] {
+  const x = tile % map.width;
+  const y = Math.floor(tile / map.width);
+  const out: number[] = [];
+  if (y > 0) out.push(tile - map.width);
+  if (x < map.width - 1) out.push(tile + 1);
+  if (y < map.height - 1) out.push(tile + map.width);
+  if (x > 0) out.push(tile - 1);
+  return out;
+}

@@ -1,0 +1,49 @@
+// Messages between the page and the room. The room parses every incoming message with these
+// schemas; a message that does not parse is answered with an "error" message and ignored.
+
+import { z } from "zod";
+import type { TileAction } from "./hints";
+
+export const ROOM_NAME = "shancheng";
+
+/** Join options: a display name (the room code is the Colyseus room id). */
+export const joinOptionsSchema = z.object({ name: z.string().trim().min(1).max(24) });
+export type JoinOptions = z.infer<typeof joinOptionsSchema>;
+
+/** Client -> server, by message type. The "command" payload is checked by shared/commands.ts. */
+export const clientMessageSchemas = {
+  takeSeat: z.object({ seat: z.number().int().min(0).max(63) }).strict(),
+  leaveSeat: z.object({}).strict(),
+  startGame: z.object({}).strict(),
+  ready: z.object({ ready: z.boolean() }).strict(),
+  inspect: z.object({ tile: z.number().int().min(0).max(1_000_000) }).strict(),
+  command: z.object({ command: z.unknown() }).strict(),
+} as const;
+export type ClientMessageType = keyof typeof clientMessageSchemas;
+export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientMessageSchemas)[T]>;
+
+/** Server -> client "error": the message was refused and nothing changed. */
+export interface ErrorMessage {
+  /** The message type that was refused, e.g. "command". */
+  refused: string;
+  message: string;
+}
+
+/** Server -> client "inspect": the actions this client's seat can take on a tile. */
+export interface InspectReply {
+  tile: number;
+  actions: TileAction[];
+}
+
+/** Server -> client "private": what only this seat may see, sent after every change. */
+export interface PrivateView {
+  seat: number;
+  /** Money not yet promised this round, wan. */
+  available: number;
+  /** This seat's sealed bids, by auction id. */
+  bids: { auctionId: number; amount: number }[];
+  nextSteps: string[];
+}
+
+/** Largest message the room accepts, in bytes of JSON; anything bigger is refused unread. */
+export const MAX_MESSAGE_BYTES = 2048;

@@ -1,0 +1,33 @@
+// A game record is everything needed to rebuild a game exactly: the rules version, the seed,
+// the scenario, the map, and the log of accepted commands in order.
+
+import type { Command } from "./commands";
+import { applyCommand, createGame } from "./engine";
+import type { GameMap } from "./map";
+import type { Scenario } from "./scenario";
+import { RULES_VERSION, type GameState } from "./state";
+
+export interface LoggedCommand {
+  seat: number;
+  command: Command;
+}
+
+export interface GameRecord {
+  rulesVersion: number;
+  seed: number | string;
+  scenario: Scenario;
+  map: GameMap;
+  log: LoggedCommand[];
+}
+
+/** Rebuild the state a record leads to. A refused command in a log means the record is corrupt. */
+export function replay(record: GameRecord): GameState {
+  if (record.rulesVersion !== RULES_VERSION) throw new Error(`Record is for rules version ${record.rulesVersion}; this engine is version ${RULES_VERSION}.`);
+  let state = createGame(record.scenario, record.map, record.seed);
+  record.log.forEach((entry, i) => {
+    const result = applyCommand(state, entry.seat, entry.command);
+    if (!result.ok) throw new Error(`Replay diverged at command ${i} (${entry.command.type}): ${result.error}`);
+    state = result.state;
+  });
+  return state;
+}

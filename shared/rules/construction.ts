@@ -1,0 +1,96 @@
+// Building: developers build on land they lease; the government bridges rivers.
+// Orders are queued in the action phase and carried out at resolution step 4, in the order
+// they were placed. Costs are paid at completion (they are reserved from the moment of order).
+
+import type { GameEvent } from "../events";
+import { available, transfer } from "../ledger";
+import { useCode } from "../map";
+import { nextRandom } from "../rng";
+import { seatAccount, type BuildingKind, type GameState } from "../state";
+import { refuse, type Refusal } from "./refusal";
+import { freeTickets } from "./tickets";
+import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
+
+/** Uses that a developer may clear and build over. */
+const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"]);
+
+export const buildingCost = (s: GameState, building: BuildingKind): number =>
+  building === "factory" ? s.scenario.construction.factoryCost : s.scenario.construction.commercialHousingCost;
+
+export function build(s: GameState, seat: number, tile: number, building: BuildingKind): GameEvent[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (tenureOf(s, tile) !== "stateUrban" || s.map.holder[tile] !== seat) return refuse(`You can only build on land you lease; ${describeTile(s, tile)} is not yours.`);
+  const terrain = terrainOf(s, tile);
+  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`);
+  if (!CLEARABLE.has(useOf(s, tile))) return refuse(`${describeTile(s, tile)} is already built up.`);
+  if (s.orders.some((o) => o.kind === "build" && o.tile === tile)) return refuse("Construction is already ordered on this tile.");
+  if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
+    return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.");
+  const cost = buildingCost(s, building);
+  if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`);
+  s.orders.push({ kind: "build", seat, tile, building });
+  return [{ type: "orderQueued", seat, what: `${building === "factory" ? "a factory" : "commercial housing"} ordered, ready at the end of the round.` }];
+}
+
+/** The water tiles a bridge through `tile` along `axis` would span, or a refusal. */
+export function bridgeSpan(s: GameState, tile: number, axis: "ns" | "ew"): number[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (terrainOf(s, tile) !== "water" || useOf(s, tile) === "bridge") return refuse("A bridge must start on open water.");
+  const { width, height } = s.map;
+  const [dx, dy] = axis === "ns" ? [0, 1] : [1, 0];
+  const span = [tile];
+  for (const dir of [-1, 1]) {
+    let x = (tile % width) + dir * dx;
+    let y = Math.floor(tile / width) + dir * dy;
+    for (;;) {
+      if (x < 0 || y < 0 || x >= width || y >= height) return refuse("The bridge would run off the map before reaching land.");
+      const t = y * width + x;
+      if (terrainOf(s, t) !== "water") break;
+      if (useOf(s, t) === "bridge") return refuse("The bridge would run into another bridge.");
+      span.push(t);
+      x += dir * dx;
+      y += dir * dy;
+    }
+  }
+  if (span.length > s.scenario.bridge.maxSpan) return refuse(`The river is ${span.length} tiles wide here; a bridge can span at most ${s.scenario.bridge.maxSpan}.`);
+  return span.sort((a, b) => a - b);
+}
+
+export function buildBridge(s: GameState, seat: number, tile: number, axis: "ns" | "ew"): GameEvent[] | Refusal {
+  const span = bridgeSpan(s, tile, axis);
+  if (!Array.isArray(span)) return span;
+  if (s.orders.some((o) => o.kind === "bridge" && o.tiles.some((t) => span.includes(t)))) return refuse("A bridge is already ordered here.");
+  const cost = span.length * s.scenario.bridge.costPerTile;
+  if (available(s, seat) < cost) return refuse(`This ${span.length}-tile bridge costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`);
+  s.orders.push({ kind: "bridge", seat, tiles: span });
+  return [{ type: "orderQueued", seat, what: `a ${span.length}-span bridge ordered (${cost} wan), open at the end of the round.` }];
+}
+
+export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
+  const { seat, tile, building } = order;
+  transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
+  if (useOf(s, tile) === "farmland") s.tickets[seat] -= 1;
+  s.map.use[tile] = useCode(building);
+  let sale = 0;
+  if (building === "commercialHousing") {
+    // Flats are sold off-plan to the housing market (the economy account) on completion.
+    const c = s.scenario.construction;
+    const draw = nextRandom(s.rng);
+    s.rng = draw.state;
+    const spread = 1 + (c.salePriceSpreadPct / 100) * (2 * draw.value - 1);
+    sale = Math.round(((s.map.value[tile] * c.housingSalePct) / 100) * (s.modifiers.housingDemand / 100) * spread);
+    transfer(s, "economy", seatAccount(seat), sale, "sale", tile);
+    const deal = s.deals[tile];
+    if (deal) s.deals[tile] = { ...deal, sale };
+  }
+  return [{ type: "built", tile, seat, building, sale }];
+}
+
+export function completeBridge(s: GameState, order: { seat: number; tiles: number[] }): GameEvent[] {
+  const cost = order.tiles.length * s.scenario.bridge.costPerTile;
+  transfer(s, seatAccount(order.seat), "economy", cost, "bridge", order.tiles[0]);
+  for (const t of order.tiles) s.map.use[t] = useCode("bridge");
+  return [{ type: "bridgeBuilt", tiles: order.tiles, cost }];
+}

@@ -1,0 +1,100 @@
+// Land financing: expropriation of village land into the state land reserve, and sealed-bid
+// lease auctions of reserve land to developers.
+//
+// Expropriation: the government offers cash for one village tile; the village accepts or
+// refuses during the action phase; an accepted offer settles first at resolution.
+// Auction: first-price sealed bid. The highest bid at or above the reserve wins and pays its
+// own bid; equal bids go to the one placed first. A bidder short of money at resolution is
+// skipped. A tile with no winning bid stays in the reserve.
+
+import type { GameEvent } from "../events";
+import { available, balanceOf, transfer } from "../ledger";
+import { tenureCode } from "../map";
+import { governmentSeat, seatAccount, type GameState } from "../state";
+import { refuse, type Refusal } from "./refusal";
+import { describeTile, offMap, tenureOf, useOf } from "./tiles";
+
+/** The least compensation the law allows for a tile. */
+export function minimumCompensation(s: GameState, tile: number): number {
+  const e = s.scenario.expropriation;
+  return useOf(s, tile) === "villageHousing" || useOf(s, tile) === "informalHousing" ? e.minimumPerHousingTile : e.minimumPerFarmTile;
+}
+
+export function expropriate(s: GameState, seat: number, tile: number, compensation: number): GameEvent[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (tenureOf(s, tile) !== "villageCollective") return refuse(`Only village collective land can be expropriated; ${describeTile(s, tile)} is not.`);
+  if (s.offers.some((o) => o.kind === "expropriation" && o.tile === tile && o.status !== "refused"))
+    return refuse("There is already an offer on this tile this round; wait for the village's answer.");
+  const min = minimumCompensation(s, tile);
+  if (compensation < min) return refuse(`Compensation must be at least the legal minimum of ${min} wan for this tile.`);
+  if (available(s, seat) < compensation) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the offer is ${compensation}.`);
+  const id = s.nextId++;
+  s.offers.push({ id, kind: "expropriation", from: seat, to: s.map.holder[tile], tile, amount: compensation, status: "open" });
+  return [{ type: "offerMade", offerId: id }];
+}
+
+export function releaseAuction(s: GameState, seat: number, tile: number, reserve: number): GameEvent[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (tenureOf(s, tile) !== "landReserve" || s.map.holder[tile] !== seat)
+    return refuse(`Only land in the state land reserve can be auctioned; ${describeTile(s, tile)} is not.`);
+  if (s.auctions.some((a) => a.tile === tile)) return refuse("This tile is already up for auction this round.");
+  const id = s.nextId++;
+  s.auctions.push({ id, tile, reserve, bids: [] });
+  return [{ type: "auctionOpened", auctionId: id, tile, reserve }];
+}
+
+export function bid(s: GameState, seat: number, auctionId: number, amount: number): GameEvent[] | Refusal {
+  const auction = s.auctions.find((a) => a.id === auctionId);
+  if (!auction) return refuse(`There is no auction #${auctionId} this round.`);
+  if (amount < auction.reserve) return refuse(`A bid must reach the reserve price of ${auction.reserve} wan.`);
+  const previous = auction.bids.find((b) => b.seat === seat)?.amount ?? 0;
+  if (available(s, seat) + previous < amount) return refuse(`You have ${available(s, seat) + previous} wan uncommitted; the bid is ${amount}.`);
+  auction.bids = auction.bids.filter((b) => b.seat !== seat);
+  auction.bids.push({ seat, amount });
+  return [{ type: "bidPlaced", auctionId, seat }];
+}
+
+/** Resolution step 1: accepted expropriations take the land; unanswered offers lapse. */
+export function settleExpropriations(s: GameState): GameEvent[] {
+  const events: GameEvent[] = [];
+  const gov = governmentSeat(s);
+  for (const o of s.offers) {
+    if (o.kind !== "expropriation") continue;
+    if (o.status === "open") {
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "the village did not answer." });
+      continue;
+    }
+    if (o.status !== "accepted") continue;
+    const village = s.seats[o.to].village;
+    transfer(s, seatAccount(gov), seatAccount(o.to), o.amount, "compensation", o.tile);
+    s.map.tenure[o.tile] = tenureCode("landReserve");
+    s.map.holder[o.tile] = gov;
+    s.deals[o.tile] = { compensation: o.amount, lease: 0, sale: 0 };
+    events.push({ type: "expropriated", tile: o.tile, village, compensation: o.amount });
+  }
+  return events;
+}
+
+/** Resolution step 2: every auction of the round is cleared. */
+export function settleAuctions(s: GameState): GameEvent[] {
+  const events: GameEvent[] = [];
+  const gov = governmentSeat(s);
+  for (const a of s.auctions) {
+    // Stable sort: equal bids keep the order they were placed in.
+    const ranked = [...a.bids].sort((x, y) => y.amount - x.amount);
+    const winner = ranked.find((b) => b.amount >= a.reserve && balanceOf(s, b.seat) >= b.amount);
+    if (!winner) {
+      events.push({ type: "auctionFailed", tile: a.tile, reserve: a.reserve, bids: a.bids.length });
+      continue;
+    }
+    transfer(s, seatAccount(winner.seat), seatAccount(gov), winner.amount, "lease", a.tile);
+    s.map.tenure[a.tile] = tenureCode("stateUrban");
+    s.map.holder[a.tile] = winner.seat;
+    const deal = s.deals[a.tile] ?? { compensation: 0, lease: 0, sale: 0 };
+    s.deals[a.tile] = { ...deal, lease: winner.amount };
+    events.push({ type: "auctionWon", tile: a.tile, seat: winner.seat, price: winner.amount, bids: a.bids.length });
+  }
+  return events;
+}

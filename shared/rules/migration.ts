@@ -1,0 +1,81 @@
+// Migrant cohorts choose where to work and where to live; the move happens at resolution step 5.
+// A coastal job means living on the coast. A city job needs a city home: an employer dormitory
+// (factory and construction jobs only), a room in a village house plot, or a commercial flat.
+
+import type { GameEvent } from "../events";
+import type { Home, GameState, Job } from "../state";
+import { refuse, type Refusal } from "./refusal";
+import { describeTile, offMap, useOf } from "./tiles";
+
+/** How many cohorts a tile can house, by its use. */
+export function housingCapacity(s: GameState, tile: number): number {
+  const c = s.scenario.migrants.capacity;
+  const use = useOf(s, tile);
+  if (use === "villageHousing") return c.villageHousing;
+  if (use === "informalHousing") return c.informalHousing;
+  if (use === "commercialHousing") return c.commercialHousing;
+  return 0;
+}
+
+/** Cohorts that live, or will live after this round's moves, on a tile; `except` is left out. */
+function residents(s: GameState, tile: number, except: number): number {
+  return s.cohorts.filter((c) => {
+    if (c.seat === except) return false;
+    const home = c.next?.home ?? c.home;
+    return home.kind === "tile" && home.tile === tile;
+  }).length;
+}
+
+export function factoryJobs(s: GameState): number {
+  const factory = s.map.use.filter((_, t) => useOf(s, t) === "factory").length;
+  return factory * s.scenario.migrants.jobsPerFactory;
+}
+
+function factoryWorkers(s: GameState, except: number): number {
+  return s.cohorts.filter((c) => c.seat !== except && (c.next?.job ?? c.job) === "factory").length;
+}
+
+export function chooseWorkAndHome(s: GameState, seat: number, job: Job, home: Home): GameEvent[] | Refusal {
+  if (job === "coast" && home.kind !== "coast") return refuse("Working on the coast means living on the coast.");
+  if (job !== "coast" && home.kind === "coast") return refuse("A job in the city needs a home in the city: a dormitory, a village room or a flat.");
+  if (home.kind === "dorm" && job !== "factory" && job !== "construction") return refuse("Only factory and construction employers offer dormitories.");
+  if (job === "factory" && factoryWorkers(s, seat) >= factoryJobs(s))
+    return refuse(`All ${factoryJobs(s)} factory job(s) are taken; factories are built by developers.`);
+  if (home.kind === "tile") {
+    const bad = offMap(s, home.tile);
+    if (bad) return bad;
+    const capacity = housingCapacity(s, home.tile);
+    if (capacity === 0) return refuse(`Nobody can rent a home at ${describeTile(s, home.tile)}.`);
+    if (residents(s, home.tile, seat) >= capacity) return refuse(`${describeTile(s, home.tile)} is full (${capacity} cohort(s)).`);
+  }
+  const cohort = s.cohorts.find((c) => c.seat === seat)!;
+  cohort.next = { job, home };
+  return [{ type: "orderQueued", seat, what: "will move at the end of the round." }];
+}
+
+/** Resolution step 5: queued moves happen. */
+export function settleMoves(s: GameState): GameEvent[] {
+  const events: GameEvent[] = [];
+  for (const c of s.cohorts) {
+    if (!c.next) continue;
+    c.job = c.next.job;
+    c.home = c.next.home;
+    c.next = null;
+    events.push({ type: "cohortMoved", seat: c.seat, job: c.job, home: c.home });
+  }
+  return events;
+}
+
+/** A housing tile was demolished: its tenants go back to the coast. */
+export function displaceTenants(s: GameState, tile: number): GameEvent[] {
+  const events: GameEvent[] = [];
+  for (const c of s.cohorts) {
+    if (c.home.kind === "tile" && c.home.tile === tile) {
+      c.job = "coast";
+      c.home = { kind: "coast" };
+      events.push({ type: "cohortMoved", seat: c.seat, job: c.job, home: c.home });
+    }
+    if (c.next?.home.kind === "tile" && c.next.home.tile === tile) c.next = null;
+  }
+  return events;
+}

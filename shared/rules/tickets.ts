@@ -1,0 +1,75 @@
+// Land tickets (dipiao). A village demolishes a house plot and returns it to farmland; after
+// verification it receives one ticket: the right to turn one farmland tile elsewhere into
+// construction land. A developer must surrender a ticket to build on farmland, so the farmland
+// total is kept (source: the ticket system mainly serves the national farmland quota).
+// Tickets change hands by direct offer from a village to a developer.
+
+import type { GameEvent } from "../events";
+import { available, balanceOf, transfer } from "../ledger";
+import { useCode } from "../map";
+import { seatAccount, type GameState } from "../state";
+import { refuse, type Refusal } from "./refusal";
+import { describeTile, offMap, useOf } from "./tiles";
+
+/** Tickets a seat holds that are not promised in an open or accepted sale. */
+export function freeTickets(s: GameState, seat: number): number {
+  const promised = s.offers.reduce((n, o) => (o.kind === "ticketSale" && o.from === seat && o.status !== "refused" ? n + o.tickets : n), 0);
+  const needed = s.orders.filter((o) => o.kind === "build" && o.seat === seat && useOf(s, o.tile) === "farmland").length;
+  return s.tickets[seat] - promised - needed;
+}
+
+export function reclaim(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (useOf(s, tile) !== "villageHousing" || s.map.holder[tile] !== seat)
+    return refuse(`Only your own village house plots can be reclaimed; ${describeTile(s, tile)} is not one.`);
+  if (s.orders.some((o) => o.kind === "reclaim" && o.tile === tile)) return refuse("This plot is already being reclaimed.");
+  const cost = s.scenario.tickets.reclamationCost;
+  if (available(s, seat) < cost) return refuse(`Reclamation costs ${cost} wan; you have ${available(s, seat)} uncommitted.`);
+  s.orders.push({ kind: "reclaim", seat, tile });
+  return [{ type: "orderQueued", seat, what: `house plot at (${tile % s.map.width},${Math.floor(tile / s.map.width)}) will be reclaimed at the end of the round.` }];
+}
+
+export function offerTickets(s: GameState, seat: number, to: number, tickets: number, price: number): GameEvent[] | Refusal {
+  if (s.seats[to]?.role !== "developer") return refuse("Land tickets can only be offered to a developer.");
+  if (freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`);
+  const id = s.nextId++;
+  s.offers.push({ id, kind: "ticketSale", from: seat, to, tickets, amount: price, status: "open" });
+  return [{ type: "offerMade", offerId: id }];
+}
+
+/** Resolution step 3: verified tickets are issued, then accepted sales change hands. */
+export function settleTickets(s: GameState): GameEvent[] {
+  const events: GameEvent[] = [];
+  s.pendingTickets = s.pendingTickets.filter((p) => {
+    if (p.readyAtRound > s.round) return true;
+    s.tickets[p.seat] += 1;
+    events.push({ type: "ticketIssued", seat: p.seat });
+    return false;
+  });
+  for (const o of s.offers) {
+    if (o.kind !== "ticketSale") continue;
+    if (o.status === "open") {
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "the developer did not answer." });
+      continue;
+    }
+    if (o.status !== "accepted") continue;
+    if (s.tickets[o.from] < o.tickets || balanceOf(s, o.to) < o.amount) {
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "a side could no longer pay or deliver." });
+      continue;
+    }
+    transfer(s, seatAccount(o.to), seatAccount(o.from), o.amount, "ticket");
+    s.tickets[o.from] -= o.tickets;
+    s.tickets[o.to] += o.tickets;
+    events.push({ type: "ticketsSold", from: o.from, to: o.to, tickets: o.tickets, price: o.amount });
+  }
+  return events;
+}
+
+/** Part of resolution step 4: reclaimed plots become farmland and a ticket goes into verification. */
+export function settleReclamation(s: GameState, order: { seat: number; tile: number }): GameEvent[] {
+  transfer(s, seatAccount(order.seat), "economy", s.scenario.tickets.reclamationCost, "reclamation", order.tile);
+  s.map.use[order.tile] = useCode("farmland");
+  s.pendingTickets.push({ seat: order.seat, tile: order.tile, readyAtRound: s.round + s.scenario.tickets.verificationRounds });
+  return [{ type: "reclaimed", tile: order.tile, seat: order.seat }];
+}

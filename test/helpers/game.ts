@@ -1,0 +1,53 @@
+// Helpers for rule tests: a small river map, a game on it, and a way to run commands that
+// must succeed (a refusal fails the test with its message).
+import { SYSTEM_SEAT, type Command } from "../../shared/commands";
+import { applyCommand, createGame } from "../../shared/engine";
+import type { GameEvent } from "../../shared/events";
+import { parseScenario, type Scenario } from "../../shared/scenario";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import type { GameState } from "../../shared/state";
+import { asciiMap } from "./asciiMap";
+
+// West bank: the core C and state land; a 3-tile river; east bank: village 0.
+export const RIVER_MAP = [
+  "oC..~~~ffh",
+  "oo..~~~ffh",
+  "i...~~~fhw",
+  "....~~~ffw",
+  "rr..~~~ffw",
+];
+export const W = 10;
+export const at = (x: number, y: number): number => y * W + x;
+
+// Seats on this map with the default scenario: 0 government, 1 village V0, 2-3 developers, 4-5 migrants.
+export const GOV = 0;
+export const VILLAGE = 1;
+export const DEV1 = 2;
+export const DEV2 = 3;
+export const MIG1 = 4;
+export const MIG2 = 5;
+
+export function scenarioWith(patch: Partial<Scenario>): Scenario {
+  return parseScenario({ ...chongqingScenario, ...patch });
+}
+
+export function newGame(scenario: Scenario = chongqingScenario, seed: number | string = 1): GameState {
+  return createGame(scenario, asciiMap(RIVER_MAP), seed);
+}
+
+/** Apply a command that must be accepted. */
+export function must(state: GameState, seat: number, command: Command): { state: GameState; events: GameEvent[] } {
+  const r = applyCommand(state, seat, command);
+  if (!r.ok) throw new Error(`refused: ${r.error}`);
+  return r;
+}
+
+/** Apply a command that must be refused; returns the refusal text. */
+export function refused(state: GameState, seat: number, command: Command): string {
+  const r = applyCommand(state, seat, command);
+  if (r.ok) throw new Error(`expected ${command.type} to be refused`);
+  return r.error;
+}
+
+export const started = (scenario?: Scenario): GameState => must(newGame(scenario), SYSTEM_SEAT, { type: "startGame" }).state;
+export const endRound = (s: GameState) => must(s, SYSTEM_SEAT, { type: "endActionPhase" });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { SYSTEM_SEAT } from "../../shared/commands";
+import { applyCommand } from "../../shared/engine";
+import { ledgerTotal } from "../../shared/ledger";
+import { TENURES, USES } from "../../shared/map";
+import { seatAccount } from "../../shared/state";
+import { DEV1, GOV, MIG1, VILLAGE, at, endRound, must, newGame, refused, started } from "../helpers/game";
+
+describe("creating a game", () => {
+  it("seats one government, one seat per village, then developers and migrants", () => {
+    const s = newGame();
+    expect(s.seats.map((x) => x.role)).toEqual(["government", "village", "developer", "developer", "migrant", "migrant"]);
+    expect(s.seats[VILLAGE].label).toBe("V0 village");
+  });
+
+  it("endows every seat from the central account, so the ledger sums to zero", () => {
+    const s = newGame();
+    expect(s.balances[seatAccount(GOV)]).toBe(200_000);
+    expect(s.balances[seatAccount(VILLAGE)]).toBe(2_000);
+    expect(s.balances[seatAccount(DEV1)]).toBe(120_000);
+    expect(s.balances[seatAccount(MIG1)]).toBe(500);
+    expect(s.balances.central).toBe(-(200_000 + 2_000 + 2 * 120_000 + 2 * 500));
+    expect(ledgerTotal(s)).toBe(0);
+  });
+
+  it("gives village land to the village's seat and state land to the government", () => {
+    const s = newGame();
+    expect(s.map.holder[at(7, 0)]).toBe(VILLAGE);
+    expect(s.map.holder[at(2, 0)]).toBe(GOV);
+    expect(s.map.holder[at(5, 0)]).toBe(-1); // water
+  });
+});
+
+describe("the round clock", () => {
+  it("starts in the lobby and refuses player commands there", () => {
+    const s = newGame();
+    expect(s.phase).toBe("lobby");
+    expect(refused(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 })).toMatch(/not started/);
+  });
+
+  it("only the room's clock may start the game or end a phase", () => {
+    expect(refused(newGame(), GOV, { type: "startGame" })).toMatch(/clock/);
+    expect(refused(started(), GOV, { type: "endActionPhase" })).toMatch(/clock/);
+  });
+
+  it("round 1 opens with the 1997 card, whose grant reaches the budget", () => {
+    const s = started();
+    expect(s.round).toBe(1);
+    expect(s.phase).toBe("action");
+    expect(s.scenario.events[s.eventCard].id).toBe("municipality");
+    expect(s.balances[seatAccount(GOV)]).toBe(300_000);
+  });
+
+  it("cannot start twice", () => {
+    expect(refused(started(), SYSTEM_SEAT, { type: "startGame" })).toMatch(/already/);
+  });
+
+  it("ends after the last round and refuses commands afterwards", () => {
+    let s = started();
+    for (let r = 1; r <= s.scenario.rounds; r++) s = endRound(s).state;
+    expect(s.phase).toBe("ended");
+    expect(s.history).toHaveLength(12);
+    expect(s.history[11].year).toBe(2019);
+    expect(refused(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 })).toMatch(/over/);
+    expect(refused(s, SYSTEM_SEAT, { type: "endActionPhase" })).toMatch(/no action phase/);
+  });
+
+  it("refuses commands from a seat that does not exist or has the wrong role", () => {
+    const s = started();
+    expect(refused(s, 17, { type: "reclaim", tile: at(9, 0) })).toMatch(/no seat 17/);
+    expect(refused(s, DEV1, { type: "expropriate", tile: at(7, 0), compensation: 1_500 })).toMatch(/Only the government/);
+    expect(refused(s, GOV, { type: "bid", auctionId: 0, amount: 1 })).toMatch(/Only the developer/);
+  });
+
+  it("a refused command leaves the state as it was", () => {
+    const s = started();
+    const before = JSON.stringify(s);
+    applyCommand(s, GOV, { type: "expropriate", tile: at(2, 0), compensation: 1_500 });
+    expect(JSON.stringify(s)).toBe(before);
+  });
+});
+
+describe("money and land are conserved", () => {
+  it("a whole game of mixed actions keeps the ledger summing to zero", () => {
+    let s = started();
+    s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 2_000 }).state;
+    s = must(s, VILLAGE, { type: "respondOffer", offerId: 0, accept: true }).state;
+    s = must(s, MIG1, { type: "chooseWorkAndHome", job: "services", home: { kind: "tile", tile: at(9, 0) } }).state;
+    s = endRound(s).state;
+    for (let r = 2; r <= 12; r++) {
+      expect(ledgerTotal(s)).toBe(0);
+      s = endRound(s).state;
+    }
+    expect(ledgerTotal(s)).toBe(0);
+    expect(s.map.terrain.length).toBe(50);
+    expect(TENURES[s.map.tenure[at(7, 0)]]).toBe("landReserve");
+    expect(USES[s.map.use[at(7, 0)]]).toBe("farmland");
+  });
+});

@@ -89,10 +89,20 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
 }
 
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
-  const draft = structuredClone(state);
+  const draft = command.type === "startGame" || command.type === "endActionPhase" ? structuredClone(state) : actionDraft(state);
   const result = dispatch(draft, seat, command);
   if (isRefusal(result)) return { ok: false, error: result.refused };
   return { ok: true, state: draft, events: result };
+}
+
+/**
+ * A copy for an action-phase command. Those commands only queue things: they write offers,
+ * auctions, orders, cohorts' next moves and the id counter, never the map, balances or
+ * ledger (those change only at resolution, which gets a full copy). Copying just the parts
+ * they write keeps legality checks cheap enough to run for every hint and bot move.
+ */
+function actionDraft(s: GameState): GameState {
+  return { ...s, offers: structuredClone(s.offers), auctions: structuredClone(s.auctions), orders: structuredClone(s.orders), cohorts: structuredClone(s.cohorts) };
 }
 
 function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal {

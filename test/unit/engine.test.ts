@@ -97,3 +97,25 @@ describe("money and land are conserved", () => {
     expect(USES[s.map.use[at(7, 0)]]).toBe("farmland");
   });
 });
+
+describe("purity", () => {
+  it("no accepted command changes the state it was applied to", () => {
+    let s = started();
+    const commands = [
+      [GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 }],
+      [VILLAGE, { type: "respondOffer", offerId: 0, accept: true }],
+      [GOV, { type: "releaseAuction", tile: at(0, 4), reserve: 100 }],
+      [DEV1, { type: "bid", auctionId: 1, amount: 100 }],
+      [GOV, { type: "buildBridge", tile: at(5, 2), axis: "ew" }],
+      [VILLAGE, { type: "reclaim", tile: at(9, 0) }],
+      [MIG1, { type: "chooseWorkAndHome", job: "services", home: { kind: "tile", tile: at(8, 2) } }],
+      [SYSTEM_SEAT, { type: "endActionPhase" }],
+    ] as const;
+    for (const [seat, command] of commands) {
+      const before = JSON.stringify(s);
+      const next = must(s, seat, command).state;
+      expect(JSON.stringify(s)).toBe(before);
+      s = next;
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { USES } from "../../shared/map";
+import { landValue, travelCosts } from "../../shared/rules/accessibility";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { seatAccount, type GameState } from "../../shared/state";
+import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, started } from "../helpers/game";
+
+const RESERVE = at(0, 4);
+const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
+
+/** Lease the reserve tile at (0,4) to developer 1 for 20,000 wan; returns the state in round 2. */
+function leased(): GameState {
+  let s = started();
+  s = must(s, GOV, { type: "releaseAuction", tile: RESERVE, reserve: 20_000 }).state;
+  s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state;
+  return endRound(s).state;
+}
+
+describe("accessibility and land value", () => {
+  it("worked example: a farm across a 3-tile river without a bridge", () => {
+    const s = started();
+    // core (1,0) -> (2,0) flat 10 -> (3,0) flat 10 -> three ferry crossings 3 x 80 -> (7,0) flat 10 = 270
+    expect(s.map.access[at(7, 0)]).toBe(270);
+    // 60,000 x 100 / (100 + 270) = 16,216
+    expect(s.map.value[at(7, 0)]).toBe(16_216);
+    expect(landValue(0, 0, chongqingScenario)).toBe(0); // water is worth nothing
+  });
+
+  it("a bridge cuts the travel cost of the far bank and raises its land value", () => {
+    let s = started();
+    const before = s.map.value[at(7, 0)];
+    s = must(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" }).state;
+    const gov0 = balance(s, GOV);
+    const r = endRound(s);
+    s = r.state;
+    expect([4, 5, 6].map((x) => USES[s.map.use[at(x, 0)]])).toEqual(["bridge", "bridge", "bridge"]);
+    expect(r.events).toContainEqual({ type: "bridgeBuilt", tiles: [at(4, 0), at(5, 0), at(6, 0)], cost: 60_000 });
+    // 10 + 10 + 3 x 4 (bridge) + 10 = 42; 60,000 x 100 / 142 = 42,254
+    expect(s.map.access[at(7, 0)]).toBe(42);
+    expect(s.map.value[at(7, 0)]).toBe(42_254);
+    expect(s.map.value[at(7, 0)]).toBeGreaterThan(2 * before);
+    expect(balance(s, GOV)).toBe(gov0 - 60_000 + 40_000);
+  });
+
+  it("travel costs are symmetric in a uniform field and zero at the core", () => {
+    const s = started();
+    const costs = travelCosts(s.map, s.scenario);
+    expect(costs[s.map.core]).toBe(0);
+    expect(costs[at(0, 0)]).toBe(6); // old urban streets
+  });
+});
+
+describe("bridges", () => {
+  it("refuses land, a span that does not reach land, and a budget that is too small", () => {
+    const s = started();
+    expect(refused(s, GOV, { type: "buildBridge", tile: at(2, 0), axis: "ew" })).toMatch(/open water/);
+    expect(refused(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ns" })).toMatch(/off the map/);
+    const poor = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 250_000 }).state;
+    expect(refused(poor, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" })).toMatch(/costs 60000 wan; the budget has 50000/);
+    const once = must(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" }).state;
+    expect(refused(once, GOV, { type: "buildBridge", tile: at(4, 0), axis: "ew" })).toMatch(/already ordered/);
+  });
+});
+
+describe("building", () => {
+  it("commercial housing completes at resolution and sells for land value x 160% x demand, within the 10% spread", () => {
+    let s = leased();
+    s = must(s, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state;
+    const value = s.map.value[RESERVE];
+    const demand = s.modifiers.housingDemand; // 110 after the Three Gorges card
+    const dev0 = balance(s, DEV1);
+    const r = endRound(s);
+    const built = r.events.find((e) => e.type === "built");
+    if (built?.type !== "built") throw new Error("no built event");
+    const centre = (value * 1.6 * demand) / 100;
+    expect(built.sale).toBeGreaterThanOrEqual(Math.floor(centre * 0.9));
+    expect(built.sale).toBeLessThanOrEqual(Math.ceil(centre * 1.1));
+    expect(USES[r.state.map.use[RESERVE]]).toBe("commercialHousing");
+    expect(balance(r.state, DEV1)).toBe(dev0 - 8_000 + built.sale);
+    expect(r.state.deals[RESERVE]).toEqual({ compensation: 0, lease: 20_000, sale: built.sale });
+  });
+
+  it("the same seed gives the same sale price; another seed may not", () => {
+    const a = endRound(must(leased(), DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state).state;
+    const b = endRound(must(leased(), DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state).state;
+    expect(a.deals[RESERVE].sale).toBe(b.deals[RESERVE].sale);
+  });
+
+  it("a factory pays its developer rent and the government tax every round", () => {
+    let s = must(leased(), DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
+    s = endRound(s).state;
+    const dev0 = balance(s, DEV1);
+    const gov0 = balance(s, GOV);
+    s = endRound(s).state;
+    expect(balance(s, DEV1)).toBe(dev0 + 1_500);
+    expect(balance(s, GOV)).toBe(gov0 + 1_000); // round 4's card (land reserve) grants nothing
+  });
+
+  it("refuses land the developer does not lease, double orders, and farmland without a ticket", () => {
+    const s = leased();
+    expect(refused(s, DEV2, { type: "build", tile: RESERVE, building: "factory" })).toMatch(/not yours/);
+    expect(refused(s, DEV1, { type: "build", tile: at(2, 0), building: "factory" })).toMatch(/not yours/);
+    const once = must(s, DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
+    expect(refused(once, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" })).toMatch(/already ordered/);
+  });
+});
+
+describe("land tickets", () => {
+  it("reclaim -> farmland; ticket after verification; sold to a developer; surrendered to build on farmland", () => {
+    let s = started();
+    const house = at(9, 0);
+    s = must(s, VILLAGE, { type: "reclaim", tile: house }).state;
+    s = endRound(s).state; // round 1 resolves: the plot is farmland, the ticket is in verification
+    expect(USES[s.map.use[house]]).toBe("farmland");
+    expect(s.tickets[VILLAGE]).toBe(0);
+    expect(s.pendingTickets).toEqual([{ seat: VILLAGE, tile: house, readyAtRound: 2 }]);
+    expect(refused(s, VILLAGE, { type: "offerTickets", to: DEV1, tickets: 1, price: 5_000 })).toMatch(/0 land ticket/);
+
+    // Round 2: the government expropriates farmland and auctions nothing yet.
+    s = must(s, GOV, { type: "expropriate", tile: at(7, 1), compensation: 1_500 }).state;
+    s = must(s, VILLAGE, { type: "respondOffer", offerId: s.offers[0].id, accept: true }).state;
+    s = endRound(s).state; // the ticket is issued
+    expect(s.tickets[VILLAGE]).toBe(1);
+
+    // Round 3: the village sells the ticket; the developer leases the expropriated farmland.
+    s = must(s, VILLAGE, { type: "offerTickets", to: DEV1, tickets: 1, price: 6_000 }).state;
+    const offerId = s.offers[0].id;
+    expect(refused(s, VILLAGE, { type: "offerTickets", to: DEV1, tickets: 1, price: 1 })).toMatch(/0 land ticket/);
+    expect(refused(s, VILLAGE, { type: "offerTickets", to: GOV, tickets: 1, price: 1 })).toMatch(/only be offered to a developer/);
+    s = must(s, DEV1, { type: "respondOffer", offerId, accept: true }).state;
+    s = must(s, GOV, { type: "releaseAuction", tile: at(7, 1), reserve: 5_000 }).state;
+    s = must(s, DEV1, { type: "bid", auctionId: s.auctions[0].id, amount: 5_000 }).state;
+    const village0 = balance(s, VILLAGE);
+    s = endRound(s).state;
+    expect(s.tickets).toEqual([0, 0, 1, 0, 0, 0]);
+    // ticket price + farm income on 9 farms (9 at start, +1 reclaimed, -1 expropriated)
+    expect(balance(s, VILLAGE) - village0).toBe(6_000 + 9 * 40);
+
+    // Round 4: building on farmland surrenders the ticket; the farmland total falls by one.
+    const farms = s.map.use.filter((u) => USES[u] === "farmland").length;
+    s = must(s, DEV1, { type: "build", tile: at(7, 1), building: "factory" }).state;
+    expect(refused(s, DEV1, { type: "reclaim", tile: house })).toMatch(/Only the village/);
+    s = endRound(s).state;
+    expect(s.tickets[DEV1]).toBe(0);
+    expect(s.map.use.filter((u) => USES[u] === "farmland").length).toBe(farms - 1);
+  });
+
+  it("refuses reclaiming land that is not the village's own house plot", () => {
+    const s = started();
+    expect(refused(s, VILLAGE, { type: "reclaim", tile: at(7, 0) })).toMatch(/Only your own village house plots/);
+    const once = must(s, VILLAGE, { type: "reclaim", tile: at(9, 0) }).state;
+    expect(refused(once, VILLAGE, { type: "reclaim", tile: at(9, 0) })).toMatch(/already being reclaimed/);
+  });
+});

@@ -102,7 +102,13 @@ export function applyCommand(state: GameState, seat: number, command: Command): 
  * they write keeps legality checks cheap enough to run for every hint and bot move.
  */
 function actionDraft(s: GameState): GameState {
-  return { ...s, offers: structuredClone(s.offers), auctions: structuredClone(s.auctions), orders: structuredClone(s.orders), cohorts: structuredClone(s.cohorts) };
+  return {
+    ...s,
+    offers: s.offers.map((o) => ({ ...o })),
+    auctions: s.auctions.map((a) => ({ ...a, bids: [...a.bids] })),
+    orders: [...s.orders],
+    cohorts: s.cohorts.map((c) => ({ ...c })),
+  };
 }
 
 function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal {

@@ -3,6 +3,7 @@
 // (factory and construction jobs only), a room in a village house plot, or a commercial flat.
 
 import type { GameEvent } from "../events";
+import { useCode } from "../map";
 import type { Home, GameState, Job } from "../state";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, useOf } from "./tiles";
@@ -26,9 +27,12 @@ function residents(s: GameState, tile: number, except: number): number {
   }).length;
 }
 
+const FACTORY = useCode("factory");
+
 export function factoryJobs(s: GameState): number {
-  const factory = s.map.use.filter((_, t) => useOf(s, t) === "factory").length;
-  return factory * s.scenario.migrants.jobsPerFactory;
+  let factories = 0;
+  for (const use of s.map.use) if (use === FACTORY) factories++;
+  return factories * s.scenario.migrants.jobsPerFactory;
 }
 
 function factoryWorkers(s: GameState, except: number): number {

@@ -1,0 +1,283 @@
+// One Colyseus room = one game. The room is thin: it checks each message, maps the socket to a
+// seat, runs the command through the engine, logs it, and syncs the result. Timers live here and
+// reach the engine as system commands, so the command log alone replays the game.
+
+import { Room, type Client, type Delayed } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
+import { SYSTEM_SEAT, parseCommand, type Command } from "../shared/commands";
+import { applyCommand, createGame } from "../shared/engine";
+import { tileActions, nextSteps } from "../shared/hints";
+import { available } from "../shared/ledger";
+import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type PrivateView } from "../shared/protocol";
+import type { GameRecord } from "../shared/replay";
+import { chongqingScenario } from "../shared/scenarios/chongqing";
+import { RULES_VERSION, type GameState } from "../shared/state";
+import { loadMapFile } from "./mapFile";
+import { RoomState } from "./schema";
+import { appendLog, syncState, type SeatOccupant } from "./sync";
+
+// The full 64x48 map state is about 60 KB; the encoder's default 8 KB buffer would overflow.
+Encoder.BUFFER_SIZE = 256 * 1024;
+
+/** Set by the server for every room; clients cannot change these. */
+export interface ServerRoomDefaults {
+  /** Length of the action phase in seconds, unless the room's creator asks for another. */
+  roundSeconds?: number;
+  /** The Tiled map file to play on. */
+  mapPath?: string;
+}
+
+/** Options a client may send when creating a room (untrusted: checked in onCreate). */
+export interface RoomOptions {
+  /** Seed for the game's random generator; the room code when absent. */
+  seed?: number | string;
+  /** Length of the action phase in seconds. */
+  roundSeconds?: number;
+  serverDefaults?: ServerRoomDefaults;
+}
+
+/** Seconds a dropped player's seat is kept for them to reconnect. */
+export const RECONNECT_SECONDS = 60;
+export const DEFAULT_ROUND_SECONDS = 180;
+
+// Join codes avoid letters and digits that are easy to confuse when read off a projector.
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const liveCodes = new Set<string>();
+
+function newJoinCode(): string {
+  for (;;) {
+    let code = "";
+    for (let i = 0; i < 4; i++) code += CODE_ALPHABET[Math.floor(Math.random() * CODE_ALPHABET.length)];
+    if (!liveCodes.has(code)) return code;
+  }
+}
+
+interface Occupant extends SeatOccupant {
+  sessionId: string;
+}
+
+export class ShanchengRoom extends Room<RoomState> {
+  maxClients = 40;
+  private game!: GameState;
+  private record!: GameRecord;
+  private occupants: (Occupant | null)[] = [];
+  private roundSeconds = DEFAULT_ROUND_SECONDS;
+  private phaseEndsAt = 0;
+  private phaseTimer: Delayed | null = null;
+
+  onCreate(options: RoomOptions = {}): void {
+    this.roomId = newJoinCode();
+    liveCodes.add(this.roomId);
+    const defaults = options.serverDefaults ?? {};
+    const seconds = Number(options.roundSeconds ?? defaults.roundSeconds);
+    if (Number.isFinite(seconds)) this.roundSeconds = Math.min(1800, Math.max(5, Math.round(seconds)));
+    const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
+    const map = loadMapFile(defaults.mapPath);
+    this.game = createGame(chongqingScenario, map, seed);
+    this.record = { rulesVersion: RULES_VERSION, seed, scenario: chongqingScenario, map, log: [] };
+    this.occupants = this.game.seats.map(() => null);
+    this.setState(new RoomState());
+    this.sync();
+
+    this.handle("takeSeat", (client, { seat }) => this.takeSeat(client, seat));
+    this.handle("leaveSeat", (client) => this.leaveSeat(client));
+    this.handle("startGame", (client) => {
+      if (this.seatOf(client) < 0) return "Take a seat before starting the game.";
+      return this.applySystem({ type: "startGame" });
+    });
+    this.handle("ready", (client, { ready }) => this.setReady(client, ready));
+    this.handle("inspect", (client, { tile }) => {
+      const reply: InspectReply = { tile, actions: tileActions(this.game, this.seatOf(client), tile) };
+      client.send("inspect", reply);
+    });
+    this.handle("command", (client, { command }) => this.playerCommand(client, command));
+    this.onMessage("*", (client, type) => this.refuse(client, String(type), `Unknown message type "${String(type)}".`));
+  }
+
+  onAuth(_client: Client, options: unknown): true {
+    const parsed = joinOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new Error("Enter a display name of 1 to 24 characters to join.");
+    return true;
+  }
+
+  onJoin(client: Client, options: { name: string }): void {
+    const name = joinOptionsSchema.parse(options).name;
+    // Someone coming back under the same name gets their dropped seat back.
+    const seat = this.occupants.findIndex((o) => o !== null && !o.connected && o.player === name);
+    if (seat >= 0) this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
+    client.userData = { name };
+    this.sync();
+  }
+
+  async onLeave(client: Client, consented: boolean): Promise<void> {
+    const seat = this.seatOf(client);
+    if (seat < 0) return;
+    const occupant = this.occupants[seat]!;
+    if (consented) {
+      this.occupants[seat] = null;
+      this.afterChange();
+      return;
+    }
+    occupant.connected = false;
+    occupant.ready = false;
+    this.afterChange();
+    try {
+      await this.allowReconnection(client, RECONNECT_SECONDS);
+      if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat]!.connected = true;
+    } catch {
+      // The grace period ran out: the seat is free again unless its player came back by name.
+      if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat] = null;
+    }
+    this.afterChange();
+  }
+
+  onDispose(): void {
+    liveCodes.delete(this.roomId);
+  }
+
+  /** The game record (seed, scenario, map, command log): enough to replay the game exactly. */
+  get gameRecord(): GameRecord {
+    return this.record;
+  }
+
+  get gameState(): GameState {
+    return this.game;
+  }
+
+  // --- message handling -------------------------------------------------------------------
+
+  /**
+   * Register a handler that only ever sees a well-formed message. Size and shape are checked
+   * here; a handler may return a sentence to refuse. Either way the sender alone hears of it,
+   * and no exception can escape to take the process (and every room) down.
+   */
+  private handle<T extends ClientMessageType>(type: T, handler: (client: Client, message: ClientMessage<T>) => string | void): void {
+    this.onMessage(type, (client: Client, raw: unknown) => {
+      try {
+        const size = JSON.stringify(raw ?? null).length;
+        if (size > MAX_MESSAGE_BYTES) return this.refuse(client, type, `Message too large (${size} bytes; the limit is ${MAX_MESSAGE_BYTES}).`);
+        const parsed = clientMessageSchemas[type].safeParse(raw ?? {});
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return this.refuse(client, type, `Malformed "${type}" message${issue.path.length ? ` (${issue.path.join(".")})` : ""}: ${issue.message}`);
+        }
+        const refusal = handler(client, parsed.data as ClientMessage<T>);
+        if (refusal) this.refuse(client, type, refusal);
+      } catch (error) {
+        console.error(`room ${this.roomId}: "${type}" failed`, error);
+        this.refuse(client, type, "The server could not handle that message; nothing changed.");
+      }
+    });
+  }
+
+  private refuse(client: Client, refused: string, message: string): void {
+    const reply: ErrorMessage = { refused, message };
+    client.send("error", reply);
+  }
+
+  private seatOf(client: Client): number {
+    return this.occupants.findIndex((o) => o?.sessionId === client.sessionId);
+  }
+
+  private takeSeat(client: Client, seat: number): string | void {
+    if (seat >= this.occupants.length) return `There is no seat ${seat}; seats are 0 to ${this.occupants.length - 1}.`;
+    if (this.occupants[seat]) return `${this.game.seats[seat].label} is taken by ${this.occupants[seat]!.player}.`;
+    if (this.seatOf(client) >= 0) return "You already have a seat; leave it first.";
+    const name = (client.userData as { name: string }).name;
+    this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
+    this.afterChange();
+  }
+
+  private leaveSeat(client: Client): string | void {
+    const seat = this.seatOf(client);
+    if (seat < 0) return "You do not have a seat.";
+    this.occupants[seat] = null;
+    this.afterChange();
+    this.endPhaseIfAllReady();
+  }
+
+  private setReady(client: Client, ready: boolean): string | void {
+    const seat = this.seatOf(client);
+    if (seat < 0) return "Take a seat first.";
+    if (this.game.phase !== "action") return "Ready only counts during the action phase.";
+    this.occupants[seat]!.ready = ready;
+    this.afterChange();
+    this.endPhaseIfAllReady();
+  }
+
+  private playerCommand(client: Client, input: unknown): string | void {
+    const seat = this.seatOf(client);
+    if (seat < 0) return "Take a seat before acting.";
+    const parsed = parseCommand(input);
+    if (!parsed.ok) return parsed.error;
+    return this.apply(seat, parsed.command);
+  }
+
+  // --- the game ---------------------------------------------------------------------------
+
+  private apply(seat: number, command: Command): string | void {
+    const result = applyCommand(this.game, seat, command);
+    if (!result.ok) return result.error;
+    this.game = result.state;
+    this.record.log.push({ seat, command });
+    appendLog(this.state, this.game, result.events);
+    if (command.type === "startGame" || command.type === "endActionPhase") this.startPhaseClock();
+    this.afterChange();
+  }
+
+  private applySystem(command: Command): string | void {
+    return this.apply(SYSTEM_SEAT, command);
+  }
+
+  /** A new action phase: ready flags reset and the round timer starts; no timer once the game ends. */
+  private startPhaseClock(): void {
+    this.phaseTimer?.clear();
+    this.phaseTimer = null;
+    for (const o of this.occupants) if (o) o.ready = false;
+    if (this.game.phase !== "action") {
+      this.phaseEndsAt = 0;
+      return;
+    }
+    this.phaseEndsAt = Date.now() + this.roundSeconds * 1000;
+    this.phaseTimer = this.clock.setTimeout(() => this.endPhase(), this.roundSeconds * 1000);
+  }
+
+  private endPhase(): void {
+    try {
+      this.applySystem({ type: "endActionPhase" });
+    } catch (error) {
+      console.error(`room ${this.roomId}: resolution failed`, error);
+    }
+  }
+
+  /** The phase ends early once every seated, connected player is ready. */
+  private endPhaseIfAllReady(): void {
+    if (this.game.phase !== "action") return;
+    const present = this.occupants.filter((o): o is Occupant => o !== null && o.connected);
+    if (present.length > 0 && present.every((o) => o.ready)) this.endPhase();
+  }
+
+  private afterChange(): void {
+    this.sync();
+    this.sendPrivateViews();
+  }
+
+  private sync(): void {
+    syncState(this.state, this.game, this.occupants, this.phaseEndsAt);
+  }
+
+  /** Each seated client hears what only its seat may see: its sealed bids and spare money. */
+  private sendPrivateViews(): void {
+    for (const client of this.clients) {
+      const seat = this.seatOf(client);
+      if (seat < 0) continue;
+      const view: PrivateView = {
+        seat,
+        available: available(this.game, seat),
+        bids: this.game.auctions.flatMap((a) => a.bids.filter((b) => b.seat === seat).map((b) => ({ auctionId: a.id, amount: b.amount }))),
+        nextSteps: nextSteps(this.game, seat),
+      };
+      client.send("private", view);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The one place that knows both the engine's GameState and the synced RoomState: it copies
+// what changed from one into the other. Tile arrays are compared entry by entry and only the
+// entries that differ are written, so one changed tile makes a patch of a few bytes.
+
+import type { ArraySchema } from "@colyseus/schema";
+import { describeEvent, type GameEvent } from "../shared/events";
+import { yearOfRound, type GameState } from "../shared/state";
+import { AuctionState, DealState, OfferState, OrderState, SeatState, type RoomState } from "./schema";
+
+/** What the room knows about a seat beyond the engine: who sits there. */
+export interface SeatOccupant {
+  player: string;
+  connected: boolean;
+  ready: boolean;
+}
+
+export const LOG_LINES = 60;
+
+function syncArray(target: ArraySchema<number>, source: number[]): void {
+  for (let i = 0; i < source.length; i++) {
+    if (i >= target.length) target.push(source[i]);
+    else if (target[i] !== source[i]) target[i] = source[i];
+  }
+  while (target.length > source.length) target.pop();
+}
+
+export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number): void {
+  room.phase = game.phase;
+  room.round = game.round;
+  room.rounds = game.scenario.rounds;
+  room.year = yearOfRound(game.scenario, game.round);
+  room.phaseEndsAt = phaseEndsAt;
+  room.scenarioName = game.scenario.name;
+
+  const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;
+  room.card.id = card?.id ?? "";
+  room.card.year = card?.year ?? 0;
+  room.card.title = card?.title ?? "";
+  room.card.text = card?.text ?? "";
+
+  const m = room.map;
+  m.width = game.map.width;
+  m.height = game.map.height;
+  m.core = game.map.core;
+  syncArray(m.terrain, game.map.terrain);
+  syncArray(m.tenure, game.map.tenure);
+  syncArray(m.use, game.map.use);
+  syncArray(m.holder, game.map.holder);
+  syncArray(m.value, game.map.value);
+
+  game.seats.forEach((seat, i) => {
+    let s = room.seats[i];
+    if (!s) {
+      s = new SeatState();
+      room.seats.push(s);
+    }
+    const occupant = occupants[i];
+    const cohort = game.cohorts.find((c) => c.seat === seat.id);
+    s.id = seat.id;
+    s.role = seat.role;
+    s.label = seat.label;
+    s.player = occupant?.player ?? "";
+    s.connected = occupant?.connected ?? false;
+    s.ready = occupant?.ready ?? false;
+    s.balance = game.balances[`seat:${seat.id}`] ?? 0;
+    s.tickets = game.tickets[seat.id];
+    s.job = cohort?.job ?? "";
+    s.homeKind = cohort?.home.kind ?? "";
+    s.homeTile = cohort?.home.kind === "tile" ? cohort.home.tile : -1;
+  });
+
+  room.offers.clear();
+  for (const o of game.offers)
+    room.offers.push(
+      new OfferState().assign({
+        id: o.id,
+        kind: o.kind,
+        from: o.from,
+        to: o.to,
+        tile: o.kind === "expropriation" ? o.tile : -1,
+        tickets: o.kind === "ticketSale" ? o.tickets : 0,
+        amount: o.amount,
+        status: o.status,
+      }),
+    );
+  room.auctions.clear();
+  for (const a of game.auctions) room.auctions.push(new AuctionState().assign({ id: a.id, tile: a.tile, reserve: a.reserve, bidCount: a.bids.length }));
+  room.orders.clear();
+  for (const o of game.orders) {
+    const order = new OrderState().assign({ kind: o.kind, seat: o.seat, building: o.kind === "build" ? o.building : "" });
+    order.tiles.push(...(o.kind === "bridge" ? o.tiles : [o.tile]));
+    room.orders.push(order);
+  }
+  for (const [tile, deal] of Object.entries(game.deals)) {
+    const d = room.deals.get(tile) ?? new DealState();
+    d.compensation = deal.compensation;
+    d.lease = deal.lease;
+    d.sale = deal.sale;
+    if (!room.deals.has(tile)) room.deals.set(tile, d);
+  }
+}
+
+/** Append log lines for events, keeping the last LOG_LINES. */
+export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
+  for (const e of events) {
+    if (e.type === "bidPlaced" || e.type === "roundResolved") continue; // noise in a classroom log
+    room.log.push(describeEvent(game, e));
+  }
+  while (room.log.length > LOG_LINES) room.log.shift();
+}

@@ -1,0 +1,45 @@
+// Real colyseus.js clients against a real server over sockets, for integration tests.
+import { Client, type Room } from "colyseus.js";
+import type { ErrorMessage, PrivateView } from "../../shared/protocol";
+import { ROOM_NAME } from "../../shared/protocol";
+import type { RoomState } from "../../server/schema";
+
+export interface Player {
+  room: Room<RoomState>;
+  errors: ErrorMessage[];
+  privateView: PrivateView | null;
+}
+
+function track(room: Room<RoomState>): Player {
+  const player: Player = { room, errors: [], privateView: null };
+  room.onMessage("error", (e: ErrorMessage) => player.errors.push(e));
+  room.onMessage("private", (v: PrivateView) => (player.privateView = v));
+  room.onMessage("inspect", () => undefined);
+  return player;
+}
+
+export async function createRoom(port: number, name: string, options: Record<string, unknown> = {}): Promise<Player> {
+  const room = await new Client(`ws://127.0.0.1:${port}`).create<RoomState>(ROOM_NAME, { name, ...options });
+  return track(room);
+}
+
+export async function joinRoom(port: number, code: string, name: string): Promise<Player> {
+  const room = await new Client(`ws://127.0.0.1:${port}`).joinById<RoomState>(code, { name });
+  return track(room);
+}
+
+/** Wait until `check` holds after some state change or message (polling; fails after `ms`). */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Send a message and wait until the server has answered every message sent before it. */
+export async function roundTrip(player: Player): Promise<void> {
+  const reply = new Promise<void>((resolve) => player.room.onMessage("inspect", () => resolve()));
+  player.room.send("inspect", { tile: 0 });
+  await reply;
+}

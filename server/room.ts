@@ -106,7 +106,7 @@ export class ShanchengRoom extends Room<RoomState> {
     const seat = this.occupants.findIndex((o) => o !== null && !o.connected && o.player === name);
     if (seat >= 0) this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
     client.userData = { name };
-    this.sync();
+    this.afterChange();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {

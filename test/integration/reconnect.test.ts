@@ -1,0 +1,62 @@
+import { Client } from "colyseus.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../server/app";
+import type { RoomState } from "../../server/schema";
+import { createRoom, joinRoom, until, type Player } from "../helpers/clients";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ port: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function hostAndGuest(): Promise<{ host: Player; guest: Player; seat: number }> {
+  const host = await createRoom(server.port, "Host");
+  const guest = await joinRoom(server.port, host.room.roomId, "Guest");
+  await until(() => [host, guest].every((p) => (p.room.state.seats?.length ?? 0) > 0), "synced");
+  const seat = host.room.state.seats.findIndex((s) => s.role === "developer");
+  guest.room.send("takeSeat", { seat });
+  await until(() => host.room.state.seats[seat]?.player === "Guest", "guest seated");
+  return { host, guest, seat };
+}
+
+describe("leaving and coming back", () => {
+  it("leaving on purpose frees the seat", async () => {
+    const { host, guest, seat } = await hostAndGuest();
+    await guest.room.leave(true);
+    await until(() => host.room.state.seats[seat].player === "", "seat freed");
+    await host.room.leave();
+  });
+
+  it("a dropped connection keeps the seat; reconnecting with the token takes it back", async () => {
+    const { host, guest, seat } = await hostAndGuest();
+    const token = guest.room.reconnectionToken;
+    await guest.room.leave(false); // a drop, not a goodbye
+    await until(() => host.room.state.seats[seat].connected === false, "seat shown as disconnected");
+    expect(host.room.state.seats[seat].player).toBe("Guest");
+    const again = await new Client(`ws://127.0.0.1:${server.port}`).reconnect<RoomState>(token);
+    await until(() => host.room.state.seats[seat].connected, "seat connected again");
+    await until(() => (again.state.seats?.length ?? 0) > 0, "state after reconnecting");
+    expect(again.state.seats[seat].player).toBe("Guest");
+    await again.leave();
+    await host.room.leave();
+  });
+
+  it("a dropped player who joins again by code with the same name gets the same seat", async () => {
+    const { host, guest, seat } = await hostAndGuest();
+    await guest.room.leave(false);
+    await until(() => host.room.state.seats[seat].connected === false, "disconnected");
+    const back = await joinRoom(server.port, host.room.roomId, "Guest");
+    await until(() => host.room.state.seats[seat].connected, "seat connected again");
+    await until(() => back.privateView !== null, "private view for the returning player");
+    expect(back.privateView?.seat).toBe(seat);
+    await back.room.leave();
+    await host.room.leave();
+  });
+
+  it("joining needs a display name", async () => {
+    await expect(new Client(`ws://127.0.0.1:${server.port}`).create("shancheng", { name: "  " })).rejects.toThrow(/display name/);
+  });
+});

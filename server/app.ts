@@ -1,5 +1,5 @@
 // One http server on one port: the built page (dist/) and the Colyseus game server.
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import express, { type RequestHandler } from "express";
@@ -17,8 +17,6 @@ export interface ServerOptions {
   roomDefaults?: ServerRoomDefaults;
   /** Extra middleware in front of the static files (the dev server's Vite). */
   middleware?: RequestHandler;
-  /** Called with the http server before it listens (the dev server hooks Vite's HMR onto it). */
-  onHttpServer?: (server: HttpServer) => void | Promise<void>;
   /** Let Colyseus catch SIGINT/SIGTERM and close rooms cleanly (the real server, not tests). */
   handleSignals?: boolean;
 }
@@ -36,7 +34,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.middleware) app.use(options.middleware);
   app.use(express.static(options.staticDir ?? DIST_DIR));
   const http = createServer(app);
-  await options.onHttpServer?.(http);
 
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: http }),

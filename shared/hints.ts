@@ -104,7 +104,7 @@ export function nextSteps(s: GameState, seat: number): string[] {
   const money = formatMoney(available(s, seat));
   switch (me.role) {
     case "government":
-      steps.push(`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (striped) to auction it, or a river tile to bridge it.`);
+      steps.push(`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, or a river tile to bridge it.`);
       break;
     case "developer":
       if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);

@@ -1,0 +1,167 @@
+// The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state after
+// every patch; the map (Phaser, loaded on demand) redraws only the tiles that changed.
+import type { PlayerCommand } from "../shared/commands";
+import type { TileAction } from "../shared/hints";
+import type { PrivateView } from "../shared/protocol";
+import type { RoomState } from "../server/schema";
+import { createGame, joinGame, type Connection } from "./net";
+import type { MapScene } from "./scenes/mapScene";
+import { h, fill } from "./ui/dom";
+import { clock, eventCard, rolePanel, roundBar, secondsLeft } from "./ui/hud";
+import { inspectorView } from "./ui/inspector";
+import { legendView } from "./ui/legend";
+import { lobbyView } from "./ui/lobby";
+import { logView, showError } from "./ui/log";
+import { offersView } from "./ui/offers";
+import { seatsView } from "./ui/seats";
+
+const app = document.getElementById("app")!;
+const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "auto";
+
+let conn: Connection | null = null;
+let state: RoomState | null = null;
+let priv: PrivateView | null = null;
+let selected = -1;
+let hovered = -1;
+let actions: TileAction[] | null = null;
+let map: MapScene | null = null;
+let mapStarting = false;
+
+// The game screen's fixed regions, created once so the canvas is never re-parented.
+const topBar = h("div", { class: "top" });
+const left = h("aside", { class: "left", "aria-label": "Your role" });
+const right = h("aside", { class: "right", "aria-label": "Tile and offers" });
+const bottom = h("div", { class: "bottom" });
+const mapBox = h("div", { class: "map", tabindex: 0, "aria-label": "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile to inspect it" });
+const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
+const gameScreen = h("div", { class: "game" }, topBar, left, mapBox, right, bottom);
+const roleBox = h("div");
+const legend = legendView();
+const inspectorBox = h("div");
+const offersBox = h("div");
+left.append(roleBox, legend);
+right.append(inspectorBox, offersBox);
+
+/**
+ * Re-draw a panel only when what it shows has changed, so a patch caused by another player
+ * does not wipe a number someone is typing.
+ */
+const shown = new WeakMap<Element, string>();
+function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
+  if (shown.get(box) === key) return;
+  shown.set(box, key);
+  fill(box, ...build());
+}
+
+const mySeat = (): number => priv?.seat ?? -1;
+const send = (c: PlayerCommand) => conn?.command(c);
+
+function selectTile(tile: number): void {
+  selected = tile;
+  actions = null;
+  map?.select(tile);
+  if (tile >= 0) conn?.send("inspect", { tile });
+  render();
+}
+
+const hudActions = {
+  start: () => conn?.send("startGame", {}),
+  ready: (ready: boolean) => conn?.send("ready", { ready }),
+  leaveSeat: () => conn?.send("leaveSeat", {}),
+  command: send,
+};
+
+async function ensureMap(): Promise<void> {
+  if (map || mapStarting) return;
+  mapStarting = true;
+  // Phaser is loaded only once a seat is taken: the lobby stays light.
+  const { startMap } = await import("./scenes/mapScene");
+  map = await startMap(mapBox, { onSelect: selectTile, onHover: (t) => ((hovered = t), renderInspector()) }, renderer);
+  exposeTestHooks();
+  render();
+}
+
+function renderInspector(): void {
+  if (!state) return;
+  const s = state;
+  const tile = selected >= 0 ? selected : hovered;
+  const m = s.map;
+  const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
+  const shownActions = tile === selected ? actions : [];
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, shownActions]), () => [inspectorView(s, tile, shownActions, send)]);
+}
+
+function render(): void {
+  if (!conn || !state) return;
+  if (state.seats.length === 0) return;
+  const seat = mySeat();
+  const me = seat >= 0 ? state.seats[seat] : undefined;
+  const s = state;
+  const code = conn.code;
+  if (!me || me.player === "") {
+    redraw(app, `seats ${JSON.stringify(s.seats.toJSON())}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
+    return;
+  }
+  if (!app.contains(gameScreen)) {
+    shown.delete(app);
+    fill(app, gameScreen, toast);
+  }
+  void ensureMap();
+  map?.show(s, seat);
+  fill(topBar, roundBar(s, code, me, hudActions));
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length]), () => [rolePanel(s, me, priv, hudActions), eventCard(s)]);
+  redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat]), () => [offersView(s, seat, send, (t) => (map?.focus(t), selectTile(t)))]);
+  renderInspector();
+  redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
+}
+
+function connect(c: Connection): void {
+  conn = c;
+  history.replaceState(null, "", `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), room: c.code })}`);
+  c.listen({
+    onState: (s) => {
+      state = s;
+      render();
+      // A tile's options change with the state: ask again while one is selected.
+      if (selected >= 0) c.send("inspect", { tile: selected });
+    },
+    onPrivate: (v) => {
+      priv = v;
+      render();
+    },
+    onInspect: (reply) => {
+      if (reply.tile !== selected) return;
+      actions = reply.actions;
+      renderInspector();
+    },
+    onError: (e) => showError(e.message),
+    onLeave: () => {
+      conn = null;
+      fill(app, lobbyView(lobbyActions, "You have left the game. Join again with the room code."));
+    },
+  });
+}
+
+const lobbyActions = {
+  create: async (name: string) => connect(await createGame(name)),
+  join: async (code: string, name: string) => connect(await joinGame(code, name)),
+};
+
+/** Tests and tutorials find tiles on the canvas through this. */
+function exposeTestHooks(): void {
+  (window as unknown as { __shancheng: unknown }).__shancheng = {
+    tileToPage: (x: number, y: number) => map!.tileToPage(x, y),
+    focus: (tile: number) => map!.focus(tile),
+    seat: () => mySeat(),
+  };
+}
+
+// The countdown ticks between patches.
+setInterval(() => {
+  const timer = topBar.querySelector(".timer");
+  if (timer && state) timer.textContent = clock(secondsLeft(state));
+}, 1000);
+
+fill(app, lobbyView(lobbyActions));
+const preset = new URLSearchParams(location.search).get("room");
+if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;

@@ -1,0 +1,227 @@
+// The map: three tile layers (terrain, use, tenure marks) drawn from the synced arrays with the
+// tileset, plus markers for your own land, work under way and open auctions. Pan by dragging or
+// with the arrow keys, zoom with the wheel or +/-. Only tiles whose codes changed are redrawn.
+import * as Phaser from "phaser";
+import { terrainCode } from "../../shared/map";
+import type { RoomState } from "../../server/schema";
+import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
+
+const WATER = terrainCode("water");
+const MOUNTAIN = terrainCode("mountain");
+const MIN_ZOOM = 0.35;
+const MAX_ZOOM = 4;
+
+export interface MapCallbacks {
+  onSelect(tile: number): void;
+  onHover(tile: number): void;
+}
+
+/** The parts of the synced map this scene has drawn, to find what changed. */
+interface Drawn {
+  terrain: number[];
+  use: number[];
+  tenure: number[];
+}
+
+export class MapScene extends Phaser.Scene {
+  private layers: { terrain: Phaser.Tilemaps.TilemapLayer; use: Phaser.Tilemaps.TilemapLayer; tenure: Phaser.Tilemaps.TilemapLayer } | null = null;
+  private drawn: Drawn = { terrain: [], use: [], tenure: [] };
+  private width = 0;
+  private height = 0;
+  private hover!: Phaser.GameObjects.Image;
+  private selected!: Phaser.GameObjects.Image;
+  private marks!: Phaser.GameObjects.Graphics;
+  private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
+  private moved = false;
+
+  constructor(private readonly callbacks: MapCallbacks) {
+    super("map");
+  }
+
+  preload(): void {
+    this.load.spritesheet(TILESET_KEY, "tiles/shancheng.png", { frameWidth: TILE_SIZE, frameHeight: TILE_SIZE });
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor("#1d2a33");
+    this.marks = this.add.graphics().setDepth(4);
+    this.hover = this.add.image(0, 0, TILESET_KEY, HOVER_FRAME).setOrigin(0).setDepth(5).setVisible(false);
+    this.selected = this.add.image(0, 0, TILESET_KEY, SELECTED_FRAME).setOrigin(0).setDepth(6).setVisible(false);
+    this.setUpInput();
+    this.game.events.emit("map-ready");
+  }
+
+  /** Draw what changed since the last call; build the layers on the first. */
+  show(state: RoomState, mySeat: number): void {
+    const m = state.map;
+    if (m.width === 0) return;
+    if (!this.layers) this.build(m.width, m.height);
+    const { terrain, use, tenure } = this.layers!;
+    for (let t = 0; t < m.terrain.length; t++) {
+      const x = t % this.width;
+      const y = Math.floor(t / this.width);
+      if (this.drawn.terrain[t] !== m.terrain[t]) {
+        terrain.putTileAt(terrainFrame(m.terrain[t]), x, y);
+        this.drawn.terrain[t] = m.terrain[t];
+      }
+      if (this.drawn.use[t] !== m.use[t]) {
+        const frame = useFrame(m.use[t]);
+        if (frame < 0) use.removeTileAt(x, y);
+        else use.putTileAt(frame, x, y);
+        this.drawn.use[t] = m.use[t];
+      }
+      if (this.drawn.tenure[t] !== m.tenure[t]) {
+        // Rivers and ridges are state land by definition: a mark on each would only be noise.
+        if (m.terrain[t] === WATER || m.terrain[t] === MOUNTAIN) tenure.removeTileAt(x, y);
+        else tenure.putTileAt(tenureFrame(m.tenure[t]), x, y);
+        this.drawn.tenure[t] = m.tenure[t];
+      }
+    }
+    this.drawMarks(state, mySeat);
+  }
+
+  select(tile: number): void {
+    if (tile < 0) {
+      this.selected.setVisible(false);
+      return;
+    }
+    this.selected.setPosition((tile % this.width) * TILE_SIZE, Math.floor(tile / this.width) * TILE_SIZE).setVisible(true);
+  }
+
+  /** Centre the camera on a tile. */
+  focus(tile: number): void {
+    this.cameras.main.centerOn(((tile % this.width) + 0.5) * TILE_SIZE, (Math.floor(tile / this.width) + 0.5) * TILE_SIZE);
+  }
+
+  /** Page coordinates of a tile's centre (for tests and tutorials). */
+  tileToPage(x: number, y: number): { x: number; y: number } {
+    const cam = this.cameras.main;
+    const sx = cam.x + ((x + 0.5) * TILE_SIZE - cam.worldView.x) * cam.zoom;
+    const sy = cam.y + ((y + 0.5) * TILE_SIZE - cam.worldView.y) * cam.zoom;
+    const rect = this.game.canvas.getBoundingClientRect();
+    return { x: rect.left + sx * (rect.width / this.scale.width), y: rect.top + sy * (rect.height / this.scale.height) };
+  }
+
+  private build(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+    const map = this.make.tilemap({ tileWidth: TILE_SIZE, tileHeight: TILE_SIZE, width, height });
+    const tileset = map.addTilesetImage(TILESET_KEY, TILESET_KEY, TILE_SIZE, TILE_SIZE, 0, 0)!;
+    this.layers = {
+      terrain: map.createBlankLayer("terrain", tileset)!.setDepth(0),
+      use: map.createBlankLayer("use", tileset)!.setDepth(1),
+      tenure: map.createBlankLayer("tenure", tileset)!.setDepth(2),
+    };
+    const cam = this.cameras.main;
+    cam.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (width + 8) * TILE_SIZE, (height + 8) * TILE_SIZE);
+    // Start with the whole map in view.
+    const fit = Math.min(this.scale.width / (width * TILE_SIZE), this.scale.height / (height * TILE_SIZE));
+    this.setZoom(fit);
+    cam.centerOn((width * TILE_SIZE) / 2, (height * TILE_SIZE) / 2);
+  }
+
+  /** Outlines: your own land (white), work under way (amber, dashed), auctions (vermillion). */
+  private drawMarks(state: RoomState, mySeat: number): void {
+    const g = this.marks;
+    g.clear();
+    const at = (t: number) => [(t % this.width) * TILE_SIZE, Math.floor(t / this.width) * TILE_SIZE] as const;
+    if (mySeat >= 0) {
+      g.lineStyle(2, 0xffffff, 0.9);
+      state.map.holder.forEach((h, t) => {
+        if (h === mySeat) {
+          const [x, y] = at(t);
+          g.strokeRect(x + 2, y + 2, TILE_SIZE - 4, TILE_SIZE - 4);
+        }
+      });
+    }
+    g.lineStyle(3, 0xe69f00, 1);
+    for (const order of state.orders)
+      for (const t of order.tiles) {
+        const [x, y] = at(t);
+        g.strokeRect(x + 4, y + 4, TILE_SIZE - 8, TILE_SIZE - 8);
+        g.lineBetween(x + 4, y + 4, x + TILE_SIZE - 4, y + TILE_SIZE - 4);
+      }
+    for (const a of state.auctions) {
+      const [x, y] = at(a.tile);
+      g.fillStyle(0xd55e00, 0.35).fillRect(x, y, TILE_SIZE, TILE_SIZE);
+      g.lineStyle(3, 0xd55e00, 1).strokeRect(x + 1, y + 1, TILE_SIZE - 2, TILE_SIZE - 2);
+    }
+  }
+
+  private tileAt(pointer: Phaser.Input.Pointer): number {
+    const x = Math.floor(pointer.worldX / TILE_SIZE);
+    const y = Math.floor(pointer.worldY / TILE_SIZE);
+    return x >= 0 && y >= 0 && x < this.width && y < this.height ? y * this.width + x : -1;
+  }
+
+  private setUpInput(): void {
+    const cam = this.cameras.main;
+    this.input.on("pointerdown", (p: Phaser.Input.Pointer) => {
+      this.dragFrom = { x: p.x, y: p.y, scrollX: cam.scrollX, scrollY: cam.scrollY };
+      this.moved = false;
+    });
+    this.input.on("pointermove", (p: Phaser.Input.Pointer) => {
+      if (this.dragFrom && p.isDown) {
+        const dx = p.x - this.dragFrom.x;
+        const dy = p.y - this.dragFrom.y;
+        if (Math.abs(dx) + Math.abs(dy) > 6) this.moved = true;
+        if (this.moved) cam.setScroll(this.dragFrom.scrollX - dx / cam.zoom, this.dragFrom.scrollY - dy / cam.zoom);
+        return;
+      }
+      const tile = this.tileAt(p);
+      this.hover.setVisible(tile >= 0);
+      if (tile >= 0) this.hover.setPosition((tile % this.width) * TILE_SIZE, Math.floor(tile / this.width) * TILE_SIZE);
+      this.callbacks.onHover(tile);
+    });
+    this.input.on("pointerup", (p: Phaser.Input.Pointer) => {
+      if (this.dragFrom && !this.moved) {
+        const tile = this.tileAt(p);
+        if (tile >= 0) this.callbacks.onSelect(tile);
+      }
+      this.dragFrom = null;
+    });
+    this.input.on("wheel", (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.2 : 1.2));
+    const keys = this.input.keyboard;
+    if (!keys) return;
+    keys.on("keydown-PLUS", () => this.zoomBy(1.2));
+    keys.on("keydown-NUMPAD_ADD", () => this.zoomBy(1.2));
+    keys.on("keydown-MINUS", () => this.zoomBy(1 / 1.2));
+    keys.on("keydown-NUMPAD_SUBTRACT", () => this.zoomBy(1 / 1.2));
+    const cursors = keys.createCursorKeys();
+    this.events.on("update", (_t: number, delta: number) => {
+      const step = (delta * 0.6) / cam.zoom;
+      if (cursors.left.isDown) cam.scrollX -= step;
+      if (cursors.right.isDown) cam.scrollX += step;
+      if (cursors.up.isDown) cam.scrollY -= step;
+      if (cursors.down.isDown) cam.scrollY += step;
+    });
+  }
+
+  private zoomBy(factor: number): void {
+    this.setZoom(this.cameras.main.zoom * factor);
+  }
+
+  /** Zoom in steps that keep a tile a whole number of pixels wide, so no seams show between tiles. */
+  private setZoom(zoom: number): void {
+    const wholePixels = Math.max(1, Math.round(Phaser.Math.Clamp(zoom, MIN_ZOOM, MAX_ZOOM) * TILE_SIZE)) / TILE_SIZE;
+    this.cameras.main.setZoom(wholePixels);
+  }
+}
+
+/** Start Phaser in `parent`; resolves once the map scene can draw. */
+export function startMap(parent: HTMLElement, callbacks: MapCallbacks, renderer: "canvas" | "auto"): Promise<MapScene> {
+  const scene = new MapScene(callbacks);
+  const game = new Phaser.Game({
+    type: renderer === "canvas" ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    backgroundColor: "#1d2a33",
+    pixelArt: true,
+    roundPixels: true,
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
+    scene,
+    // Arrow keys pan the map only while the pointer is over it; text fields keep their keys.
+    input: { keyboard: { target: parent } },
+    banner: false,
+  });
+  return new Promise((resolve) => game.events.once("map-ready", () => resolve(scene)));
+}

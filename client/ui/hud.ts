@@ -1,0 +1,111 @@
+// The round bar along the top, the role panel (who you are, your money, what to do now) and
+// the event card.
+import type { PlayerCommand } from "../../shared/commands";
+import { formatMoney } from "../../shared/events";
+import type { PrivateView } from "../../shared/protocol";
+import type { Role } from "../../shared/state";
+import type { RoomState, SeatState } from "../../server/schema";
+import { BRIEFINGS } from "./briefings";
+import { h } from "./dom";
+
+export interface HudActions {
+  start(): void;
+  ready(ready: boolean): void;
+  leaveSeat(): void;
+  command(c: PlayerCommand): void;
+}
+
+const PHASE_NAMES: Record<string, string> = { lobby: "Waiting to start", action: "Action phase", ended: "Game over" };
+
+export function secondsLeft(state: RoomState, now = Date.now()): number {
+  return state.phaseEndsAt > 0 ? Math.max(0, Math.ceil((state.phaseEndsAt - now) / 1000)) : 0;
+}
+
+export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+export function roundBar(state: RoomState, code: string, me: SeatState | undefined, actions: HudActions): HTMLElement {
+  const round = state.phase === "lobby" ? "Before round 1" : `Round ${state.round} of ${state.rounds}`;
+  return h(
+    "header",
+    { class: "round-bar" },
+    h("span", { class: "brand" }, "Shancheng ", h("span", { lang: "zh" }, "山城")),
+    h("span", { class: "room" }, "Room ", h("strong", { class: "room-code", "aria-label": `Room code ${code.split("").join(" ")}` }, code)),
+    h("span", { class: "round", "aria-label": "Round" }, `${round} · ${state.year}`),
+    h("span", { class: "phase" }, PHASE_NAMES[state.phase] ?? state.phase),
+    state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
+    h("span", { class: "spacer" }),
+    state.phase === "lobby" ? h("button", { type: "button", class: "primary", onclick: actions.start }, "Start game") : null,
+    state.phase === "action" && me
+      ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, me.ready ? "Ready ✓ (waiting for others)" : "Ready — end my turn")
+      : null,
+  );
+}
+
+function migrantChoices(state: RoomState, me: SeatState, actions: HudActions): HTMLElement {
+  return h(
+    "div",
+    { class: "choices" },
+    h("h3", {}, "Work and home"),
+    h("p", {}, `Now: ${me.job === "coast" ? "working and living on the coast" : `${me.job} job, living ${me.homeKind === "dorm" ? "in a dormitory" : `at tile (${me.homeTile % state.map.width},${Math.floor(me.homeTile / state.map.width)})`}`}.`),
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, "Work and live on the coast"),
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, "Construction job, employer dormitory"),
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, "Factory job, employer dormitory"),
+    h("p", { class: "hint" }, "Or click a village house plot or a flat on the map to rent a home there."),
+  );
+}
+
+function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLElement {
+  const developers = [...state.seats].filter((s) => s.role === "developer");
+  const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, d.label)));
+  const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
+  const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
+  return h(
+    "form",
+    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
+    h("h3", {}, "Sell land tickets"),
+    h("label", { for: "ticket-to" }, "To developer"),
+    to,
+    h("label", { for: "ticket-count" }, "Tickets"),
+    count,
+    h("label", { for: "ticket-price" }, "Price for all, in wan (万, ¥10,000)"),
+    price,
+    h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: Number(price.value) }) }, "Offer tickets"),
+  );
+}
+
+export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | null, actions: HudActions): HTMLElement {
+  const b = BRIEFINGS[me.role as Role];
+  const free = me.tickets;
+  return h(
+    "section",
+    { class: `role-panel role-${me.role}`, "aria-labelledby": "role-heading" },
+    h("h2", { id: "role-heading" }, me.label),
+    h("p", { class: "role-title" }, me.label === b.title ? "" : `${b.title}. `, "You want: ", b.wants),
+    h(
+      "dl",
+      { class: "money" },
+      h("dt", {}, "Money"),
+      h("dd", { "aria-label": "Money" }, formatMoney(me.balance)),
+      h("dt", {}, "Not yet promised"),
+      h("dd", { "aria-label": "Money not yet promised" }, priv ? formatMoney(priv.available) : "—"),
+      h("dt", {}, "Land tickets"),
+      h("dd", { "aria-label": "Land tickets" }, String(me.tickets)),
+    ),
+    h("h3", {}, "What you can do now"),
+    h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
+    state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, actions) : null,
+    state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
+    h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
+  );
+}
+
+export function eventCard(state: RoomState): HTMLElement | null {
+  if (!state.card.title) return null;
+  return h(
+    "section",
+    { class: "event-card", "aria-labelledby": "card-title" },
+    h("p", { class: "card-year" }, String(state.card.year)),
+    h("h2", { id: "card-title" }, state.card.title),
+    h("p", {}, state.card.text),
+  );
+}

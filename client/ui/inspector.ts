@@ -1,0 +1,82 @@
+// The tile inspector: what a tile is, who holds it, what it is worth, what was paid for it, and
+// the buttons for what your seat may do there (as the server lists them: never a dead button).
+import type { PlayerCommand } from "../../shared/commands";
+import { formatMoney } from "../../shared/events";
+import type { TileAction } from "../../shared/hints";
+import { TENURES, TERRAINS, USES } from "../../shared/map";
+import type { RoomState } from "../../server/schema";
+import { FRAMES, legend } from "../tileFrames";
+import { h } from "./dom";
+
+/** The legend's human name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
+const label = (name: string): string => legend.find((l) => FRAMES[l.frame].value === name)?.label ?? name;
+
+function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: number): HTMLElement {
+  if (!action.amount) {
+    return h("div", { class: "action" }, h("button", { type: "button", class: "primary", onclick: () => send(action.command) }, action.label), h("p", { class: "explain" }, action.explain));
+  }
+  const { field, min, suggested } = action.amount;
+  const id = `amount-${index}`;
+  const input = h("input", { id, type: "number", min, step: 100, value: suggested });
+  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, `= ${formatMoney(suggested)}`);
+  input.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(input.value) || 0)}`));
+  const fieldName = field === "compensation" ? "Compensation" : field === "reserve" ? "Reserve price" : "Your bid";
+  return h(
+    "div",
+    { class: "action" },
+    h("label", { for: id }, `${fieldName} in wan (万, ¥10,000)`),
+    h("div", { class: "amount-row" }, input, shown),
+    h("button", { type: "button", class: "primary", onclick: () => send({ ...action.command, [field]: Math.round(Number(input.value)) } as PlayerCommand) }, action.label),
+    h("p", { class: "explain" }, action.explain),
+  );
+}
+
+export function inspectorView(state: RoomState, tile: number, actions: TileAction[] | null, send: (c: PlayerCommand) => void): HTMLElement {
+  const m = state.map;
+  if (tile < 0 || tile >= m.terrain.length) {
+    return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, "Tile"), h("p", { class: "hint" }, "Click a tile on the map to see what it is and what you can do there."));
+  }
+  const x = tile % m.width;
+  const y = Math.floor(tile / m.width);
+  const holder = m.holder[tile];
+  const deal = state.deals.get(String(tile));
+  const auction = [...state.auctions].find((a) => a.tile === tile);
+  return h(
+    "section",
+    { class: "inspector", "aria-labelledby": "inspector-heading" },
+    h("h2", { id: "inspector-heading" }, `Tile (${x},${y})`),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", {}, "Terrain"),
+      h("dd", { "aria-label": "Terrain" }, label(TERRAINS[m.terrain[tile]])),
+      h("dt", {}, "Tenure"),
+      h("dd", { "aria-label": "Tenure" }, label(TENURES[m.tenure[tile]])),
+      h("dt", {}, "Use"),
+      h("dd", { "aria-label": "Use" }, USES[m.use[tile]] === "none" ? "Vacant" : label(USES[m.use[tile]])),
+      h("dt", {}, "Held by"),
+      h("dd", { "aria-label": "Held by" }, holder >= 0 ? state.seats[holder]?.label ?? "—" : "No one"),
+      h("dt", {}, "Land value"),
+      h("dd", { "aria-label": "Land value" }, formatMoney(m.value[tile])),
+    ),
+    deal
+      ? h(
+          "dl",
+          { class: "deal", "aria-label": "What was paid for this land" },
+          h("dt", {}, "Compensation paid"),
+          h("dd", {}, formatMoney(deal.compensation)),
+          h("dt", {}, "Lease price"),
+          h("dd", {}, deal.lease ? formatMoney(deal.lease) : "not yet leased"),
+          h("dt", {}, "Sale value"),
+          h("dd", {}, deal.sale ? formatMoney(deal.sale) : "not yet built"),
+        )
+      : null,
+    auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${formatMoney(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,
+    h("h3", {}, "Your options here"),
+    actions === null
+      ? h("p", { class: "hint" }, "…")
+      : actions.length === 0
+        ? h("p", { class: "hint" }, state.phase === "action" ? "Nothing your seat can do on this tile." : "Actions open when the round starts.")
+        : h("div", { class: "actions" }, ...actions.map((a, i) => actionRow(a, send, i))),
+  );
+}

@@ -1,0 +1,19 @@
+// The shared log (what happened, newest last) and the error toast for refused actions.
+import type { RoomState } from "../../server/schema";
+import { h } from "./dom";
+
+export function logView(state: RoomState): HTMLElement {
+  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...[...state.log].slice(-12).map((line) => h("li", {}, line)));
+  return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, "What happened"), list);
+}
+
+let hideTimer = 0;
+/** Show a refusal for a few seconds; screen readers hear it at once (role=alert). */
+export function showError(message: string): void {
+  const toast = document.getElementById("error-toast");
+  if (!toast) return;
+  toast.textContent = message;
+  toast.hidden = false;
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(() => (toast.hidden = true), 7000);
+}

@@ -1,0 +1,54 @@
+// Offers addressed to you (accept or refuse), offers you made, and this round's auctions.
+import type { PlayerCommand } from "../../shared/commands";
+import { formatMoney } from "../../shared/events";
+import type { OfferState, RoomState } from "../../server/schema";
+import { h } from "./dom";
+
+function describeOffer(state: RoomState, o: OfferState): string {
+  const from = state.seats[o.from]?.label ?? "?";
+  const to = state.seats[o.to]?.label ?? "?";
+  if (o.kind === "expropriation") {
+    const x = o.tile % state.map.width;
+    const y = Math.floor(o.tile / state.map.width);
+    return `${from} offers ${to} ${formatMoney(o.amount)} compensation for tile (${x},${y}) (land value ${formatMoney(state.map.value[o.tile])}).`;
+  }
+  return `${from} offers ${to} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
+}
+
+export function offersView(state: RoomState, mySeat: number, send: (c: PlayerCommand) => void, select: (tile: number) => void): HTMLElement {
+  const toMe = [...state.offers].filter((o) => o.to === mySeat);
+  const mine = [...state.offers].filter((o) => o.from === mySeat);
+  const auctions = [...state.auctions];
+  return h(
+    "section",
+    { class: "offers", "aria-labelledby": "offers-heading" },
+    h("h2", { id: "offers-heading" }, "Offers and auctions"),
+    toMe.length + mine.length + auctions.length === 0 ? h("p", { class: "hint" }, "Nothing on the table this round.") : null,
+    ...toMe.map((o) =>
+      h(
+        "div",
+        { class: `offer offer-${o.status}` },
+        h("p", {}, describeOffer(state, o)),
+        o.status === "open"
+          ? h(
+              "div",
+              { class: "buttons" },
+              h("button", { type: "button", class: "primary", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: true }) }, "Accept"),
+              h("button", { type: "button", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: false }) }, "Refuse"),
+            )
+          : h("p", { class: "status" }, `You ${o.status} this offer; it settles at the end of the round.`),
+      ),
+    ),
+    ...mine.map((o) => h("div", { class: `offer offer-${o.status}` }, h("p", {}, describeOffer(state, o)), h("p", { class: "status" }, o.status === "open" ? "Waiting for an answer." : `The other side ${o.status} it.`))),
+    ...auctions.map((a) => {
+      const x = a.tile % state.map.width;
+      const y = Math.floor(a.tile / state.map.width);
+      return h(
+        "div",
+        { class: "auction" },
+        h("p", {}, `Auction #${a.id}: lease of tile (${x},${y}), reserve ${formatMoney(a.reserve)}, ${a.bidCount} sealed bid(s).`),
+        h("button", { type: "button", onclick: () => select(a.tile) }, `Show tile (${x},${y})`),
+      );
+    }),
+  );
+}

@@ -113,6 +113,7 @@ function render(): void {
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat]), () => [offersView(s, seat, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
+  bottom.scrollTop = bottom.scrollHeight; // newest lines in view
 }
 
 function connect(c: Connection): void {

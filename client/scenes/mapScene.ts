@@ -10,6 +10,7 @@ const WATER = terrainCode("water");
 const MOUNTAIN = terrainCode("mountain");
 const MIN_ZOOM = 0.35;
 const MAX_ZOOM = 4;
+const START_ZOOM = 0.75;
 
 export interface MapCallbacks {
   onSelect(tile: number): void;
@@ -55,7 +56,10 @@ export class MapScene extends Phaser.Scene {
   show(state: RoomState, mySeat: number): void {
     const m = state.map;
     if (m.width === 0) return;
-    if (!this.layers) this.build(m.width, m.height);
+    if (!this.layers) {
+      this.build(m.width, m.height);
+      this.centreOnHoldings(state, mySeat);
+    }
     const { terrain, use, tenure } = this.layers!;
     for (let t = 0; t < m.terrain.length; t++) {
       const x = t % this.width;
@@ -114,10 +118,19 @@ export class MapScene extends Phaser.Scene {
     };
     const cam = this.cameras.main;
     cam.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (width + 8) * TILE_SIZE, (height + 8) * TILE_SIZE);
-    // Start with the whole map in view.
+    // Start close enough to read the tiles (24 px each), or with the whole map if it fits.
     const fit = Math.min(this.scale.width / (width * TILE_SIZE), this.scale.height / (height * TILE_SIZE));
-    this.setZoom(fit);
-    cam.centerOn((width * TILE_SIZE) / 2, (height * TILE_SIZE) / 2);
+    this.setZoom(Math.max(fit, START_ZOOM));
+  }
+
+  /** Start a village or developer looking at its own land; everyone else at the core. */
+  private centreOnHoldings(state: RoomState, mySeat: number): void {
+    const role = state.seats[mySeat]?.role;
+    const mine = role === "village" || role === "developer" ? [...state.map.holder].flatMap((h, t) => (h === mySeat ? [t] : [])) : [];
+    if (mine.length === 0) return this.focus(state.map.core);
+    const x = mine.reduce((sum, t) => sum + (t % this.width), 0) / mine.length;
+    const y = mine.reduce((sum, t) => sum + Math.floor(t / this.width), 0) / mine.length;
+    this.cameras.main.centerOn((x + 0.5) * TILE_SIZE, (y + 0.5) * TILE_SIZE);
   }
 
   /** Outlines: your own land (white), work under way (amber, dashed), auctions (vermillion). */

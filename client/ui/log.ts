@@ -3,7 +3,7 @@ import type { RoomState } from "../../server/schema";
 import { h } from "./dom";
 
 export function logView(state: RoomState): HTMLElement {
-  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...[...state.log].slice(-12).map((line) => h("li", {}, line)));
+  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...[...state.log].map((line) => h("li", {}, line)));
   return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, "What happened"), list);
 }
 

@@ -7,7 +7,7 @@ import type { RoomState } from "../server/schema";
 import { createGame, joinGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
-import { clock, eventCard, rolePanel, roundBar, secondsLeft } from "./ui/hud";
+import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView } from "./ui/lobby";
@@ -109,8 +109,9 @@ function render(): void {
   void ensureMap();
   map?.show(s, seat);
   fill(topBar, roundBar(s, code, me, hudActions));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length]), () => [rolePanel(s, me, priv, hudActions), eventCard(s)]);
-  redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat]), () => [offersView(s, seat, send, (t) => (map?.focus(t), selectTile(t)))]);
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
+  const bids = priv?.bids ?? [];
+  redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view

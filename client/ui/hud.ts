@@ -108,3 +108,15 @@ export function eventCard(state: RoomState): HTMLElement | null {
     h("p", {}, state.card.text),
   );
 }
+
+/** At the end: every seat's money, richest first within each role. */
+export function resultsView(state: RoomState): HTMLElement {
+  const seats = [...state.seats].sort((a, b) => (a.role === b.role ? b.balance - a.balance : a.id - b.id));
+  return h(
+    "section",
+    { class: "results", "aria-labelledby": "results-heading" },
+    h("h2", { id: "results-heading" }, "Final standings"),
+    h("p", { class: "hint" }, "Money at the end of the game. Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
+    h("ol", {}, ...seats.map((s) => h("li", {}, `${s.label}${s.player ? ` (${s.player})` : ""}: ${formatMoney(s.balance)}`))),
+  );
+}

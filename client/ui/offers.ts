@@ -15,7 +15,7 @@ function describeOffer(state: RoomState, o: OfferState): string {
   return `${from} offers ${to} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
 }
 
-export function offersView(state: RoomState, mySeat: number, send: (c: PlayerCommand) => void, select: (tile: number) => void): HTMLElement {
+export function offersView(state: RoomState, mySeat: number, myBids: { auctionId: number; amount: number }[], send: (c: PlayerCommand) => void, select: (tile: number) => void): HTMLElement {
   const toMe = [...state.offers].filter((o) => o.to === mySeat);
   const mine = [...state.offers].filter((o) => o.from === mySeat);
   const auctions = [...state.auctions];
@@ -43,10 +43,12 @@ export function offersView(state: RoomState, mySeat: number, send: (c: PlayerCom
     ...auctions.map((a) => {
       const x = a.tile % state.map.width;
       const y = Math.floor(a.tile / state.map.width);
+      const mine = myBids.find((b) => b.auctionId === a.id);
       return h(
         "div",
         { class: "auction" },
         h("p", {}, `Auction #${a.id}: lease of tile (${x},${y}), reserve ${formatMoney(a.reserve)}, ${a.bidCount} sealed bid(s).`),
+        mine ? h("p", { class: "status" }, `Your sealed bid: ${formatMoney(mine.amount)} (only you can see it).`) : null,
         h("button", { type: "button", onclick: () => select(a.tile) }, `Show tile (${x},${y})`),
       );
     }),

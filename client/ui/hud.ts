@@ -5,7 +5,7 @@ import { formatMoney } from "../../shared/events";
 import type { PrivateView } from "../../shared/protocol";
 import type { Role } from "../../shared/state";
 import type { RoomState, SeatState } from "../../server/schema";
-import { BRIEFINGS } from "./briefings";
+import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { h } from "./dom";
 
 export interface HudActions {
@@ -111,7 +111,8 @@ export function eventCard(state: RoomState): HTMLElement | null {
 
 /** At the end: every seat's money, richest first within each role. */
 export function resultsView(state: RoomState): HTMLElement {
-  const seats = [...state.seats].sort((a, b) => (a.role === b.role ? b.balance - a.balance : a.id - b.id));
+  const rank = (role: string) => ROLE_ORDER.indexOf(role as Role);
+  const seats = [...state.seats].sort((a, b) => rank(a.role) - rank(b.role) || b.balance - a.balance);
   return h(
     "section",
     { class: "results", "aria-labelledby": "results-heading" },

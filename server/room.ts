@@ -116,11 +116,14 @@ export class ShanchengRoom extends Room<RoomState> {
     if (consented) {
       this.occupants[seat] = null;
       this.afterChange();
+      this.endPhaseIfAllReady();
       return;
     }
     occupant.connected = false;
     occupant.ready = false;
     this.afterChange();
+    // Those still here should not wait for someone who dropped out.
+    this.endPhaseIfAllReady();
     try {
       await this.allowReconnection(client, RECONNECT_SECONDS);
       if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat]!.connected = true;

@@ -60,3 +60,19 @@ describe("leaving and coming back", () => {
     await expect(new Client(`ws://127.0.0.1:${server.port}`).create("shancheng", { name: "  " })).rejects.toThrow(/display name/);
   });
 });
+
+describe("readiness when someone leaves", () => {
+  it("the round ends once everyone still seated and connected is ready", async () => {
+    const { host, guest } = await hostAndGuest();
+    host.room.send("takeSeat", { seat: host.room.state.seats.findIndex((s) => s.role === "government") });
+    await until(() => host.privateView !== null, "host seated");
+    host.room.send("startGame", {});
+    await until(() => host.room.state.phase === "action", "started");
+    host.room.send("ready", { ready: true });
+    await until(() => host.room.state.seats.some((s) => s.ready), "host ready");
+    expect(host.room.state.round).toBe(1);
+    await guest.room.leave(false); // the guest drops out without pressing Ready
+    await until(() => host.room.state.round === 2, "round 2 without waiting for the dropped guest");
+    await host.room.leave();
+  });
+});

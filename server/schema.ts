@@ -126,6 +126,8 @@ export class RoomState extends Schema {
   /** Wall-clock time (ms since epoch) at which the action phase ends; 0 when no timer runs. */
   phaseEndsAt = 0;
   scenarioName = "";
+  /** Social stability 0-100 (protests lower it). */
+  stability = 100;
   card = new EventCardState();
   map = new MapLayers();
   seats = new ArraySchema<SeatState>();
@@ -144,6 +146,7 @@ defineTypes(RoomState, {
   year: "uint16",
   phaseEndsAt: "float64",
   scenarioName: "string",
+  stability: "uint8",
   card: EventCardState,
   map: MapLayers,
   seats: [SeatState],

@@ -31,6 +31,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   room.year = yearOfRound(game.scenario, game.round);
   room.phaseEndsAt = phaseEndsAt;
   room.scenarioName = game.scenario.name;
+  room.stability = game.stability;
 
   const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;
   room.card.id = card?.id ?? "";

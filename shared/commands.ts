@@ -28,6 +28,10 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reclaim"), tile }).strict(),
   /** Village: offer land tickets to a developer for a price. */
   z.object({ type: z.literal("offerTickets"), to: z.number().int().min(0), tickets: z.number().int().min(1).max(1000), price: wan }).strict(),
+  /** The seat an expropriation offer was made to: answer with a different sum. */
+  z.object({ type: z.literal("counterOffer"), offerId: z.number().int().min(0), amount: wan }).strict(),
+  /** A village: refuse an expropriation offer and protest (the government loses stability). */
+  z.object({ type: z.literal("resistOffer"), offerId: z.number().int().min(0) }).strict(),
   /** The seat an offer was made to: accept or refuse it. */
   z.object({ type: z.literal("respondOffer"), offerId: z.number().int().min(0), accept: z.boolean() }).strict(),
   /** Migrant cohort: where to work and live from the next resolution on (they go together:

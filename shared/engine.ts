@@ -4,7 +4,7 @@
 
 import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
 import type { GameEvent } from "./events";
-import { available, transfer } from "./ledger";
+import { transfer } from "./ledger";
 import { TENURES, terrainCode, type GameMap } from "./map";
 import { seedState } from "./rng";
 import type { Scenario } from "./scenario";
@@ -13,6 +13,7 @@ import { updateLandValues } from "./rules/accessibility";
 import { build, buildBridge } from "./rules/construction";
 import { bid, expropriate, releaseAuction } from "./rules/land";
 import { chooseWorkAndHome } from "./rules/migration";
+import { counterOffer, resistOffer, respondOffer } from "./rules/offers";
 import { isRefusal, refuse, type Refusal } from "./rules/refusal";
 import { endActionPhase, startGame } from "./rules/round";
 import { offerTickets, reclaim } from "./rules/tickets";
@@ -29,6 +30,8 @@ export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
   reclaim: "village",
   offerTickets: "village",
   respondOffer: "any",
+  counterOffer: "any",
+  resistOffer: "village",
   chooseWorkAndHome: "migrant",
 };
 
@@ -54,6 +57,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     phase: "lobby",
     eventCard: -1,
     modifiers: { housingDemand: 100, coastWage: 100 },
+    stability: scenario.stability.start,
     map: {
       name: map.name,
       width: map.width,
@@ -138,20 +142,12 @@ function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal
       return offerTickets(s, seat, c.to, c.tickets, c.price);
     case "respondOffer":
       return respondOffer(s, seat, c.offerId, c.accept);
+    case "counterOffer":
+      return counterOffer(s, seat, c.offerId, c.amount);
+    case "resistOffer":
+      return resistOffer(s, seat, c.offerId);
     case "chooseWorkAndHome":
       return chooseWorkAndHome(s, seat, c.job, c.home);
   }
 }
 
-function respondOffer(s: GameState, seat: number, offerId: number, accept: boolean): GameEvent[] | Refusal {
-  const offer = s.offers.find((o) => o.id === offerId);
-  if (!offer || offer.to !== seat) return refuse(`There is no offer #${offerId} addressed to you.`);
-  if (offer.status !== "open") return refuse(`Offer #${offerId} has already been ${offer.status}.`);
-  if (accept && offer.kind === "ticketSale") {
-    // The offer being answered is still open, so it is not yet among the money committed.
-    const free = available(s, seat);
-    if (free < offer.amount) return refuse(`You have ${free} wan uncommitted; the tickets cost ${offer.amount}.`);
-  }
-  offer.status = accept ? "accepted" : "refused";
-  return [{ type: "offerAnswered", offerId, accept }];
-}

@@ -9,6 +9,7 @@ export type GameEvent =
   | { type: "offerMade"; offerId: number }
   | { type: "offerAnswered"; offerId: number; accept: boolean }
   | { type: "offerLapsed"; offerId: number; reason: string }
+  | { type: "protest"; offerId: number; tile: number; seat: number; stability: number }
   | { type: "expropriated"; tile: number; village: number; compensation: number }
   | { type: "auctionOpened"; auctionId: number; tile: number; reserve: number }
   | { type: "bidPlaced"; auctionId: number; seat: number }
@@ -56,7 +57,7 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       const o = state.offers.find((x) => x.id === e.offerId);
       if (!o) return "An offer was made.";
       return o.kind === "expropriation"
-        ? `${seat(o.from)} offers ${seat(o.to)} ${money(o.amount)} for ${tileName(state, o.tile)}.`
+        ? `${seat(o.from)} ${state.seats[o.from]?.role === "village" ? "asks" : "offers"} ${seat(o.to)} ${money(o.amount)} for ${tileName(state, o.tile)}.`
         : `${seat(o.from)} offers ${seat(o.to)} ${o.tickets} land ticket(s) for ${money(o.amount)}.`;
     }
     case "offerAnswered": {
@@ -65,6 +66,8 @@ export function describeEvent(state: GameState, e: GameEvent): string {
     }
     case "offerLapsed":
       return `Offer #${e.offerId} lapsed: ${e.reason}`;
+    case "protest":
+      return `${seat(e.seat)} protests the offer for ${tileName(state, e.tile)}; stability falls to ${e.stability}.`;
     case "expropriated":
       return `${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${money(e.compensation)}.`;
     case "auctionOpened":

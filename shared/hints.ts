@@ -100,7 +100,8 @@ export function nextSteps(s: GameState, seat: number): string[] {
   if (s.phase === "ended") return ["The game is over: see the final balances."];
   const steps: string[] = [];
   for (const o of s.offers)
-    if (o.to === seat && o.status === "open") steps.push(`Answer offer #${o.id} (${o.kind === "expropriation" ? "compensation for your land" : "land tickets for sale"}).`);
+    if (o.to === seat && o.status === "open")
+      steps.push(o.kind === "ticketSale" ? `Answer offer #${o.id}: land tickets for sale.` : me.role === "village" ? `Answer offer #${o.id} for your land: accept, refuse, ask for more, or protest.` : `Answer offer #${o.id}: the village names its price.`);
   const money = formatMoney(available(s, seat));
   switch (me.role) {
     case "government":

@@ -2,7 +2,7 @@
 // sum of all balances is always zero: the outside accounts ("central" government, the wider
 // "economy") go negative by exactly what they put into the city.
 
-import { seatAccount, type AccountId, type GameState, type TransferReason } from "./state";
+import { governmentSeat, seatAccount, type AccountId, type GameState, type Offer, type TransferReason } from "./state";
 
 /** Move `amount` wan from one account to another (mutates a draft state). */
 export function transfer(
@@ -22,13 +22,15 @@ export function transfer(
 
 export const balanceOf = (state: GameState, seat: number): number => state.balances[seatAccount(seat)] ?? 0;
 
-/** Money a seat has promised this round: open offers it made or accepted, bids, and queued orders. */
+/** Who pays if an offer goes through: the government for land, the buyer for tickets. */
+export const payerOf = (state: GameState, offer: Offer): number => (offer.kind === "expropriation" ? governmentSeat(state) : offer.to);
+
+/** Money a seat has promised this round: offers it made or accepted as payer, bids, and queued orders. */
 export function committed(state: GameState, seat: number): number {
   let sum = 0;
   for (const o of state.offers) {
-    if (o.status === "refused") continue;
-    if (o.kind === "expropriation" && o.from === seat) sum += o.amount;
-    if (o.kind === "ticketSale" && o.to === seat && o.status === "accepted") sum += o.amount;
+    if (payerOf(state, o) !== seat) continue;
+    if (o.status === "accepted" || (o.status === "open" && o.from === seat)) sum += o.amount;
   }
   for (const a of state.auctions) for (const b of a.bids) if (b.seat === seat) sum += b.amount;
   const c = state.scenario.construction;

@@ -51,6 +51,11 @@ export const scenarioSchema = z.object({
     /** Streets of the old urban fabric and built-up urban tiles. */
     urban: z.number().int().positive(),
   }),
+  stability: z.object({
+    start: z.number().int().min(0).max(100),
+    /** Stability lost when a village protests an expropriation offer. */
+    protestCost: z.number().int().min(0).max(100),
+  }),
   expropriation: z.object({
     /** Lowest compensation the law allows per farmland/forest tile, wan. */
     minimumPerFarmTile: wan,

@@ -73,7 +73,9 @@ export type Offer =
       amount: number;
       status: OfferStatus;
     };
-export type OfferStatus = "open" | "accepted" | "refused";
+/** "countered": answered with a counter-offer (a new offer the other way); "resisted": the
+ * village refused and protested, which costs the government stability. */
+export type OfferStatus = "open" | "accepted" | "refused" | "countered" | "resisted";
 
 /** A sealed-bid, first-price lease auction of one reserve tile; cleared at resolution. */
 export interface Auction {
@@ -134,6 +136,7 @@ export interface RoundRecord {
   urbanTiles: number;
   /** Mean land value of buildable tiles, wan. */
   meanLandValue: number;
+  stability: number;
   compensationPaid: number;
   leaseRevenue: number;
   cohortsInCity: number;
@@ -170,6 +173,8 @@ export interface GameState {
   eventCard: number;
   /** Percent multipliers set by event cards; 100 = normal. */
   modifiers: { housingDemand: number; coastWage: number };
+  /** Social stability, 0-100: protests against expropriation lower it (the government's worry). */
+  stability: number;
   map: MapState;
   seats: Seat[];
   balances: Record<AccountId, number>;

@@ -32,6 +32,7 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
     h("span", { class: "room" }, "Room ", h("strong", { class: "room-code", "aria-label": `Room code ${code.split("").join(" ")}` }, code)),
     h("span", { class: "round", "aria-label": "Round" }, `${round} · ${state.year}`),
     h("span", { class: "phase" }, PHASE_NAMES[state.phase] ?? state.phase),
+    h("span", { class: "stability", title: "Social stability: protests against expropriation lower it" }, `Stability ${state.stability}`),
     state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
     h("span", { class: "spacer" }),
     state.phase === "lobby" ? h("button", { type: "button", class: "primary", onclick: actions.start }, "Start game") : null,

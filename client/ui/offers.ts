@@ -15,6 +15,33 @@ function describeOffer(state: RoomState, o: OfferState): string {
   return `${from} offers ${to} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
 }
 
+/** Accept / Refuse, and for land: name another sum, or (a village) protest. */
+function answerButtons(state: RoomState, mySeat: number, o: OfferState, send: (c: PlayerCommand) => void): HTMLElement {
+  const buttons = h(
+    "div",
+    { class: "buttons" },
+    h("button", { type: "button", class: "primary", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: true }) }, "Accept"),
+    h("button", { type: "button", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: false }) }, "Refuse"),
+  );
+  if (o.kind !== "expropriation") return buttons;
+  const id = `counter-${o.id}`;
+  const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount * 2 });
+  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(o.amount * 2)}`);
+  amount.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(amount.value) || 0)}`));
+  const village = state.seats[mySeat]?.role === "village";
+  return h(
+    "div",
+    { class: "answer" },
+    buttons,
+    h("label", { for: id }, `${village ? "Ask for" : "Offer instead"}, in wan (万, ¥10,000)`),
+    h("div", { class: "amount-row" }, amount, shown),
+    h("button", { type: "button", onclick: () => send({ type: "counterOffer", offerId: o.id, amount: Math.round(Number(amount.value)) }) }, village ? "Ask for this sum" : "Counter with this sum"),
+    village
+      ? h("button", { type: "button", class: "protest", onclick: () => send({ type: "resistOffer", offerId: o.id }) }, "Protest (refuse; costs the government stability)")
+      : null,
+  );
+}
+
 export function offersView(state: RoomState, mySeat: number, myBids: { auctionId: number; amount: number }[], send: (c: PlayerCommand) => void, select: (tile: number) => void): HTMLElement {
   const toMe = [...state.offers].filter((o) => o.to === mySeat);
   const mine = [...state.offers].filter((o) => o.from === mySeat);
@@ -29,14 +56,7 @@ export function offersView(state: RoomState, mySeat: number, myBids: { auctionId
         "div",
         { class: `offer offer-${o.status}` },
         h("p", {}, describeOffer(state, o)),
-        o.status === "open"
-          ? h(
-              "div",
-              { class: "buttons" },
-              h("button", { type: "button", class: "primary", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: true }) }, "Accept"),
-              h("button", { type: "button", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: false }) }, "Refuse"),
-            )
-          : h("p", { class: "status" }, `You ${o.status} this offer; it settles at the end of the round.`),
+        o.status === "open" ? answerButtons(state, mySeat, o, send) : h("p", { class: "status" }, `You ${o.status} this offer.${o.status === "accepted" ? " It settles at the end of the round." : ""}`),
       ),
     ),
     ...mine.map((o) => h("div", { class: `offer offer-${o.status}` }, h("p", {}, describeOffer(state, o)), h("p", { class: "status" }, o.status === "open" ? "Waiting for an answer." : `The other side ${o.status} it.`))),

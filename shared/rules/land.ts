@@ -1,8 +1,9 @@
 // Land financing: expropriation of village land into the state land reserve, and sealed-bid
 // lease auctions of reserve land to developers.
 //
-// Expropriation: the government offers cash for one village tile; the village accepts or
-// refuses during the action phase; an accepted offer settles first at resolution.
+// Expropriation: the government offers cash for one village tile; the village accepts, refuses,
+// asks for more (a counter-offer the government may accept or counter again) or protests
+// (rules/offers.ts); an accepted offer settles first at resolution.
 // Auction: first-price sealed bid. The highest bid at or above the reserve wins and pays its
 // own bid; equal bids go to the one placed first. A bidder short of money at resolution is
 // skipped. A tile with no winning bid stays in the reserve.
@@ -24,8 +25,9 @@ export function expropriate(s: GameState, seat: number, tile: number, compensati
   const bad = offMap(s, tile);
   if (bad) return bad;
   if (tenureOf(s, tile) !== "villageCollective") return refuse(`Only village collective land can be expropriated; ${describeTile(s, tile)} is not.`);
-  if (s.offers.some((o) => o.kind === "expropriation" && o.tile === tile && o.status !== "refused"))
-    return refuse("There is already an offer on this tile this round; wait for the village's answer.");
+  const earlier = s.offers.find((o) => o.kind === "expropriation" && o.tile === tile && o.status !== "refused" && o.status !== "countered");
+  if (earlier?.status === "resisted") return refuse("The village protested the offer on this tile; try again next round.");
+  if (earlier) return refuse("There is already an offer on this tile this round; wait for the answer.");
   const min = minimumCompensation(s, tile);
   if (compensation < min) return refuse(`Compensation must be at least the legal minimum of ${min} wan for this tile.`);
   if (available(s, seat) < compensation) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the offer is ${compensation}.`);
@@ -63,12 +65,13 @@ export function settleExpropriations(s: GameState): GameEvent[] {
   for (const o of s.offers) {
     if (o.kind !== "expropriation") continue;
     if (o.status === "open") {
-      events.push({ type: "offerLapsed", offerId: o.id, reason: "the village did not answer." });
+      events.push({ type: "offerLapsed", offerId: o.id, reason: `${s.seats[o.to].label} did not answer.` });
       continue;
     }
     if (o.status !== "accepted") continue;
-    const village = s.seats[o.to].village;
-    transfer(s, seatAccount(gov), seatAccount(o.to), o.amount, "compensation", o.tile);
+    const villageSeat = o.from === gov ? o.to : o.from;
+    const village = s.seats[villageSeat].village;
+    transfer(s, seatAccount(gov), seatAccount(villageSeat), o.amount, "compensation", o.tile);
     s.map.tenure[o.tile] = tenureCode("landReserve");
     s.map.holder[o.tile] = gov;
     s.deals[o.tile] = { compensation: o.amount, lease: 0, sale: 0 };

@@ -127,6 +127,7 @@ function recordRound(s: GameState, compensationPaid: number, leaseRevenue: numbe
     reserveTiles: s.map.tenure.filter((t) => t === tenureCode("landReserve")).length,
     urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== terrainCode("water")).length,
     meanLandValue: Math.round(buildable.reduce((a, b) => a + b, 0) / Math.max(1, buildable.length)),
+    stability: s.stability,
     compensationPaid,
     leaseRevenue,
     cohortsInCity: s.cohorts.filter((c) => c.job !== "coast").length,

@@ -35,6 +35,9 @@ export const chongqingScenario: Scenario = parseScenario({
     bridge: 4,
     urban: 6,
   },
+  // Calibration. Source: land grabs were sometimes violent; later, deals were negotiated with
+  // village authorities — a protest is the village's lever, stability the government's cost.
+  stability: { start: 100, protestCost: 5 },
   expropriation: {
     // Calibration: ¥15 m per tile is about ¥40,000 per mu, a generous rural compensation
     // figure; the source stresses that compensation stayed "far below" the lease value.

@@ -1,0 +1,50 @@
+// Answering an offer: accept, refuse, counter (expropriation only: name another sum, which
+// becomes a new offer the other way), or — for a village — resist: refuse and protest, which
+// costs the government stability and closes the tile to offers for the rest of the round.
+
+import type { GameEvent } from "../events";
+import { available, payerOf } from "../ledger";
+import type { GameState, Offer } from "../state";
+import { minimumCompensation } from "./land";
+import { refuse, type Refusal } from "./refusal";
+
+function openOfferTo(s: GameState, seat: number, offerId: number): Offer | Refusal {
+  const offer = s.offers.find((o) => o.id === offerId);
+  if (!offer || offer.to !== seat) return refuse(`There is no offer #${offerId} addressed to you.`);
+  if (offer.status !== "open") return refuse(`Offer #${offerId} has already been ${offer.status}.`);
+  return offer;
+}
+const isOffer = (o: Offer | Refusal): o is Offer => "id" in o;
+
+export function respondOffer(s: GameState, seat: number, offerId: number, accept: boolean): GameEvent[] | Refusal {
+  const offer = openOfferTo(s, seat, offerId);
+  if (!isOffer(offer)) return offer;
+  // Accepting commits the payer's money. The offer is still open, so it is not yet counted.
+  if (accept && payerOf(s, offer) === seat && available(s, seat) < offer.amount)
+    return refuse(`You have ${available(s, seat)} wan uncommitted; accepting needs ${offer.amount}.`);
+  offer.status = accept ? "accepted" : "refused";
+  return [{ type: "offerAnswered", offerId, accept }];
+}
+
+export function counterOffer(s: GameState, seat: number, offerId: number, amount: number): GameEvent[] | Refusal {
+  const offer = openOfferTo(s, seat, offerId);
+  if (!isOffer(offer)) return offer;
+  if (offer.kind !== "expropriation") return refuse("Only compensation offers can be countered; offer tickets of your own instead.");
+  const min = minimumCompensation(s, offer.tile);
+  if (amount < min) return refuse(`A counter-offer must be at least the legal minimum of ${min} wan.`);
+  if (amount === offer.amount) return refuse("That is the sum already offered: accept it instead.");
+  if (payerOf(s, offer) === seat && available(s, seat) < amount) return refuse(`The budget has only ${available(s, seat)} wan uncommitted.`);
+  offer.status = "countered";
+  const id = s.nextId++;
+  s.offers.push({ id, kind: "expropriation", from: seat, to: offer.from, tile: offer.tile, amount, status: "open" });
+  return [{ type: "offerMade", offerId: id }];
+}
+
+export function resistOffer(s: GameState, seat: number, offerId: number): GameEvent[] | Refusal {
+  const offer = openOfferTo(s, seat, offerId);
+  if (!isOffer(offer)) return offer;
+  if (offer.kind !== "expropriation" || s.seats[seat].role !== "village") return refuse("Only a village can protest, and only against an expropriation offer.");
+  offer.status = "resisted";
+  s.stability = Math.max(0, s.stability - s.scenario.stability.protestCost);
+  return [{ type: "protest", offerId, tile: offer.tile, seat, stability: s.stability }];
+}

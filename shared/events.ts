@@ -69,7 +69,7 @@ export function describeEvent(state: GameState, e: GameEvent): string {
     case "protest":
       return `${seat(e.seat)} protests the offer for ${tileName(state, e.tile)}; stability falls to ${e.stability}.`;
     case "expropriated":
-      return `${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${money(e.compensation)}.`;
+      return `The ${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${money(e.compensation)}.`;
     case "auctionOpened":
       return `Auction #${e.auctionId}: ${tileName(state, e.tile)} is offered for lease, reserve ${money(e.reserve)}.`;
     case "bidPlaced":

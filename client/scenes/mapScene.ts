@@ -141,7 +141,9 @@ export class MapScene extends Phaser.Scene {
     if (mySeat >= 0) {
       g.lineStyle(2, 0xffffff, 0.9);
       state.map.holder.forEach((h, t) => {
-        if (h === mySeat) {
+        // Ridges and rivers are the state's by definition; outlining them would bury the rest.
+        const buildable = state.map.terrain[t] !== WATER && state.map.terrain[t] !== MOUNTAIN;
+        if (h === mySeat && buildable) {
           const [x, y] = at(t);
           g.strokeRect(x + 2, y + 2, TILE_SIZE - 4, TILE_SIZE - 4);
         }

@@ -7,7 +7,7 @@ import type { RoomState } from "../server/schema";
 import { createGame, joinGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
-import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
+import { clock, eventCard, playersView, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView } from "./ui/lobby";
@@ -23,7 +23,7 @@ let state: RoomState | null = null;
 let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
-let actions: TileAction[] | null = null;
+let options: { actions: TileAction[]; blocked: string[] } | null = null;
 let map: MapScene | null = null;
 let mapStarting = false;
 
@@ -32,15 +32,16 @@ const topBar = h("div", { class: "top" });
 const left = h("aside", { class: "left", "aria-label": "Your role" });
 const right = h("aside", { class: "right", "aria-label": "Tile and offers" });
 const bottom = h("div", { class: "bottom" });
-const mapBox = h("div", { class: "map", tabindex: 0, "aria-label": "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile to inspect it" });
+const mapBox = h("div", { class: "map", tabindex: 0, "aria-label": "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile (or press Enter for the tile at the centre) to inspect it" });
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 const gameScreen = h("div", { class: "game" }, topBar, left, mapBox, right, bottom);
 const roleBox = h("div");
 const legend = legendView();
 const inspectorBox = h("div");
+const playersBox = h("div");
 const offersBox = h("div");
 left.append(roleBox, legend);
-right.append(inspectorBox, offersBox);
+right.append(inspectorBox, offersBox, playersBox);
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -58,7 +59,7 @@ const send = (c: PlayerCommand) => conn?.command(c);
 
 function selectTile(tile: number): void {
   selected = tile;
-  actions = null;
+  options = null;
   map?.select(tile);
   if (tile >= 0) conn?.send("inspect", { tile });
   render();
@@ -87,8 +88,9 @@ function renderInspector(): void {
   const tile = selected >= 0 ? selected : hovered;
   const m = s.map;
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
-  const shownActions = tile === selected ? actions : [];
-  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, shownActions]), () => [inspectorView(s, tile, shownActions, send)]);
+  const isSelected = tile === selected && tile >= 0;
+  const shownOptions = isSelected ? options : null;
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions]), () => [inspectorView(s, tile, shownOptions, isSelected, send)]);
 }
 
 function render(): void {
@@ -112,6 +114,7 @@ function render(): void {
   redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
+  redraw(playersBox, JSON.stringify([s.seats.toJSON(), s.phase]), () => [playersView(s)]);
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
@@ -133,7 +136,7 @@ function connect(c: Connection): void {
     },
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
-      actions = reply.actions;
+      options = { actions: reply.actions, blocked: reply.blocked };
       renderInspector();
     },
     onError: (e) => showError(e.message),

@@ -1,7 +1,8 @@
 // The page's only link to the server: create or join a room and send typed messages.
 import { Client, type Room } from "colyseus.js";
 import type { PlayerCommand } from "../shared/commands";
-import { ROOM_NAME, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type PrivateView } from "../shared/protocol";
+import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, PrivateView } from "../shared/protocol";
+import { ROOM_NAME } from "../shared/roomName";
 import type { RoomState } from "../server/schema";
 
 export interface Listeners {

@@ -6,7 +6,9 @@ import { Room, type Client, type Delayed } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { SYSTEM_SEAT, parseCommand, type Command } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
-import { tileActions, nextSteps } from "../shared/hints";
+import { nextSteps, tileOptions } from "../shared/hints";
+import { moveName } from "../shared/events";
+import { freeTickets } from "../shared/rules/tickets";
 import { available } from "../shared/ledger";
 import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type PrivateView } from "../shared/protocol";
 import type { GameRecord } from "../shared/replay";
@@ -87,7 +89,7 @@ export class ShanchengRoom extends Room<RoomState> {
     });
     this.handle("ready", (client, { ready }) => this.setReady(client, ready));
     this.handle("inspect", (client, { tile }) => {
-      const reply: InspectReply = { tile, actions: tileActions(this.game, this.seatOf(client), tile) };
+      const reply: InspectReply = { tile, ...tileOptions(this.game, this.seatOf(client), tile) };
       client.send("inspect", reply);
     });
     this.handle("command", (client, { command }) => this.playerCommand(client, command));
@@ -269,6 +271,11 @@ export class ShanchengRoom extends Room<RoomState> {
     syncState(this.state, this.game, this.occupants, this.phaseEndsAt);
   }
 
+  private pendingMove(seat: number): string {
+    const next = this.game.cohorts.find((c) => c.seat === seat)?.next;
+    return next ? moveName(this.game, next) : "";
+  }
+
   /** Each seated client hears what only its seat may see: its sealed bids and spare money. */
   private sendPrivateViews(): void {
     for (const client of this.clients) {
@@ -279,6 +286,8 @@ export class ShanchengRoom extends Room<RoomState> {
         available: available(this.game, seat),
         bids: this.game.auctions.flatMap((a) => a.bids.filter((b) => b.seat === seat).map((b) => ({ auctionId: a.id, amount: b.amount }))),
         nextSteps: nextSteps(this.game, seat),
+        freeTickets: freeTickets(this.game, seat),
+        pendingMove: this.pendingMove(seat),
       };
       client.send("private", view);
     }

@@ -45,6 +45,11 @@ export function homeName(state: GameState, home: Home): string {
   return `in ${USES[state.map.use[home.tile]] === "commercialHousing" ? "a commercial flat" : "a village room"} at ${tileName(state, home.tile)}`;
 }
 
+/** A cohort's job and home in words: "a services job, living in a village room at tile (3,4)". */
+export function moveName(state: GameState, move: { job: Job; home: Home }): string {
+  return `${move.job === "coast" ? "work on the coast" : `a ${move.job} job`}, living ${homeName(state, move.home)}`;
+}
+
 /** One log line for an event, in the state after the event. */
 export function describeEvent(state: GameState, e: GameEvent): string {
   const seat = (id: number) => state.seats[id]?.label ?? `seat ${id}`;

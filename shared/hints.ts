@@ -19,9 +19,29 @@ export interface TileAction {
   amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
   /** One sentence on what happens, shown beside the button. */
   explain: string;
+  /** What a seat normally does with land it holds: if refused there, the player is told why. */
+  ownLand?: true;
 }
 
-export function tileActions(s: GameState, seat: number, tile: number): TileAction[] {
+/** The legal actions for a seat on a tile. */
+export const tileActions = (s: GameState, seat: number, tile: number): TileAction[] => tileOptions(s, seat, tile).actions;
+
+/**
+ * The legal actions, and — on land the seat holds — why the other usual actions are refused
+ * there now (a developer's new farmland plot cannot be built on without a land ticket).
+ */
+export function tileOptions(s: GameState, seat: number, tile: number): { actions: TileAction[]; blocked: string[] } {
+  const actions: TileAction[] = [];
+  const blocked = new Set<string>();
+  for (const candidate of candidateActions(s, seat, tile)) {
+    const result = applyCommand(s, seat, candidate.command);
+    if (result.ok) actions.push(candidate);
+    else if (candidate.ownLand && s.map.holder[tile] === seat) blocked.add(`${candidate.label}: ${result.error}`);
+  }
+  return { actions, blocked: [...blocked] };
+}
+
+function candidateActions(s: GameState, seat: number, tile: number): TileAction[] {
   const role = s.seats[seat]?.role;
   if (s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
   const value = s.map.value[tile];
@@ -37,6 +57,7 @@ export function tileActions(s: GameState, seat: number, tile: number): TileActio
     const reserve = Math.round(value / 2);
     candidates.push({
       label: "Auction the lease",
+      ownLand: true,
       command: { type: "releaseAuction", tile, reserve },
       amount: { field: "reserve", min: 0, suggested: reserve },
       explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
@@ -63,11 +84,13 @@ export function tileActions(s: GameState, seat: number, tile: number): TileActio
     candidates.push(
       {
         label: "Build commercial housing",
+        ownLand: true,
         command: { type: "build", tile, building: "commercialHousing" },
         explain: `Costs ${formatMoney(s.scenario.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(Math.round((value * s.scenario.construction.housingSalePct * s.modifiers.housingDemand) / 10000))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
       },
       {
         label: "Build a factory",
+        ownLand: true,
         command: { type: "build", tile, building: "factory" },
         explain: `Costs ${formatMoney(s.scenario.construction.factoryCost)}; rent ${formatMoney(s.scenario.construction.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
       },
@@ -76,6 +99,7 @@ export function tileActions(s: GameState, seat: number, tile: number): TileActio
   if (role === "village") {
     candidates.push({
       label: "Reclaim to farmland",
+      ownLand: true,
       command: { type: "reclaim", tile },
       explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
     });
@@ -89,7 +113,7 @@ export function tileActions(s: GameState, seat: number, tile: number): TileActio
         explain: `Wage ${formatMoney(s.scenario.migrants.wage[job])} a round, rent here ${formatMoney(rent)}.`,
       });
   }
-  return candidates.filter((a) => applyCommand(s, seat, a.command).ok);
+  return candidates;
 }
 
 /** Plain sentences for the role panel: what this seat can usefully do right now. */

@@ -3,8 +3,7 @@
 
 import { z } from "zod";
 import type { TileAction } from "./hints";
-
-export const ROOM_NAME = "shancheng";
+export { ROOM_NAME } from "./roomName";
 
 /** Join options: a display name (the room code is the Colyseus room id). */
 export const joinOptionsSchema = z.object({ name: z.string().trim().min(1).max(24) });
@@ -33,6 +32,8 @@ export interface ErrorMessage {
 export interface InspectReply {
   tile: number;
   actions: TileAction[];
+  /** On the seat's own land: "Build a factory: needs a land ticket…" for actions refused now. */
+  blocked: string[];
 }
 
 /** Server -> client "private": what only this seat may see, sent after every change. */
@@ -43,6 +44,10 @@ export interface PrivateView {
   /** This seat's sealed bids, by auction id. */
   bids: { auctionId: number; amount: number }[];
   nextSteps: string[];
+  /** Land tickets not promised in an open or accepted sale. */
+  freeTickets: number;
+  /** A migrant cohort's move queued for the end of the round, in words, or "". */
+  pendingMove: string;
 }
 
 /** Largest message the room accepts, in bytes of JSON; anything bigger is refused unread. */

@@ -32,6 +32,7 @@ export class MapScene extends Phaser.Scene {
   private hover!: Phaser.GameObjects.Image;
   private selected!: Phaser.GameObjects.Image;
   private marks!: Phaser.GameObjects.Graphics;
+  private selection!: Phaser.GameObjects.Graphics;
   private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
   private moved = false;
 
@@ -46,6 +47,7 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor("#1d2a33");
     this.marks = this.add.graphics().setDepth(4);
+    this.selection = this.add.graphics().setDepth(7);
     this.hover = this.add.image(0, 0, TILESET_KEY, HOVER_FRAME).setOrigin(0).setDepth(5).setVisible(false);
     this.selected = this.add.image(0, 0, TILESET_KEY, SELECTED_FRAME).setOrigin(0).setDepth(6).setVisible(false);
     this.setUpInput();
@@ -87,9 +89,15 @@ export class MapScene extends Phaser.Scene {
   select(tile: number): void {
     if (tile < 0) {
       this.selected.setVisible(false);
+      this.selection.clear();
       return;
     }
-    this.selected.setPosition((tile % this.width) * TILE_SIZE, Math.floor(tile / this.width) * TILE_SIZE).setVisible(true);
+    const x = (tile % this.width) * TILE_SIZE;
+    const y = Math.floor(tile / this.width) * TILE_SIZE;
+    this.selected.setPosition(x, y).setVisible(true);
+    // A thick two-tone frame, visible at any zoom and on any terrain.
+    this.selection.clear().lineStyle(6, 0x000000, 1).strokeRect(x - 3, y - 3, TILE_SIZE + 6, TILE_SIZE + 6);
+    this.selection.lineStyle(3, 0xf0e442, 1).strokeRect(x - 3, y - 3, TILE_SIZE + 6, TILE_SIZE + 6);
   }
 
   /** Centre the camera on a tile. */
@@ -117,7 +125,7 @@ export class MapScene extends Phaser.Scene {
       tenure: map.createBlankLayer("tenure", tileset)!.setDepth(2),
     };
     const cam = this.cameras.main;
-    cam.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (width + 8) * TILE_SIZE, (height + 8) * TILE_SIZE);
+    cam.setBounds(0, 0, width * TILE_SIZE, height * TILE_SIZE);
     // Start close enough to read the tiles (24 px each), or with the whole map if it fits.
     const fit = Math.min(this.scale.width / (width * TILE_SIZE), this.scale.height / (height * TILE_SIZE));
     this.setZoom(Math.max(fit, START_ZOOM));
@@ -198,6 +206,14 @@ export class MapScene extends Phaser.Scene {
     this.input.on("wheel", (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.2 : 1.2));
     const keys = this.input.keyboard;
     if (!keys) return;
+    // Without a mouse: Enter or Space selects the tile at the centre of the view (crosshair).
+    const centreTile = () => {
+      const p = cam.midPoint;
+      const x = Math.floor(p.x / TILE_SIZE);
+      const y = Math.floor(p.y / TILE_SIZE);
+      return x >= 0 && y >= 0 && x < this.width && y < this.height ? y * this.width + x : -1;
+    };
+    for (const key of ["ENTER", "SPACE"]) keys.on(`keydown-${key}`, () => centreTile() >= 0 && this.callbacks.onSelect(centreTile()));
     keys.on("keydown-PLUS", () => this.zoomBy(1.2));
     keys.on("keydown-NUMPAD_ADD", () => this.zoomBy(1.2));
     keys.on("keydown-MINUS", () => this.zoomBy(1 / 1.2));

@@ -42,12 +42,13 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
   );
 }
 
-function migrantChoices(state: RoomState, me: SeatState, actions: HudActions): HTMLElement {
+function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, actions: HudActions): HTMLElement {
   return h(
     "div",
     { class: "choices" },
     h("h3", {}, "Work and home"),
     h("p", {}, `Now: ${me.job === "coast" ? "working and living on the coast" : `${me.job} job, living ${me.homeKind === "dorm" ? "in a dormitory" : `at tile (${me.homeTile % state.map.width},${Math.floor(me.homeTile / state.map.width)})`}`}.`),
+    pendingMove ? h("p", { class: "pending" }, `At the end of the round: ${pendingMove}.`) : null,
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, "Work and live on the coast"),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, "Construction job, employer dormitory"),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, "Factory job, employer dormitory"),
@@ -59,24 +60,27 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
   const developers = [...state.seats].filter((s) => s.role === "developer");
   const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, d.label)));
   const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
+  // A starting price: a ticket lets a developer build a farmland plot worth thousands of wan.
   const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
+  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(5000)}`);
+  price.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(price.value) || 0)}`));
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, "Sell land tickets"),
+    h("h3", {}, `Sell land tickets (${free} to sell)`),
     h("label", { for: "ticket-to" }, "To developer"),
     to,
     h("label", { for: "ticket-count" }, "Tickets"),
     count,
     h("label", { for: "ticket-price" }, "Price for all, in wan (万, ¥10,000)"),
-    price,
+    h("div", { class: "amount-row" }, price, shown),
     h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: Number(price.value) }) }, "Offer tickets"),
   );
 }
 
 export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | null, actions: HudActions): HTMLElement {
   const b = BRIEFINGS[me.role as Role];
-  const free = me.tickets;
+  const free = priv?.freeTickets ?? 0;
   return h(
     "section",
     { class: `role-panel role-${me.role}`, "aria-labelledby": "role-heading" },
@@ -87,13 +91,13 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       { class: "money" },
       h("dt", {}, "Money"),
       h("dd", { "aria-label": "Money" }, formatMoney(me.balance)),
-      h("dt", {}, "Not yet promised"),
-      h("dd", { "aria-label": "Money not yet promised" }, priv ? formatMoney(priv.available) : "—"),
+      h("dt", { title: "Money not yet promised in offers, bids or building orders this round" }, "Free to spend"),
+      h("dd", { "aria-label": "Free to spend" }, priv ? formatMoney(priv.available) : "—"),
       ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
     ),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
-    state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, actions) : null,
+    state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
     state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
     h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
   );
@@ -120,5 +124,23 @@ export function resultsView(state: RoomState): HTMLElement {
     h("h2", { id: "results-heading" }, "Final standings"),
     h("p", { class: "hint" }, "Money at the end of the game. Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
     h("ol", {}, ...seats.map((s) => h("li", {}, `${s.label}${s.player ? ` (${s.player})` : ""}: ${formatMoney(s.balance)}`))),
+  );
+}
+
+/** Who sits where, who is away, who is ready: the host knows when to start, everyone who to wait for. */
+export function playersView(state: RoomState): HTMLElement {
+  const seated = [...state.seats].filter((s) => s.player !== "");
+  return h(
+    "section",
+    { class: "players", "aria-labelledby": "players-heading" },
+    h("h2", { id: "players-heading" }, `Players (${seated.length})`),
+    h(
+      "ul",
+      {},
+      ...seated.map((s) =>
+        h("li", {}, h("span", {}, `${s.player} — ${s.label}`), h("span", { class: "player-status" }, !s.connected ? "away" : state.phase === "action" ? (s.ready ? "ready ✓" : "playing…") : "")),
+      ),
+    ),
+    state.phase === "lobby" ? h("p", { class: "hint" }, "Empty seats stay idle. Press Start game when everyone is seated.") : null,
   );
 }

@@ -31,7 +31,8 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   );
 }
 
-export function inspectorView(state: RoomState, tile: number, actions: TileAction[] | null, send: (c: PlayerCommand) => void): HTMLElement {
+/** `options` null: not asked for (a hovered tile) or not yet answered. */
+export function inspectorView(state: RoomState, tile: number, options: { actions: TileAction[]; blocked: string[] } | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
   const m = state.map;
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, "Tile"), h("p", { class: "hint" }, "Click a tile on the map to see what it is and what you can do there."));
@@ -73,10 +74,16 @@ export function inspectorView(state: RoomState, tile: number, actions: TileActio
       : null,
     auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${formatMoney(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,
     h("h3", {}, "Your options here"),
-    actions === null
-      ? h("p", { class: "hint" }, "…")
-      : actions.length === 0
-        ? h("p", { class: "hint" }, state.phase === "action" ? "Nothing your seat can do on this tile." : "Actions open when the round starts.")
-        : h("div", { class: "actions" }, ...actions.map((a, i) => actionRow(a, send, i))),
+    optionsView(state, options, selected, send),
   );
+}
+
+function optionsView(state: RoomState, options: { actions: TileAction[]; blocked: string[] } | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
+  if (state.phase === "lobby") return h("p", { class: "hint" }, "Actions open when the game starts.");
+  if (state.phase === "ended") return h("p", { class: "hint" }, "The game is over.");
+  if (!selected) return h("p", { class: "hint" }, "Click the tile to see what you can do here.");
+  if (options === null) return h("p", { class: "hint" }, "Asking the server…");
+  const blocked = options.blocked.length > 0 ? h("ul", { class: "blocked", "aria-label": "Not possible here now" }, ...options.blocked.map((b) => h("li", {}, b))) : null;
+  if (options.actions.length === 0) return h("div", {}, h("p", { class: "hint" }, "Nothing your seat can do on this tile now."), blocked);
+  return h("div", { class: "actions" }, ...options.actions.map((a, i) => actionRow(a, send, i)), blocked);
 }

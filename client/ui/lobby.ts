@@ -8,7 +8,7 @@ export interface LobbyActions {
 
 export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const name = h("input", { id: "player-name", name: "name", maxlength: 24, autocomplete: "nickname", required: true, placeholder: "e.g. Li Wei" });
-  const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "e.g. K7QX", class: "code-input" });
+  const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();

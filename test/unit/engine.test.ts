@@ -4,7 +4,7 @@ import { applyCommand } from "../../shared/engine";
 import { ledgerTotal } from "../../shared/ledger";
 import { TENURES, USES } from "../../shared/map";
 import { seatAccount } from "../../shared/state";
-import { DEV1, GOV, MIG1, VILLAGE, at, endRound, must, newGame, refused, started } from "../helpers/game";
+import { DEV1, DEV2, GOV, MIG1, VILLAGE, at, endRound, must, newGame, refused, started } from "../helpers/game";
 
 describe("creating a game", () => {
   it("seats one government, one seat per village, then developers and migrants", () => {
@@ -117,5 +117,29 @@ describe("purity", () => {
       expect(JSON.stringify(s)).toBe(before);
       s = next;
     }
+  });
+});
+
+describe("hints", () => {
+  it("list only accepted actions, and say why a seat's usual moves on its own land are refused", async () => {
+    const { tileOptions } = await import("../../shared/hints");
+    let s = started();
+    s = must(s, GOV, { type: "releaseAuction", tile: at(0, 4), reserve: 100 }).state;
+    s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 100 }).state;
+    s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 }).state;
+    s = must(s, VILLAGE, { type: "respondOffer", offerId: 1, accept: true }).state;
+    s = endRound(s).state;
+    s = must(s, GOV, { type: "releaseAuction", tile: at(7, 0), reserve: 100 }).state;
+    s = must(s, DEV1, { type: "bid", auctionId: 2, amount: 100 }).state;
+    s = endRound(s).state;
+    // The developer now leases a vacant plot and a farm: the farm needs a land ticket.
+    const vacant = tileOptions(s, DEV1, at(0, 4));
+    expect(vacant.actions.map((a) => a.label)).toEqual(["Build commercial housing", "Build a factory"]);
+    expect(vacant.blocked).toEqual([]);
+    const farm = tileOptions(s, DEV1, at(7, 0));
+    expect(farm.actions).toEqual([]);
+    expect(farm.blocked).toEqual([expect.stringMatching(/^Build commercial housing: Building on farmland needs a land ticket/), expect.stringMatching(/^Build a factory: /)]);
+    // Someone else's land: no reasons, just no actions.
+    expect(tileOptions(s, DEV2, at(7, 0))).toEqual({ actions: [], blocked: [] });
   });
 });

@@ -1,0 +1,105 @@
+// What the browser tests do on the page, in the words a player would use: create or join a
+// game, take a seat, click a tile on the map, read the map's pixels.
+import type { Page } from "playwright-core";
+import { createGame } from "../../shared/engine";
+import { TENURES, USES, neighbours } from "../../shared/map";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { loadMapFile } from "../../server/mapFile";
+
+/** The page as the tests open it: Canvas renderer, so pixels can be read back and frames are fast. */
+export const gameUrl = (port: number): string => `http://127.0.0.1:${port}/?renderer=canvas`;
+
+export async function createRoom(page: Page, port: number, name: string): Promise<string> {
+  await page.goto(gameUrl(port));
+  await page.getByLabel("Your display name").fill(name);
+  await page.getByRole("button", { name: "Create a new game" }).click();
+  await page.getByRole("heading", { name: "Choose your seat" }).waitFor();
+  return (await page.locator(".room-code").first().innerText()).trim();
+}
+
+export async function joinRoom(page: Page, port: number, code: string, name: string): Promise<void> {
+  await page.goto(gameUrl(port));
+  await page.getByLabel("Your display name").fill(name);
+  await page.getByLabel("Room code").fill(code);
+  await page.getByRole("button", { name: "Join with a code" }).click();
+  await page.getByRole("heading", { name: "Choose your seat" }).waitFor();
+}
+
+/** Take a seat and wait until the map has been drawn into its canvas. */
+export async function takeSeat(page: Page, label: string): Promise<void> {
+  await page.getByRole("button", { name: `Take this seat: ${label}` }).click();
+  await page.locator("canvas").waitFor();
+  await page.waitForFunction(() => "__shancheng" in window);
+}
+
+interface TileHooks {
+  __shancheng: { tileToPage(x: number, y: number): { x: number; y: number }; focus(tile: number): void };
+}
+
+/** Centre the camera on a tile and return its on-page centre and size in page pixels. */
+export async function showTile(page: Page, x: number, y: number, width: number): Promise<{ x: number; y: number; size: number }> {
+  return page.evaluate(
+    ([x, y, width]) => {
+      const hooks = (window as unknown as TileHooks).__shancheng;
+      hooks.focus(y * width + x);
+      const centre = hooks.tileToPage(x, y);
+      return { ...centre, size: hooks.tileToPage(x + 1, y).x - centre.x };
+    },
+    [x, y, width] as const,
+  );
+}
+
+/** Click a tile on the canvas, the way a player does. */
+export async function clickTile(page: Page, x: number, y: number, width: number): Promise<void> {
+  // Let a camera move from `focus` reach the next rendered frame before aiming at the tile.
+  await showTile(page, x, y, width);
+  await page.waitForTimeout(100);
+  const at = await showTile(page, x, y, width);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** RGB of canvas pixels sampled on a grid over the whole canvas, or over one page rectangle (the
+ * default step is prime so it does not fall on the same spot of every 32-pixel tile). */
+export async function canvasPixels(page: Page, area?: { left: number; top: number; width: number; height: number }, step = 23): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ({ area, step }) => {
+      const canvas = document.querySelector("canvas")!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const r = area ?? { left: box.left, top: box.top, width: box.width, height: box.height };
+      const x0 = Math.max(0, Math.round((r.left - box.left) * scale));
+      const y0 = Math.max(0, Math.round((r.top - box.top) * scale));
+      const w = Math.min(canvas.width - x0, Math.round(r.width * scale));
+      const h = Math.min(canvas.height - y0, Math.round(r.height * scale));
+      const data = canvas.getContext("2d")!.getImageData(x0, y0, w, h).data;
+      const out: [number, number, number][] = [];
+      for (let y = 0; y < h; y += step) for (let x = 0; x < w; x += step) {
+        const i = (y * w + x) * 4;
+        out.push([data[i], data[i + 1], data[i + 2]]);
+      }
+      return out;
+    },
+    { area, step },
+  );
+}
+
+/**
+ * A village farm tile on the default map, surrounded by land, as close to the core as such a
+ * tile gets (the place where the compensation-versus-value gap is widest), with its village seat.
+ */
+export function villageFarmNearCore(): { tile: number; x: number; y: number; width: number; village: string } {
+  const map = loadMapFile();
+  const game = createGame(chongqingScenario, map, 1);
+  const { width } = map;
+  const core = { x: map.core % width, y: Math.floor(map.core / width) };
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let t = 0; t < map.terrain.length; t++) {
+    if (TENURES[map.tenure[t]] !== "villageCollective" || USES[map.use[t]] !== "farmland") continue;
+    if (neighbours(map, t).length < 4) continue;
+    const d = Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
+    if (d < bestDistance) [best, bestDistance] = [t, d];
+  }
+  if (best < 0) throw new Error("the default map has no village farmland");
+  return { tile: best, x: best % width, y: Math.floor(best / width), width, village: game.seats[game.map.holder[best]].label };
+}

@@ -1,0 +1,53 @@
+// Whole games played by picking random legal actions — the same hints behind a player's
+// buttons — for determinism, property tests and the bench.
+import { SYSTEM_SEAT, type Command } from "../../shared/commands";
+import { applyCommand } from "../../shared/engine";
+import type { GameEvent } from "../../shared/events";
+import { tileActions } from "../../shared/hints";
+import { nextRandom } from "../../shared/rng";
+import type { GameState } from "../../shared/state";
+
+/** Seeded dice for the test player (separate from the game's own generator): roll(n) is 0..n-1. */
+export function dice(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    const d = nextRandom(state);
+    state = d.state;
+    return Math.floor(d.value * n);
+  };
+}
+
+export interface RandomPlay {
+  roll: (n: number) => number;
+  /** Random tiles a seat looks at each round before giving up. */
+  tries: number;
+  /** Called with every accepted command (to log it) and the events it caused. */
+  onCommand?: (seat: number, command: Command, events: GameEvent[], state: GameState) => void;
+  /** Called before each round's resolution, for timing. */
+  beforeResolution?: (state: GameState) => void;
+}
+
+/** Start the game and play it to the end; returns the final state. */
+export function playRandomGame(initial: GameState, play: RandomPlay): GameState {
+  let state = initial;
+  const apply = (seat: number, command: Command) => {
+    const r = applyCommand(state, seat, command);
+    if (!r.ok) throw new Error(`a legal-looking ${command.type} was refused: ${r.error}`);
+    state = r.state;
+    play.onCommand?.(seat, command, r.events, state);
+  };
+  apply(SYSTEM_SEAT, { type: "startGame" });
+  while (state.phase === "action") {
+    for (const seat of state.seats)
+      for (let i = 0; i < play.tries; i++) {
+        const actions = tileActions(state, seat.id, play.roll(state.map.width * state.map.height));
+        if (actions.length === 0) continue;
+        apply(seat.id, actions[play.roll(actions.length)].command);
+        break;
+      }
+    for (const o of state.offers) if (o.status === "open") apply(o.to, { type: "respondOffer", offerId: o.id, accept: play.roll(3) > 0 });
+    play.beforeResolution?.(state);
+    apply(SYSTEM_SEAT, { type: "endActionPhase" });
+  }
+  return state;
+}

@@ -111,7 +111,7 @@ function render(): void {
   void ensureMap();
   map?.show(s, seat);
   fill(topBar, roundBar(s, code, me, hudActions));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   redraw(playersBox, JSON.stringify([s.seats.toJSON(), s.phase]), () => [playersView(s)]);

@@ -287,6 +287,7 @@ export class ShanchengRoom extends Room<RoomState> {
         bids: this.game.auctions.flatMap((a) => a.bids.filter((b) => b.seat === seat).map((b) => ({ auctionId: a.id, amount: b.amount }))),
         nextSteps: nextSteps(this.game, seat),
         freeTickets: freeTickets(this.game, seat),
+        exchangeOrder: this.game.exchange.find((o) => o.seat === seat) ?? null,
         pendingMove: this.pendingMove(seat),
       };
       client.send("private", view);

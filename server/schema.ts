@@ -128,6 +128,12 @@ export class RoomState extends Schema {
   scenarioName = "";
   /** Social stability 0-100 (protests lower it). */
   stability = 100;
+  /** Land-ticket exchange: sealed orders this round (counts only) and the last clearing. */
+  exchangeSellOrders = 0;
+  exchangeBuyOrders = 0;
+  ticketPrice = 0;
+  ticketVolume = 0;
+  ticketClearedRound = 0;
   card = new EventCardState();
   map = new MapLayers();
   seats = new ArraySchema<SeatState>();
@@ -147,6 +153,11 @@ defineTypes(RoomState, {
   phaseEndsAt: "float64",
   scenarioName: "string",
   stability: "uint8",
+  exchangeSellOrders: "uint8",
+  exchangeBuyOrders: "uint8",
+  ticketPrice: "uint32",
+  ticketVolume: "uint16",
+  ticketClearedRound: "uint8",
   card: EventCardState,
   map: MapLayers,
   seats: [SeatState],

@@ -32,6 +32,11 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   room.phaseEndsAt = phaseEndsAt;
   room.scenarioName = game.scenario.name;
   room.stability = game.stability;
+  room.exchangeSellOrders = game.exchange.filter((o) => o.side === "sell").length;
+  room.exchangeBuyOrders = game.exchange.filter((o) => o.side === "buy").length;
+  room.ticketPrice = game.lastClearing.price;
+  room.ticketVolume = game.lastClearing.volume;
+  room.ticketClearedRound = game.lastClearing.round;
 
   const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;
   room.card.id = card?.id ?? "";

@@ -28,6 +28,9 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reclaim"), tile }).strict(),
   /** Village: offer land tickets to a developer for a price. */
   z.object({ type: z.literal("offerTickets"), to: z.number().int().min(0), tickets: z.number().int().min(1).max(1000), price: wan }).strict(),
+  /** Village (sell) or developer (buy): a sealed order on the state-run land-ticket exchange,
+   * price per ticket. A second order on the same side replaces the first. */
+  z.object({ type: z.literal("exchangeOrder"), side: z.enum(["sell", "buy"]), tickets: z.number().int().min(1).max(1000), price: wan }).strict(),
   /** The seat an expropriation offer was made to: answer with a different sum. */
   z.object({ type: z.literal("counterOffer"), offerId: z.number().int().min(0), amount: wan }).strict(),
   /** A village: refuse an expropriation offer and protest (the government loses stability). */

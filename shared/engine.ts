@@ -17,6 +17,7 @@ import { counterOffer, resistOffer, respondOffer } from "./rules/offers";
 import { isRefusal, refuse, type Refusal } from "./rules/refusal";
 import { endActionPhase, startGame } from "./rules/round";
 import { offerTickets, reclaim } from "./rules/tickets";
+import { placeExchangeOrder } from "./rules/exchange";
 
 export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string };
 
@@ -29,6 +30,7 @@ export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
   build: "developer",
   reclaim: "village",
   offerTickets: "village",
+  exchangeOrder: "any",
   respondOffer: "any",
   counterOffer: "any",
   resistOffer: "village",
@@ -78,6 +80,8 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     pendingTickets: [],
     offers: [],
     auctions: [],
+    exchange: [],
+    lastClearing: { round: 0, price: 0, volume: 0 },
     orders: [],
     cohorts: seats.filter((s) => s.role === "migrant").map((s) => ({ seat: s.id, job: "coast", home: { kind: "coast" }, next: null })),
     deals: {},
@@ -110,6 +114,7 @@ function actionDraft(s: GameState): GameState {
     ...s,
     offers: s.offers.map((o) => ({ ...o })),
     auctions: s.auctions.map((a) => ({ ...a, bids: [...a.bids] })),
+    exchange: [...s.exchange],
     orders: [...s.orders],
     cohorts: s.cohorts.map((c) => ({ ...c })),
   };
@@ -140,6 +145,8 @@ function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal
       return reclaim(s, seat, c.tile);
     case "offerTickets":
       return offerTickets(s, seat, c.to, c.tickets, c.price);
+    case "exchangeOrder":
+      return placeExchangeOrder(s, seat, c.side, c.tickets, c.price);
     case "respondOffer":
       return respondOffer(s, seat, c.offerId, c.accept);
     case "counterOffer":

@@ -22,6 +22,7 @@ export type GameEvent =
   | { type: "reclaimed"; tile: number; seat: number }
   | { type: "ticketIssued"; seat: number }
   | { type: "ticketsSold"; from: number; to: number; tickets: number; price: number }
+  | { type: "exchangeCleared"; price: number; volume: number }
   | { type: "cohortMoved"; seat: number; job: Job; home: Home }
   | { type: "roundResolved"; round: number }
   | { type: "gameEnded" };
@@ -97,6 +98,8 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       return `${seat(e.seat)} receives a land ticket.`;
     case "ticketsSold":
       return `${seat(e.from)} sells ${e.tickets} land ticket(s) to ${seat(e.to)} for ${money(e.price)}.`;
+    case "exchangeCleared":
+      return `The land-ticket exchange clears ${e.volume} ticket(s) at ${money(e.price)} each.`;
     case "cohortMoved":
       return `${seat(e.seat)} now works ${e.job === "coast" ? "on the coast" : `in ${e.job}`} and lives ${homeName(state, e.home)}.`;
     case "roundResolved":

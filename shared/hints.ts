@@ -133,10 +133,10 @@ export function nextSteps(s: GameState, seat: number): string[] {
       break;
     case "developer":
       if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
-      steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}).`);
+      steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them on the exchange or from a village.`);
       break;
     case "village":
-      steps.push(`Click one of your house plots to reclaim it for a land ticket; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`);
+      steps.push(`Click one of your house plots to reclaim it for a land ticket; answer the government's offers. Tickets to sell on the exchange or to a developer: ${freeTickets(s, seat)}.`);
       break;
     case "migrant":
       steps.push("Choose where to work and live: stay on the coast, or click a village house plot or a flat to move to the city.");

@@ -33,6 +33,7 @@ export function committed(state: GameState, seat: number): number {
     if (o.status === "accepted" || (o.status === "open" && o.from === seat)) sum += o.amount;
   }
   for (const a of state.auctions) for (const b of a.bids) if (b.seat === seat) sum += b.amount;
+  for (const o of state.exchange) if (o.seat === seat && o.side === "buy") sum += o.tickets * o.price;
   const c = state.scenario.construction;
   for (const order of state.orders) {
     if (order.seat !== seat) continue;

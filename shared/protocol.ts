@@ -46,6 +46,8 @@ export interface PrivateView {
   nextSteps: string[];
   /** Land tickets not promised in an open or accepted sale. */
   freeTickets: number;
+  /** This seat's sealed order on the land-ticket exchange, if any. */
+  exchangeOrder: { side: "sell" | "buy"; tickets: number; price: number } | null;
   /** A migrant cohort's move queued for the end of the round, in words, or "". */
   pendingMove: string;
 }

@@ -87,6 +87,15 @@ export interface Auction {
   bids: { seat: number; amount: number }[];
 }
 
+/** An order on the state-run land-ticket exchange; prices are per ticket, wan, and sealed. */
+export interface ExchangeOrder {
+  seat: number;
+  side: "sell" | "buy";
+  tickets: number;
+  /** Sell: the least accepted per ticket. Buy: the most paid per ticket. */
+  price: number;
+}
+
 export type BuildingKind = "commercialHousing" | "factory";
 
 /** Orders queued by a seat during the action phase; carried out at resolution. */
@@ -139,6 +148,8 @@ export interface RoundRecord {
   stability: number;
   compensationPaid: number;
   leaseRevenue: number;
+  ticketPrice: number;
+  ticketVolume: number;
   cohortsInCity: number;
 }
 
@@ -183,6 +194,10 @@ export interface GameState {
   pendingTickets: PendingTicket[];
   offers: Offer[];
   auctions: Auction[];
+  /** This round's exchange orders, cleared at resolution step 3. */
+  exchange: ExchangeOrder[];
+  /** The last clearing: price per ticket (wan, 0 if nothing traded) and tickets traded. */
+  lastClearing: { round: number; price: number; volume: number };
   orders: Order[];
   cohorts: Cohort[];
   deals: Record<number, PlotDeal>;

@@ -56,6 +56,34 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, ac
   );
 }
 
+/** The state-run exchange: a sealed order, per-ticket price; it clears at the end of the round. */
+function exchangeForm(state: RoomState, role: "village" | "developer", priv: PrivateView | null, actions: HudActions): HTMLElement {
+  const side = role === "village" ? "sell" : "buy";
+  const mine = priv?.exchangeOrder;
+  const count = h("input", { id: "exchange-count", type: "number", min: 1, value: mine?.tickets ?? 1 });
+  const price = h("input", { id: "exchange-price", type: "number", min: 0, step: 100, value: mine?.price ?? 5000 });
+  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(Number(price.value))}`);
+  price.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(price.value) || 0)}`));
+  const nothingToSell = side === "sell" && !mine && (priv?.freeTickets ?? 0) === 0;
+  const last = state.ticketClearedRound > 0 ? (state.ticketVolume > 0 ? `Last clearing (round ${state.ticketClearedRound}): ${state.ticketVolume} ticket(s) at ${formatMoney(state.ticketPrice)} each.` : `Round ${state.ticketClearedRound}: no trade.`) : "No clearing yet.";
+  return h(
+    "form",
+    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
+    h("h3", {}, "Land-ticket exchange ", h("span", { lang: "zh" }, "地票交易所")),
+    h("p", { class: "hint" }, `${last} This round: ${state.exchangeSellOrders} sell and ${state.exchangeBuyOrders} buy order(s), prices sealed. Everyone trades at one clearing price.`),
+    mine ? h("p", { class: "pending" }, `Your order: ${mine.side} ${mine.tickets} at ${side === "sell" ? "no less" : "no more"} than ${formatMoney(mine.price)} each.`) : null,
+    ...(nothingToSell
+      ? [h("p", { class: "hint" }, "You have no tickets yet: reclaim a house plot to earn one.")]
+      : [
+          h("label", { for: "exchange-count" }, side === "sell" ? "Tickets to sell" : "Tickets to buy"),
+          count,
+          h("label", { for: "exchange-price" }, `${side === "sell" ? "Lowest" : "Highest"} price per ticket, in wan`),
+          h("div", { class: "amount-row" }, price, shown),
+          h("button", { type: "button", onclick: () => actions.command({ type: "exchangeOrder", side, tickets: Number(count.value), price: Number(price.value) }) }, side === "sell" ? "Place sell order" : "Place buy order"),
+        ]),
+  );
+}
+
 function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLElement {
   const developers = [...state.seats].filter((s) => s.role === "developer");
   const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, d.label)));
@@ -67,7 +95,7 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, `Sell land tickets (${free} to sell)`),
+    h("h3", {}, `Or sell directly to a developer (${free} free)`),
     h("label", { for: "ticket-to" }, "To developer"),
     to,
     h("label", { for: "ticket-count" }, "Tickets"),
@@ -98,6 +126,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
+    state.phase === "action" && (me.role === "village" || me.role === "developer") ? exchangeForm(state, me.role, priv, actions) : null,
     state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
     h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
   );

@@ -130,6 +130,8 @@ function recordRound(s: GameState, compensationPaid: number, leaseRevenue: numbe
     stability: s.stability,
     compensationPaid,
     leaseRevenue,
+    ticketPrice: s.lastClearing.round === s.round ? s.lastClearing.price : 0,
+    ticketVolume: s.lastClearing.round === s.round ? s.lastClearing.volume : 0,
     cohortsInCity: s.cohorts.filter((c) => c.job !== "coast").length,
   });
 }

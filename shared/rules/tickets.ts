@@ -8,6 +8,7 @@ import type { GameEvent } from "../events";
 import { available, balanceOf, transfer } from "../ledger";
 import { useCode } from "../map";
 import { seatAccount, type GameState } from "../state";
+import { clearExchange } from "./exchange";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
@@ -15,7 +16,8 @@ import { describeTile, offMap, useOf } from "./tiles";
 export function freeTickets(s: GameState, seat: number): number {
   const promised = s.offers.reduce((n, o) => (o.kind === "ticketSale" && o.from === seat && o.status !== "refused" ? n + o.tickets : n), 0);
   const needed = s.orders.filter((o) => o.kind === "build" && o.seat === seat && useOf(s, o.tile) === "farmland").length;
-  return s.tickets[seat] - promised - needed;
+  const onSale = s.exchange.reduce((n, o) => (o.seat === seat && o.side === "sell" ? n + o.tickets : n), 0);
+  return s.tickets[seat] - promised - needed - onSale;
 }
 
 export function reclaim(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
@@ -38,7 +40,7 @@ export function offerTickets(s: GameState, seat: number, to: number, tickets: nu
   return [{ type: "offerMade", offerId: id }];
 }
 
-/** Resolution step 3: verified tickets are issued, then accepted sales change hands. */
+/** Resolution step 3: verified tickets are issued, accepted direct sales change hands, then the exchange clears. */
 export function settleTickets(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
   s.pendingTickets = s.pendingTickets.filter((p) => {
@@ -63,6 +65,7 @@ export function settleTickets(s: GameState): GameEvent[] {
     s.tickets[o.to] += o.tickets;
     events.push({ type: "ticketsSold", from: o.from, to: o.to, tickets: o.tickets, price: o.amount });
   }
+  events.push(...clearExchange(s));
   return events;
 }
 

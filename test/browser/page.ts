@@ -103,3 +103,41 @@ export function villageFarmNearCore(): { tile: number; x: number; y: number; wid
   if (best < 0) throw new Error("the default map has no village farmland");
   return { tile: best, x: best % width, y: Math.floor(best / width), width, village: game.seats[game.map.holder[best]].label };
 }
+
+/**
+ * RGB of the map as it appears on screen, sampled on a grid: works for any renderer (a WebGL
+ * canvas cannot be read back with getImageData), by decoding a screenshot inside the page.
+ */
+export async function screenPixels(page: Page, step = 23): Promise<[number, number, number][]> {
+  const box = await page.locator("canvas").boundingBox();
+  if (!box) throw new Error("the map canvas is not on screen");
+  const png = (await page.screenshot({ clip: box })).toString("base64");
+  return page.evaluate(
+    async ({ png, step }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const out: [number, number, number][] = [];
+      for (let y = 0; y < canvas.height; y += step) for (let x = 0; x < canvas.width; x += step) {
+        const i = (y * canvas.width + x) * 4;
+        out.push([data[i], data[i + 1], data[i + 2]]);
+      }
+      return out;
+    },
+    { png, step },
+  );
+}
+
+/** The renderer Phaser picked for the map canvas. */
+export const rendererOf = (page: Page): Promise<"webgl" | "canvas"> =>
+  page.evaluate(() => {
+    const canvas = document.querySelector("canvas")!;
+    // getContext returns the canvas's existing context of that kind, or null for another kind.
+    return canvas.getContext("webgl2") || canvas.getContext("webgl") ? "webgl" : "canvas";
+  });

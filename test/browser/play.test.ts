@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { openBrowser, type Browser } from "./chromium";
-import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, showTile, takeSeat, villageFarmNearCore } from "./page";
+import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, rendererOf, screenPixels, showTile, takeSeat, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -113,5 +113,23 @@ describe("playing in the browser", () => {
     await clickTile(gov.page, farm.x - 3, farm.y, farm.width);
     expect(await fencePixels(gov), "site-fence pixels on the farm after").toBeGreaterThan(10);
     expect([...gov.pageErrors, ...village.pageErrors]).toEqual([]);
+  });
+
+  it("draws the map with the players' default renderer (WebGL) too", async () => {
+    const page = await gov.context.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${server.port}/`);
+      await page.getByLabel("Your display name").fill("Cy");
+      await page.getByLabel("Room code").fill(code);
+      await page.getByRole("button", { name: "Join with a code" }).click();
+      await takeSeat(page, "Developer 1");
+      await page.waitForTimeout(1500);
+      expect(await rendererOf(page)).toBe("webgl");
+      const samples = await screenPixels(page);
+      expect(new Set(samples.map((c) => c.map((v) => v >> 4).join(","))).size, "distinct colours on the map").toBeGreaterThanOrEqual(8);
+      expect(samples.filter((c) => near(c, WATER)).length, "river pixels").toBeGreaterThan(5);
+    } finally {
+      await page.close();
+    }
   });
 });

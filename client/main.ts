@@ -4,10 +4,10 @@ import type { PlayerCommand } from "../shared/commands";
 import type { TileAction } from "../shared/hints";
 import type { PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/schema";
-import { createGame, joinGame, type Connection } from "./net";
+import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
-import { clock, eventCard, playersView, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
+import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView } from "./ui/lobby";
@@ -38,10 +38,9 @@ const gameScreen = h("div", { class: "game" }, topBar, left, mapBox, right, bott
 const roleBox = h("div");
 const legend = legendView();
 const inspectorBox = h("div");
-const playersBox = h("div");
 const offersBox = h("div");
 left.append(roleBox, legend);
-right.append(inspectorBox, offersBox, playersBox);
+right.append(inspectorBox, offersBox);
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -114,7 +113,6 @@ function render(): void {
   redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
-  redraw(playersBox, JSON.stringify([s.seats.toJSON(), s.phase]), () => [playersView(s)]);
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
@@ -140,8 +138,12 @@ function connect(c: Connection): void {
       renderInspector();
     },
     onError: (e) => showError(e.message),
-    onLeave: () => {
+    onLeave: async (code) => {
       conn = null;
+      // 4000: this player left on purpose. Anything else is a dropped connection: try to come back.
+      const back = code === 4000 ? null : await resumeGame();
+      if (back) return connect(back);
+      forgetSession();
       fill(app, lobbyView(lobbyActions, "You have left the game. Join again with the room code."));
     },
   });
@@ -170,3 +172,4 @@ setInterval(() => {
 fill(app, lobbyView(lobbyActions));
 const preset = new URLSearchParams(location.search).get("room");
 if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
+void resumeGame().then((back) => back && connect(back));

@@ -42,9 +42,52 @@ function serverUrl(): string {
 }
 
 export async function createGame(name: string): Promise<Connection> {
-  return new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name }));
+  return remember(new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name })), name);
 }
 
 export async function joinGame(code: string, name: string): Promise<Connection> {
-  return new Connection(await new Client(serverUrl()).joinById<RoomState>(code.trim().toUpperCase(), { name }));
+  const clean = code.trim().toUpperCase();
+  try {
+    return remember(new Connection(await new Client(serverUrl()).joinById<RoomState>(clean, { name })), name);
+  } catch (e) {
+    if (/not found/i.test((e as Error).message)) throw new Error(`No game with the code ${clean} is running. Check the code on the teacher's screen.`);
+    throw e;
+  }
+}
+
+// A reload or a dropped connection should not cost a student their seat: the tab remembers its
+// room, name and reconnection token, and comes back with them (the server keeps a dropped seat
+// for a minute, and gives it back to the same name after that).
+const SESSION_KEY = "shancheng.session";
+interface Saved {
+  code: string;
+  name: string;
+  token: string;
+}
+
+function remember(conn: Connection, name: string): Connection {
+  const saved: Saved = { code: conn.code, name, token: conn.room.reconnectionToken };
+  sessionStorage.setItem(SESSION_KEY, JSON.stringify(saved));
+  return conn;
+}
+
+export function forgetSession(): void {
+  sessionStorage.removeItem(SESSION_KEY);
+}
+
+/** Back into the game this tab was in, if it still runs; null otherwise. */
+export async function resumeGame(): Promise<Connection | null> {
+  const raw = sessionStorage.getItem(SESSION_KEY);
+  if (!raw) return null;
+  const saved = JSON.parse(raw) as Saved;
+  try {
+    return remember(new Connection(await new Client(serverUrl()).reconnect<RoomState>(saved.token)), saved.name);
+  } catch {
+    try {
+      return await joinGame(saved.code, saved.name);
+    } catch {
+      forgetSession();
+      return null;
+    }
+  }
 }

@@ -120,7 +120,7 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
 export function nextSteps(s: GameState, seat: number): string[] {
   const me = s.seats[seat];
   if (!me) return [];
-  if (s.phase === "lobby") return ["Wait for the game to start, or press Start game."];
+  if (s.phase === "lobby") return ["When everyone who is playing has a seat, press Start game. Empty seats stay idle."];
   if (s.phase === "ended") return ["The game is over: see the final balances."];
   const steps: string[] = [];
   for (const o of s.offers)

@@ -4,6 +4,7 @@
 import * as Phaser from "phaser";
 import { terrainCode } from "../../shared/map";
 import type { RoomState } from "../../server/schema";
+import { MARK_COLOURS } from "../marks";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
 
 const WATER = terrainCode("water");
@@ -141,34 +142,49 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.centerOn((x + 0.5) * TILE_SIZE, (y + 0.5) * TILE_SIZE);
   }
 
-  /** Outlines: your own land (white), work under way (amber, dashed), auctions (vermillion). */
+  /**
+   * Marks over the tiles (the map key lists them): the edge of your own land (villages and
+   * developers: a white perimeter, not a box per tile), work under way (green box with a
+   * diagonal), auctions (vermillion corner flag) and open compensation offers (blue ring).
+   */
   private drawMarks(state: RoomState, mySeat: number): void {
     const g = this.marks;
     g.clear();
     const at = (t: number) => [(t % this.width) * TILE_SIZE, Math.floor(t / this.width) * TILE_SIZE] as const;
-    if (mySeat >= 0) {
-      g.lineStyle(2, 0xffffff, 0.9);
-      state.map.holder.forEach((h, t) => {
-        // Ridges and rivers are the state's by definition; outlining them would bury the rest.
-        const buildable = state.map.terrain[t] !== WATER && state.map.terrain[t] !== MOUNTAIN;
-        if (h === mySeat && buildable) {
-          const [x, y] = at(t);
-          g.strokeRect(x + 2, y + 2, TILE_SIZE - 4, TILE_SIZE - 4);
-        }
-      });
+    const role = state.seats[mySeat]?.role;
+    if (role === "village" || role === "developer") {
+      const holder = state.map.holder;
+      const mine = (x: number, y: number) => x >= 0 && y >= 0 && x < this.width && y < this.height && holder[y * this.width + x] === mySeat;
+      g.lineStyle(3, 0xffffff, 1);
+      for (let t = 0; t < holder.length; t++) {
+        if (holder[t] !== mySeat) continue;
+        const x = t % this.width;
+        const y = Math.floor(t / this.width);
+        const [px, py] = at(t);
+        if (!mine(x, y - 1)) g.lineBetween(px, py + 1, px + TILE_SIZE, py + 1);
+        if (!mine(x, y + 1)) g.lineBetween(px, py + TILE_SIZE - 1, px + TILE_SIZE, py + TILE_SIZE - 1);
+        if (!mine(x - 1, y)) g.lineBetween(px + 1, py, px + 1, py + TILE_SIZE);
+        if (!mine(x + 1, y)) g.lineBetween(px + TILE_SIZE - 1, py, px + TILE_SIZE - 1, py + TILE_SIZE);
+      }
     }
-    g.lineStyle(3, 0xe69f00, 1);
+    g.lineStyle(3, MARK_COLOURS.underWay, 1);
     for (const order of state.orders)
       for (const t of order.tiles) {
         const [x, y] = at(t);
-        g.strokeRect(x + 4, y + 4, TILE_SIZE - 8, TILE_SIZE - 8);
-        g.lineBetween(x + 4, y + 4, x + TILE_SIZE - 4, y + TILE_SIZE - 4);
+        g.strokeRect(x + 5, y + 5, TILE_SIZE - 10, TILE_SIZE - 10);
+        g.lineBetween(x + 5, y + 5, x + TILE_SIZE - 5, y + TILE_SIZE - 5);
       }
     for (const a of state.auctions) {
       const [x, y] = at(a.tile);
-      g.fillStyle(0xd55e00, 0.35).fillRect(x, y, TILE_SIZE, TILE_SIZE);
-      g.lineStyle(3, 0xd55e00, 1).strokeRect(x + 1, y + 1, TILE_SIZE - 2, TILE_SIZE - 2);
+      g.fillStyle(MARK_COLOURS.auction, 1).fillTriangle(x, y, x + 16, y, x, y + 16);
+      g.lineStyle(2, MARK_COLOURS.auction, 1).strokeRect(x + 1, y + 1, TILE_SIZE - 2, TILE_SIZE - 2);
     }
+    g.lineStyle(3, MARK_COLOURS.offer, 1);
+    for (const o of state.offers)
+      if (o.kind === "expropriation" && o.status === "open") {
+        const [x, y] = at(o.tile);
+        g.strokeCircle(x + TILE_SIZE / 2, y + TILE_SIZE / 2, TILE_SIZE / 2 - 4);
+      }
   }
 
   private tileAt(pointer: Phaser.Input.Pointer): number {

@@ -34,6 +34,7 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
     h("span", { class: "phase" }, PHASE_NAMES[state.phase] ?? state.phase),
     h("span", { class: "stability", title: "Social stability: protests against expropriation lower it" }, `Stability ${state.stability}`),
     state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
+    playerChips(state),
     h("span", { class: "spacer" }),
     state.phase === "lobby" ? h("button", { type: "button", class: "primary", onclick: actions.start }, "Start game") : null,
     state.phase === "action" && me
@@ -156,20 +157,16 @@ export function resultsView(state: RoomState): HTMLElement {
   );
 }
 
-/** Who sits where, who is away, who is ready: the host knows when to start, everyone who to wait for. */
-export function playersView(state: RoomState): HTMLElement {
+/** Who is here, who is away, who is ready: the host knows when to start, everyone whom they wait for. */
+function playerChips(state: RoomState): HTMLElement {
   const seated = [...state.seats].filter((s) => s.player !== "");
   return h(
-    "section",
-    { class: "players", "aria-labelledby": "players-heading" },
-    h("h2", { id: "players-heading" }, `Players (${seated.length})`),
-    h(
-      "ul",
-      {},
-      ...seated.map((s) =>
-        h("li", {}, h("span", {}, `${s.player} — ${s.label}`), h("span", { class: "player-status" }, !s.connected ? "away" : state.phase === "action" ? (s.ready ? "ready ✓" : "playing…") : "")),
-      ),
-    ),
-    state.phase === "lobby" ? h("p", { class: "hint" }, "Empty seats stay idle. Press Start game when everyone is seated.") : null,
+    "ul",
+    { class: "chips", "aria-label": `Players (${seated.length})` },
+    ...seated.map((s) => {
+      const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
+      const text = `${s.player} · ${s.label}${status === "ready" ? " ✓" : status === "away" ? " (away)" : ""}`;
+      return h("li", { class: status, title: status === "ready" ? "Ready" : status === "away" ? "Disconnected" : "Still deciding" }, text);
+    }),
   );
 }

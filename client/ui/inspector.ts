@@ -31,6 +31,12 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   );
 }
 
+/** The value-capture lesson in one sentence: who got what share of what the land finally sold for. */
+function captureLine(compensation: number, lease: number, sale: number): string {
+  const pct = (x: number) => `${Math.round((100 * x) / sale)}%`;
+  return `Of the ${formatMoney(sale)} the land finally sold for, the village got ${pct(compensation)}, the city ${pct(lease - compensation)} and the developer ${pct(sale - lease)} (before building costs).`;
+}
+
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
 export function inspectorView(state: RoomState, tile: number, options: { actions: TileAction[]; blocked: string[] } | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
   const m = state.map;
@@ -70,6 +76,7 @@ export function inspectorView(state: RoomState, tile: number, options: { actions
           h("dd", {}, deal.lease ? formatMoney(deal.lease) : "not yet leased"),
           h("dt", {}, "Sale value"),
           h("dd", {}, deal.sale ? formatMoney(deal.sale) : "not yet built"),
+          deal.sale > 0 ? h("p", { class: "capture" }, captureLine(deal.compensation, deal.lease, deal.sale)) : null,
         )
       : null,
     auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${formatMoney(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,

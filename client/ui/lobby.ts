@@ -1,4 +1,5 @@
 // The start page: a display name, then create a game or join one with its code.
+import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { h } from "./dom";
 
 export interface LobbyActions {
@@ -40,6 +41,11 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       code,
       h("button", { type: "button", onclick: () => guard(() => actions.join(code.value, name.value.trim())) }, "Join with a code"),
       status,
+    ),
+    h(
+      "ul",
+      { class: "lobby-roles", "aria-label": "The roles" },
+      ...ROLE_ORDER.map((role) => h("li", { class: `role-${role}` }, h("strong", {}, BRIEFINGS[role].title), " — ", BRIEFINGS[role].wants)),
     ),
   );
 }

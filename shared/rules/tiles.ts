@@ -13,4 +13,21 @@ export function offMap(s: GameState, tile: number): Refusal | null {
   return tile >= s.map.width * s.map.height ? refuse(`Tile ${tile} is not on the ${s.map.width}x${s.map.height} map.`) : null;
 }
 
-export const describeTile = (s: GameState, tile: number): string => `${tileName(s, tile)} (${useOf(s, tile)}, ${tenureOf(s, tile)})`;
+const USE_WORDS: Record<Use, string> = {
+  none: "vacant land",
+  farmland: "farmland",
+  forest: "forest",
+  villageHousing: "village house plots",
+  informalHousing: "informal housing",
+  oldUrban: "old urban fabric",
+  stateIndustry: "a state-enterprise site",
+  commercialHousing: "commercial housing",
+  factory: "a factory",
+  prhEstate: "a public rented housing estate",
+  road: "a road",
+  bridge: "a bridge",
+};
+const TENURE_WORDS: Record<Tenure, string> = { stateUrban: "state urban land", landReserve: "the state land reserve", villageCollective: "village collective land" };
+
+/** A tile in words for a refusal: "tile (3,4), forest on village collective land". */
+export const describeTile = (s: GameState, tile: number): string => `${tileName(s, tile)}, ${USE_WORDS[useOf(s, tile)]} on ${TENURE_WORDS[tenureOf(s, tile)]}`;

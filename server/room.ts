@@ -18,7 +18,7 @@ import { loadMapFile } from "./mapFile";
 import { RoomState } from "./schema";
 import { appendLog, syncState, type SeatOccupant } from "./sync";
 
-// The full 64x48 map state is about 60 KB; the encoder's default 8 KB buffer would overflow.
+// The full 64x48 map state is about 85 KB; the encoder's default 8 KB buffer would overflow.
 Encoder.BUFFER_SIZE = 256 * 1024;
 
 /** Set by the server for every room; clients cannot change these. */

@@ -7,7 +7,7 @@ import type { RoomState } from "../server/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
-import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft } from "./ui/hud";
+import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft, setServerTime } from "./ui/hud";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView } from "./ui/lobby";
@@ -130,6 +130,7 @@ function connect(c: Connection): void {
     },
     onPrivate: (v) => {
       priv = v;
+      setServerTime(v.serverTime);
       render();
     },
     onInspect: (reply) => {

@@ -23,6 +23,7 @@ export interface ServerOptions {
 
 export const DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
 
+/** One per process: Colyseus's matchmaker is global, so a second server would share it. */
 export interface RunningServer {
   port: number;
   gameServer: Server;
@@ -36,6 +37,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const http = createServer(app);
 
   const gameServer = new Server({
+    // Not perMessageDeflate: tried, it cut the initial state to ~26 KB but clients' messages
+    // then failed to decode on the server ("end of buffer not reached").
     transport: new WebSocketTransport({ server: http }),
     greet: false,
     gracefullyShutdown: options.handleSignals ?? false,

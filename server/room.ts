@@ -69,15 +69,17 @@ export class ShanchengRoom extends Room<RoomState> {
 
   onCreate(options: RoomOptions = {}): void {
     this.roomId = newJoinCode();
-    liveCodes.add(this.roomId);
     const defaults = options.serverDefaults ?? {};
-    const seconds = Number(options.roundSeconds ?? defaults.roundSeconds);
-    if (Number.isFinite(seconds)) this.roundSeconds = Math.min(1800, Math.max(5, Math.round(seconds)));
+    // A room's creator may pick 5 s to 30 min; the server's own default is trusted as it is.
+    const asked = Number(options.roundSeconds);
+    if (Number.isFinite(asked)) this.roundSeconds = Math.min(1800, Math.max(5, Math.round(asked)));
+    else if (defaults.roundSeconds !== undefined && defaults.roundSeconds > 0) this.roundSeconds = defaults.roundSeconds;
     const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
     const map = loadMapFile(defaults.mapPath);
     this.game = createGame(chongqingScenario, map, seed);
     this.record = { rulesVersion: RULES_VERSION, seed, scenario: chongqingScenario, map, log: [] };
     this.occupants = this.game.seats.map(() => null);
+    liveCodes.add(this.roomId);
     this.setState(new RoomState());
     this.sync();
 
@@ -126,6 +128,14 @@ export class ShanchengRoom extends Room<RoomState> {
     this.afterChange();
     // Those still here should not wait for someone who dropped out.
     this.endPhaseIfAllReady();
+    // The server can take seconds to notice a silent drop; if the player has meanwhile come back
+    // under the same name (and has no seat yet), the seat goes straight to the new connection.
+    const returned = this.clients.find((c) => c.sessionId !== client.sessionId && (c.userData as { name?: string })?.name === occupant.player && this.seatOf(c) < 0);
+    if (returned) {
+      this.occupants[seat] = { player: occupant.player, sessionId: returned.sessionId, connected: true, ready: false };
+      this.afterChange();
+      return;
+    }
     try {
       await this.allowReconnection(client, RECONNECT_SECONDS);
       if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat]!.connected = true;
@@ -159,7 +169,12 @@ export class ShanchengRoom extends Room<RoomState> {
   private handle<T extends ClientMessageType>(type: T, handler: (client: Client, message: ClientMessage<T>) => string | void): void {
     this.onMessage(type, (client: Client, raw: unknown) => {
       try {
-        const size = JSON.stringify(raw ?? null).length;
+        let size: number;
+        try {
+          size = JSON.stringify(raw ?? null).length;
+        } catch {
+          return this.refuse(client, type, "Messages must be plain JSON objects.");
+        }
         if (size > MAX_MESSAGE_BYTES) return this.refuse(client, type, `Message too large (${size} bytes; the limit is ${MAX_MESSAGE_BYTES}).`);
         const parsed = clientMessageSchemas[type].safeParse(raw ?? {});
         if (!parsed.success) {
@@ -186,9 +201,11 @@ export class ShanchengRoom extends Room<RoomState> {
 
   private takeSeat(client: Client, seat: number): string | void {
     if (seat >= this.occupants.length) return `There is no seat ${seat}; seats are 0 to ${this.occupants.length - 1}.`;
-    if (this.occupants[seat]) return `${this.game.seats[seat].label} is taken by ${this.occupants[seat]!.player}.`;
     if (this.seatOf(client) >= 0) return "You already have a seat; leave it first.";
     const name = (client.userData as { name: string }).name;
+    const holder = this.occupants[seat];
+    // A player's own seat, held for them while they were away, is theirs to take back.
+    if (holder && !(holder.player === name && !holder.connected)) return `${this.game.seats[seat].label} is taken by ${holder.player}.`;
     this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
     this.afterChange();
   }
@@ -289,6 +306,7 @@ export class ShanchengRoom extends Room<RoomState> {
         freeTickets: freeTickets(this.game, seat),
         exchangeOrder: this.game.exchange.find((o) => o.seat === seat) ?? null,
         pendingMove: this.pendingMove(seat),
+        serverTime: Date.now(),
       };
       client.send("private", view);
     }

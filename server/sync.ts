@@ -112,5 +112,7 @@ export function appendLog(room: RoomState, game: GameState, events: GameEvent[])
     if (e.type === "bidPlaced" || e.type === "roundResolved") continue; // noise in a classroom log
     room.log.push(describeEvent(game, e));
   }
-  while (room.log.length > LOG_LINES) room.log.shift();
+  // One splice, not shift(): @colyseus/schema 3.0's shift() finds what to drop by value, and the
+  // log repeats lines, so clients dropped the wrong one (found by test/integration/syncStress).
+  if (room.log.length > LOG_LINES) room.log.splice(0, room.log.length - LOG_LINES);
 }

@@ -50,6 +50,8 @@ export interface PrivateView {
   exchangeOrder: { side: "sell" | "buy"; tickets: number; price: number } | null;
   /** A migrant cohort's move queued for the end of the round, in words, or "". */
   pendingMove: string;
+  /** The server's clock (ms) when sent, so a laptop with a wrong clock still counts down right. */
+  serverTime: number;
 }
 
 /** Largest message the room accepts, in bytes of JSON; anything bigger is refused unread. */

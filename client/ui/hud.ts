@@ -17,7 +17,11 @@ export interface HudActions {
 
 const PHASE_NAMES: Record<string, string> = { lobby: "Waiting to start", action: "Action phase", ended: "Game over" };
 
-export function secondsLeft(state: RoomState, now = Date.now()): number {
+/** Server clock minus this laptop's, from the last private message. */
+let clockOffset = 0;
+export const setServerTime = (serverTime: number): void => void (clockOffset = serverTime - Date.now());
+
+export function secondsLeft(state: RoomState, now = Date.now() + clockOffset): number {
   return state.phaseEndsAt > 0 ? Math.max(0, Math.ceil((state.phaseEndsAt - now) / 1000)) : 0;
 }
 

@@ -76,3 +76,21 @@ describe("readiness when someone leaves", () => {
     await host.room.leave();
   });
 });
+
+describe("a silent drop", () => {
+  it("a player back under the same name takes their seat even before the server noticed the drop", async () => {
+    const { host, guest, seat } = await hostAndGuest();
+    // The old connection still looks alive: the new one asks for the seat by name.
+    const back = await joinRoom(server.port, host.room.roomId, "Guest");
+    await until(() => (back.room.state.seats?.length ?? 0) > 0, "synced");
+    back.room.send("takeSeat", { seat });
+    await until(() => back.errors.length > 0 || back.privateView !== null, "an answer");
+    expect(back.errors).toEqual([{ refused: "takeSeat", message: expect.stringMatching(/taken by Guest/) }]);
+    // ...until the old connection is found dead: then the seat moves to the returning player.
+    await guest.room.leave(false);
+    await until(() => back.privateView?.seat === seat, "seat handed to the returning player");
+    expect(host.room.state.seats[seat].connected).toBe(true);
+    await back.room.leave();
+    await host.room.leave();
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TENURES, USES } from "../../shared/map";
+import { TENURES, TERRAINS, USES } from "../../shared/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
@@ -97,8 +97,12 @@ describe("a room over real sockets", () => {
     for (const p of all) await p.room.leave();
   });
 
-  it("plays the whole land loop over three rounds: expropriate, auction and bid, build", async () => {
-    const { gov, village, dev, all, farm } = await fourPlayers();
+  it("plays the whole land loop over four rounds: expropriate, auction and bid, build, sell", async () => {
+    const { gov, village, dev, all } = await fourPlayers();
+    // A forest plot of the village that holds the farm: building on it needs no land ticket.
+    const m = gov.room.state.map;
+    const villageSeat = seatOf(village, "village") >= 0 ? village.privateView!.seat : -1;
+    const farm = [...m.use].findIndex((u, t) => USES[u] === "forest" && m.holder[t] === villageSeat && TERRAINS[m.terrain[t]] !== "mountain");
     const allReady = async (round: number) => {
       for (const p of all) p.room.send("ready", { ready: true });
       await until(() => all.every((p) => p.room.state.round === round), `round ${round}`);
@@ -123,10 +127,15 @@ describe("a room over real sockets", () => {
     expect(dev.room.state.map.holder[farm]).toBe(devSeat);
     expect(TENURES[dev.room.state.map.tenure[farm]]).toBe("stateUrban");
 
-    // The farm needs a land ticket the developer does not have: refused, and it says why.
-    dev.room.send("command", { command: { type: "build", tile: farm, building: "factory" } });
-    await until(() => dev.errors.length === 1, "refusal");
-    expect(dev.errors[0]).toEqual({ refused: "command", message: expect.stringMatching(/needs a land ticket/) });
+    dev.room.send("command", { command: { type: "build", tile: farm, building: "commercialHousing" } });
+    await until(() => dev.room.state.orders.length === 1, "construction ordered");
+    await allReady(4);
+    const s = dev.room.state;
+    expect(USES[s.map.use[farm]]).toBe("commercialHousing");
+    const deal = s.deals.get(String(farm))!;
+    expect([deal.compensation, deal.lease]).toEqual([1_500, 9_000]);
+    expect(deal.sale).toBeGreaterThan(9_000);
+    expect(all.every((p) => p.errors.length === 0)).toBe(true);
     await sameStateEverywhere(all);
     for (const p of all) await p.room.leave();
   });

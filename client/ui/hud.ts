@@ -39,7 +39,6 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
     h("span", { class: "stability", title: "Social stability: protests against expropriation lower it" }, `Stability ${state.stability}`),
     state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
     playerChips(state),
-    h("span", { class: "spacer" }),
     state.phase === "lobby" ? h("button", { type: "button", class: "primary", onclick: actions.start }, "Start game") : null,
     state.phase === "action" && me
       ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, me.ready ? "Ready ✓ (waiting for others)" : "Ready — end my turn")
@@ -156,8 +155,8 @@ export function resultsView(state: RoomState): HTMLElement {
     "section",
     { class: "results", "aria-labelledby": "results-heading" },
     h("h2", { id: "results-heading" }, "Final standings"),
-    h("p", { class: "hint" }, "Money at the end of the game. Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
-    h("ol", {}, ...seats.map((s) => h("li", {}, `${s.label}${s.player ? ` (${s.player})` : ""}: ${formatMoney(s.balance)}`))),
+    h("p", { class: "hint" }, "Money at the end of the game, richest first within each role (a budget and a village's savings are not one race). Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
+    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${formatMoney(s.balance)}`))),
   );
 }
 

@@ -1,7 +1,7 @@
 // The round bar along the top, the role panel (who you are, your money, what to do now) and
 // the event card.
 import type { PlayerCommand } from "../../shared/commands";
-import { formatMoney } from "../../shared/events";
+import { money } from "./money";
 import type { PrivateView } from "../../shared/protocol";
 import type { Role } from "../../shared/state";
 import type { RoomState, SeatState } from "../../server/schema";
@@ -66,16 +66,16 @@ function exchangeForm(state: RoomState, role: "village" | "developer", priv: Pri
   const mine = priv?.exchangeOrder;
   const count = h("input", { id: "exchange-count", type: "number", min: 1, value: mine?.tickets ?? 1 });
   const price = h("input", { id: "exchange-price", type: "number", min: 0, step: 100, value: mine?.price ?? 5000 });
-  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(Number(price.value))}`);
-  price.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(price.value) || 0)}`));
+  const shown = h("span", { class: "in-millions" }, `= ${money(Number(price.value))}`);
+  price.addEventListener("input", () => (shown.textContent = `= ${money(Number(price.value) || 0)}`));
   const nothingToSell = side === "sell" && !mine && (priv?.freeTickets ?? 0) === 0;
-  const last = state.ticketClearedRound > 0 ? (state.ticketVolume > 0 ? `Last clearing (round ${state.ticketClearedRound}): ${state.ticketVolume} ticket(s) at ${formatMoney(state.ticketPrice)} each.` : `Round ${state.ticketClearedRound}: no trade.`) : "No clearing yet.";
+  const last = state.ticketClearedRound > 0 ? (state.ticketVolume > 0 ? `Last clearing (round ${state.ticketClearedRound}): ${state.ticketVolume} ticket(s) at ${money(state.ticketPrice)} each.` : `Round ${state.ticketClearedRound}: no trade.`) : "No clearing yet.";
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
     h("h3", {}, "Land-ticket exchange ", h("span", { lang: "zh" }, "地票交易所")),
     h("p", { class: "hint" }, `${last} This round: ${state.exchangeSellOrders} sell and ${state.exchangeBuyOrders} buy order(s), prices sealed. Everyone trades at one clearing price.`),
-    mine ? h("p", { class: "pending" }, `Your order: ${mine.side} ${mine.tickets} at ${side === "sell" ? "no less" : "no more"} than ${formatMoney(mine.price)} each.`) : null,
+    mine ? h("p", { class: "pending" }, `Your order: ${mine.side} ${mine.tickets} at ${side === "sell" ? "no less" : "no more"} than ${money(mine.price)} each.`) : null,
     ...(nothingToSell
       ? [h("p", { class: "hint" }, "You have no tickets yet: reclaim a house plot to earn one.")]
       : [
@@ -94,8 +94,8 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
   const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
   // A starting price: a ticket lets a developer build a farmland plot worth thousands of wan.
   const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
-  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(5000)}`);
-  price.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(price.value) || 0)}`));
+  const shown = h("span", { class: "in-millions" }, `= ${money(5000)}`);
+  price.addEventListener("input", () => (shown.textContent = `= ${money(Number(price.value) || 0)}`));
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
@@ -122,9 +122,9 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       "dl",
       { class: "money" },
       h("dt", {}, "Money"),
-      h("dd", { "aria-label": "Money" }, formatMoney(me.balance)),
+      h("dd", { "aria-label": "Money" }, money(me.balance)),
       h("dt", { title: "Money not yet promised in offers, bids or building orders this round" }, "Free to spend"),
-      h("dd", { "aria-label": "Free to spend" }, priv ? formatMoney(priv.available) : "—"),
+      h("dd", { "aria-label": "Free to spend" }, priv ? money(priv.available) : "—"),
       ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
     ),
     h("h3", {}, "What you can do now"),
@@ -156,7 +156,7 @@ export function resultsView(state: RoomState): HTMLElement {
     { class: "results", "aria-labelledby": "results-heading" },
     h("h2", { id: "results-heading" }, "Final standings"),
     h("p", { class: "hint" }, "Money at the end of the game, richest first within each role (a budget and a village's savings are not one race). Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
-    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${formatMoney(s.balance)}`))),
+    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${money(s.balance)}`))),
   );
 }
 
@@ -168,8 +168,8 @@ function playerChips(state: RoomState): HTMLElement {
     { class: "chips", "aria-label": `Players (${seated.length})` },
     ...seated.map((s) => {
       const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
-      const text = `${s.player} · ${s.label}${status === "ready" ? " ✓" : status === "away" ? " (away)" : ""}`;
-      return h("li", { class: status, title: status === "ready" ? "Ready" : status === "away" ? "Disconnected" : "Still deciding" }, text);
+      const mark = status === "ready" ? " ✓" : status === "away" ? " (away)" : "";
+      return h("li", { class: status, title: `${s.label}: ${status === "ready" ? "ready" : status === "away" ? "disconnected" : "still deciding"}` }, s.player, h("span", { class: "chip-role" }, ` · ${s.label}`), mark);
     }),
   );
 }

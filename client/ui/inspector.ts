@@ -1,7 +1,7 @@
 // The tile inspector: what a tile is, who holds it, what it is worth, what was paid for it, and
 // the buttons for what your seat may do there (as the server lists them: never a dead button).
 import type { PlayerCommand } from "../../shared/commands";
-import { formatMoney } from "../../shared/events";
+import { money } from "./money";
 import type { TileAction } from "../../shared/hints";
 import { TENURES, TERRAINS, USES } from "../../shared/map";
 import type { RoomState } from "../../server/schema";
@@ -18,8 +18,8 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   const { field, min, suggested } = action.amount;
   const id = `amount-${index}`;
   const input = h("input", { id, type: "number", min, step: 100, value: suggested });
-  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, `= ${formatMoney(suggested)}`);
-  input.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(input.value) || 0)}`));
+  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, `= ${money(suggested)}`);
+  input.addEventListener("input", () => (shown.textContent = `= ${money(Number(input.value) || 0)}`));
   const fieldName = field === "compensation" ? "Compensation" : field === "reserve" ? "Reserve price" : "Your bid";
   return h(
     "div",
@@ -34,7 +34,7 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
 /** The value-capture lesson in one sentence: who got what share of what the land finally sold for. */
 function captureLine(compensation: number, lease: number, sale: number): string {
   const pct = (x: number) => `${Math.round((100 * x) / sale)}%`;
-  return `Of the ${formatMoney(sale)} the land finally sold for, the village got ${pct(compensation)}, the city ${pct(lease - compensation)} and the developer ${pct(sale - lease)} (before building costs).`;
+  return `Of the ${money(sale)} the land finally sold for, the village got ${pct(compensation)}, the city ${pct(lease - compensation)} and the developer ${pct(sale - lease)} (before building costs).`;
 }
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
@@ -64,22 +64,22 @@ export function inspectorView(state: RoomState, tile: number, options: { actions
       h("dt", {}, "Held by"),
       h("dd", { "aria-label": "Held by" }, holder >= 0 ? state.seats[holder]?.label ?? "—" : "No one"),
       h("dt", {}, "Land value"),
-      h("dd", { "aria-label": "Land value" }, formatMoney(m.value[tile])),
+      h("dd", { "aria-label": "Land value" }, money(m.value[tile])),
     ),
     deal
       ? h(
           "dl",
           { class: "deal", "aria-label": "What was paid for this land" },
           h("dt", {}, "Compensation paid"),
-          h("dd", {}, formatMoney(deal.compensation)),
+          h("dd", {}, money(deal.compensation)),
           h("dt", {}, "Lease price"),
-          h("dd", {}, deal.lease ? formatMoney(deal.lease) : "not yet leased"),
+          h("dd", {}, deal.lease ? money(deal.lease) : "not yet leased"),
           h("dt", {}, "Sale value"),
-          h("dd", {}, deal.sale ? formatMoney(deal.sale) : "not yet built"),
+          h("dd", {}, deal.sale ? money(deal.sale) : "not yet built"),
           deal.sale > 0 ? h("p", { class: "capture" }, captureLine(deal.compensation, deal.lease, deal.sale)) : null,
         )
       : null,
-    auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${formatMoney(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,
+    auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${money(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,
     h("h3", {}, "Your options here"),
     optionsView(state, options, selected, send),
   );

@@ -1,6 +1,6 @@
 // Offers addressed to you (accept or refuse), offers you made, and this round's auctions.
 import type { PlayerCommand } from "../../shared/commands";
-import { formatMoney } from "../../shared/events";
+import { money } from "./money";
 import type { OfferState, RoomState } from "../../server/schema";
 import { h } from "./dom";
 
@@ -10,9 +10,9 @@ function describeOffer(state: RoomState, o: OfferState): string {
   if (o.kind === "expropriation") {
     const x = o.tile % state.map.width;
     const y = Math.floor(o.tile / state.map.width);
-    return `${from} offers ${to} ${formatMoney(o.amount)} compensation for tile (${x},${y}) (land value ${formatMoney(state.map.value[o.tile])}).`;
+    return `${from} offers ${to} ${money(o.amount)} compensation for tile (${x},${y}) (land value ${money(state.map.value[o.tile])}).`;
   }
-  return `${from} offers ${to} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
+  return `${from} offers ${to} ${o.tickets} land ticket(s) for ${money(o.amount)}.`;
 }
 
 /** Accept / Refuse, and for land: name another sum, or (a village) protest. */
@@ -26,8 +26,8 @@ function answerButtons(state: RoomState, mySeat: number, o: OfferState, send: (c
   if (o.kind !== "expropriation") return buttons;
   const id = `counter-${o.id}`;
   const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount * 2 });
-  const shown = h("span", { class: "in-millions" }, `= ${formatMoney(o.amount * 2)}`);
-  amount.addEventListener("input", () => (shown.textContent = `= ${formatMoney(Number(amount.value) || 0)}`));
+  const shown = h("span", { class: "in-millions" }, `= ${money(o.amount * 2)}`);
+  amount.addEventListener("input", () => (shown.textContent = `= ${money(Number(amount.value) || 0)}`));
   const village = state.seats[mySeat]?.role === "village";
   return h(
     "div",
@@ -67,8 +67,8 @@ export function offersView(state: RoomState, mySeat: number, myBids: { auctionId
       return h(
         "div",
         { class: "auction" },
-        h("p", {}, `Auction #${a.id}: lease of tile (${x},${y}), reserve ${formatMoney(a.reserve)}, ${a.bidCount} sealed bid(s).`),
-        mine ? h("p", { class: "status" }, `Your sealed bid: ${formatMoney(mine.amount)} (only you can see it).`) : null,
+        h("p", {}, `Auction #${a.id}: lease of tile (${x},${y}), reserve ${money(a.reserve)}, ${a.bidCount} sealed bid(s).`),
+        mine ? h("p", { class: "status" }, `Your sealed bid: ${money(mine.amount)} (only you can see it).`) : null,
         h("button", { type: "button", onclick: () => select(a.tile) }, `Show tile (${x},${y})`),
       );
     }),

@@ -270,5 +270,9 @@ export function startMap(parent: HTMLElement, callbacks: MapCallbacks, renderer:
     input: { keyboard: { target: parent } },
     banner: false,
   });
+  // Phaser re-reads the canvas's place only on window resizes; the panels around the map change
+  // its size (players joining wrap the round bar), and stale bounds would put clicks on the
+  // wrong tile.
+  new ResizeObserver(() => game.scale.refresh()).observe(parent);
   return new Promise((resolve) => game.events.once("map-ready", () => resolve(scene)));
 }

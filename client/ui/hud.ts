@@ -163,9 +163,12 @@ export function resultsView(state: RoomState): HTMLElement {
 /** Who is here, who is away, who is ready: the host knows when to start, everyone whom they wait for. */
 function playerChips(state: RoomState): HTMLElement {
   const seated = [...state.seats].filter((s) => s.player !== "");
+  const ready = seated.filter((s) => s.ready && s.connected).length;
+  // A class of many: names only (the seat is in each chip's tooltip) so the bar stays short.
   return h(
     "ul",
-    { class: "chips", "aria-label": `Players (${seated.length})` },
+    { class: seated.length > 5 ? "chips many" : "chips", "aria-label": `Players (${seated.length})` },
+    state.phase === "action" ? h("li", { class: "count" }, `Ready ${ready}/${seated.filter((s) => s.connected).length}`) : null,
     ...seated.map((s) => {
       const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
       const mark = status === "ready" ? " ✓" : status === "away" ? " (away)" : "";

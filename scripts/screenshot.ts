@@ -1,11 +1,11 @@
-// Plays three rounds and photographs the government's screen for docs/screenshot.png:
+// Plays four rounds and photographs the government's screen for docs/screenshot.png:
 //   npx tsx scripts/screenshot.ts [out.png]
 // The government plays in headless Chromium through the page, as a student would; a village,
 // a developer and a migrant cohort are scripted colyseus.js clients. Round 1: three village
 // plots near the core are bought into the land reserve and a migrant cohort moves into a village
-// room. Round 2: two plots go to auction, the developer bids, a bridge is ordered. Round 3 (the
-// photograph): the developer's flats are under construction, a new auction and a new offer are
-// open, and the inspector shows what was paid for a plot at each step.
+// room. Round 2: two plots are auctioned to the developer, a bridge is ordered. Round 3: flats
+// go up on them. Round 4 (the photograph): the flats are sold, more are under way, a new auction
+// and a new offer are open, and the inspector shows compensation, lease and sale of one plot.
 import { rmSync } from "node:fs";
 import { SYSTEM_SEAT } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
@@ -50,7 +50,6 @@ async function act(label: string, tile: number): Promise<void> {
   await clickTile(page, xy(tile).x, xy(tile).y, width);
   await page.getByRole("heading", { name: `Tile (${xy(tile).x},${xy(tile).y})` }).waitFor();
   await page.getByRole("button", { name: label }).first().click();
-  await page.waitForTimeout(200);
 }
 
 /** Everyone scripted presses Ready, then the government does in the page; wait for the next round. */
@@ -74,39 +73,58 @@ try {
   await page.getByRole("button", { name: "Start game" }).click();
   await until(() => villager.room.state.round === 1, "round 1");
 
-  // Round 1: buy three plots; the village accepts every offer.
+  const acceptOffers = async (count: number) => {
+    await until(() => villager.room.state.offers.filter((o) => o.status === "open").length === count, `${count} offer(s)`);
+    for (const o of villager.room.state.offers) if (o.status === "open") command(villager, { type: "respondOffer", offerId: o.id, accept: true });
+  };
+  const bidOnAuctions = async (count: number) => {
+    await until(() => developer.room.state.auctions.length === count, `${count} auction(s)`);
+    for (const a of developer.room.state.auctions) command(developer, { type: "bid", auctionId: a.id, amount: Math.round(a.reserve * 1.3) });
+  };
+
+  // Round 1: buy three plots; the village accepts; a migrant cohort rents a village room.
   for (const t of plots.slice(0, 3)) await act("Offer compensation", t);
-  await until(() => villager.room.state.offers.filter((o) => o.status === "open").length === 3, "three offers");
-  for (const o of villager.room.state.offers) command(villager, { type: "respondOffer", offerId: o.id, accept: true });
+  await acceptOffers(3);
   command(migrant, { type: "chooseWorkAndHome", job: "construction", home: { kind: "tile", tile: room } });
-  await page.waitForTimeout(300);
   await endRound(players, 1);
 
-  // Round 2: auction two reserve plots (the developer bids above the reserve) and order a bridge.
+  // Round 2: auction two reserve plots, the developer outbids the reserve; a bridge; one more plot.
   for (const t of plots.slice(0, 2)) await act("Auction the lease", t);
-  await until(() => developer.room.state.auctions.length === 2, "two auctions");
-  for (const a of developer.room.state.auctions) command(developer, { type: "bid", auctionId: a.id, amount: Math.round(a.reserve * 1.3) });
+  await bidOnAuctions(2);
   await act("Bridge", bridge);
-  await page.waitForTimeout(300);
+  await act("Offer compensation", plots[3]);
+  await acceptOffers(1);
   await endRound(players, 2);
 
-  // Round 3: flats go up on the leased plots; a new auction and a new offer are open.
+  // Round 3: flats go up on the two leased plots; the third plot is auctioned and won.
   for (const t of plots.slice(0, 2)) command(developer, { type: "build", tile: t, building: "commercialHousing" });
   await act("Auction the lease", plots[2]);
+  await bidOnAuctions(1);
+  await endRound(players, 3);
+
+  // Round 4 (the photograph): the first flats are sold, more are under way, a new auction and a
+  // new offer are open, and the inspector shows compensation, lease and sale of one plot.
+  command(developer, { type: "build", tile: plots[2], building: "commercialHousing" });
+  await act("Auction the lease", plots[3]);
   await act("Offer compensation", farm);
-  await until(() => developer.room.state.orders.length >= 2, "construction orders");
+  await until(() => developer.room.state.orders.length >= 1, "a construction order");
   await clickTile(page, xy(plots[0]).x, xy(plots[0]).y, width);
-  await page.getByText("Compensation paid").waitFor();
+  await page.getByText("Sale value").waitFor();
   // Closer in, so the construction, auction and offer marks read at README size.
   await page.locator(".map").focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("+");
-  await showTile(page, xy(plots[0]).x, xy(plots[0]).y - 2, width);
-  await page.mouse.move(1000, 880);
+  await showTile(page, xy(plots[0]).x, xy(plots[0]).y - 3, width);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(150, 880); // off the map, so no hover frame
   await page.waitForTimeout(500);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
   if (gov.pageErrors.length > 0) throw new Error(`page errors: ${gov.pageErrors.join("; ")}`);
   await Promise.all(players.map((p) => p.room.leave()));
+} catch (error) {
+  await page.screenshot({ path: "screenshot-failed.png" });
+  console.error("failed; the page at that moment is in screenshot-failed.png");
+  throw error;
 } finally {
   await gov.close();
   await server.close();

@@ -36,12 +36,16 @@ interface TileHooks {
   __shancheng: { tileToPage(x: number, y: number): { x: number; y: number }; focus(tile: number): void };
 }
 
-/** Centre the camera on a tile and return its on-page centre and size in page pixels. */
+/**
+ * Centre the camera on a tile and return its on-page centre and size in page pixels, read after
+ * Phaser has drawn two more frames (the camera's view of the world updates when it renders).
+ */
 export async function showTile(page: Page, x: number, y: number, width: number): Promise<{ x: number; y: number; size: number }> {
   return page.evaluate(
-    ([x, y, width]) => {
+    async ([x, y, width]) => {
       const hooks = (window as unknown as TileHooks).__shancheng;
       hooks.focus(y * width + x);
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
       const centre = hooks.tileToPage(x, y);
       return { ...centre, size: hooks.tileToPage(x + 1, y).x - centre.x };
     },
@@ -51,9 +55,6 @@ export async function showTile(page: Page, x: number, y: number, width: number):
 
 /** Click a tile on the canvas, the way a player does. */
 export async function clickTile(page: Page, x: number, y: number, width: number): Promise<void> {
-  // Let a camera move from `focus` reach the next rendered frame before aiming at the tile.
-  await showTile(page, x, y, width);
-  await page.waitForTimeout(100);
   const at = await showTile(page, x, y, width);
   await page.mouse.click(at.x, at.y);
 }

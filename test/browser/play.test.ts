@@ -1,9 +1,13 @@
-// Two players in two Chromiums against the real server and the built page: the map renders,
-// the government offers a village compensation for a farm, the village accepts, both press
-// Ready, and the farm is state land reserve on the map, in the inspector and in the log.
+// One game, played through the page by the government and a village in two Chromiums (plus a
+// developer and a migrant cohort in extra tabs), against the real server. The tests run in order
+// and share the game: the map renders; a mistyped code is explained; the government buys a
+// village farm into the land reserve with the village's consent (map, inspector, log); a
+// developer bids for its lease in secret and wins it; a reload brings a player back to their
+// seat; the default WebGL renderer draws the map too, for a migrant cohort choosing a job.
 import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
+import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, type Browser } from "./chromium";
 import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, rendererOf, screenPixels, showTile, takeSeat, villageFarmNearCore } from "./page";
 
@@ -36,20 +40,26 @@ const WATER = [0x5b, 0x8f, 0xbf];
 const BACKGROUND = [0x1d, 0x2a, 0x33];
 const VERMILLION = [0xd5, 0x5e, 0x00]; // the land reserve's site fence
 
+/** The seats as a scripted player sees them, once the first state has arrived. */
+async function seatsOf(p: Player) {
+  await until(() => (p.room.state.seats?.length ?? 0) > 0, "the room state");
+  return [...p.room.state.seats];
+}
+
+/** Colours among the samples, in steps of 16 per channel (so anti-aliasing does not count). */
+const distinctColours = (samples: number[][]) => new Set(samples.map((c) => c.map((v) => v >> 4).join(","))).size;
+
 /** Zoom in with the keyboard, as a player would, until a tile is at least `size` page pixels. */
 async function zoomIn(b: Browser, size: number): Promise<void> {
   await b.page.locator(".map").focus();
   for (let i = 0; i < 20 && (await showTile(b.page, farm.x, farm.y, farm.width)).size < size; i++) {
     await b.page.keyboard.press("+");
-    await b.page.waitForTimeout(50);
   }
 }
 
 /** Vermillion pixels of the farm tile, with the pointer moved off it so the hover frame does not hide its border. */
 async function fencePixels(b: Browser): Promise<number> {
   await b.page.mouse.move(5, 5);
-  await showTile(b.page, farm.x, farm.y, farm.width);
-  await b.page.waitForTimeout(150);
   const at = await showTile(b.page, farm.x, farm.y, farm.width);
   const half = at.size / 2;
   const pixels = await canvasPixels(b.page, { left: at.x - half, top: at.y - half, width: at.size, height: at.size }, 1);
@@ -63,11 +73,9 @@ describe("playing in the browser", () => {
     code = await createRoom(gov.page, server.port, "Ana");
     expect(code).toMatch(/^[A-Z2-9]{4}$/);
     await takeSeat(gov.page, "Municipal government");
-    await gov.page.waitForTimeout(300);
 
+    await expect.poll(async () => distinctColours(await canvasPixels(gov.page)), { message: "distinct colours on the map" }).toBeGreaterThanOrEqual(8);
     const samples = await canvasPixels(gov.page);
-    const colours = new Set(samples.map((c) => c.map((v) => v >> 4).join(",")));
-    expect(colours.size, "distinct colours on the map").toBeGreaterThanOrEqual(8);
     expect(samples.filter((c) => near(c, WATER)).length, "river pixels").toBeGreaterThan(5);
     expect(samples.filter((c) => near(c, BACKGROUND, 6)).length / samples.length, "share of empty background").toBeLessThan(0.5);
   });
@@ -115,21 +123,85 @@ describe("playing in the browser", () => {
     expect([...gov.pageErrors, ...village.pageErrors]).toEqual([]);
   });
 
-  it("draws the map with the players' default renderer (WebGL) too", async () => {
+  it("lets a developer find the auction in the offers panel, bid in secret and win the lease", async () => {
+    // A second tab is a second player: the developer.
+    const dev = await village.context.newPage();
+    try {
+      await joinRoom(dev, server.port, code, "Dee");
+      await takeSeat(dev, "Developer 1");
+      await clickTile(gov.page, farm.x, farm.y, farm.width);
+      await gov.page.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+      await gov.page.getByRole("button", { name: "Auction the lease" }).click();
+
+      const auction = dev.locator(".auction");
+      await expect.poll(() => auction.innerText()).toContain(`lease of tile (${farm.x},${farm.y})`);
+      await auction.getByRole("button", { name: `Show tile (${farm.x},${farm.y})` }).click();
+      await dev.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+      const bid = dev.getByLabel(/^Your bid/);
+      const reserve = Number(await bid.getAttribute("min"));
+      await bid.fill(String(reserve + 500));
+      await dev.getByRole("button", { name: "Place a sealed bid" }).click();
+      await expect.poll(() => auction.innerText()).toContain("1 sealed bid");
+      // Sealed: the government sees that a bid exists, not its amount.
+      await expect.poll(() => gov.page.locator(".auction").innerText()).toContain("1 sealed bid");
+      expect(await gov.page.locator(".auction").innerText()).not.toMatch(/your sealed bid/i);
+
+      for (const page of [dev, village.page, gov.page]) await page.getByRole("button", { name: /^Ready/ }).click();
+      await expect.poll(() => dev.locator(".log").innerText(), { timeout: 15_000 }).toContain(`Developer 1 wins the lease of tile (${farm.x},${farm.y})`);
+      await expect.poll(() => dev.locator(".inspector").getByLabel("Held by").innerText()).toBe("Developer 1");
+      await expect.poll(() => dev.locator(".inspector").innerText()).toMatch(/Lease price\s+¥/);
+    } finally {
+      await dev.close();
+    }
+  });
+
+  it("brings a player who reloads the page back to their seat", async () => {
+    await village.page.reload();
+    await village.page.getByRole("heading", { name: farm.village, exact: true }).waitFor();
+    await village.page.locator("canvas").waitFor();
+    expect(await village.page.getByRole("heading", { name: "Choose your seat" }).count()).toBe(0);
+  });
+
+  it("draws the map with the players' default renderer (WebGL), for a migrant cohort choosing work", async () => {
     const page = await gov.context.newPage();
     try {
       await page.goto(`http://127.0.0.1:${server.port}/`);
       await page.getByLabel("Your display name").fill("Cy");
       await page.getByLabel("Room code").fill(code);
       await page.getByRole("button", { name: "Join with a code" }).click();
-      await takeSeat(page, "Developer 1");
-      await page.waitForTimeout(1500);
+      await takeSeat(page, "Migrant cohort 1");
       expect(await rendererOf(page)).toBe("webgl");
+      await expect.poll(async () => distinctColours(await screenPixels(page)), { message: "distinct colours on the map" }).toBeGreaterThanOrEqual(8);
       const samples = await screenPixels(page);
-      expect(new Set(samples.map((c) => c.map((v) => v >> 4).join(","))).size, "distinct colours on the map").toBeGreaterThanOrEqual(8);
       expect(samples.filter((c) => near(c, WATER)).length, "river pixels").toBeGreaterThan(5);
+
+      await page.getByRole("button", { name: "Construction job, employer dormitory" }).click();
+      await expect.poll(() => page.locator(".log").innerText()).toContain("Migrant cohort 1: will move at the end of the round.");
     } finally {
       await page.close();
     }
+  });
+
+  it("selects the tile under the pointer even when players joining reflow the page above the map", async () => {
+    const newcomers = await Promise.all(["Eli", "Fay", "Gus"].map((name) => joinRoomByCode(server.port, code, name)));
+    const free = (await seatsOf(newcomers[0])).filter((s) => s.player === "").map((s) => s.id);
+    newcomers.forEach((p, i) => p.room.send("takeSeat", { seat: free[i] }));
+    await gov.page.getByText("Gus", { exact: false }).first().waitFor();
+    const target = { x: farm.x + 2, y: farm.y + 1 };
+    await clickTile(gov.page, target.x, target.y, farm.width);
+    await expect.poll(() => gov.page.locator(".inspector h2").innerText()).toBe(`Tile (${target.x},${target.y})`);
+    await Promise.all(newcomers.map((p) => p.room.leave()));
+  });
+
+  it("keeps the map dominant when every seat of a classroom game is taken", async () => {
+    const probe = await joinRoomByCode(server.port, code, "Hal");
+    const free = (await seatsOf(probe)).filter((s) => s.player === "").map((s) => s.id);
+    const others = await Promise.all(free.slice(1).map((_, i) => joinRoomByCode(server.port, code, `Student ${i + 2}`)));
+    [probe, ...others].forEach((p, i) => p.room.send("takeSeat", { seat: free[i] }));
+    await expect.poll(() => gov.page.getByText(`Student ${free.length}`).count()).toBeGreaterThan(0);
+    const viewport = gov.page.viewportSize()!;
+    const map = (await gov.page.locator(".map").boundingBox())!;
+    expect(map.height / viewport.height, "share of the screen's height given to the map").toBeGreaterThanOrEqual(0.75);
+    await Promise.all([probe, ...others].map((p) => p.room.leave()));
   });
 });

@@ -6,7 +6,7 @@
 // room. Round 2: two plots are auctioned to the developer, a bridge is ordered. Round 3: flats
 // go up on them. Round 4 (the photograph): the flats are sold, more are under way, a new auction
 // and a new offer are open, and the inspector shows compensation, lease and sale of one plot.
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { SYSTEM_SEAT } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
 import { tileActions } from "../shared/hints";
@@ -122,8 +122,9 @@ try {
   if (gov.pageErrors.length > 0) throw new Error(`page errors: ${gov.pageErrors.join("; ")}`);
   await Promise.all(players.map((p) => p.room.leave()));
 } catch (error) {
-  await page.screenshot({ path: "screenshot-failed.png" });
-  console.error("failed; the page at that moment is in screenshot-failed.png");
+  mkdirSync("test-results", { recursive: true });
+  await page.screenshot({ path: "test-results/screenshot-failed.png" });
+  console.error("failed; the page at that moment is in test-results/screenshot-failed.png");
   throw error;
 } finally {
   await gov.close();

@@ -3,7 +3,9 @@
 // and share the game: the map renders; a mistyped code is explained; the government buys a
 // village farm into the land reserve with the village's consent (map, inspector, log); a
 // developer bids for its lease in secret and wins it; a reload brings a player back to their
-// seat; the default WebGL renderer draws the map too, for a migrant cohort choosing a job.
+// seat; the default WebGL renderer draws the map too, for a migrant cohort choosing a job; a
+// click lands on the tile under the pointer even as players join and the page reflows; and a
+// full classroom game still leaves the map most of the screen.
 import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
@@ -35,7 +37,7 @@ afterAll(async () => {
 });
 
 const near = (c: number[], target: number[], tolerance = 24) => c.every((v, i) => Math.abs(v - target[i]) <= tolerance);
-// Colours of assets/tiles/shancheng.png (scripts/make-tileset.ts) and of the page behind the map.
+// Colours of assets/tiles/shancheng.png (scripts/make-tileset.ts) and of the canvas behind the map.
 const WATER = [0x5b, 0x8f, 0xbf];
 const BACKGROUND = [0x1d, 0x2a, 0x33];
 const VERMILLION = [0xd5, 0x5e, 0x00]; // the land reserve's site fence

@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 2,
     globalSetup: ["test/browser/buildPage.ts"],
+    // The JSON report lets .ci/run end with a plain "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });

@@ -8,7 +8,7 @@ import { formatMoney } from "./events";
 import { available } from "./ledger";
 import { minimumCompensation } from "./rules/land";
 import { freeTickets } from "./rules/tickets";
-import { tenureOf, useOf } from "./rules/tiles";
+import { useOf } from "./rules/tiles";
 import type { GameState } from "./state";
 
 export interface TileAction {
@@ -104,7 +104,7 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
       explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
     });
   }
-  if (role === "migrant" && tenureOf(s, tile) !== "landReserve") {
+  if (role === "migrant") {
     const rent = useOf(s, tile) === "commercialHousing" ? s.scenario.migrants.rent.commercialFlat : s.scenario.migrants.rent.villageRoom;
     for (const job of ["construction", "services", "factory"] as const)
       candidates.push({

@@ -8,6 +8,7 @@ import { createGame, forgetSession, joinGame, resumeGame, type Connection } from
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
 import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft, setServerTime } from "./ui/hud";
+import { indicatorsView } from "./ui/indicators";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView } from "./ui/lobby";
@@ -110,7 +111,12 @@ function render(): void {
   void ensureMap();
   map?.show(s, seat);
   fill(topBar, roundBar(s, code, me, hudActions));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound]), () => [s.phase === "ended" ? resultsView(s) : null, rolePanel(s, me, priv, hudActions), eventCard(s)]);
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length]), () => [
+    s.phase === "ended" ? resultsView(s) : null,
+    rolePanel(s, me, priv, hudActions),
+    eventCard(s),
+    indicatorsView(s),
+  ]);
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();

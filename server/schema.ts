@@ -110,6 +110,36 @@ export class DealState extends Schema {
 }
 defineTypes(DealState, { compensation: "uint32", lease: "uint32", sale: "uint32" });
 
+/** The city's indicators at the end of one round (shared/state.ts RoundRecord, without balances). */
+export class RoundRecordState extends Schema {
+  round = 0;
+  year = 0;
+  farmlandTiles = 0;
+  reserveTiles = 0;
+  urbanTiles = 0;
+  meanLandValue = 0;
+  stability = 0;
+  compensationPaid = 0;
+  leaseRevenue = 0;
+  ticketPrice = 0;
+  ticketVolume = 0;
+  cohortsInCity = 0;
+}
+defineTypes(RoundRecordState, {
+  round: "uint8",
+  year: "uint16",
+  farmlandTiles: "uint16",
+  reserveTiles: "uint16",
+  urbanTiles: "uint16",
+  meanLandValue: "uint32",
+  stability: "uint8",
+  compensationPaid: "uint32",
+  leaseRevenue: "uint32",
+  ticketPrice: "uint32",
+  ticketVolume: "uint16",
+  cohortsInCity: "uint8",
+});
+
 export class EventCardState extends Schema {
   id = "";
   year = 0;
@@ -145,6 +175,8 @@ export class RoomState extends Schema {
   deals = new MapSchema<DealState>();
   /** The last log lines, oldest first. */
   log = new ArraySchema<string>();
+  /** One record per resolved round, for the indicators panel and the debrief. */
+  history = new ArraySchema<RoundRecordState>();
 }
 defineTypes(RoomState, {
   phase: "string",
@@ -167,4 +199,5 @@ defineTypes(RoomState, {
   orders: [OrderState],
   deals: { map: DealState },
   log: ["string"],
+  history: [RoundRecordState],
 });

@@ -5,7 +5,7 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
 import { yearOfRound, type GameState } from "../shared/state";
-import { AuctionState, DealState, OfferState, OrderState, SeatState, type RoomState } from "./schema";
+import { AuctionState, DealState, OfferState, OrderState, RoundRecordState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
 export interface SeatOccupant {
@@ -97,6 +97,8 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     order.tiles.push(...(o.kind === "bridge" ? o.tiles : [o.tile]));
     room.orders.push(order);
   }
+  // Records never change once written: only new rounds are added.
+  for (const { balances: _, ...record } of game.history.slice(room.history.length)) room.history.push(new RoundRecordState().assign(record));
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
     d.compensation = deal.compensation;

@@ -25,6 +25,8 @@ let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
 let options: { actions: TileAction[]; blocked: string[] } | null = null;
+/** What the game looked like when the selected tile's options were last asked for. */
+let inspectedFor = "";
 let map: MapScene | null = null;
 let mapStarting = false;
 
@@ -131,8 +133,11 @@ function connect(c: Connection): void {
     onState: (s) => {
       state = s;
       render();
-      // A tile's options change with the state: ask again while one is selected.
-      if (selected >= 0) c.send("inspect", { tile: selected });
+      // A selected tile's options change with the game, not with every patch (a Ready toggle, a
+      // log line): ask again only when something that decides them has changed.
+      const key = selected >= 0 ? JSON.stringify([selected, s.phase, s.round, s.map.tenure[selected], s.map.use[selected], s.map.holder[selected], s.offers.toJSON(), s.auctions.toJSON(), s.orders.toJSON(), s.exchangeSellOrders, s.exchangeBuyOrders, s.seats.map((seat) => [seat.balance, seat.tickets])]) : "";
+      if (key && key !== inspectedFor) c.send("inspect", { tile: selected });
+      inspectedFor = key;
     },
     onPrivate: (v) => {
       priv = v;

@@ -4,7 +4,7 @@
 
 import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
-import { yearOfRound, type GameState } from "../shared/state";
+import { seatAccount, yearOfRound, type GameState } from "../shared/state";
 import { AuctionState, DealState, OfferState, OrderState, RoundRecordState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
@@ -68,7 +68,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     s.player = occupant?.player ?? "";
     s.connected = occupant?.connected ?? false;
     s.ready = occupant?.ready ?? false;
-    s.balance = game.balances[`seat:${seat.id}`] ?? 0;
+    s.balance = game.balances[seatAccount(seat.id)] ?? 0;
     s.tickets = game.tickets[seat.id];
     s.job = cohort?.job ?? "";
     s.homeKind = cohort?.home.kind ?? "";

@@ -32,7 +32,6 @@ export type GameEvent =
 const millions = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 /** Wan as the player reads it: 1,500 wan -> "¥15 m". */
 export const formatMoney = (wan: number): string => `¥${millions.format(wan / 100)} m`;
-const money = formatMoney;
 
 export function tileName(state: GameState, tile: number): string {
   const x = tile % state.map.width;
@@ -63,8 +62,8 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       const o = state.offers.find((x) => x.id === e.offerId);
       if (!o) return "An offer was made.";
       return o.kind === "expropriation"
-        ? `${seat(o.from)} ${state.seats[o.from]?.role === "village" ? "asks" : "offers"} ${seat(o.to)} ${money(o.amount)} for ${tileName(state, o.tile)}.`
-        : `${seat(o.from)} offers ${seat(o.to)} ${o.tickets} land ticket(s) for ${money(o.amount)}.`;
+        ? `${seat(o.from)} ${state.seats[o.from]?.role === "village" ? "asks" : "offers"} ${seat(o.to)} ${formatMoney(o.amount)} for ${tileName(state, o.tile)}.`
+        : `${seat(o.from)} offers ${seat(o.to)} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
     }
     case "offerAnswered": {
       const o = state.offers.find((x) => x.id === e.offerId);
@@ -75,21 +74,21 @@ export function describeEvent(state: GameState, e: GameEvent): string {
     case "protest":
       return `${seat(e.seat)} protests the offer for ${tileName(state, e.tile)}; stability falls to ${e.stability}.`;
     case "expropriated":
-      return `The ${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${money(e.compensation)}.`;
+      return `The ${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${formatMoney(e.compensation)}.`;
     case "auctionOpened":
-      return `Auction #${e.auctionId}: ${tileName(state, e.tile)} is offered for lease, reserve ${money(e.reserve)}.`;
+      return `Auction #${e.auctionId}: ${tileName(state, e.tile)} is offered for lease, reserve ${formatMoney(e.reserve)}.`;
     case "bidPlaced":
       return `${seat(e.seat)} placed a sealed bid in auction #${e.auctionId}.`;
     case "auctionWon":
-      return `${seat(e.seat)} wins the lease of ${tileName(state, e.tile)} for ${money(e.price)} (${e.bids} bid(s)).`;
+      return `${seat(e.seat)} wins the lease of ${tileName(state, e.tile)} for ${formatMoney(e.price)} (${e.bids} bid(s)).`;
     case "auctionFailed":
-      return `No bid reached the reserve of ${money(e.reserve)} for ${tileName(state, e.tile)}; it stays in the reserve.`;
+      return `No bid reached the reserve of ${formatMoney(e.reserve)} for ${tileName(state, e.tile)}; it stays in the reserve.`;
     case "orderQueued":
       return `${seat(e.seat)}: ${e.what}`;
     case "built":
-      return `${seat(e.seat)} completes ${e.building === "factory" ? "a factory" : "commercial housing"} at ${tileName(state, e.tile)}${e.sale > 0 ? `; flats sell for ${money(e.sale)}` : ""}.`;
+      return `${seat(e.seat)} completes ${e.building === "factory" ? "a factory" : "commercial housing"} at ${tileName(state, e.tile)}${e.sale > 0 ? `; flats sell for ${formatMoney(e.sale)}` : ""}.`;
     case "bridgeBuilt":
-      return `A ${e.tiles.length}-span bridge opens at ${tileName(state, e.tiles[0])} (cost ${money(e.cost)}).`;
+      return `A ${e.tiles.length}-span bridge opens at ${tileName(state, e.tiles[0])} (cost ${formatMoney(e.cost)}).`;
     case "orderFailed":
       return `${seat(e.seat)}: ${e.reason}`;
     case "reclaimed":
@@ -97,9 +96,9 @@ export function describeEvent(state: GameState, e: GameEvent): string {
     case "ticketIssued":
       return `${seat(e.seat)} receives a land ticket.`;
     case "ticketsSold":
-      return `${seat(e.from)} sells ${e.tickets} land ticket(s) to ${seat(e.to)} for ${money(e.price)}.`;
+      return `${seat(e.from)} sells ${e.tickets} land ticket(s) to ${seat(e.to)} for ${formatMoney(e.price)}.`;
     case "exchangeCleared":
-      return `The land-ticket exchange clears ${e.volume} ticket(s) at ${money(e.price)} each.`;
+      return `The land-ticket exchange clears ${e.volume} ticket(s) at ${formatMoney(e.price)} each.`;
     case "cohortMoved":
       return `${seat(e.seat)} now works ${e.job === "coast" ? "on the coast" : `in ${e.job}`} and lives ${homeName(state, e.home)}.`;
     case "roundResolved":

@@ -14,7 +14,7 @@
 import type { GameEvent } from "../events";
 import { transfer } from "../ledger";
 import { tenureCode, terrainCode, useCode } from "../map";
-import { governmentSeat, seatAccount, yearOfRound, type GameState } from "../state";
+import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../state";
 import { updateLandValues } from "./accessibility";
 import { completeBridge, completeBuilding } from "./construction";
 import { settleAuctions, settleExpropriations } from "./land";
@@ -55,8 +55,6 @@ function openRound(s: GameState, round: number): GameEvent[] {
 
 function resolveRound(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
-  const lease0 = sumLedger(s, "lease");
-  const comp0 = sumLedger(s, "compensation");
   events.push(...settleExpropriations(s));
   events.push(...settleAuctions(s));
   events.push(...settleTickets(s));
@@ -74,7 +72,7 @@ function resolveRound(s: GameState): GameEvent[] {
   events.push(...settleMoves(s));
   payIncomes(s);
   updateLandValues(s.map, s.scenario);
-  recordRound(s, sumLedger(s, "compensation") - comp0, sumLedger(s, "lease") - lease0);
+  recordRound(s, paidThisRound(s, "compensation"), paidThisRound(s, "lease"));
   s.offers = [];
   s.auctions = [];
   s.orders = [];
@@ -114,7 +112,8 @@ function payIncomes(s: GameState): void {
   });
 }
 
-const sumLedger = (s: GameState, reason: string): number => s.ledger.reduce((n, t) => (t.reason === reason ? n + t.amount : n), 0);
+/** Money moved this round for one reason (compensation and leases move only at resolution). */
+const paidThisRound = (s: GameState, reason: TransferReason): number => s.ledger.reduce((n, t) => (t.round === s.round && t.reason === reason ? n + t.amount : n), 0);
 
 function recordRound(s: GameState, compensationPaid: number, leaseRevenue: number): void {
   const buildable = s.map.value.filter((v) => v > 0);

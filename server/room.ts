@@ -6,11 +6,9 @@ import { Room, type Client, type Delayed } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { SYSTEM_SEAT, parseCommand, type Command } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
-import { nextSteps, tileOptions } from "../shared/hints";
-import { moveName } from "../shared/events";
-import { freeTickets } from "../shared/rules/tickets";
-import { available } from "../shared/ledger";
-import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type PrivateView } from "../shared/protocol";
+import { tileOptions } from "../shared/hints";
+import { privateView } from "../shared/privateView";
+import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply } from "../shared/protocol";
 import type { GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { RULES_VERSION, type GameState } from "../shared/state";
@@ -288,27 +286,12 @@ export class ShanchengRoom extends Room<RoomState> {
     syncState(this.state, this.game, this.occupants, this.phaseEndsAt);
   }
 
-  private pendingMove(seat: number): string {
-    const next = this.game.cohorts.find((c) => c.seat === seat)?.next;
-    return next ? moveName(this.game, next) : "";
-  }
-
   /** Each seated client hears what only its seat may see: its sealed bids and spare money. */
   private sendPrivateViews(): void {
     for (const client of this.clients) {
       const seat = this.seatOf(client);
       if (seat < 0) continue;
-      const view: PrivateView = {
-        seat,
-        available: available(this.game, seat),
-        bids: this.game.auctions.flatMap((a) => a.bids.filter((b) => b.seat === seat).map((b) => ({ auctionId: a.id, amount: b.amount }))),
-        nextSteps: nextSteps(this.game, seat),
-        freeTickets: freeTickets(this.game, seat),
-        exchangeOrder: this.game.exchange.find((o) => o.seat === seat) ?? null,
-        pendingMove: this.pendingMove(seat),
-        serverTime: Date.now(),
-      };
-      client.send("private", view);
+      client.send("private", privateView(this.game, seat, Date.now()));
     }
   }
 }

@@ -19,6 +19,9 @@ export class MapLayers extends Schema {
   holder = new ArraySchema<number>();
   /** Land value, wan. */
   value = new ArraySchema<number>();
+  /** 1 where a special economic zone / a light-rail line is. */
+  zone = new ArraySchema<number>();
+  rail = new ArraySchema<number>();
   core = 0;
 }
 defineTypes(MapLayers, {
@@ -29,6 +32,8 @@ defineTypes(MapLayers, {
   use: ["uint8"],
   holder: ["int8"],
   value: ["uint32"],
+  zone: ["uint8"],
+  rail: ["uint8"],
   core: "uint32",
 });
 
@@ -47,6 +52,15 @@ export class SeatState extends Schema {
   job = "";
   homeKind = "";
   homeTile = -1;
+  /** Government and developers: outstanding debt, wan. */
+  debt = 0;
+  /** Migrant cohorts: urban hukou held / applied for this round, and the sum sent home each round. */
+  hukou = false;
+  applyingHukou = false;
+  remittance = 0;
+  /** The role's own score now (shared/scores.ts) and its parts as JSON [{label, value}]. */
+  score = 0;
+  scoreParts = "[]";
 }
 defineTypes(SeatState, {
   id: "uint8",
@@ -60,6 +74,12 @@ defineTypes(SeatState, {
   job: "string",
   homeKind: "string",
   homeTile: "int32",
+  debt: "uint32",
+  hukou: "boolean",
+  applyingHukou: "boolean",
+  remittance: "uint32",
+  score: "int32",
+  scoreParts: "string",
 });
 
 export class OfferState extends Schema {
@@ -93,14 +113,29 @@ export class AuctionState extends Schema {
 }
 defineTypes(AuctionState, { id: "uint32", tile: "uint32", reserve: "uint32", bidCount: "uint8" });
 
-/** A queued build, bridge or reclamation (shown on the map as "under way"). */
+/** A queued order (shown on the map as "under way"): kind as in shared/state.ts Order; detail
+ * is the building or infrastructure kind where there is one. */
 export class OrderState extends Schema {
   kind = "";
   seat = 0;
   tiles = new ArraySchema<number>();
-  building = "";
+  detail = "";
 }
-defineTypes(OrderState, { kind: "string", seat: "uint8", tiles: ["uint32"], building: "string" });
+defineTypes(OrderState, { kind: "string", seat: "uint8", tiles: ["uint32"], detail: "string" });
+
+/** A PRH estate under construction. */
+export class ProjectState extends Schema {
+  tile = 0;
+  readyAtRound = 0;
+}
+defineTypes(ProjectState, { tile: "uint32", readyAtRound: "uint8" });
+
+/** A PRH unit rented by an employer. */
+export class PrhBlockState extends Schema {
+  tile = 0;
+  seat = 0;
+}
+defineTypes(PrhBlockState, { tile: "uint32", seat: "uint8" });
 
 /** Compensation, lease and sale of one plot, wan: the value-capture record. */
 export class DealState extends Schema {
@@ -109,36 +144,6 @@ export class DealState extends Schema {
   sale = 0;
 }
 defineTypes(DealState, { compensation: "uint32", lease: "uint32", sale: "uint32" });
-
-/** The city's indicators at the end of one round (shared/state.ts RoundRecord, without balances). */
-export class RoundRecordState extends Schema {
-  round = 0;
-  year = 0;
-  farmlandTiles = 0;
-  reserveTiles = 0;
-  urbanTiles = 0;
-  meanLandValue = 0;
-  stability = 0;
-  compensationPaid = 0;
-  leaseRevenue = 0;
-  ticketPrice = 0;
-  ticketVolume = 0;
-  cohortsInCity = 0;
-}
-defineTypes(RoundRecordState, {
-  round: "uint8",
-  year: "uint16",
-  farmlandTiles: "uint16",
-  reserveTiles: "uint16",
-  urbanTiles: "uint16",
-  meanLandValue: "uint32",
-  stability: "uint8",
-  compensationPaid: "uint32",
-  leaseRevenue: "uint32",
-  ticketPrice: "uint32",
-  ticketVolume: "uint16",
-  cohortsInCity: "uint8",
-});
 
 export class EventCardState extends Schema {
   id = "";
@@ -165,6 +170,13 @@ export class RoomState extends Schema {
   ticketPrice = 0;
   ticketVolume = 0;
   ticketClearedRound = 0;
+  /** Public rented housing policy, and the hukou quota per round. */
+  prhRentPct = 60;
+  prhEligibility = "cityWorkers";
+  hukouQuota = 0;
+  /** Mechanics opened by event cards so far; true if the event plan differs from history. */
+  unlocked = new ArraySchema<string>();
+  counterfactual = false;
   card = new EventCardState();
   map = new MapLayers();
   seats = new ArraySchema<SeatState>();
@@ -175,8 +187,13 @@ export class RoomState extends Schema {
   deals = new MapSchema<DealState>();
   /** The last log lines, oldest first. */
   log = new ArraySchema<string>();
-  /** One record per resolved round, for the indicators panel and the debrief. */
-  history = new ArraySchema<RoundRecordState>();
+  projects = new ArraySchema<ProjectState>();
+  prhBlocks = new ArraySchema<PrhBlockState>();
+  /** Tiles of factories with a manufacturer in them. */
+  firmTiles = new ArraySchema<number>();
+  /** One record per resolved round (shared/state.ts RoundRecord as JSON), for the indicators
+   * panel and the debrief: one definition of the record, written once per round. */
+  history = new ArraySchema<string>();
 }
 defineTypes(RoomState, {
   phase: "string",
@@ -191,6 +208,11 @@ defineTypes(RoomState, {
   ticketPrice: "uint32",
   ticketVolume: "uint16",
   ticketClearedRound: "uint8",
+  prhRentPct: "uint16",
+  prhEligibility: "string",
+  hukouQuota: "uint8",
+  unlocked: ["string"],
+  counterfactual: "boolean",
   card: EventCardState,
   map: MapLayers,
   seats: [SeatState],
@@ -199,5 +221,8 @@ defineTypes(RoomState, {
   orders: [OrderState],
   deals: { map: DealState },
   log: ["string"],
-  history: [RoundRecordState],
+  projects: [ProjectState],
+  prhBlocks: [PrhBlockState],
+  firmTiles: ["uint32"],
+  history: ["string"],
 });

@@ -5,7 +5,8 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
 import { seatAccount, yearOfRound, type GameState } from "../shared/state";
-import { AuctionState, DealState, OfferState, OrderState, RoundRecordState, SeatState, type RoomState } from "./schema";
+import { isCounterfactual } from "../shared/rules/unlocks";
+import { AuctionState, DealState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
 export interface SeatOccupant {
@@ -16,7 +17,7 @@ export interface SeatOccupant {
 
 export const LOG_LINES = 60;
 
-function syncArray(target: ArraySchema<number>, source: number[]): void {
+function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]): void {
   for (let i = 0; i < source.length; i++) {
     if (i >= target.length) target.push(source[i]);
     else if (target[i] !== source[i]) target[i] = source[i];
@@ -37,6 +38,12 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   room.ticketPrice = game.lastClearing.price;
   room.ticketVolume = game.lastClearing.volume;
   room.ticketClearedRound = game.lastClearing.round;
+  room.prhRentPct = game.prh.rentPct;
+  room.prhEligibility = game.prh.eligibility;
+  room.hukouQuota = game.hukouQuota;
+  room.counterfactual = isCounterfactual(game);
+  syncList(room.unlocked, game.unlocked);
+  syncList(room.firmTiles, game.firms.map((f) => f.tile));
 
   const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;
   room.card.id = card?.id ?? "";
@@ -48,11 +55,13 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   m.width = game.map.width;
   m.height = game.map.height;
   m.core = game.map.core;
-  syncArray(m.terrain, game.map.terrain);
-  syncArray(m.tenure, game.map.tenure);
-  syncArray(m.use, game.map.use);
-  syncArray(m.holder, game.map.holder);
-  syncArray(m.value, game.map.value);
+  syncList(m.terrain, game.map.terrain);
+  syncList(m.tenure, game.map.tenure);
+  syncList(m.use, game.map.use);
+  syncList(m.holder, game.map.holder);
+  syncList(m.value, game.map.value);
+  syncList(m.zone, game.map.zone);
+  syncList(m.rail, game.map.rail);
 
   game.seats.forEach((seat, i) => {
     let s = room.seats[i];
@@ -73,6 +82,10 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     s.job = cohort?.job ?? "";
     s.homeKind = cohort?.home.kind ?? "";
     s.homeTile = cohort?.home.kind === "tile" ? cohort.home.tile : -1;
+    s.debt = game.debt[seat.id];
+    s.hukou = cohort?.hukou ?? false;
+    s.applyingHukou = cohort?.applyingHukou ?? false;
+    s.remittance = cohort?.remittance ?? 0;
   });
 
   room.offers.clear();
@@ -93,12 +106,16 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   for (const a of game.auctions) room.auctions.push(new AuctionState().assign({ id: a.id, tile: a.tile, reserve: a.reserve, bidCount: a.bids.length }));
   room.orders.clear();
   for (const o of game.orders) {
-    const order = new OrderState().assign({ kind: o.kind, seat: o.seat, building: o.kind === "build" ? o.building : "" });
-    order.tiles.push(...(o.kind === "bridge" ? o.tiles : [o.tile]));
+    const order = new OrderState().assign({ kind: o.kind, seat: o.seat, detail: o.kind === "build" ? o.building : o.kind === "infra" ? o.infra : "" });
+    order.tiles.push(...("tiles" in o ? o.tiles : [o.tile]));
     room.orders.push(order);
   }
+  room.projects.clear();
+  for (const p of game.projects) room.projects.push(new ProjectState().assign({ tile: p.tile, readyAtRound: p.readyAtRound }));
+  room.prhBlocks.clear();
+  for (const b of game.prhBlocks) room.prhBlocks.push(new PrhBlockState().assign(b));
   // Records never change once written: only new rounds are added.
-  for (const { balances: _, ...record } of game.history.slice(room.history.length)) room.history.push(new RoundRecordState().assign(record));
+  for (const record of game.history.slice(room.history.length)) room.history.push(JSON.stringify(record));
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
     d.compensation = deal.compensation;

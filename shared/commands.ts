@@ -14,12 +14,36 @@ const home = z.discriminatedUnion("kind", [
 ]);
 
 export const playerCommandSchema = z.discriminatedUnion("type", [
-  /** Government: offer a village cash compensation for one of its tiles. */
-  z.object({ type: z.literal("expropriate"), tile, compensation: wan }).strict(),
+  /** Government: offer a village a compensation package for one of its tiles: cash, and
+   * optionally urban hukou for its households and a block of resettlement flats. */
+  z.object({ type: z.literal("expropriate"), tile, compensation: wan, hukou: z.boolean().default(false), flats: z.boolean().default(false) }).strict(),
   /** Government: put a land-reserve tile up for a sealed-bid lease auction this round. */
   z.object({ type: z.literal("releaseAuction"), tile, reserve: wan }).strict(),
-  /** Government: bridge the river through a water tile, north-south or east-west. */
-  z.object({ type: z.literal("buildBridge"), tile, axis: z.enum(["ns", "ew"]) }).strict(),
+  /** Government: a bridge or tunnel through a tile (north-south or east-west), a road, or light rail. */
+  z.object({ type: z.literal("buildInfrastructure"), infra: z.enum(["bridge", "tunnel", "road", "rail"]), tile, axis: z.enum(["ns", "ew"]).default("ns") }).strict(),
+  /** Government: designate a special economic zone centred on a tile (lower tax, subsidies). */
+  z.object({ type: z.literal("designateZone"), tile }).strict(),
+  /** Government: order a public rented housing estate on state land it holds (borrowed in full). */
+  z.object({ type: z.literal("buildPrh"), tile }).strict(),
+  /** Government: PRH rent as a percent of market rent, and who may apply. */
+  z.object({ type: z.literal("setPrhPolicy"), rentPct: z.number().int().min(0).max(1000), eligibility: z.enum(["cityWorkers", "hukouHolders"]) }).strict(),
+  /** Government: how many migrant cohorts may gain urban hukou each round. */
+  z.object({ type: z.literal("setHukouQuota"), cohorts: z.number().int().min(0).max(100) }).strict(),
+  /** Government: demolish informal housing (its tenants are displaced). */
+  z.object({ type: z.literal("demolishInformal"), tile }).strict(),
+  /** Government: move a state enterprise out of its inner-city site into the land reserve. */
+  z.object({ type: z.literal("relocateSoe"), tile }).strict(),
+  /** Government or developer: borrow from the bank, or repay debt. */
+  z.object({ type: z.literal("borrow"), amount: wan }).strict(),
+  z.object({ type: z.literal("repay"), amount: wan }).strict(),
+  /** Developer: rent a block of PRH units for its workers (one cohort's worth). */
+  z.object({ type: z.literal("leasePrhBlock"), tile }).strict(),
+  /** Village: build rooms to let to migrants on its own land. */
+  z.object({ type: z.literal("buildInformal"), tile }).strict(),
+  /** Migrant cohort: apply for urban hukou this round. */
+  z.object({ type: z.literal("applyHukou") }).strict(),
+  /** Migrant cohort: the sum sent to the home village every round. */
+  z.object({ type: z.literal("setRemittance"), amount: wan }).strict(),
   /** Developer: a sealed bid; a second bid on the same auction replaces the first. */
   z.object({ type: z.literal("bid"), auctionId: z.number().int().min(0), amount: wan }).strict(),
   /** Developer: build on a leased tile. */
@@ -41,7 +65,8 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
    * a coastal job means living on the coast, a city job means a home in the city). */
   z.object({ type: z.literal("chooseWorkAndHome"), job: z.enum(JOBS), home }).strict(),
 ]);
-export type PlayerCommand = z.infer<typeof playerCommandSchema>;
+// The input type: fields with defaults (a package's hukou and flats, an axis) may be left out by callers.
+export type PlayerCommand = z.input<typeof playerCommandSchema>;
 
 /** Commands the room's clock sends on nobody's behalf. */
 export type SystemCommand = { type: "startGame" } | { type: "endActionPhase" };

@@ -5,13 +5,19 @@
 import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
 import type { GameEvent } from "./events";
 import { transfer } from "./ledger";
-import { TENURES, terrainCode, type GameMap } from "./map";
+import { TENURES, terrainCode, useCode, type GameMap } from "./map";
 import { seedState } from "./rng";
 import type { Scenario } from "./scenario";
 import { RULES_VERSION, seatAccount, type GameState, type Role, type Seat } from "./state";
 import { updateLandValues } from "./rules/accessibility";
-import { build, buildBridge } from "./rules/construction";
-import { bid, expropriate, releaseAuction } from "./rules/land";
+import { build } from "./rules/construction";
+import { borrow, repay } from "./rules/finance";
+import { designateZone } from "./rules/firms";
+import { applyHukou, setHukouQuota, setRemittance } from "./rules/hukou";
+import { buildInformal, demolishInformal } from "./rules/informal";
+import { buildInfrastructure } from "./rules/infrastructure";
+import { bid, expropriate, relocateSoe, releaseAuction } from "./rules/land";
+import { buildPrh, leasePrhBlock, setPrhPolicy } from "./rules/prh";
 import { chooseWorkAndHome } from "./rules/migration";
 import { counterOffer, resistOffer, respondOffer } from "./rules/offers";
 import { isRefusal, refuse, type Refusal } from "./rules/refusal";
@@ -25,7 +31,19 @@ export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } 
 export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
   expropriate: "government",
   releaseAuction: "government",
-  buildBridge: "government",
+  buildInfrastructure: "government",
+  designateZone: "government",
+  buildPrh: "government",
+  setPrhPolicy: "government",
+  setHukouQuota: "government",
+  demolishInformal: "government",
+  relocateSoe: "government",
+  borrow: "any",
+  repay: "any",
+  leasePrhBlock: "developer",
+  buildInformal: "village",
+  applyHukou: "migrant",
+  setRemittance: "migrant",
   bid: "developer",
   build: "developer",
   reclaim: "village",
@@ -58,7 +76,8 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     round: 0,
     phase: "lobby",
     eventCard: -1,
-    modifiers: { housingDemand: 100, coastWage: 100 },
+    modifiers: { housingDemand: 100, coastWage: 100, firmInflow: 100 },
+    unlocked: [...scenario.unlockedFromStart],
     stability: scenario.stability.start,
     map: {
       name: map.name,
@@ -70,11 +89,13 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
       holder,
       value: [],
       access: [],
+      zone: map.terrain.map(() => 0),
+      rail: map.terrain.map(() => 0),
       core: map.core,
       villages: map.villages,
     },
     seats,
-    balances: { central: 0, economy: 0 },
+    balances: { central: 0, economy: 0, bank: 0 },
     ledger: [],
     tickets: seats.map(() => 0),
     pendingTickets: [],
@@ -83,8 +104,21 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     exchange: [],
     lastClearing: { round: 0, price: 0, volume: 0 },
     orders: [],
-    cohorts: seats.filter((s) => s.role === "migrant").map((s) => ({ seat: s.id, job: "coast", home: { kind: "coast" }, next: null })),
+    cohorts: seats
+      .filter((s) => s.role === "migrant")
+      .map((s, i) => ({ seat: s.id, job: "coast", home: { kind: "coast" }, next: null, hukou: false, applyingHukou: false, homeVillage: villageSeat(i % map.villages.length), remittance: 0 })),
     deals: {},
+    debt: seats.map(() => 0),
+    loans: [],
+    projects: [],
+    firms: [],
+    prh: { rentPct: scenario.prh.rentPct, eligibility: "cityWorkers" },
+    prhBlocks: [],
+    hukouQuota: 0,
+    villageHukou: seats.map(() => 0),
+    resettlementFlats: seats.map(() => 0),
+    displaced: 0,
+    redLineTiles: Math.ceil((map.use.filter((u) => u === useCode("farmland")).length * scenario.redLinePct) / 100),
     history: [],
     nextId: 0,
   };
@@ -132,11 +166,35 @@ function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal
   if (role !== "any" && role !== me.role) return refuse(`Only the ${role} can do that; you are ${me.label}.`);
   switch (c.type) {
     case "expropriate":
-      return expropriate(s, seat, c.tile, c.compensation);
+      return expropriate(s, seat, c.tile, c.compensation, c.hukou, c.flats);
     case "releaseAuction":
       return releaseAuction(s, seat, c.tile, c.reserve);
-    case "buildBridge":
-      return buildBridge(s, seat, c.tile, c.axis);
+    case "buildInfrastructure":
+      return buildInfrastructure(s, seat, c.infra, c.tile, c.axis);
+    case "designateZone":
+      return designateZone(s, seat, c.tile);
+    case "buildPrh":
+      return buildPrh(s, seat, c.tile);
+    case "setPrhPolicy":
+      return setPrhPolicy(s, c.rentPct, c.eligibility);
+    case "setHukouQuota":
+      return setHukouQuota(s, c.cohorts);
+    case "demolishInformal":
+      return demolishInformal(s, seat, c.tile);
+    case "relocateSoe":
+      return relocateSoe(s, seat, c.tile);
+    case "borrow":
+    case "repay":
+      if (me.role !== "government" && me.role !== "developer") return refuse("Only the government and developers borrow from the bank.");
+      return c.type === "borrow" ? borrow(s, seat, c.amount) : repay(s, seat, c.amount);
+    case "leasePrhBlock":
+      return leasePrhBlock(s, seat, c.tile);
+    case "buildInformal":
+      return buildInformal(s, seat, c.tile);
+    case "applyHukou":
+      return applyHukou(s, seat);
+    case "setRemittance":
+      return setRemittance(s, seat, c.amount);
     case "bid":
       return bid(s, seat, c.auctionId, c.amount);
     case "build":

@@ -1,6 +1,6 @@
 // What the rules report back: typed events, turned into log lines by `describeEvent`.
 
-import type { BuildingKind, GameState, Home, Job } from "./state";
+import type { BuildingKind, GameState, Home, InfraKind, Job } from "./state";
 import { USES } from "./map";
 
 export type GameEvent =
@@ -10,14 +10,26 @@ export type GameEvent =
   | { type: "offerAnswered"; offerId: number; accept: boolean }
   | { type: "offerLapsed"; offerId: number; reason: string }
   | { type: "protest"; offerId: number; tile: number; seat: number; stability: number }
-  | { type: "expropriated"; tile: number; village: number; compensation: number }
+  | { type: "expropriated"; tile: number; village: number; compensation: number; hukou: boolean; flats: boolean }
   | { type: "auctionOpened"; auctionId: number; tile: number; reserve: number }
   | { type: "bidPlaced"; auctionId: number; seat: number }
   | { type: "auctionWon"; tile: number; seat: number; price: number; bids: number }
   | { type: "auctionFailed"; tile: number; reserve: number; bids: number }
   | { type: "orderQueued"; seat: number; what: string }
   | { type: "built"; tile: number; seat: number; building: BuildingKind; sale: number }
-  | { type: "bridgeBuilt"; tiles: number[]; cost: number }
+  | { type: "infrastructureBuilt"; infra: InfraKind; tiles: number[]; cost: number }
+  | { type: "loan"; seat: number; amount: number; debt: number }
+  | { type: "policySet"; what: string }
+  | { type: "prhStarted"; tile: number; readyAtRound: number }
+  | { type: "prhOpened"; tile: number }
+  | { type: "prhAllocated"; seat: number; tile: number; won: boolean }
+  | { type: "zoneDesignated"; tiles: number[] }
+  | { type: "firmArrived"; tile: number; profit: number; zone: boolean }
+  | { type: "firmStayedOnCoast"; bestProfit: number }
+  | { type: "hukouDecided"; seat: number; granted: boolean }
+  | { type: "informalBuilt"; tile: number; seat: number }
+  | { type: "demolished"; tile: number; displaced: number }
+  | { type: "soeRelocated"; tile: number }
   | { type: "orderFailed"; seat: number; reason: string }
   | { type: "reclaimed"; tile: number; seat: number }
   | { type: "ticketIssued"; seat: number }
@@ -42,7 +54,8 @@ export function tileName(state: GameState, tile: number): string {
 export function homeName(state: GameState, home: Home): string {
   if (home.kind === "coast") return "on the coast";
   if (home.kind === "dorm") return "in an employer dormitory";
-  return `in ${USES[state.map.use[home.tile]] === "commercialHousing" ? "a commercial flat" : "a village room"} at ${tileName(state, home.tile)}`;
+  const kind = { commercialHousing: "a commercial flat", prhEstate: "a public rented flat", informalHousing: "an informal room" }[USES[state.map.use[home.tile]] as string] ?? "a village room";
+  return `in ${kind} at ${tileName(state, home.tile)}`;
 }
 
 /** A cohort's job and home in words: "a services job, living in a village room at tile (3,4)". */
@@ -73,8 +86,10 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       return `Offer #${e.offerId} lapsed: ${e.reason}`;
     case "protest":
       return `${seat(e.seat)} protests the offer for ${tileName(state, e.tile)}; stability falls to ${e.stability}.`;
-    case "expropriated":
-      return `The ${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${formatMoney(e.compensation)}.`;
+    case "expropriated": {
+      const extras = [e.hukou ? "urban hukou" : "", e.flats ? "resettlement flats" : ""].filter(Boolean).join(" and ");
+      return `The ${tileName(state, e.tile)} of ${state.map.villages[e.village]?.name ?? "a village"} enters the land reserve; compensation ${formatMoney(e.compensation)}${extras ? ` with ${extras}` : ""}.`;
+    }
     case "auctionOpened":
       return `Auction #${e.auctionId}: ${tileName(state, e.tile)} is offered for lease, reserve ${formatMoney(e.reserve)}.`;
     case "bidPlaced":
@@ -87,8 +102,34 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       return `${seat(e.seat)}: ${e.what}`;
     case "built":
       return `${seat(e.seat)} completes ${e.building === "factory" ? "a factory" : "commercial housing"} at ${tileName(state, e.tile)}${e.sale > 0 ? `; flats sell for ${formatMoney(e.sale)}` : ""}.`;
-    case "bridgeBuilt":
-      return `A ${e.tiles.length}-span bridge opens at ${tileName(state, e.tiles[0])} (cost ${formatMoney(e.cost)}).`;
+    case "infrastructureBuilt": {
+      const what = { bridge: `A ${e.tiles.length}-span bridge`, tunnel: `A ${e.tiles.length}-tile tunnel`, road: "A road", rail: "A light-rail section" }[e.infra];
+      return `${what} opens at ${tileName(state, e.tiles[0])} (cost ${formatMoney(e.cost)}).`;
+    }
+    case "loan":
+      return `${seat(e.seat)} ${e.amount > 0 ? `borrows ${formatMoney(e.amount)}` : `repays ${formatMoney(-e.amount)}`}; debt now ${formatMoney(e.debt)}.`;
+    case "policySet":
+      return `Policy: ${e.what}`;
+    case "prhStarted":
+      return `Work starts on a public rented housing estate at ${tileName(state, e.tile)}; it opens at the end of round ${e.readyAtRound}.`;
+    case "prhOpened":
+      return `A public rented housing estate opens at ${tileName(state, e.tile)}.`;
+    case "prhAllocated":
+      return `${seat(e.seat)} ${e.won ? "is allocated" : "loses the lottery for"} a PRH unit at ${tileName(state, e.tile)}.`;
+    case "zoneDesignated":
+      return `${e.tiles.length} tile(s) around ${tileName(state, e.tiles[0])} become a special economic zone.`;
+    case "firmArrived":
+      return `A manufacturer moves into the factory at ${tileName(state, e.tile)}${e.zone ? " in the zone" : ""}, expecting ${formatMoney(e.profit)} a round.`;
+    case "firmStayedOnCoast":
+      return `A manufacturer looked inland but stayed on the coast (best offer ${formatMoney(e.bestProfit)} a round).`;
+    case "hukouDecided":
+      return `${seat(e.seat)} ${e.granted ? "is granted urban hukou" : "is refused urban hukou this round (quota full)"}.`;
+    case "informalBuilt":
+      return `${seat(e.seat)} builds rooms to let at ${tileName(state, e.tile)}.`;
+    case "demolished":
+      return `Informal housing at ${tileName(state, e.tile)} is demolished; ${e.displaced} cohort(s) displaced.`;
+    case "soeRelocated":
+      return `The state enterprise at ${tileName(state, e.tile)} moves out; the site enters the land reserve.`;
     case "orderFailed":
       return `${seat(e.seat)}: ${e.reason}`;
     case "reclaimed":

@@ -6,9 +6,12 @@ import type { PlayerCommand } from "./commands";
 import { applyCommand } from "./engine";
 import { formatMoney } from "./events";
 import { available } from "./ledger";
+import { housingDemandPct } from "./rules/construction";
 import { minimumCompensation } from "./rules/land";
+import { prhRent } from "./rules/prh";
 import { freeTickets } from "./rules/tickets";
-import { useOf } from "./rules/tiles";
+import { tenureOf, terrainOf, useOf } from "./rules/tiles";
+import { isUnlocked } from "./rules/unlocks";
 import type { GameState } from "./state";
 
 export interface TileAction {
@@ -45,15 +48,28 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
   const role = s.seats[seat]?.role;
   if (s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
   const value = s.map.value[tile];
+  const use = useOf(s, tile);
+  const terrain = terrainOf(s, tile);
+  const sc = s.scenario;
   const candidates: TileAction[] = [];
   if (role === "government") {
-    const min = minimumCompensation(s, tile);
-    candidates.push({
-      label: "Offer compensation",
-      command: { type: "expropriate", tile, compensation: min },
-      amount: { field: "compensation", min, suggested: min },
-      explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
-    });
+    if (tenureOf(s, tile) === "villageCollective") {
+      const min = minimumCompensation(s, tile);
+      candidates.push(
+        {
+          label: "Offer compensation",
+          command: { type: "expropriate", tile, compensation: min },
+          amount: { field: "compensation", min, suggested: min },
+          explain: `Cash only. If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
+        },
+        {
+          label: "Offer cash, hukou and flats",
+          command: { type: "expropriate", tile, compensation: min, hukou: true, flats: true },
+          amount: { field: "compensation", min, suggested: min },
+          explain: `The New North Zone package: cash, urban hukou for the households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services) and resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)}).`,
+        },
+      );
+    }
     const reserve = Math.round(value / 2);
     candidates.push({
       label: "Auction the lease",
@@ -62,12 +78,54 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
       amount: { field: "reserve", min: 0, suggested: reserve },
       explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
     });
-    for (const axis of ["ns", "ew"] as const)
-      candidates.push({
-        label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
-        command: { type: "buildBridge", tile, axis },
-        explain: "A bridge cuts travel to the core, so land beyond it gains value.",
-      });
+    if (terrain === "water")
+      for (const axis of ["ns", "ew"] as const)
+        candidates.push({
+          label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
+          command: { type: "buildInfrastructure", infra: "bridge", tile, axis },
+          explain: `A bridge cuts travel to the core, so land beyond it gains value. ${formatMoney(sc.bridge.costPerTile)} per river tile.`,
+        });
+    if (terrain === "mountain")
+      for (const axis of ["ns", "ew"] as const)
+        candidates.push({
+          label: axis === "ns" ? "Tunnel north-south" : "Tunnel east-west",
+          command: { type: "buildInfrastructure", infra: "tunnel", tile, axis },
+          explain: `A road tunnel through the ridge: ${formatMoney(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
+        });
+    candidates.push(
+      {
+        label: "Build a road",
+        ownLand: true,
+        command: { type: "buildInfrastructure", infra: "road", tile },
+        explain: `A road makes this tile as quick to cross as a city street: ${formatMoney(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
+      },
+      {
+        label: "Lay light rail",
+        command: { type: "buildInfrastructure", infra: "rail", tile },
+        explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${formatMoney(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
+      },
+      {
+        label: "Build a PRH estate",
+        ownLand: true,
+        command: { type: "buildPrh", tile },
+        explain: `${sc.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${formatMoney(sc.prh.costPerTile)} borrowed, open after ${sc.prh.buildRounds} round(s).`,
+      },
+      {
+        label: "Designate an economic zone",
+        command: { type: "designateZone", tile },
+        explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% and get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy.`,
+      },
+      {
+        label: "Demolish informal housing",
+        command: { type: "demolishInformal", tile },
+        explain: `Costs ${formatMoney(sc.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${sc.informal.stabilityPerDisplaced} per cohort.`,
+      },
+      {
+        label: "Relocate the state enterprise",
+        command: { type: "relocateSoe", tile },
+        explain: `Costs ${formatMoney(sc.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${formatMoney(value)}.`,
+      },
+    );
   }
   if (role === "developer") {
     const auction = s.auctions.find((a) => a.tile === tile);
@@ -80,37 +138,50 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
         explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
       });
     }
-    const farmland = useOf(s, tile) === "farmland";
+    const farmland = use === "farmland";
     candidates.push(
       {
         label: "Build commercial housing",
         ownLand: true,
         command: { type: "build", tile, building: "commercialHousing" },
-        explain: `Costs ${formatMoney(s.scenario.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(Math.round((value * s.scenario.construction.housingSalePct * s.modifiers.housingDemand) / 10000))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
+        explain: `Costs ${formatMoney(sc.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(Math.round((value * sc.construction.housingSalePct * housingDemandPct(s)) / 10000))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
       },
       {
         label: "Build a factory",
         ownLand: true,
         command: { type: "build", tile, building: "factory" },
-        explain: `Costs ${formatMoney(s.scenario.construction.factoryCost)}; rent ${formatMoney(s.scenario.construction.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
+        explain: `Costs ${formatMoney(sc.construction.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(sc.construction.factoryRent)} a round and ${sc.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
+      },
+      {
+        label: "Rent a PRH block for workers",
+        command: { type: "leasePrhBlock", tile },
+        explain: `${formatMoney(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
       },
     );
   }
   if (role === "village") {
-    candidates.push({
-      label: "Reclaim to farmland",
-      ownLand: true,
-      command: { type: "reclaim", tile },
-      explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
-    });
+    candidates.push(
+      {
+        label: "Reclaim to farmland",
+        ownLand: true,
+        command: { type: "reclaim", tile },
+        explain: `Costs ${formatMoney(sc.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+      },
+      {
+        label: "Build rooms to let",
+        ownLand: true,
+        command: { type: "buildInformal", tile },
+        explain: `Informal housing: costs ${formatMoney(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${formatMoney(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
+      },
+    );
   }
   if (role === "migrant") {
-    const rent = useOf(s, tile) === "commercialHousing" ? s.scenario.migrants.rent.commercialFlat : s.scenario.migrants.rent.villageRoom;
+    const rent = use === "commercialHousing" ? sc.migrants.rent.commercialFlat : use === "prhEstate" ? prhRent(s) : sc.migrants.rent.villageRoom;
     for (const job of ["construction", "services", "factory"] as const)
       candidates.push({
-        label: `Live here, work in ${job}`,
+        label: `${use === "prhEstate" ? "Apply for a flat" : "Live here"}, work in ${job}`,
         command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
-        explain: `Wage ${formatMoney(s.scenario.migrants.wage[job])} a round, rent here ${formatMoney(rent)}.`,
+        explain: `Wage ${formatMoney(sc.migrants.wage[job])} a round, rent here ${formatMoney(rent)}.${use === "prhEstate" ? " If more apply than flats are free, a lottery decides." : ""}`,
       });
   }
   return candidates;
@@ -129,18 +200,23 @@ export function nextSteps(s: GameState, seat: number): string[] {
   const money = formatMoney(available(s, seat));
   switch (me.role) {
     case "government":
-      steps.push(`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, or a river tile to bridge it.`);
+      steps.push(`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, a river to bridge it or a ridge to tunnel it.`);
+      if (isUnlocked(s, "prh")) steps.push("Public rented housing and economic zones are open: click state land you hold to build an estate or designate a zone.");
+      if (isUnlocked(s, "rail")) steps.push("Light rail is open: lines grow out from the core, one tile at a time.");
       break;
     case "developer":
       if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
-      steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them on the exchange or from a village.`);
+      steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
       break;
     case "village":
-      steps.push(`Click one of your house plots to reclaim it for a land ticket; answer the government's offers. Tickets to sell on the exchange or to a developer: ${freeTickets(s, seat)}.`);
+      steps.push(`Click one of your house plots to reclaim it for a land ticket, or your land to build rooms to let; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`);
       break;
-    case "migrant":
-      steps.push("Choose where to work and live: stay on the coast, or click a village house plot or a flat to move to the city.");
+    case "migrant": {
+      const me = s.cohorts.find((c) => c.seat === seat);
+      steps.push("Choose where to work and live: stay on the coast, or click a village room, an informal room, a flat or a PRH estate to move to the city.");
+      if (me && !me.hukou && me.job !== "coast") steps.push(`You work in the city: apply for urban hukou below (quota this round: ${s.hukouQuota}).`);
       break;
+    }
   }
   return steps;
 }

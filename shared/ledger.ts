@@ -25,21 +25,36 @@ export const balanceOf = (state: GameState, seat: number): number => state.balan
 /** Who pays if an offer goes through: the government for land, the buyer for tickets. */
 export const payerOf = (state: GameState, offer: Offer): number => (offer.kind === "expropriation" ? governmentSeat(state) : offer.to);
 
-/** Money a seat has promised this round: offers it made or accepted as payer, bids, and queued orders. */
+/** What the government pays if an expropriation package goes through: cash plus resettlement flats. */
+export const packageCost = (state: GameState, offer: { amount: number; flats: boolean }): number =>
+  offer.amount + (offer.flats ? state.scenario.resettlement.flatsPerTile : 0);
+
+/** What the payer pays if an offer goes through. */
+export const offerCost = (state: GameState, offer: Offer): number => (offer.kind === "expropriation" ? packageCost(state, offer) : offer.amount);
+
+/**
+ * Money a seat has promised this round: offers it made or accepted as payer, bids, queued
+ * orders and repayments; less the loans it will draw.
+ */
 export function committed(state: GameState, seat: number): number {
   let sum = 0;
   for (const o of state.offers) {
     if (payerOf(state, o) !== seat) continue;
-    if (o.status === "accepted" || (o.status === "open" && o.from === seat)) sum += o.amount;
+    if (o.status === "accepted" || (o.status === "open" && o.from === seat)) sum += offerCost(state, o);
   }
+  for (const l of state.loans) if (l.seat === seat) sum -= l.amount;
   for (const a of state.auctions) for (const b of a.bids) if (b.seat === seat) sum += b.amount;
   for (const o of state.exchange) if (o.seat === seat && o.side === "buy") sum += o.tickets * o.price;
-  const c = state.scenario.construction;
+  const sc = state.scenario;
   for (const order of state.orders) {
     if (order.seat !== seat) continue;
-    if (order.kind === "build") sum += order.building === "factory" ? c.factoryCost : c.commercialHousingCost;
-    if (order.kind === "bridge") sum += order.tiles.length * state.scenario.bridge.costPerTile;
-    if (order.kind === "reclaim") sum += state.scenario.tickets.reclamationCost;
+    if (order.kind === "build") sum += order.building === "factory" ? sc.construction.factoryCost : sc.construction.commercialHousingCost;
+    if (order.kind === "infra") sum += order.cost;
+    if (order.kind === "reclaim") sum += sc.tickets.reclamationCost;
+    if (order.kind === "informal") sum += sc.informal.buildCost;
+    if (order.kind === "demolish") sum += sc.informal.demolitionCost;
+    if (order.kind === "relocateSoe") sum += sc.soe.relocationCost;
+    // A PRH estate ("prh") is borrowed in full and "zone" costs nothing now.
   }
   return sum;
 }

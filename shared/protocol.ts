@@ -50,6 +50,9 @@ export interface PrivateView {
   exchangeOrder: { side: "sell" | "buy"; tickets: number; price: number } | null;
   /** A migrant cohort's move queued for the end of the round, in words, or "". */
   pendingMove: string;
+  /** Government and developers: debt, its limit, what may still be borrowed this round, net
+   * borrowing queued (negative: a repayment), interest per round in percent. */
+  finance: { debt: number; limit: number; room: number; queued: number; interestPct: number } | null;
   /** The server's clock (ms) when sent, so a laptop with a wrong clock still counts down right. */
   serverTime: number;
 }

@@ -19,8 +19,16 @@ const eventCardSchema = z.object({
   housingDemand: pct.optional(),
   /** New coastal-wage multiplier in percent (100 = normal), if the card changes it. */
   coastWage: pct.optional(),
+  /** New multiplier in percent on manufacturers looking inland each round, if the card changes it. */
+  firmInflow: pct.optional(),
+  /** Mechanics the card opens for the rest of the game (see UNLOCKS). */
+  unlocks: z.array(z.enum(["exchange", "rail", "prh", "zones"])).default([]),
 });
 export type EventCard = z.infer<typeof eventCardSchema>;
+
+/** Mechanics that a scenario may keep closed until an event card opens them. */
+export const UNLOCKS = ["exchange", "rail", "prh", "zones"] as const;
+export type Unlock = (typeof UNLOCKS)[number];
 
 export const scenarioSchema = z.object({
   name: z.string().min(1),
@@ -48,8 +56,12 @@ export const scenarioSchema = z.object({
     /** Crossing a water tile by ferry, where there is no bridge. */
     ferry: z.number().int().positive(),
     bridge: z.number().int().positive(),
-    /** Streets of the old urban fabric and built-up urban tiles. */
+    /** A road tunnel through a ridge. */
+    tunnel: z.number().int().positive(),
+    /** Streets of the old urban fabric, roads and built-up urban tiles. */
     urban: z.number().int().positive(),
+    /** A tile with a light-rail line. */
+    rail: z.number().int().positive(),
   }),
   stability: z.object({
     start: z.number().int().min(0).max(100),
@@ -71,14 +83,90 @@ export const scenarioSchema = z.object({
     salePriceSpreadPct: z.number().int().min(0).max(50),
     /** Rent a developer receives per round for a factory let to a manufacturer, wan. */
     factoryRent: wan,
-    /** Corporate tax a manufacturer pays per factory per round, wan. */
-    factoryTax: wan,
   }),
   bridge: z.object({
     /** Cost per water tile spanned, wan. */
     costPerTile: wan,
     maxSpan: z.number().int().min(1).max(20),
   }),
+  infrastructure: z.object({
+    /** Cost per mountain tile a tunnel runs through, wan. */
+    tunnelPerTile: wan,
+    maxTunnel: z.number().int().min(1).max(20),
+    /** A road on one tile, by terrain, wan. */
+    roadFlat: wan,
+    roadSlope: wan,
+    /** Light rail per tile, wan. */
+    railPerTile: wan,
+  }),
+  finance: z.object({
+    /** Interest per round on outstanding debt, percent. */
+    interestPct: pct,
+    governmentDebtLimit: wan,
+    developerDebtLimit: wan,
+  }),
+  prh: z.object({
+    /** Building one estate tile, wan; borrowed in full by the state development corporation. */
+    costPerTile: wan,
+    /** Rounds from the order until the estate opens. */
+    buildRounds: z.number().int().min(1).max(5),
+    /** Cohorts one estate tile houses. */
+    capacity: z.number().int().min(1).max(20),
+    /** Rent as a percent of the market rent of a commercial flat, at the start. */
+    rentPct: pct,
+    /** The lowest and highest rent share the government may set. */
+    minRentPct: pct,
+    maxRentPct: pct,
+  }),
+  firms: z.object({
+    /** Profit before tax of a manufacturer in one factory per round, wan. */
+    profit: wan,
+    /** Corporate income tax outside and inside a special economic zone, percent of profit. */
+    taxPct: pct,
+    zoneTaxPct: pct,
+    /** Energy subsidy the government pays each zone firm per round, wan. */
+    zoneSubsidy: wan,
+    /** Manufacturers looking inland per round at 100% inflow. */
+    arrivalsPerRound: z.number().int().min(0).max(20),
+    /** A firm moves in only if it expects at least this profit per round after tax, rent and costs, wan. */
+    minimumProfit: wan,
+    /** A firm's cost per round for each point of travel cost from its factory to the core, wan. */
+    travelCostWeight: wan,
+    /** What a firm gains per round for each cohort of worker housing within `housingRadius` tiles, wan. */
+    housingWeight: wan,
+    housingRadius: z.number().int().min(0).max(10),
+    /** Side of the square a zone designation covers, in tiles (odd). */
+    zoneSize: z.number().int().min(1).max(9),
+  }),
+  hukou: z.object({
+    /** What the city spends per round on services for each hukou-holding cohort, wan. */
+    serviceCostPerCohort: wan,
+    /** The same for a village tile's households converted through expropriation, wan. */
+    serviceCostPerVillageTile: wan,
+    /** Extra housing demand per hukou-holding cohort, percent. */
+    housingDemandPct: pct,
+    /** Source: the pledge of ten million more registered urban residents by 2020; here the
+     * government's target, in hukou-holding cohorts plus converted village tiles. */
+    target: z.number().int().min(0),
+  }),
+  resettlement: z.object({
+    /** A block of resettlement flats for one tile's households, wan. */
+    flatsPerTile: wan,
+  }),
+  informal: z.object({
+    /** A village builds rooms to let on one tile, wan. */
+    buildCost: wan,
+    /** The government demolishes one tile of informal housing, wan. */
+    demolitionCost: wan,
+    /** Stability lost per cohort displaced by a demolition. */
+    stabilityPerDisplaced: z.number().int().min(0).max(100),
+  }),
+  soe: z.object({
+    /** Moving a state enterprise out of an inner-city site into the reserve, wan. */
+    relocationCost: wan,
+  }),
+  /** The national farmland red line, as a percent of the map's farmland at the start. */
+  redLinePct: pct,
   tickets: z.object({
     /** Cost of demolishing a house plot and restoring it to farmland, wan. */
     reclamationCost: wan,
@@ -98,10 +186,15 @@ export const scenarioSchema = z.object({
     rent: z.object({ coast: wan, dorm: wan, villageRoom: wan, commercialFlat: wan }),
     /** Cohorts one tile can house. */
     capacity: z.object({ villageHousing: z.number().int().min(0), informalHousing: z.number().int().min(0), commercialHousing: z.number().int().min(0) }),
-    /** City jobs each factory tile offers, in cohorts. */
+    /** City jobs each manufacturer (a factory with a firm in it) offers, in cohorts. */
     jobsPerFactory: z.number().int().min(0),
   }),
   events: z.array(eventCardSchema),
+  /** Which card opens each round, by id ("" for no card). Leave it out for the historical
+   * order; drop or reorder cards here for a counterfactual game. */
+  eventPlan: z.array(z.string()).optional(),
+  /** Mechanics open from round 1 (the others wait for a card that unlocks them). */
+  unlockedFromStart: z.array(z.enum(UNLOCKS)).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
@@ -115,8 +208,19 @@ export function parseScenario(input: unknown): Scenario {
     throw new ScenarioError(`Invalid scenario: ${lines.join("; ")}`);
   }
   const s = result.data;
-  if (s.events.length > 0 && s.events.length < s.rounds) {
-    throw new ScenarioError(`Invalid scenario: events: ${s.events.length} cards for ${s.rounds} rounds; give one per round or none`);
+  const fail = (path: string, message: string) => {
+    throw new ScenarioError(`Invalid scenario: ${path}: ${message}`);
+  };
+  if (s.eventPlan) {
+    if (s.eventPlan.length !== s.rounds) fail("eventPlan", `${s.eventPlan.length} entries for ${s.rounds} rounds; give one per round ("" for none)`);
+    s.eventPlan.forEach((id, i) => {
+      if (id !== "" && !s.events.some((e) => e.id === id)) fail(`eventPlan.${i}`, `no event card has the id "${id}"`);
+    });
+  } else if (s.events.length > 0 && s.events.length < s.rounds) {
+    fail("events", `${s.events.length} cards for ${s.rounds} rounds; give one per round, none, or an eventPlan`);
   }
+  if (s.prh.minRentPct > s.prh.maxRentPct) fail("prh.minRentPct", "must not exceed prh.maxRentPct");
+  if (s.prh.rentPct < s.prh.minRentPct || s.prh.rentPct > s.prh.maxRentPct) fail("prh.rentPct", `must lie between ${s.prh.minRentPct} and ${s.prh.maxRentPct}`);
+  if (s.firms.zoneSize % 2 === 0) fail("firms.zoneSize", "must be odd (the square is centred on the chosen tile)");
   return s;
 }

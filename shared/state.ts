@@ -21,7 +21,7 @@ export interface Seat {
 }
 
 /** A ledger account: a seat's, or one of the outside accounts that money enters the city from. */
-export type AccountId = `seat:${number}` | "central" | "economy";
+export type AccountId = `seat:${number}` | "central" | "economy" | "bank";
 
 export interface Transfer {
   round: number;
@@ -49,7 +49,19 @@ export type TransferReason =
   | "livingCost"
   | "tax"
   | "factoryRent"
-  | "bridge";
+  | "bridge"
+  | "infrastructure"
+  | "loan"
+  | "repayment"
+  | "interest"
+  | "prhConstruction"
+  | "prhRent"
+  | "subsidy"
+  | "hukouServices"
+  | "remittance"
+  | "resettlement"
+  | "demolition"
+  | "relocation";
 
 /** Offers wait for the other side's answer during the action phase and settle at resolution. */
 export type Offer =
@@ -61,6 +73,10 @@ export type Offer =
       tile: number;
       /** Cash compensation, wan. */
       amount: number;
+      /** The rest of the package: the tile's households get urban hukou; a resettlement flat
+       * block is built for them (New North Zone pattern in the source). */
+      hukou: boolean;
+      flats: boolean;
       status: OfferStatus;
     }
   | {
@@ -99,10 +115,36 @@ export interface ExchangeOrder {
 export type BuildingKind = "commercialHousing" | "factory";
 
 /** Orders queued by a seat during the action phase; carried out at resolution. */
+/** What the government can build to cut travel costs (rules/infrastructure.ts). */
+export type InfraKind = "bridge" | "tunnel" | "road" | "rail";
+
 export type Order =
   | { kind: "build"; seat: number; tile: number; building: BuildingKind }
-  | { kind: "bridge"; seat: number; tiles: number[] }
-  | { kind: "reclaim"; seat: number; tile: number };
+  | { kind: "infra"; seat: number; infra: InfraKind; tiles: number[]; cost: number }
+  | { kind: "reclaim"; seat: number; tile: number }
+  | { kind: "informal"; seat: number; tile: number }
+  | { kind: "demolish"; seat: number; tile: number }
+  | { kind: "relocateSoe"; seat: number; tile: number }
+  | { kind: "prh"; seat: number; tile: number }
+  | { kind: "zone"; seat: number; tiles: number[] };
+
+/** A public rented housing estate being built: it opens when `readyAtRound` resolves. */
+export interface Project {
+  seat: number;
+  tile: number;
+  readyAtRound: number;
+  cost: number;
+}
+
+/** A manufacturer (non-player) that moved into a factory; it stays for the rest of the game. */
+export interface Firm {
+  id: number;
+  tile: number;
+  arrivedRound: number;
+}
+
+/** Who may rent public rented housing: any cohort with a city job, or only urban-hukou holders. */
+export type PrhEligibility = "cityWorkers" | "hukouHolders";
 
 export const JOBS = ["coast", "construction", "factory", "services"] as const;
 export type Job = (typeof JOBS)[number];
@@ -114,6 +156,14 @@ export interface Cohort {
   seat: number;
   job: Job;
   home: Home;
+  /** Holds urban hukou (granted within the government's quota). */
+  hukou: boolean;
+  /** Applied for hukou this round. */
+  applyingHukou: boolean;
+  /** The village seat the cohort's families live in (remittances go there). */
+  homeVillage: number;
+  /** Wan sent home every round, if the cohort has it. */
+  remittance: number;
   /** The choice queued this round, applied at resolution. */
   next: { job: Job; home: Home } | null;
 }
@@ -151,6 +201,34 @@ export interface RoundRecord {
   ticketPrice: number;
   ticketVolume: number;
   cohortsInCity: number;
+  /** Value added this round, wan: wages, firm profits, farm income, construction, rents. */
+  gdp: number;
+  /** Municipal revenue this round by source, wan. */
+  revenue: { leases: number; taxes: number; transfers: number; rents: number };
+  /** Government debt at the end of the round, wan. */
+  governmentDebt: number;
+  /** Debts of all developers, wan. */
+  developerDebt: number;
+  /** The national red line for farmland, in tiles (scenario). */
+  redLineTiles: number;
+  /** Cohorts working in the city, and urban-hukou holders (cohorts plus converted village households). */
+  urbanPopulation: number;
+  hukouHolders: number;
+  /** Mean village income per seat over mean city-migrant wage, in percent. */
+  ruralUrbanIncomePct: number;
+  prhBuilt: number;
+  prhUnderConstruction: number;
+  prhOccupiedByMigrants: number;
+  prhLeasedByEmployers: number;
+  informalHousingTiles: number;
+  /** Cohorts displaced so far (their home demolished). */
+  displacedTotal: number;
+  firms: number;
+  firmsInZone: number;
+  /** City jobs offered by firms, in cohorts. */
+  firmJobs: number;
+  /** Mean travel cost to the core over buildable tiles. */
+  meanTravelCost: number;
 }
 
 export interface MapState {
@@ -165,6 +243,10 @@ export interface MapState {
   value: number[];
   /** Travel cost from each tile to the core (see rules/accessibility.ts). */
   access: number[];
+  /** 1 where the government designated a special economic zone. */
+  zone: number[];
+  /** 1 where a light-rail line runs. */
+  rail: number[];
   core: number;
   villages: GameMap["villages"];
   name: string;
@@ -183,7 +265,9 @@ export interface GameState {
   /** Index into scenario.events of the card in force this round, or -1. */
   eventCard: number;
   /** Percent multipliers set by event cards; 100 = normal. */
-  modifiers: { housingDemand: number; coastWage: number };
+  modifiers: { housingDemand: number; coastWage: number; firmInflow: number };
+  /** Mechanics opened by event cards so far (scenario `unlocks`); see rules/unlocks.ts. */
+  unlocked: string[];
   /** Social stability, 0-100: protests against expropriation lower it (the government's worry). */
   stability: number;
   map: MapState;
@@ -201,6 +285,24 @@ export interface GameState {
   orders: Order[];
   cohorts: Cohort[];
   deals: Record<number, PlotDeal>;
+  /** Outstanding debt per seat, wan (government and developers borrow from the bank). */
+  debt: number[];
+  /** Borrowing (+) and repayment (-) queued this round, settled first at resolution. */
+  loans: { seat: number; amount: number }[];
+  projects: Project[];
+  firms: Firm[];
+  prh: { rentPct: number; eligibility: PrhEligibility };
+  /** PRH units (one cohort each) rented as blocks by employers: estate tile and developer seat. */
+  prhBlocks: { tile: number; seat: number }[];
+  /** Hukou conversions the government allows per round, in cohorts. */
+  hukouQuota: number;
+  /** Per village seat: households granted urban hukou / resettlement flats through expropriation, in tiles' worth. */
+  villageHukou: number[];
+  resettlementFlats: number[];
+  /** Cohorts displaced by demolition so far. */
+  displaced: number;
+  /** The national farmland red line in tiles: scenario.redLinePct of the farmland at the start. */
+  redLineTiles: number;
   history: RoundRecord[];
   nextId: number;
 }

@@ -6,7 +6,8 @@
 //
 //   value = flatAtCore x halfCost / (halfCost + travelCost)      (x slopePct% on slopes)
 //
-// so a bridge that cuts the travel cost of the far bank raises its land value.
+// so a bridge that cuts the travel cost of the far bank raises its land value. Light rail is
+// cheapest of all, then bridges, tunnels and urban streets (roads count as streets).
 
 import { neighbours, terrainCode, useCode } from "../map";
 import type { Scenario } from "../scenario";
@@ -17,15 +18,17 @@ const SLOPE = terrainCode("slope");
 const MOUNTAIN = terrainCode("mountain");
 const FLAT = terrainCode("flat");
 const BRIDGE = useCode("bridge");
+const ROAD = useCode("road");
 const URBAN_USES = new Set(["oldUrban", "stateIndustry", "commercialHousing", "factory", "prhEstate", "road"].map((u) => useCode(u as never)));
 
 /** Cost of entering one tile. */
 export function entryCost(map: MapState, scenario: Scenario, tile: number): number {
   const t = scenario.travelCost;
+  if (map.rail[tile] === 1) return t.rail;
   const terrain = map.terrain[tile];
   if (terrain === WATER) return map.use[tile] === BRIDGE ? t.bridge : t.ferry;
+  if (terrain === MOUNTAIN) return map.use[tile] === ROAD ? t.tunnel : t.mountain; // a road through a ridge is a tunnel
   if (URBAN_USES.has(map.use[tile])) return t.urban;
-  if (terrain === MOUNTAIN) return t.mountain;
   if (terrain === SLOPE) return t.slope;
   return t.flat;
 }

@@ -1,4 +1,5 @@
-// Building: developers build on land they lease; the government bridges rivers.
+// Building: developers build housing and factories on land they lease (infrastructure is in
+// rules/infrastructure.ts).
 // Orders are queued in the action phase and carried out at resolution step 4, in the order
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
@@ -33,40 +34,12 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   return [{ type: "orderQueued", seat, what: `${building === "factory" ? "a factory" : "commercial housing"} ordered, ready at the end of the round.` }];
 }
 
-/** The water tiles a bridge through `tile` along `axis` would span, or a refusal. */
-export function bridgeSpan(s: GameState, tile: number, axis: "ns" | "ew"): number[] | Refusal {
-  const bad = offMap(s, tile);
-  if (bad) return bad;
-  if (terrainOf(s, tile) !== "water" || useOf(s, tile) === "bridge") return refuse("A bridge must start on open water.");
-  const { width, height } = s.map;
-  const [dx, dy] = axis === "ns" ? [0, 1] : [1, 0];
-  const span = [tile];
-  for (const dir of [-1, 1]) {
-    let x = (tile % width) + dir * dx;
-    let y = Math.floor(tile / width) + dir * dy;
-    for (;;) {
-      if (x < 0 || y < 0 || x >= width || y >= height) return refuse("The bridge would run off the map before reaching land.");
-      const t = y * width + x;
-      if (terrainOf(s, t) !== "water") break;
-      if (useOf(s, t) === "bridge") return refuse("The bridge would run into another bridge.");
-      span.push(t);
-      x += dir * dx;
-      y += dir * dy;
-    }
-  }
-  if (span.length > s.scenario.bridge.maxSpan) return refuse(`The river is ${span.length} tiles wide here; a bridge can span at most ${s.scenario.bridge.maxSpan}.`);
-  return span.sort((a, b) => a - b);
-}
-
-export function buildBridge(s: GameState, seat: number, tile: number, axis: "ns" | "ew"): GameEvent[] | Refusal {
-  const span = bridgeSpan(s, tile, axis);
-  if (!Array.isArray(span)) return span;
-  if (s.orders.some((o) => o.kind === "bridge" && o.tiles.some((t) => span.includes(t)))) return refuse("A bridge is already ordered here.");
-  const cost = span.length * s.scenario.bridge.costPerTile;
-  if (available(s, seat) < cost) return refuse(`This ${span.length}-tile bridge costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`);
-  s.orders.push({ kind: "bridge", seat, tiles: span });
-  return [{ type: "orderQueued", seat, what: `a ${span.length}-span bridge ordered (${cost} wan), open at the end of the round.` }];
-}
+/**
+ * Demand for flats in percent: the event card's multiplier, raised by housingDemandPct% for
+ * every cohort holding urban hukou (registered residents buy homes).
+ */
+export const housingDemandPct = (s: GameState): number =>
+  Math.round((s.modifiers.housingDemand * (100 + s.scenario.hukou.housingDemandPct * s.cohorts.filter((c) => c.hukou).length)) / 100);
 
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
@@ -80,17 +53,10 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
     const draw = nextRandom(s.rng);
     s.rng = draw.state;
     const spread = 1 + (c.salePriceSpreadPct / 100) * (2 * draw.value - 1);
-    sale = Math.round(((s.map.value[tile] * c.housingSalePct) / 100) * (s.modifiers.housingDemand / 100) * spread);
+    sale = Math.round(((s.map.value[tile] * c.housingSalePct) / 100) * (housingDemandPct(s) / 100) * spread);
     transfer(s, "economy", seatAccount(seat), sale, "sale", tile);
     const deal = s.deals[tile];
     if (deal) s.deals[tile] = { ...deal, sale };
   }
   return [{ type: "built", tile, seat, building, sale }];
-}
-
-export function completeBridge(s: GameState, order: { seat: number; tiles: number[] }): GameEvent[] {
-  const cost = order.tiles.length * s.scenario.bridge.costPerTile;
-  transfer(s, seatAccount(order.seat), "economy", cost, "bridge", order.tiles[0]);
-  for (const t of order.tiles) s.map.use[t] = useCode("bridge");
-  return [{ type: "bridgeBuilt", tiles: order.tiles, cost }];
 }

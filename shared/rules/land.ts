@@ -9,8 +9,8 @@
 // skipped. A tile with no winning bid stays in the reserve.
 
 import type { GameEvent } from "../events";
-import { available, balanceOf, transfer } from "../ledger";
-import { tenureCode } from "../map";
+import { available, balanceOf, packageCost, transfer } from "../ledger";
+import { tenureCode, useCode } from "../map";
 import { governmentSeat, seatAccount, type GameState } from "../state";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, tenureOf, useOf } from "./tiles";
@@ -21,7 +21,7 @@ export function minimumCompensation(s: GameState, tile: number): number {
   return useOf(s, tile) === "villageHousing" || useOf(s, tile) === "informalHousing" ? e.minimumPerHousingTile : e.minimumPerFarmTile;
 }
 
-export function expropriate(s: GameState, seat: number, tile: number, compensation: number): GameEvent[] | Refusal {
+export function expropriate(s: GameState, seat: number, tile: number, compensation: number, hukou = false, flats = false): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
   if (tenureOf(s, tile) !== "villageCollective") return refuse(`Only village collective land can be expropriated; ${describeTile(s, tile)} is not.`);
@@ -30,9 +30,10 @@ export function expropriate(s: GameState, seat: number, tile: number, compensati
   if (earlier) return refuse("There is already an offer on this tile this round; wait for the answer.");
   const min = minimumCompensation(s, tile);
   if (compensation < min) return refuse(`Compensation must be at least the legal minimum of ${min} wan for this tile.`);
-  if (available(s, seat) < compensation) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the offer is ${compensation}.`);
+  const cost = packageCost(s, { amount: compensation, flats });
+  if (available(s, seat) < cost) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the package costs ${cost}.`);
   const id = s.nextId++;
-  s.offers.push({ id, kind: "expropriation", from: seat, to: s.map.holder[tile], tile, amount: compensation, status: "open" });
+  s.offers.push({ id, kind: "expropriation", from: seat, to: s.map.holder[tile], tile, amount: compensation, hukou, flats, status: "open" });
   return [{ type: "offerMade", offerId: id }];
 }
 
@@ -42,6 +43,9 @@ export function releaseAuction(s: GameState, seat: number, tile: number, reserve
   if (tenureOf(s, tile) !== "landReserve" || s.map.holder[tile] !== seat)
     return refuse(`Only land in the state land reserve can be auctioned; ${describeTile(s, tile)} is not.`);
   if (s.auctions.some((a) => a.tile === tile)) return refuse("This tile is already up for auction this round.");
+  const use = useOf(s, tile);
+  if (use === "road" || use === "prhEstate" || s.projects.some((p) => p.tile === tile) || s.orders.some((o) => "tile" in o && o.tile === tile))
+    return refuse(`${describeTile(s, tile)} is kept for public use.`);
   const id = s.nextId++;
   s.auctions.push({ id, tile, reserve, bids: [] });
   return [{ type: "auctionOpened", auctionId: id, tile, reserve }];
@@ -72,10 +76,15 @@ export function settleExpropriations(s: GameState): GameEvent[] {
     const villageSeat = o.from === gov ? o.to : o.from;
     const village = s.seats[villageSeat].village;
     transfer(s, seatAccount(gov), seatAccount(villageSeat), o.amount, "compensation", o.tile);
+    if (o.flats) {
+      transfer(s, seatAccount(gov), "economy", s.scenario.resettlement.flatsPerTile, "resettlement", o.tile);
+      s.resettlementFlats[villageSeat] += 1;
+    }
+    if (o.hukou) s.villageHukou[villageSeat] += 1;
     s.map.tenure[o.tile] = tenureCode("landReserve");
     s.map.holder[o.tile] = gov;
     s.deals[o.tile] = { compensation: o.amount, lease: 0, sale: 0 };
-    events.push({ type: "expropriated", tile: o.tile, village, compensation: o.amount });
+    events.push({ type: "expropriated", tile: o.tile, village, compensation: o.amount, hukou: o.hukou, flats: o.flats });
   }
   return events;
 }
@@ -100,4 +109,29 @@ export function settleAuctions(s: GameState): GameEvent[] {
     events.push({ type: "auctionWon", tile: a.tile, seat: winner.seat, price: winner.amount, bids: a.bids.length });
   }
   return events;
+}
+
+/**
+ * Source: the reserve was supplied in part by unprofitable state enterprises' inner-city sites.
+ * The government pays to move the enterprise out; at resolution the site enters the reserve,
+ * vacant, ready for release.
+ */
+export function relocateSoe(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
+  const bad = offMap(s, tile);
+  if (bad) return bad;
+  if (useOf(s, tile) !== "stateIndustry") return refuse(`Only a state-enterprise site can be relocated; ${describeTile(s, tile)} is not one.`);
+  if (s.orders.some((o) => o.kind === "relocateSoe" && o.tile === tile)) return refuse("This enterprise is already being relocated.");
+  const cost = s.scenario.soe.relocationCost;
+  if (available(s, seat) < cost) return refuse(`Relocation costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`);
+  s.orders.push({ kind: "relocateSoe", seat, tile });
+  return [{ type: "orderQueued", seat, what: `the state enterprise at ${describeTile(s, tile)} will move out at the end of the round.` }];
+}
+
+export function completeRelocation(s: GameState, order: { seat: number; tile: number }): GameEvent[] {
+  transfer(s, seatAccount(order.seat), "economy", s.scenario.soe.relocationCost, "relocation", order.tile);
+  s.map.use[order.tile] = useCode("none");
+  s.map.tenure[order.tile] = tenureCode("landReserve");
+  s.map.holder[order.tile] = order.seat;
+  s.deals[order.tile] = { compensation: s.scenario.soe.relocationCost, lease: 0, sale: 0 };
+  return [{ type: "soeRelocated", tile: order.tile }];
 }

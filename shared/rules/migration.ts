@@ -1,10 +1,12 @@
 // Migrant cohorts choose where to work and where to live; the move happens at resolution step 5.
 // A coastal job means living on the coast. A city job needs a city home: an employer dormitory
-// (factory and construction jobs only), a room in a village house plot, or a commercial flat.
+// (factory and construction jobs only), a room in a village house plot or informal housing, a
+// commercial flat, or a public rented housing unit (rules/prh.ts: eligibility and lottery).
 
 import type { GameEvent } from "../events";
-import { useCode } from "../map";
 import type { Home, GameState, Job } from "../state";
+import { firmJobs } from "./firms";
+import { prhApplicationRefusal } from "./prh";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
@@ -15,6 +17,7 @@ export function housingCapacity(s: GameState, tile: number): number {
   if (use === "villageHousing") return c.villageHousing;
   if (use === "informalHousing") return c.informalHousing;
   if (use === "commercialHousing") return c.commercialHousing;
+  if (use === "prhEstate") return s.scenario.prh.capacity;
   return 0;
 }
 
@@ -27,14 +30,6 @@ function residents(s: GameState, tile: number, except: number): number {
   }).length;
 }
 
-const FACTORY = useCode("factory");
-
-export function factoryJobs(s: GameState): number {
-  let factories = 0;
-  for (const use of s.map.use) if (use === FACTORY) factories++;
-  return factories * s.scenario.migrants.jobsPerFactory;
-}
-
 function factoryWorkers(s: GameState, except: number): number {
   return s.cohorts.filter((c) => c.seat !== except && (c.next?.job ?? c.job) === "factory").length;
 }
@@ -43,14 +38,18 @@ export function chooseWorkAndHome(s: GameState, seat: number, job: Job, home: Ho
   if (job === "coast" && home.kind !== "coast") return refuse("Working on the coast means living on the coast.");
   if (job !== "coast" && home.kind === "coast") return refuse("A job in the city needs a home in the city: a dormitory, a village room or a flat.");
   if (home.kind === "dorm" && job !== "factory" && job !== "construction") return refuse("Only factory and construction employers offer dormitories.");
-  if (job === "factory" && factoryWorkers(s, seat) >= factoryJobs(s))
-    return refuse(`All ${factoryJobs(s)} factory job(s) are taken; factories are built by developers.`);
+  if (job === "factory" && factoryWorkers(s, seat) >= firmJobs(s))
+    return refuse(`All ${firmJobs(s)} factory job(s) are taken; jobs come with manufacturers moving into factories.`);
   if (home.kind === "tile") {
     const bad = offMap(s, home.tile);
     if (bad) return bad;
     const capacity = housingCapacity(s, home.tile);
     if (capacity === 0) return refuse(`Nobody can rent a home at ${describeTile(s, home.tile)}.`);
-    if (residents(s, home.tile, seat) >= capacity) return refuse(`${describeTile(s, home.tile)} is full (${capacity} cohort(s)).`);
+    if (useOf(s, home.tile) === "prhEstate") {
+      // Applications may outnumber free units: the lottery at resolution decides (rules/prh.ts).
+      const no = prhApplicationRefusal(s, seat, home.tile, job !== "coast");
+      if (no) return no;
+    } else if (residents(s, home.tile, seat) >= capacity) return refuse(`${describeTile(s, home.tile)} is full (${capacity} cohort(s)).`);
   }
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
   cohort.next = { job, home };
@@ -70,11 +69,12 @@ export function settleMoves(s: GameState): GameEvent[] {
   return events;
 }
 
-/** A housing tile was demolished: its tenants go back to the coast. */
+/** A housing tile was demolished: its tenants go back to the coast (and count as displaced). */
 export function displaceTenants(s: GameState, tile: number): GameEvent[] {
   const events: GameEvent[] = [];
   for (const c of s.cohorts) {
     if (c.home.kind === "tile" && c.home.tile === tile) {
+      s.displaced += 1;
       c.job = "coast";
       c.home = { kind: "coast" };
       events.push({ type: "cohortMoved", seat: c.seat, job: c.job, home: c.home });

@@ -3,7 +3,7 @@
 // costs the government stability and closes the tile to offers for the rest of the round.
 
 import type { GameEvent } from "../events";
-import { available, payerOf } from "../ledger";
+import { available, offerCost, packageCost, payerOf } from "../ledger";
 import type { GameState, Offer } from "../state";
 import { minimumCompensation } from "./land";
 import { refuse, type Refusal } from "./refusal";
@@ -20,8 +20,8 @@ export function respondOffer(s: GameState, seat: number, offerId: number, accept
   const offer = openOfferTo(s, seat, offerId);
   if (!isOffer(offer)) return offer;
   // Accepting commits the payer's money. The offer is still open, so it is not yet counted.
-  if (accept && payerOf(s, offer) === seat && available(s, seat) < offer.amount)
-    return refuse(`You have ${available(s, seat)} wan uncommitted; accepting needs ${offer.amount}.`);
+  const cost = offerCost(s, offer);
+  if (accept && payerOf(s, offer) === seat && available(s, seat) < cost) return refuse(`You have ${available(s, seat)} wan uncommitted; accepting needs ${cost}.`);
   offer.status = accept ? "accepted" : "refused";
   return [{ type: "offerAnswered", offerId, accept }];
 }
@@ -33,10 +33,11 @@ export function counterOffer(s: GameState, seat: number, offerId: number, amount
   const min = minimumCompensation(s, offer.tile);
   if (amount < min) return refuse(`A counter-offer must be at least the legal minimum of ${min} wan.`);
   if (amount === offer.amount) return refuse("That is the sum already offered: accept it instead.");
-  if (payerOf(s, offer) === seat && available(s, seat) < amount) return refuse(`The budget has only ${available(s, seat)} wan uncommitted.`);
+  if (payerOf(s, offer) === seat && available(s, seat) < packageCost(s, { amount, flats: offer.flats })) return refuse(`The budget has only ${available(s, seat)} wan uncommitted.`);
   offer.status = "countered";
   const id = s.nextId++;
-  s.offers.push({ id, kind: "expropriation", from: seat, to: offer.from, tile: offer.tile, amount, status: "open" });
+  // A counter-offer names another sum; the rest of the package stays as offered.
+  s.offers.push({ id, kind: "expropriation", from: seat, to: offer.from, tile: offer.tile, amount, hukou: offer.hukou, flats: offer.flats, status: "open" });
   return [{ type: "offerMade", offerId: id }];
 }
 

@@ -1,27 +1,40 @@
 // The round clock. A game starts in the lobby; `startGame` opens round 1. Each round:
-//   1. event card (applied when the round opens)
-//   2. action phase: seats queue offers, bids and orders
+//   1. event card (applied when the round opens; see rules/unlocks.ts for the plan)
+//   2. action phase: seats queue offers, bids, orders, loans and policies
 //   3. resolution, in this fixed order (GAME.md):
-//        1 expropriation   accepted offers take land into the reserve, compensation is paid
+//        0 loans          queued borrowing is drawn and repayments made
+//        1 expropriation   accepted offers take land into the reserve, the package is paid
 //        2 auctions        reserve plots are leased to the highest bidder
-//        3 land tickets    verified tickets are issued; accepted ticket sales settle
-//        4 construction    buildings, bridges and reclamations complete, in order placed
-//        5 migrants        cohorts move to their new job and home
-//        6 money           farm income, wages, rents, living costs, factory rents and taxes
-//        7 indicators      land values are recomputed and the round is recorded
+//        3 land tickets    verified tickets are issued; ticket sales settle; the exchange clears
+//        4 construction    buildings, infrastructure, reclamations, informal housing,
+//                          demolitions, relocations and zones, in the order placed; PRH
+//                          estates start (borrowed) and those due open
+//        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
+//        6 migrants        PRH lottery, cohorts move, hukou applications are decided
+//        7 money           farm income, wages, rents, remittances, taxes, subsidies, hukou
+//                          services, interest (payIncomes below)
+//        8 indicators      land values are recomputed and the round is recorded
 // After the last round the game ends.
 
 import type { GameEvent } from "../events";
-import { transfer } from "../ledger";
-import { tenureCode, terrainCode, useCode } from "../map";
-import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../state";
+import { balanceOf, transfer } from "../ledger";
+import { tenureCode, useCode } from "../map";
+import { governmentSeat, seatAccount, type GameState } from "../state";
 import { updateLandValues } from "./accessibility";
-import { completeBridge, completeBuilding } from "./construction";
-import { settleAuctions, settleExpropriations } from "./land";
+import { completeBuilding } from "./construction";
+import { payInterest, settleLoans } from "./finance";
+import { firmSubsidy, firmTax, locateFirms } from "./firms";
+import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
+import { recordRound } from "./indicators";
+import { completeDemolition, completeInformal } from "./informal";
+import { completeInfrastructure } from "./infrastructure";
+import { completeRelocation, settleAuctions, settleExpropriations } from "./land";
 import { displaceTenants, settleMoves } from "./migration";
+import { allocatePrh, completeProjects, prhRent } from "./prh";
 import { refuse, type Refusal } from "./refusal";
 import { settleReclamation, settleTickets } from "./tickets";
 import { useOf } from "./tiles";
+import { applyCard, cardIndexForRound } from "./unlocks";
 
 export function startGame(s: GameState): GameEvent[] | Refusal {
   if (s.phase !== "lobby") return refuse("The game has already started.");
@@ -42,37 +55,61 @@ export function endActionPhase(s: GameState): GameEvent[] | Refusal {
 function openRound(s: GameState, round: number): GameEvent[] {
   s.round = round;
   s.phase = "action";
-  const cardIndex = s.scenario.events.length > 0 ? round - 1 : -1;
+  const cardIndex = cardIndexForRound(s, round);
   s.eventCard = cardIndex;
   if (cardIndex >= 0) {
     const card = s.scenario.events[cardIndex];
     transfer(s, "central", seatAccount(governmentSeat(s)), card.grant, "grant");
-    if (card.housingDemand !== undefined) s.modifiers.housingDemand = card.housingDemand;
-    if (card.coastWage !== undefined) s.modifiers.coastWage = card.coastWage;
+    applyCard(s, card);
   }
-  return [{ type: "roundStarted", round, year: yearOfRound(s.scenario, round), card: cardIndex }];
+  return [{ type: "roundStarted", round, year: s.scenario.firstYear + (round - 1) * s.scenario.yearsPerRound, card: cardIndex }];
 }
 
 function resolveRound(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
+  events.push(...settleLoans(s));
   events.push(...settleExpropriations(s));
   events.push(...settleAuctions(s));
   events.push(...settleTickets(s));
   for (const order of s.orders) {
-    if (order.kind === "bridge") events.push(...completeBridge(s, order));
-    if (order.kind === "build") {
-      if (useOf(s, order.tile) === "villageHousing") events.push(...displaceTenants(s, order.tile));
-      events.push(...completeBuilding(s, order));
-    }
-    if (order.kind === "reclaim") {
-      events.push(...displaceTenants(s, order.tile));
-      events.push(...settleReclamation(s, order));
+    switch (order.kind) {
+      case "build":
+        if (useOf(s, order.tile) === "villageHousing") events.push(...displaceTenants(s, order.tile));
+        events.push(...completeBuilding(s, order));
+        break;
+      case "infra":
+        events.push(...completeInfrastructure(s, order));
+        break;
+      case "reclaim":
+        events.push(...displaceTenants(s, order.tile));
+        events.push(...settleReclamation(s, order));
+        break;
+      case "informal":
+        events.push(...completeInformal(s, order));
+        break;
+      case "demolish":
+        events.push(...completeDemolition(s, order));
+        break;
+      case "relocateSoe":
+        events.push(...completeRelocation(s, order));
+        break;
+      case "prh":
+        events.push(...startPrhEstate(s, order));
+        break;
+      case "zone":
+        for (const t of order.tiles) s.map.zone[t] = 1;
+        events.push({ type: "zoneDesignated", tiles: order.tiles });
+        break;
     }
   }
+  events.push(...completeProjects(s));
+  events.push(...locateFirms(s));
+  events.push(...allocatePrh(s));
   events.push(...settleMoves(s));
+  events.push(...settleHukou(s));
   payIncomes(s);
   updateLandValues(s.map, s.scenario);
-  recordRound(s, paidThisRound(s, "compensation"), paidThisRound(s, "lease"));
+  recordRound(s);
   s.offers = [];
   s.auctions = [];
   s.orders = [];
@@ -80,12 +117,23 @@ function resolveRound(s: GameState): GameEvent[] {
   return events;
 }
 
-/** Step 6: money that flows every round. */
+/** An ordered estate starts: the whole cost is borrowed and paid to the builders now. */
+function startPrhEstate(s: GameState, order: { seat: number; tile: number }): GameEvent[] {
+  const cost = s.scenario.prh.costPerTile;
+  transfer(s, "bank", seatAccount(order.seat), cost, "loan");
+  s.debt[order.seat] += cost;
+  transfer(s, seatAccount(order.seat), "economy", cost, "prhConstruction", order.tile);
+  s.projects = [...s.projects, { seat: order.seat, tile: order.tile, readyAtRound: s.round + s.scenario.prh.buildRounds - 1, cost }];
+  return [{ type: "prhStarted", tile: order.tile, readyAtRound: s.round + s.scenario.prh.buildRounds - 1 }];
+}
+
+/** Step 7: money that flows every round. */
 function payIncomes(s: GameState): void {
   const sc = s.scenario;
   const FARMLAND = useCode("farmland");
-  const FACTORY = useCode("factory");
   const COLLECTIVE = tenureCode("villageCollective");
+  const govSeat = governmentSeat(s);
+  const gov = seatAccount(govSeat);
   for (const seat of s.seats) {
     if (seat.role !== "village") continue;
     const farms = s.map.use.filter((u, t) => u === FARMLAND && s.map.tenure[t] === COLLECTIVE && s.map.holder[t] === seat.id).length;
@@ -99,38 +147,25 @@ function payIncomes(s: GameState): void {
     if (c.home.kind === "coast") transfer(s, me, "economy", rent.coast, "rent");
     else if (c.home.kind === "dorm") transfer(s, me, "economy", rent.dorm, "rent");
     else {
-      const flat = useOf(s, c.home.tile) === "commercialHousing";
-      transfer(s, me, seatAccount(s.map.holder[c.home.tile]), flat ? rent.commercialFlat : rent.villageRoom, "rent", c.home.tile);
+      const use = useOf(s, c.home.tile);
+      if (use === "prhEstate") transfer(s, me, gov, prhRent(s), "prhRent", c.home.tile);
+      else transfer(s, me, seatAccount(s.map.holder[c.home.tile]), use === "commercialHousing" ? rent.commercialFlat : rent.villageRoom, "rent", c.home.tile);
     }
     transfer(s, me, "economy", sc.migrants.livingCost, "livingCost");
+    const home = s.seats[c.homeVillage];
+    if (home) transfer(s, me, seatAccount(home.id), Math.min(c.remittance, Math.max(0, balanceOf(s, c.seat))), "remittance");
   }
-  const gov = seatAccount(governmentSeat(s));
-  s.map.use.forEach((u, t) => {
-    if (u !== FACTORY) return;
-    transfer(s, "economy", seatAccount(s.map.holder[t]), sc.construction.factoryRent, "factoryRent", t);
-    transfer(s, "economy", gov, sc.construction.factoryTax, "tax", t);
+  // Employer blocks: a developer that can no longer pay the rent gives its block up.
+  s.prhBlocks = s.prhBlocks.filter((b) => {
+    if (balanceOf(s, b.seat) < prhRent(s)) return false;
+    transfer(s, seatAccount(b.seat), gov, prhRent(s), "prhRent", b.tile);
+    return true;
   });
-}
-
-/** Money moved this round for one reason (compensation and leases move only at resolution). */
-const paidThisRound = (s: GameState, reason: TransferReason): number => s.ledger.reduce((n, t) => (t.round === s.round && t.reason === reason ? n + t.amount : n), 0);
-
-function recordRound(s: GameState, compensationPaid: number, leaseRevenue: number): void {
-  const buildable = s.map.value.filter((v) => v > 0);
-  const URBAN = tenureCode("stateUrban");
-  s.history.push({
-    round: s.round,
-    year: yearOfRound(s.scenario, s.round),
-    balances: s.seats.map((seat) => s.balances[seatAccount(seat.id)]),
-    farmlandTiles: s.map.use.filter((u) => u === useCode("farmland")).length,
-    reserveTiles: s.map.tenure.filter((t) => t === tenureCode("landReserve")).length,
-    urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== terrainCode("water")).length,
-    meanLandValue: Math.round(buildable.reduce((a, b) => a + b, 0) / Math.max(1, buildable.length)),
-    stability: s.stability,
-    compensationPaid,
-    leaseRevenue,
-    ticketPrice: s.lastClearing.round === s.round ? s.lastClearing.price : 0,
-    ticketVolume: s.lastClearing.round === s.round ? s.lastClearing.volume : 0,
-    cohortsInCity: s.cohorts.filter((c) => c.job !== "coast").length,
-  });
+  for (const f of s.firms) {
+    transfer(s, "economy", seatAccount(s.map.holder[f.tile]), sc.construction.factoryRent, "factoryRent", f.tile);
+    transfer(s, "economy", gov, firmTax(s, f.tile), "tax", f.tile);
+    transfer(s, gov, "economy", firmSubsidy(s, f.tile), "subsidy", f.tile);
+  }
+  transfer(s, gov, "economy", hukouCohorts(s) * sc.hukou.serviceCostPerCohort + convertedVillageTiles(s) * sc.hukou.serviceCostPerVillageTile, "hukouServices");
+  payInterest(s);
 }

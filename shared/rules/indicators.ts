@@ -1,0 +1,95 @@
+// Step 8: the round is recorded. Every figure here is read from the state or summed from this
+// round's ledger entries, so the debrief can explain each one ("where did this come from?").
+//
+//   gdp                 value added this round: wages + farm income + firms' profits
+//                       + construction spending (buildings, infrastructure, PRH) + rents
+//   revenue             municipal income by source: leases, taxes (firms), transfers (central
+//                       grants), rents (PRH units and employer blocks)
+//   ruralUrbanIncomePct mean income of a village seat this round (farm income, rents,
+//                       remittances, compensation, ticket sales) over the mean wage of a cohort
+//                       working in the city (a village and a cohort are both about 1,000 working
+//                       people), in percent
+//   meanTravelCost      mean travel cost to the core over flat and slope tiles
+
+import { tenureCode, terrainCode, useCode } from "../map";
+import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../state";
+import { firmJobs, inZone } from "./firms";
+import { convertedVillageTiles, hukouCohorts } from "./hukou";
+
+const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent"]);
+
+export function recordRound(s: GameState): void {
+  const govAccount = seatAccount(governmentSeat(s));
+  const villageIncome = new Map<string, number>();
+  for (const seat of s.seats) if (seat.role === "village") villageIncome.set(seatAccount(seat.id), 0);
+  let gdp = 0;
+  let compensationPaid = 0;
+  const revenue = { leases: 0, taxes: 0, transfers: 0, rents: 0 };
+  // This round's entries are at the end of the ledger.
+  for (let i = s.ledger.length - 1; i >= 0 && s.ledger[i].round === s.round; i--) {
+    const t = s.ledger[i];
+    if (GDP_REASONS.has(t.reason)) gdp += t.amount;
+    if (t.reason === "compensation") compensationPaid += t.amount;
+    if (t.to === govAccount) {
+      if (t.reason === "lease") revenue.leases += t.amount;
+      if (t.reason === "tax") revenue.taxes += t.amount;
+      if (t.reason === "grant") revenue.transfers += t.amount;
+      if (t.reason === "prhRent") revenue.rents += t.amount;
+    }
+    if (villageIncome.has(t.to) && t.reason !== "endowment") villageIncome.set(t.to, villageIncome.get(t.to)! + t.amount);
+  }
+  gdp += s.firms.length * s.scenario.firms.profit;
+
+  const cityCohorts = s.cohorts.filter((c) => c.job !== "coast");
+  const wages = s.scenario.migrants.wage;
+  const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
+  const incomes = [...villageIncome.values()];
+  const ruralIncome = incomes.reduce((a, b) => a + b, 0) / Math.max(1, incomes.length);
+
+  const buildable: number[] = [];
+  const travel: number[] = [];
+  s.map.terrain.forEach((t, i) => {
+    if (t === terrainCode("flat") || t === terrainCode("slope")) {
+      buildable.push(s.map.value[i]);
+      travel.push(s.map.access[i]);
+    }
+  });
+  const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+  const count = (use: string) => s.map.use.filter((u) => u === useCode(use as never)).length;
+  const URBAN = tenureCode("stateUrban");
+  const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === useCode("prhEstate")).length;
+
+  s.history.push({
+    round: s.round,
+    year: yearOfRound(s.scenario, s.round),
+    balances: s.seats.map((seat) => s.balances[seatAccount(seat.id)]),
+    farmlandTiles: count("farmland"),
+    reserveTiles: s.map.tenure.filter((t) => t === tenureCode("landReserve")).length,
+    urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== terrainCode("water")).length,
+    meanLandValue: mean(buildable),
+    stability: s.stability,
+    compensationPaid,
+    leaseRevenue: revenue.leases,
+    ticketPrice: s.lastClearing.round === s.round ? s.lastClearing.price : 0,
+    ticketVolume: s.lastClearing.round === s.round ? s.lastClearing.volume : 0,
+    cohortsInCity: cityCohorts.length,
+    gdp,
+    revenue,
+    governmentDebt: s.debt[governmentSeat(s)],
+    developerDebt: s.seats.reduce((n, seat) => (seat.role === "developer" ? n + s.debt[seat.id] : n), 0),
+    redLineTiles: s.redLineTiles,
+    urbanPopulation: cityCohorts.length,
+    hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
+    ruralUrbanIncomePct: Math.round((100 * ruralIncome) / urbanWage),
+    prhBuilt: count("prhEstate"),
+    prhUnderConstruction: s.projects.length,
+    prhOccupiedByMigrants: inPrh,
+    prhLeasedByEmployers: s.prhBlocks.length,
+    informalHousingTiles: count("informalHousing"),
+    displacedTotal: s.displaced,
+    firms: s.firms.length,
+    firmsInZone: s.firms.filter((f) => inZone(s, f.tile)).length,
+    firmJobs: firmJobs(s),
+    meanTravelCost: mean(travel),
+  });
+}

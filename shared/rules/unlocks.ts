@@ -1,0 +1,49 @@
+// Event cards open mechanics as the history unfolds: light rail after 2005, the land-ticket
+// exchange in 2008, zones and public rented housing with Liangjiang in 2010 (source). A
+// scenario without event cards has everything open; a counterfactual plan that drops a card
+// keeps its mechanic closed for the whole game.
+
+import type { EventCard, Unlock } from "../scenario";
+import type { GameState } from "../state";
+import { refuse, type Refusal } from "./refusal";
+
+const WHAT: Record<Unlock, string> = {
+  exchange: "The land-ticket exchange",
+  rail: "Light rail",
+  prh: "Public rented housing",
+  zones: "Special economic zones",
+};
+
+export function isUnlocked(s: GameState, what: Unlock): boolean {
+  return s.scenario.events.length === 0 || s.unlocked.includes(what);
+}
+
+/** A refusal naming the card that opens the mechanic, or null if it is open. */
+export function lockedRefusal(s: GameState, what: Unlock): Refusal | null {
+  if (isUnlocked(s, what)) return null;
+  const card = s.scenario.events.find((e) => e.unlocks.includes(what));
+  return refuse(`${WHAT[what]} is not available yet${card ? ` (it opens with "${card.title}", ${card.year})` : " in this scenario"}.`);
+}
+
+/** The card that opens a round under the scenario's plan (historical order unless planned otherwise). */
+export function cardIndexForRound(s: GameState, round: number): number {
+  const { events, eventPlan } = s.scenario;
+  if (eventPlan) {
+    const id = eventPlan[round - 1] ?? "";
+    return id === "" ? -1 : events.findIndex((e) => e.id === id);
+  }
+  return events.length > 0 ? round - 1 : -1;
+}
+
+/** True when the facilitator dropped or reordered cards (the game is a counterfactual). */
+export function isCounterfactual(s: { scenario: GameState["scenario"] }): boolean {
+  const { events, eventPlan } = s.scenario;
+  return !!eventPlan && eventPlan.some((id, i) => id !== (events[i]?.id ?? ""));
+}
+
+export function applyCard(s: GameState, card: EventCard): void {
+  if (card.housingDemand !== undefined) s.modifiers.housingDemand = card.housingDemand;
+  if (card.coastWage !== undefined) s.modifiers.coastWage = card.coastWage;
+  if (card.firmInflow !== undefined) s.modifiers.firmInflow = card.firmInflow;
+  for (const u of card.unlocks) if (!s.unlocked.includes(u)) s.unlocked = [...s.unlocked, u];
+}

@@ -174,7 +174,8 @@ export class RoomState extends Schema {
   prhRentPct = 60;
   prhEligibility = "cityWorkers";
   hukouQuota = 0;
-  /** Mechanics opened by event cards so far; true if the event plan differs from history. */
+  /** Mechanics open now (opened by event cards, or all in a scenario without cards); true if
+   * the event plan differs from history. */
   unlocked = new ArraySchema<string>();
   counterfactual = false;
   card = new EventCardState();

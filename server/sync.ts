@@ -5,7 +5,8 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
 import { seatAccount, yearOfRound, type GameState } from "../shared/state";
-import { isCounterfactual } from "../shared/rules/unlocks";
+import { isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
+import { UNLOCKS } from "../shared/scenario";
 import { AuctionState, DealState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
@@ -42,7 +43,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   room.prhEligibility = game.prh.eligibility;
   room.hukouQuota = game.hukouQuota;
   room.counterfactual = isCounterfactual(game);
-  syncList(room.unlocked, game.unlocked);
+  syncList(room.unlocked, UNLOCKS.filter((u) => isUnlocked(game, u)));
   syncList(room.firmTiles, game.firms.map((f) => f.tile));
 
   const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;

@@ -187,6 +187,37 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
   return candidates;
 }
 
+/**
+ * The legal actions a seat can take that are not about one tile: loans, policies, hukou,
+ * remittances, the exchange, dormitory and coastal jobs. Amounts are typical examples; the
+ * panels let a player choose others. Every one is checked through `applyCommand`.
+ */
+export function seatActions(s: GameState, seat: number): PlayerCommand[] {
+  const role = s.seats[seat]?.role;
+  if (s.phase !== "action") return [];
+  const candidates: PlayerCommand[] = [];
+  const money = available(s, seat);
+  if (role === "government" || role === "developer") {
+    candidates.push({ type: "borrow", amount: 20_000 }, { type: "repay", amount: Math.min(s.debt[seat], Math.max(1, money)) });
+  }
+  if (role === "government") {
+    candidates.push({ type: "setHukouQuota", cohorts: (s.hukouQuota + 1) % (s.cohorts.length + 1) });
+    candidates.push({ type: "setPrhPolicy", rentPct: s.prh.rentPct === 60 ? 80 : 60, eligibility: s.prh.eligibility === "cityWorkers" ? "hukouHolders" : "cityWorkers" });
+  }
+  if (role === "developer") candidates.push({ type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, money)) });
+  if (role === "village") candidates.push({ type: "exchangeOrder", side: "sell", tickets: 1, price: 3_000 });
+  if (role === "migrant") {
+    candidates.push(
+      { type: "applyHukou" },
+      { type: "setRemittance", amount: 300 },
+      { type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } },
+      { type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } },
+      { type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } },
+    );
+  }
+  return candidates.filter((c) => applyCommand(s, seat, c).ok);
+}
+
 /** Plain sentences for the role panel: what this seat can usefully do right now. */
 export function nextSteps(s: GameState, seat: number): string[] {
   const me = s.seats[seat];

@@ -167,7 +167,40 @@ export class MapScene extends Phaser.Scene {
         if (!mine(x + 1, y)) g.lineBetween(px + TILE_SIZE - 1, py, px + TILE_SIZE - 1, py + TILE_SIZE);
       }
     }
+    // Special economic zones: a yellow wash with a yellow edge.
+    const zone = state.map.zone;
+    for (let t = 0; t < zone.length; t++) {
+      if (zone[t] !== 1) continue;
+      const [x, y] = at(t);
+      g.fillStyle(MARK_COLOURS.zone, 0.3).fillRect(x, y, TILE_SIZE, TILE_SIZE);
+    }
+    // Light rail: a thick pink-purple line between neighbouring rail tiles and from the core.
+    const rail = state.map.rail;
+    const onLine = (t: number) => t === state.map.core || rail[t] === 1;
+    g.lineStyle(5, MARK_COLOURS.rail, 1);
+    for (let t = 0; t < rail.length; t++) {
+      if (rail[t] !== 1) continue;
+      const [x, y] = at(t);
+      const c = TILE_SIZE / 2;
+      for (const n of [t + 1, t + this.width, t - 1, t - this.width]) {
+        if (n < 0 || n >= rail.length || Math.abs((n % this.width) - (t % this.width)) > 1 || !onLine(n)) continue;
+        const [nx, ny] = at(n);
+        g.lineBetween(x + c, y + c, nx + c, ny + c);
+      }
+      g.fillStyle(MARK_COLOURS.rail, 1).fillCircle(x + c, y + c, 4);
+    }
+    // A manufacturer in a factory: a blue square in the top-right corner.
+    for (const t of state.firmTiles) {
+      const [x, y] = at(t);
+      g.fillStyle(0xffffff, 1).fillRect(x + TILE_SIZE - 13, y + 1, 12, 12);
+      g.fillStyle(MARK_COLOURS.firm, 1).fillRect(x + TILE_SIZE - 11, y + 3, 8, 8);
+    }
     g.lineStyle(3, MARK_COLOURS.underWay, 1);
+    for (const p of state.projects) {
+      const [x, y] = at(p.tile);
+      g.strokeRect(x + 5, y + 5, TILE_SIZE - 10, TILE_SIZE - 10);
+      g.lineBetween(x + 5, y + TILE_SIZE - 5, x + TILE_SIZE - 5, y + 5);
+    }
     for (const order of state.orders)
       for (const t of order.tiles) {
         const [x, y] = at(t);

@@ -46,7 +46,21 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
   );
 }
 
+/** A number input in wan with its value in millions beside it, as every money field shows it. */
+function wanInput(id: string, value: number, step = 100): { input: HTMLInputElement; row: HTMLElement } {
+  const input = h("input", { id, type: "number", min: 0, step, value });
+  const shown = h("span", { class: "in-millions" }, `= ${money(value)}`);
+  input.addEventListener("input", () => (shown.textContent = `= ${money(Number(input.value) || 0)}`));
+  return { input, row: h("div", { class: "amount-row" }, input, shown) };
+}
+
 function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, actions: HudActions): HTMLElement {
+  const remit = wanInput("remittance", me.remittance);
+  const hukou = me.hukou
+    ? h("p", {}, "Your cohort holds urban hukou: city services, and PRH even where it is kept for hukou holders.")
+    : me.applyingHukou
+      ? h("p", { class: "pending" }, `Hukou application in: decided at the end of the round (quota ${state.hukouQuota}).`)
+      : h("button", { type: "button", disabled: me.job === "coast", onclick: () => actions.command({ type: "applyHukou" }) }, `Apply for urban hukou (quota this round: ${state.hukouQuota})`);
   return h(
     "div",
     { class: "choices" },
@@ -56,7 +70,63 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, ac
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, "Work and live on the coast"),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, "Construction job, employer dormitory"),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, "Factory job, employer dormitory"),
-    h("p", { class: "hint" }, "Or click a village house plot or a flat on the map to rent a home there."),
+    h("p", { class: "hint" }, "Or click a village house plot, informal housing, a flat or a PRH estate on the map to live there."),
+    h("h3", {}, "Hukou ", h("span", { lang: "zh" }, "户口")),
+    hukou,
+    h("h3", {}, "Money sent home each round"),
+    h("label", { for: "remittance" }, "Remittance to your home village, in wan"),
+    remit.row,
+    h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: Number(remit.input.value) }) }, "Set remittance"),
+  );
+}
+
+/** Borrowing from the bank: government and developers. */
+function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
+  const f = priv.finance!;
+  const amount = wanInput("loan-amount", Math.min(10_000, f.room), 1000);
+  return h(
+    "form",
+    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
+    h("h3", {}, "Loans"),
+    h("p", { class: "hint" }, `Debt ${money(f.debt)} of ${money(f.limit)} allowed; interest ${f.interestPct}% a round. ${f.queued > 0 ? `Borrowing ${money(f.queued)} at the end of this round.` : f.queued < 0 ? `Repaying ${money(-f.queued)} at the end of this round.` : ""}`),
+    h("label", { for: "loan-amount" }, "Amount, in wan"),
+    amount.row,
+    h(
+      "div",
+      { class: "button-row" },
+      h("button", { type: "button", disabled: f.room === 0, onclick: () => actions.command({ type: "borrow", amount: Number(amount.input.value) }) }, "Borrow"),
+      h("button", { type: "button", disabled: f.debt === 0, onclick: () => actions.command({ type: "repay", amount: Number(amount.input.value) }) }, "Repay"),
+    ),
+  );
+}
+
+/** The government's standing policies: PRH rent and eligibility, the hukou quota. */
+function policyForm(state: RoomState, actions: HudActions): HTMLElement {
+  const prhOpen = [...state.unlocked].includes("prh");
+  const rent = h("input", { id: "prh-rent", type: "number", min: 30, max: 100, step: 5, value: state.prhRentPct });
+  const who = h(
+    "select",
+    { id: "prh-eligibility" },
+    h("option", { value: "cityWorkers", selected: state.prhEligibility === "cityWorkers" }, "anyone with a city job"),
+    h("option", { value: "hukouHolders", selected: state.prhEligibility === "hukouHolders" }, "urban-hukou holders only"),
+  );
+  const quota = h("input", { id: "hukou-quota", type: "number", min: 0, max: 10, value: state.hukouQuota });
+  return h(
+    "form",
+    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
+    h("h3", {}, "Policies"),
+    h("label", { for: "hukou-quota" }, "Hukou conversions per round (cohorts)"),
+    quota,
+    h("button", { type: "button", onclick: () => actions.command({ type: "setHukouQuota", cohorts: Number(quota.value) }) }, "Set hukou quota"),
+    ...(prhOpen
+      ? [
+          h("label", { for: "prh-rent" }, "PRH rent, % of market rent"),
+          rent,
+          h("label", { for: "prh-eligibility" }, "PRH open to"),
+          who,
+          h("button", { type: "button", onclick: () => actions.command({ type: "setPrhPolicy", rentPct: Number(rent.value), eligibility: who.value as "cityWorkers" | "hukouHolders" }) }, "Set PRH policy"),
+        ]
+      : [h("p", { class: "hint" }, "Public rented housing opens with the Liangjiang card (2010).")]),
   );
 }
 
@@ -126,11 +196,14 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       h("dt", { title: "Money not yet promised in offers, bids or building orders this round" }, "Free to spend"),
       h("dd", { "aria-label": "Free to spend" }, priv ? money(priv.available) : "—"),
       ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
+      ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
     ),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
-    state.phase === "action" && (me.role === "village" || me.role === "developer") ? exchangeForm(state, me.role, priv, actions) : null,
+    state.phase === "action" && me.role === "government" ? policyForm(state, actions) : null,
+    state.phase === "action" && priv?.finance ? financeForm(priv, actions) : null,
+    state.phase === "action" && (me.role === "village" || me.role === "developer") && [...state.unlocked].includes("exchange") ? exchangeForm(state, me.role, priv, actions) : null,
     state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
     h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
   );

@@ -8,9 +8,13 @@ const GLOSSARY: [string, string, string][] = [
   ["Land ticket", "地票 dìpiào", "The right to turn one tile of farmland into building land, earned by a village that returns a house plot to farming."],
   ["Collective land", "集体土地 jítǐ tǔdì", "Rural land owned by a village together; it must be expropriated before it can become urban land."],
   ["Hukou", "户口 hùkǒu", "Household registration: urban hukou gives access to city schools, pensions and housing."],
-  ["Public rented housing", "公租房 gōngzūfáng", "State-built flats let at about 60% of market rent (arrives in a later version)."],
+  ["Public rented housing (PRH)", "公租房 gōngzūfáng", "State-built flats let at a share of market rent (60% in Chongqing), paid for by borrowing. Opens with the 2010 card; employers may rent blocks for their workers."],
+  ["Special economic zone", "经济特区 / 新区 xīnqū", "An area where manufacturers pay 15% corporate tax instead of 33% and get energy subsidies (Liangjiang New Area, 2010)."],
+  ["Resettlement housing", "安置房 ānzhìfáng", "Flats built for villagers whose land was expropriated, part of a compensation package with urban hukou."],
+  ["Informal housing", "违章建筑 wéizhāng jiànzhù", "Rooms villages build on their own land to let to migrants; cheap, unplanned, and liable to demolition."],
+  ["Red line", "耕地红线 gēngdì hóngxiàn", "The national minimum of farmland. Land tickets exist to keep the total above it."],
   ["Wan", "万 wàn", "Ten thousand yuan, the game's unit of money. 100 wan = ¥1 million."],
-  ["Stability", "稳定 wěndìng", "Starts at 100; every village protest against an expropriation offer costs the government 5. Unrest was the price of land taken on bad terms."],
+  ["Stability", "稳定 wěndìng", "Starts at 100; every village protest against an expropriation offer costs the government 5, and each cohort displaced by a demolition 2. Unrest was the price of land taken on bad terms."],
 ];
 
 function swatch(frame: number): HTMLElement {
@@ -31,7 +35,10 @@ export function legendView(): HTMLElement {
       "ul",
       {},
       h("li", {}, h("span", { class: "mark mark-mine", "aria-hidden": "true" }), "Edge of your land (villages, developers)"),
-      h("li", {}, h("span", { class: "mark", style: `border: 3px solid ${css(MARK_COLOURS.underWay)}`, "aria-hidden": "true" }), "Building or bridge under way"),
+      h("li", {}, h("span", { class: "mark", style: `border: 3px solid ${css(MARK_COLOURS.underWay)}`, "aria-hidden": "true" }), "Building, infrastructure or PRH estate under way"),
+      h("li", {}, h("span", { class: "mark", style: `background: ${css(MARK_COLOURS.zone)}66`, "aria-hidden": "true" }), "Special economic zone (15% tax)"),
+      h("li", {}, h("span", { class: "mark", style: `background: linear-gradient(${css(MARK_COLOURS.rail)}, ${css(MARK_COLOURS.rail)}) center / 100% 5px no-repeat`, "aria-hidden": "true" }), "Light rail"),
+      h("li", {}, h("span", { class: "mark", style: `background: linear-gradient(${css(MARK_COLOURS.firm)}, ${css(MARK_COLOURS.firm)}) top right / 45% 45% no-repeat`, "aria-hidden": "true" }), "Factory with a manufacturer in it"),
       h("li", {}, h("span", { class: "mark", style: `border: 2px solid ${css(MARK_COLOURS.auction)}; background: linear-gradient(135deg, ${css(MARK_COLOURS.auction)} 30%, transparent 30%)`, "aria-hidden": "true" }), "Up for auction this round"),
       h("li", {}, h("span", { class: "mark", style: `border: 3px solid ${css(MARK_COLOURS.offer)}; border-radius: 50%`, "aria-hidden": "true" }), "Compensation offered, awaiting an answer"),
     ),

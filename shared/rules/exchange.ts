@@ -12,8 +12,11 @@ import { available, balanceOf, transfer } from "../ledger";
 import { seatAccount, type ExchangeOrder, type GameState } from "../state";
 import { refuse, type Refusal } from "./refusal";
 import { freeTickets } from "./tickets";
+import { lockedRefusal } from "./unlocks";
 
 export function placeExchangeOrder(s: GameState, seat: number, side: "sell" | "buy", tickets: number, price: number): GameEvent[] | Refusal {
+  const locked = lockedRefusal(s, "exchange");
+  if (locked) return locked;
   const role = s.seats[seat].role;
   if (side === "sell" && role !== "village") return refuse("Only villages sell land tickets on the exchange.");
   if (side === "buy" && role !== "developer") return refuse("Only developers buy land tickets on the exchange.");

@@ -68,3 +68,15 @@ export function payInterest(s: GameState): void {
     s.debt[seat] += interest - paid;
   });
 }
+
+/**
+ * End of step 7: a government that spent more than it had (services, subsidies) covers the
+ * deficit by borrowing, as the municipal investment companies did; its debt may then pass the
+ * limit it can borrow to by choice.
+ */
+export function coverDeficit(s: GameState, seat: number): void {
+  const shortfall = -balanceOf(s, seat);
+  if (shortfall <= 0) return;
+  transfer(s, "bank", seatAccount(seat), shortfall, "loan");
+  s.debt[seat] += shortfall;
+}

@@ -9,7 +9,8 @@
 // firm) where it expects the highest profit per round:
 //
 //   expected = profit x (100 - tax%) / 100 + subsidy - factoryRent
-//              - travelCostWeight x travel cost to the core
+//              - travelCostWeight x travel cost to the core (as the round began: travel
+//                costs are recomputed at step 8)
 //              + housingWeight x worker housing within housingRadius tiles (cohorts)
 //
 // where tax% and subsidy are the zone's on a zone tile, and worker housing counts village

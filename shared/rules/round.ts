@@ -22,7 +22,7 @@ import { tenureCode, useCode } from "../map";
 import { governmentSeat, seatAccount, type GameState } from "../state";
 import { updateLandValues } from "./accessibility";
 import { completeBuilding } from "./construction";
-import { payInterest, settleLoans } from "./finance";
+import { coverDeficit, payInterest, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
@@ -168,4 +168,5 @@ function payIncomes(s: GameState): void {
   }
   transfer(s, gov, "economy", hukouCohorts(s) * sc.hukou.serviceCostPerCohort + convertedVillageTiles(s) * sc.hukou.serviceCostPerVillageTile, "hukouServices");
   payInterest(s);
+  coverDeficit(s, govSeat);
 }

@@ -3,7 +3,7 @@
 import { SYSTEM_SEAT, type Command } from "../../shared/commands";
 import { applyCommand } from "../../shared/engine";
 import type { GameEvent } from "../../shared/events";
-import { tileActions } from "../../shared/hints";
+import { seatActions, tileActions } from "../../shared/hints";
 import { nextRandom } from "../../shared/rng";
 import type { GameState } from "../../shared/state";
 
@@ -38,13 +38,19 @@ export function playRandomGame(initial: GameState, play: RandomPlay): GameState 
   };
   apply(SYSTEM_SEAT, { type: "startGame" });
   while (state.phase === "action") {
-    for (const seat of state.seats)
+    for (const seat of state.seats) {
+      // One in three seats also takes an action that is not about a tile (a loan, a policy...).
+      if (play.roll(3) === 0) {
+        const other = seatActions(state, seat.id);
+        if (other.length > 0) apply(seat.id, other[play.roll(other.length)]);
+      }
       for (let i = 0; i < play.tries; i++) {
         const actions = tileActions(state, seat.id, play.roll(state.map.width * state.map.height));
         if (actions.length === 0) continue;
         apply(seat.id, actions[play.roll(actions.length)].command);
         break;
       }
+    }
     for (const o of state.offers) if (o.status === "open") apply(o.to, { type: "respondOffer", offerId: o.id, accept: play.roll(3) > 0 });
     play.beforeResolution?.(state);
     apply(SYSTEM_SEAT, { type: "endActionPhase" });

@@ -29,12 +29,12 @@ describe("accessibility and land value", () => {
   it("a bridge cuts the travel cost of the far bank and raises its land value", () => {
     let s = started();
     const before = s.map.value[at(7, 0)];
-    s = must(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" }).state;
+    s = must(s, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(5, 0), axis: "ew" }).state;
     const gov0 = balance(s, GOV);
     const r = endRound(s);
     s = r.state;
     expect([4, 5, 6].map((x) => USES[s.map.use[at(x, 0)]])).toEqual(["bridge", "bridge", "bridge"]);
-    expect(r.events).toContainEqual({ type: "bridgeBuilt", tiles: [at(4, 0), at(5, 0), at(6, 0)], cost: 60_000 });
+    expect(r.events).toContainEqual({ type: "infrastructureBuilt", infra: "bridge", tiles: [at(4, 0), at(5, 0), at(6, 0)], cost: 60_000 });
     // 10 + 10 + 3 x 4 (bridge) + 10 = 42; 60,000 x 100 / 142 = 42,254
     expect(s.map.access[at(7, 0)]).toBe(42);
     expect(s.map.value[at(7, 0)]).toBe(42_254);
@@ -53,12 +53,12 @@ describe("accessibility and land value", () => {
 describe("bridges", () => {
   it("refuses land, a span that does not reach land, and a budget that is too small", () => {
     const s = started();
-    expect(refused(s, GOV, { type: "buildBridge", tile: at(2, 0), axis: "ew" })).toMatch(/open water/);
-    expect(refused(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ns" })).toMatch(/off the map/);
+    expect(refused(s, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(2, 0), axis: "ew" })).toMatch(/open water/);
+    expect(refused(s, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(5, 0), axis: "ns" })).toMatch(/off the map/);
     const poor = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 250_000 }).state;
-    expect(refused(poor, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" })).toMatch(/costs 60000 wan; the budget has 50000/);
-    const once = must(s, GOV, { type: "buildBridge", tile: at(5, 0), axis: "ew" }).state;
-    expect(refused(once, GOV, { type: "buildBridge", tile: at(4, 0), axis: "ew" })).toMatch(/already ordered/);
+    expect(refused(poor, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(5, 0), axis: "ew" })).toMatch(/costs 60000 wan; the budget has 50000/);
+    const once = must(s, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(5, 0), axis: "ew" }).state;
+    expect(refused(once, GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(4, 0), axis: "ew" })).toMatch(/already being built/);
   });
 });
 
@@ -86,14 +86,20 @@ describe("building", () => {
     expect(a.deals[RESERVE].sale).toBe(b.deals[RESERVE].sale);
   });
 
-  it("a factory pays its developer rent and the government tax every round", () => {
+  it("a factory earns once a manufacturer moves in: rent to its developer, 33% tax on the firm's profit to the city", () => {
     let s = must(leased(), DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
-    s = endRound(s).state;
+    const r = endRound(s);
+    // Expected profit = 4,000 - 1,320 tax - 1,500 rent - 5 x 38 (travel cost as the round began)
+    // + 0 (no housing within 3 tiles) = 990, above the 800 minimum.
+    expect(s.map.access[RESERVE]).toBe(38);
+    const arrived = r.events.find((e) => e.type === "firmArrived");
+    expect(arrived).toEqual({ type: "firmArrived", tile: RESERVE, zone: false, profit: 990 });
+    s = r.state;
     const dev0 = balance(s, DEV1);
     const gov0 = balance(s, GOV);
     s = endRound(s).state;
     expect(balance(s, DEV1)).toBe(dev0 + 1_500);
-    expect(balance(s, GOV)).toBe(gov0 + 1_000); // round 4's card (land reserve) grants nothing
+    expect(balance(s, GOV)).toBe(gov0 + 1_320); // round 4's card (land reserve) grants nothing
   });
 
   it("refuses land the developer does not lease, double orders, and farmland without a ticket", () => {

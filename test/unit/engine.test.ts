@@ -106,7 +106,7 @@ describe("purity", () => {
       [VILLAGE, { type: "respondOffer", offerId: 0, accept: true }],
       [GOV, { type: "releaseAuction", tile: at(0, 4), reserve: 100 }],
       [DEV1, { type: "bid", auctionId: 1, amount: 100 }],
-      [GOV, { type: "buildBridge", tile: at(5, 2), axis: "ew" }],
+      [GOV, { type: "buildInfrastructure", infra: "bridge", tile: at(5, 2), axis: "ew" }],
       [VILLAGE, { type: "reclaim", tile: at(9, 0) }],
       [MIG1, { type: "chooseWorkAndHome", job: "services", home: { kind: "tile", tile: at(8, 2) } }],
       [SYSTEM_SEAT, { type: "endActionPhase" }],

@@ -11,7 +11,7 @@ const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
 /** Two villages (columns 7-8 and 9) and two developers; every village starts with tickets. */
 function market(ticketsEach: number): GameState {
   const map = asciiMap(["oC..~~~ffh", "oo..~~~ffh", "i...~~~fhw", "....~~~ffw", "rr..~~~ffw"], (x) => (x < 9 ? 0 : 1), 2);
-  const s = createGame(scenarioWith({}), map, 1);
+  const s = createGame(scenarioWith({ unlockedFromStart: ["exchange"] }), map, 1);
   s.tickets[1] = ticketsEach; // village V0 (seat 1)
   s.tickets[2] = ticketsEach; // village V1 (seat 2)
   return must(s, SYSTEM_SEAT, { type: "startGame" }).state;
@@ -75,8 +75,16 @@ describe("the land-ticket exchange", () => {
     expect(refused(s, GOV, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1 })).toMatch(/Only developers/);
   });
 
-  it("on the one-village map: a reclaimed plot's ticket, sold on the exchange, lets a developer build on farmland", () => {
+  it("is closed until the 2008 card opens it (historical plan), then open for the rest of the game", () => {
     let s = started();
+    expect(refused(s, DEV1, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1_000 })).toMatch(/not available yet .*2009/);
+    while (s.scenario.events[s.eventCard].id !== "ticketsAndCrisis") s = endRound(s).state;
+    expect(s.round).toBe(7);
+    must(s, DEV1, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1_000 });
+  });
+
+  it("on the one-village map: a reclaimed plot's ticket, sold on the exchange, lets a developer build on farmland", () => {
+    let s = started(scenarioWith({ unlockedFromStart: ["exchange"] }));
     s = must(s, VILLAGE, { type: "reclaim", tile: at(9, 0) }).state;
     s = endRound(s).state;
     s = endRound(s).state; // verified

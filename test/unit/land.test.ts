@@ -26,7 +26,7 @@ describe("expropriation", () => {
     expect(balance(s, GOV)).toBe(gov0 - 2_500 + 40_000);
     expect(balance(s, VILLAGE)).toBe(village0 + 2_500 + 8 * 40);
     expect(s.deals[FARM]).toEqual({ compensation: 2_500, lease: 0, sale: 0 });
-    expect(r.events).toContainEqual({ type: "expropriated", tile: FARM, village: 0, compensation: 2_500 });
+    expect(r.events).toContainEqual({ type: "expropriated", tile: FARM, village: 0, compensation: 2_500, hukou: false, flats: false });
   });
 
   it("a refused offer changes nothing and a new, higher offer may follow", () => {

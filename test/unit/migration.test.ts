@@ -8,7 +8,7 @@ const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
 describe("migrant cohorts", () => {
   it("start on the coast and earn the coastal wage less coastal rent and living costs", () => {
     const s = started();
-    expect(s.cohorts[0]).toEqual({ seat: MIG1, job: "coast", home: { kind: "coast" }, next: null });
+    expect(s.cohorts[0]).toEqual({ seat: MIG1, job: "coast", home: { kind: "coast" }, next: null, hukou: false, applyingHukou: false, homeVillage: VILLAGE, remittance: 0 });
     const r = endRound(s);
     // 3,000 wage - 700 rent - 1,000 living = +1,300
     expect(balance(r.state, MIG1)).toBe(500 + 1_300);

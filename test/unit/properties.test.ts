@@ -8,27 +8,39 @@ import { USES } from "../../shared/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { seatAccount, type GameState } from "../../shared/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
+import type { GameEvent } from "../../shared/events";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
 const map = loadTiledMap(JSON.parse(readFileSync("assets/maps/chongqing.tmj", "utf8")));
 const farmland = (s: GameState) => s.map.use.filter((u) => USES[u] === "farmland").length;
 
+/** Tiles an event says it changed. */
+const tilesNamed = (events: GameEvent[]): Set<number> =>
+  new Set(events.flatMap((e) => ("tiles" in e ? e.tiles : "tile" in e ? [e.tile] : [])));
+
 describe("over 12 seeded games on the default map", () => {
-  it("every round: money sums to zero, no seat is overdrawn, farmland moves only by reclamation and building", () => {
+  it("every round: money sums to zero, no seat is overdrawn, debts match the ledger, and land changes only through events that name the tile", () => {
     for (let seed = 1; seed <= 12; seed++) {
-      let farmsBefore = 0;
+      let before: GameState | null = null;
       const final = playRandomGame(createGame(chongqingScenario, map, seed), {
         roll: dice(seed),
         tries: 30,
-        beforeResolution: (s) => (farmsBefore = farmland(s)),
+        beforeResolution: (s) => (before = s),
         onCommand: (_seat, command, events, s) => {
           if (command.type !== "endActionPhase") return;
-          const reclaimed = events.filter((e) => e.type === "reclaimed").length;
-          const built = events.filter((e) => e.type === "built").length;
+          const prior = before!;
           expect(ledgerTotal(s)).toBe(0);
           for (const seat of s.seats) expect(s.balances[seatAccount(seat.id)]).toBeGreaterThanOrEqual(0);
-          expect(farmland(s)).toBeGreaterThanOrEqual(farmsBefore + reclaimed - built);
-          expect(farmland(s)).toBeLessThanOrEqual(farmsBefore + reclaimed);
+          // One record of tenure and use: every tile whose tenure, use or holder changed is named by an event.
+          const named = tilesNamed(events);
+          for (let t = 0; t < s.map.use.length; t++)
+            if (s.map.use[t] !== prior.map.use[t] || s.map.tenure[t] !== prior.map.tenure[t] || s.map.holder[t] !== prior.map.holder[t]) expect(named.has(t), `tile ${t} changed silently`).toBe(true);
+          // Farmland grows only by reclamation.
+          expect(farmland(s)).toBeLessThanOrEqual(farmland(prior) + events.filter((e) => e.type === "reclaimed").length);
+          // Debt is what was borrowed less what was repaid (interest that could not be paid is added).
+          const borrowed = s.ledger.filter((t) => t.reason === "loan").reduce((n, t) => n + t.amount, 0);
+          const repaid = s.ledger.filter((t) => t.reason === "repayment").reduce((n, t) => n + t.amount, 0);
+          expect(s.debt.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(borrowed - repaid);
           expect(s.tickets.every((t) => t >= 0)).toBe(true);
         },
       });

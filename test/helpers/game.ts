@@ -7,6 +7,7 @@ import { parseScenario, type Scenario } from "../../shared/scenario";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import type { GameState } from "../../shared/state";
 import { asciiMap } from "./asciiMap";
+import { tenureCode, useCode, type Tenure, type Use } from "../../shared/map";
 
 // West bank: the core C and state land; a 3-tile river; east bank: village 0.
 export const RIVER_MAP = [
@@ -51,3 +52,13 @@ export function refused(state: GameState, seat: number, command: Command): strin
 
 export const started = (scenario?: Scenario): GameState => must(newGame(scenario), SYSTEM_SEAT, { type: "startGame" }).state;
 export const endRound = (s: GameState) => must(s, SYSTEM_SEAT, { type: "endActionPhase" });
+
+/** Every mechanic open from round 1 (no waiting for the event card that opens it). */
+export const ALL_OPEN = scenarioWith({ unlockedFromStart: ["exchange", "rail", "prh", "zones"] });
+
+/** Set a tile's tenure, use and holder before a test starts (a fixture, not a move). */
+export function setTile(s: GameState, tile: number, tenure: Tenure, use: Use, holder: number): void {
+  s.map.tenure[tile] = tenureCode(tenure);
+  s.map.use[tile] = useCode(use);
+  s.map.holder[tile] = holder;
+}

@@ -19,9 +19,6 @@ export class MapLayers extends Schema {
   holder = new ArraySchema<number>();
   /** Land value, wan. */
   value = new ArraySchema<number>();
-  /** 1 where a special economic zone / a light-rail line is. */
-  zone = new ArraySchema<number>();
-  rail = new ArraySchema<number>();
   core = 0;
 }
 defineTypes(MapLayers, {
@@ -32,8 +29,6 @@ defineTypes(MapLayers, {
   use: ["uint8"],
   holder: ["int8"],
   value: ["uint32"],
-  zone: ["uint8"],
-  rail: ["uint8"],
   core: "uint32",
 });
 
@@ -190,8 +185,12 @@ export class RoomState extends Schema {
   log = new ArraySchema<string>();
   projects = new ArraySchema<ProjectState>();
   prhBlocks = new ArraySchema<PrhBlockState>();
-  /** Tiles of factories with a manufacturer in them. */
+  /** Tiles of factories with a manufacturer in them; tiles of special economic zones; tiles
+   * with light rail. Lists, not map layers: few tiles have them, and a layer of 3,072 mostly
+   * zero entries would add ~12 KB to every join. */
   firmTiles = new ArraySchema<number>();
+  zoneTiles = new ArraySchema<number>();
+  railTiles = new ArraySchema<number>();
   /** One record per resolved round (shared/state.ts RoundRecord as JSON), for the indicators
    * panel and the debrief: one definition of the record, written once per round. */
   history = new ArraySchema<string>();
@@ -225,5 +224,7 @@ defineTypes(RoomState, {
   projects: [ProjectState],
   prhBlocks: [PrhBlockState],
   firmTiles: ["uint32"],
+  zoneTiles: ["uint32"],
+  railTiles: ["uint32"],
   history: ["string"],
 });

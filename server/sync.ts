@@ -26,6 +26,8 @@ function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]
   while (target.length > source.length) target.pop();
 }
 
+const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
+
 export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number): void {
   room.phase = game.phase;
   room.round = game.round;
@@ -61,8 +63,8 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   syncList(m.use, game.map.use);
   syncList(m.holder, game.map.holder);
   syncList(m.value, game.map.value);
-  syncList(m.zone, game.map.zone);
-  syncList(m.rail, game.map.rail);
+  syncList(room.zoneTiles, tilesWith(game.map.zone));
+  syncList(room.railTiles, tilesWith(game.map.rail));
 
   game.seats.forEach((seat, i) => {
     let s = room.seats[i];

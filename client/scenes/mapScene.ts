@@ -168,22 +168,19 @@ export class MapScene extends Phaser.Scene {
       }
     }
     // Special economic zones: a yellow wash with a yellow edge.
-    const zone = state.map.zone;
-    for (let t = 0; t < zone.length; t++) {
-      if (zone[t] !== 1) continue;
+    for (const t of state.zoneTiles) {
       const [x, y] = at(t);
       g.fillStyle(MARK_COLOURS.zone, 0.3).fillRect(x, y, TILE_SIZE, TILE_SIZE);
     }
     // Light rail: a thick pink-purple line between neighbouring rail tiles and from the core.
-    const rail = state.map.rail;
-    const onLine = (t: number) => t === state.map.core || rail[t] === 1;
+    const rail = new Set(state.railTiles);
+    const onLine = (t: number) => t === state.map.core || rail.has(t);
     g.lineStyle(5, MARK_COLOURS.rail, 1);
-    for (let t = 0; t < rail.length; t++) {
-      if (rail[t] !== 1) continue;
+    for (const t of rail) {
       const [x, y] = at(t);
       const c = TILE_SIZE / 2;
       for (const n of [t + 1, t + this.width, t - 1, t - this.width]) {
-        if (n < 0 || n >= rail.length || Math.abs((n % this.width) - (t % this.width)) > 1 || !onLine(n)) continue;
+        if (n < 0 || n >= this.width * this.height || Math.abs((n % this.width) - (t % this.width)) > 1 || !onLine(n)) continue;
         const [nx, ny] = at(n);
         g.lineBetween(x + c, y + c, nx + c, ny + c);
       }

@@ -20,6 +20,8 @@ export interface TileAction {
   /** The command to send; `amount.field` names the number the player may change first. */
   command: PlayerCommand;
   amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
+  /** Yes/no parts of the command the player may switch on first (a compensation package). */
+  toggles?: { field: "hukou" | "flats"; label: string }[];
   /** One sentence on what happens, shown beside the button. */
   explain: string;
   /** What a seat normally does with land it holds: if refused there, the player is told why. */
@@ -55,20 +57,16 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
   if (role === "government") {
     if (tenureOf(s, tile) === "villageCollective") {
       const min = minimumCompensation(s, tile);
-      candidates.push(
-        {
-          label: "Offer compensation",
-          command: { type: "expropriate", tile, compensation: min },
-          amount: { field: "compensation", min, suggested: min },
-          explain: `Cash only. If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
-        },
-        {
-          label: "Offer cash, hukou and flats",
-          command: { type: "expropriate", tile, compensation: min, hukou: true, flats: true },
-          amount: { field: "compensation", min, suggested: min },
-          explain: `The New North Zone package: cash, urban hukou for the households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services) and resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)}).`,
-        },
-      );
+      candidates.push({
+        label: "Offer compensation",
+        command: { type: "expropriate", tile, compensation: min },
+        amount: { field: "compensation", min, suggested: min },
+        toggles: [
+          { field: "hukou", label: `Urban hukou for its households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
+          { field: "flats", label: `Resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)} now)` },
+        ],
+        explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
+      });
     }
     const reserve = Math.round(value / 2);
     candidates.push({

@@ -21,12 +21,22 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   const shown = h("span", { class: "in-millions", "aria-live": "polite" }, `= ${money(suggested)}`);
   input.addEventListener("input", () => (shown.textContent = `= ${money(Number(input.value) || 0)}`));
   const fieldName = field === "compensation" ? "Compensation" : field === "reserve" ? "Reserve price" : "Your bid";
+  const toggles = (action.toggles ?? []).map((t) => ({ field: t.field, box: h("input", { type: "checkbox", id: `${id}-${t.field}` }), label: t.label }));
   return h(
     "div",
     { class: "action" },
     h("label", { for: id }, `${fieldName} in wan (万, ¥10,000)`),
     h("div", { class: "amount-row" }, input, shown),
-    h("button", { type: "button", class: "primary", onclick: () => send({ ...action.command, [field]: Math.round(Number(input.value)) } as PlayerCommand) }, action.label),
+    ...toggles.map((t) => h("div", { class: "toggle-row" }, t.box, h("label", { for: t.box.id }, t.label))),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "primary",
+        onclick: () => send({ ...action.command, [field]: Math.round(Number(input.value)), ...Object.fromEntries(toggles.map((t) => [t.field, t.box.checked])) } as PlayerCommand),
+      },
+      action.label,
+    ),
     h("p", { class: "explain" }, action.explain),
   );
 }

@@ -17,3 +17,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function fill(el: Element, ...children: (Node | string | null | false)[]): void {
   el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== false));
 }
+
+/** Which foldable sections the reader opened: panels are redrawn often, and must not snap shut. */
+const opened = new Set<string>();
+
+/** A <details> section that stays open or closed across redraws. */
+export function foldable(id: string, summary: string | Node, ...children: (Node | string | null | false)[]): HTMLDetailsElement {
+  return h(
+    "details",
+    { id, open: opened.has(id), ontoggle: (e: Event) => ((e.target as HTMLDetailsElement).open ? opened.add(id) : opened.delete(id)) },
+    h("summary", {}, summary),
+    ...children,
+  );
+}

@@ -6,7 +6,7 @@ import type { PrivateView } from "../../shared/protocol";
 import type { Role } from "../../shared/state";
 import type { RoomState, SeatState } from "../../server/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
-import { h } from "./dom";
+import { foldable, h } from "./dom";
 
 export interface HudActions {
   start(): void;
@@ -84,10 +84,9 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, ac
 function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
   const f = priv.finance!;
   const amount = wanInput("loan-amount", Math.min(10_000, f.room), 1000);
-  return h(
-    "form",
-    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, "Loans"),
+  return foldable(
+    "loans",
+    `Loans (debt ${money(f.debt)})`,
     h("p", { class: "hint" }, `Debt ${money(f.debt)} of ${money(f.limit)} allowed; interest ${f.interestPct}% a round. ${f.queued > 0 ? `Borrowing ${money(f.queued)} at the end of this round.` : f.queued < 0 ? `Repaying ${money(-f.queued)} at the end of this round.` : ""}`),
     h("label", { for: "loan-amount" }, "Amount, in wan"),
     amount.row,
@@ -111,10 +110,9 @@ function policyForm(state: RoomState, actions: HudActions): HTMLElement {
     h("option", { value: "hukouHolders", selected: state.prhEligibility === "hukouHolders" }, "urban-hukou holders only"),
   );
   const quota = h("input", { id: "hukou-quota", type: "number", min: 0, max: 10, value: state.hukouQuota });
-  return h(
-    "form",
-    { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, "Policies"),
+  return foldable(
+    "policies",
+    `Policies (hukou quota ${state.hukouQuota}${prhOpen ? `, PRH rent ${state.prhRentPct}%` : ""})`,
     h("label", { for: "hukou-quota" }, "Hukou conversions per round (cohorts)"),
     quota,
     h("button", { type: "button", onclick: () => actions.command({ type: "setHukouQuota", cohorts: Number(quota.value) }) }, "Set hukou quota"),

@@ -212,7 +212,7 @@ export function eventCard(state: RoomState): HTMLElement | null {
   return h(
     "section",
     { class: "event-card", "aria-labelledby": "card-title" },
-    h("p", { class: "card-year" }, String(state.card.year)),
+    h("p", { class: "card-year" }, String(state.card.year), state.counterfactual ? h("span", { class: "counterfactual", title: "The facilitator dropped or reordered the historical event cards" }, " · counterfactual timeline") : null),
     h("h2", { id: "card-title" }, state.card.title),
     h("p", {}, state.card.text),
   );

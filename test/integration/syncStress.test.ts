@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room";
 import { hashState } from "../../shared/hash";
-import { tileActions } from "../../shared/hints";
+import type { PlayerCommand } from "../../shared/commands";
+import { seatActions, tileActions } from "../../shared/hints";
 import { replay } from "../../shared/replay";
 import { nextRandom, seedState } from "../../shared/rng";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
@@ -46,11 +47,14 @@ describe("a whole game of random legal moves over real sockets", () => {
       const expected = JSON.stringify(room.state.toJSON());
       await until(() => players.every((p) => JSON.stringify(p.room.state.toJSON()) === expected), `clients mirror the server after ${after}`, 2000);
     };
-    /** A legal command for `seat`: answer an offer addressed to it, or an action on some tile. */
-    const pick = (seat: number): unknown => {
+    /** A legal command for `seat`: answer an offer addressed to it, a loan, policy or move (one
+     * time in three), or an action on some tile. */
+    const pick = (seat: number): PlayerCommand | null => {
       const g = room.gameState;
       const offer = g.offers.find((o) => o.to === seat && o.status === "open");
       if (offer) return { type: "respondOffer", offerId: offer.id, accept: random() < 0.7 };
+      const other = seatActions(g, seat);
+      if (other.length > 0 && random() < 1 / 3) return other[Math.floor(random() * other.length)];
       for (let tries = 0; tries < 300; tries++) {
         const actions = tileActions(g, seat, Math.floor(random() * tiles));
         if (actions.length > 0) return actions[Math.floor(random() * actions.length)].command;
@@ -58,11 +62,14 @@ describe("a whole game of random legal moves over real sockets", () => {
       return null;
     };
 
+    /** Command kinds each role sent, to show every role acted. */
+    const sent: Record<string, Set<string>> = { government: new Set(), village: new Set(), developer: new Set(), migrant: new Set() };
     while (room.gameState.phase === "action") {
       for (let i = 0; i < COMMANDS_PER_ROUND; i++) {
         const seat = Math.floor(random() * seats);
         const command = pick(seat);
         if (!command) continue;
+        sent[room.gameState.seats[seat].role].add(command.type);
         players[seat].room.send("command", { command });
         await roundTrip(players[seat]); // the server has applied it
         await mirrored(JSON.stringify(command));
@@ -74,6 +81,8 @@ describe("a whole game of random legal moves over real sockets", () => {
       await mirrored(`round ${round}`);
     }
     expect(room.state.log.length).toBe(60); // the log has been trimming for most of the game
+    // Every role acted, with several kinds of command each.
+    for (const [role, kinds] of Object.entries(sent)) expect(kinds.size, `${role}: ${[...kinds]}`).toBeGreaterThanOrEqual(3);
     expect(players.flatMap((p) => p.errors)).toEqual([]);
     expect(hashState(replay(room.gameRecord))).toBe(hashState(room.gameState));
     for (const p of players) await p.room.leave();

@@ -176,6 +176,8 @@ export const scenarioSchema = z.object({
   village: z.object({
     /** Income from one farmland tile per round, wan. */
     farmIncomePerTile: wan,
+    /** Working villagers per tile of collective land, for per-person income comparisons. */
+    workersPerTile: z.number().int().positive(),
   }),
   migrants: z.object({
     /** Wage of one cohort per round by job, wan. */

@@ -5,10 +5,11 @@
 //                       + construction spending (buildings, infrastructure, PRH) + rents
 //   revenue             municipal income by source: leases, taxes (firms), transfers (central
 //                       grants), rents (PRH units and employer blocks)
-//   ruralUrbanIncomePct mean income of a village seat this round (farm income, rents,
-//                       remittances, compensation, ticket sales) over the mean wage of a cohort
-//                       working in the city (a village and a cohort are both about 1,000 working
-//                       people), in percent
+//   ruralUrbanIncomePct income per villager over income per city worker, in percent: all
+//                       villages' income this round (farm income, rents, remittances,
+//                       compensation, ticket sales) over their collective tiles x workersPerTile,
+//                       against the mean wage of a cohort working in the city over its 1,000
+//                       workers (the services wage if no cohort works in the city)
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
 import { tenureCode, terrainCode, useCode } from "../map";
@@ -43,8 +44,9 @@ export function recordRound(s: GameState): void {
   const cityCohorts = s.cohorts.filter((c) => c.job !== "coast");
   const wages = s.scenario.migrants.wage;
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
-  const incomes = [...villageIncome.values()];
-  const ruralIncome = incomes.reduce((a, b) => a + b, 0) / Math.max(1, incomes.length);
+  const villageTiles = s.map.tenure.filter((t, i) => t === tenureCode("villageCollective") && s.map.holder[i] >= 0).length;
+  const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
+  const ruralPerPerson = [...villageIncome.values()].reduce((a, b) => a + b, 0) / villagers;
 
   const buildable: number[] = [];
   const travel: number[] = [];
@@ -80,7 +82,7 @@ export function recordRound(s: GameState): void {
     redLineTiles: s.redLineTiles,
     urbanPopulation: cityCohorts.length,
     hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
-    ruralUrbanIncomePct: Math.round((100 * ruralIncome) / urbanWage),
+    ruralUrbanIncomePct: Math.round((100 * ruralPerPerson) / (urbanWage / 1_000)),
     prhBuilt: count("prhEstate"),
     prhUnderConstruction: s.projects.length,
     prhOccupiedByMigrants: inPrh,

@@ -140,6 +140,10 @@ export const chongqingScenario: Scenario = parseScenario({
   village: {
     // Calibration: about ¥500 per mu per year of net farm income.
     farmIncomePerTile: 40,
+    // Calibration: about 12 mu of village land (fields, forest and hillside together) per
+    // working villager. With it the default map starts with rural income about 30% of urban,
+    // in line with China's roughly 3:1 urban-rural income gap of the 2000s.
+    workersPerTile: 30,
   },
   migrants: {
     // Calibration: per cohort of 1,000 workers per two-year round; coastal factory wages were

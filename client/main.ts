@@ -1,8 +1,7 @@
 // The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state after
 // every patch; the map (Phaser, loaded on demand) redraws only the tiles that changed.
 import type { PlayerCommand } from "../shared/commands";
-import type { TileAction } from "../shared/hints";
-import type { PrivateView } from "../shared/protocol";
+import type { InspectReply, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
@@ -24,7 +23,7 @@ let state: RoomState | null = null;
 let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
-let options: { actions: TileAction[]; blocked: string[] } | null = null;
+let options: InspectReply | null = null;
 /** What the game looked like when the selected tile's options were last asked for. */
 let inspectedFor = "";
 let map: MapScene | null = null;
@@ -146,7 +145,7 @@ function connect(c: Connection): void {
     },
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
-      options = { actions: reply.actions, blocked: reply.blocked };
+      options = reply;
       renderInspector();
     },
     onError: (e) => showError(e.message),

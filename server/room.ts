@@ -8,6 +8,7 @@ import { SYSTEM_SEAT, parseCommand, type Command } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
 import { tileOptions } from "../shared/hints";
 import { privateView } from "../shared/privateView";
+import { planOf } from "../shared/rules/plans";
 import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply } from "../shared/protocol";
 import type { GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
@@ -89,7 +90,7 @@ export class ShanchengRoom extends Room<RoomState> {
     });
     this.handle("ready", (client, { ready }) => this.setReady(client, ready));
     this.handle("inspect", (client, { tile }) => {
-      const reply: InspectReply = { tile, ...tileOptions(this.game, this.seatOf(client), tile) };
+      const reply: InspectReply = { tile, plan: planOf(this.game, tile), ...tileOptions(this.game, this.seatOf(client), tile) };
       client.send("inspect", reply);
     });
     this.handle("command", (client, { command }) => this.playerCommand(client, command));

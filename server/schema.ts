@@ -82,8 +82,11 @@ export class OfferState extends Schema {
   kind = "";
   from = 0;
   to = 0;
-  /** Expropriation: the tile; ticket sale: -1. */
+  /** Expropriation and amendment: the tile; ticket sale: -1. */
   tile = -1;
+  /** Amendment: the use asked for and the kind ("technical" or "compulsory"). */
+  plan = "";
+  amendment = "";
   tickets = 0;
   amount = 0;
   status = "";
@@ -94,6 +97,8 @@ defineTypes(OfferState, {
   from: "uint8",
   to: "uint8",
   tile: "int32",
+  plan: "string",
+  amendment: "string",
   tickets: "uint16",
   amount: "uint32",
   status: "string",

@@ -33,6 +33,10 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("demolishInformal"), tile }).strict(),
   /** Government: move a state enterprise out of its inner-city site into the land reserve. */
   z.object({ type: z.literal("relocateSoe"), tile }).strict(),
+  /** Government: set the planned use of a tile it holds (or of village land, after 2006). */
+  z.object({ type: z.literal("setPlan"), tile, plan: z.enum(["none", "residential", "industrial", "green"]) }).strict(),
+  /** Developer: ask to change the planned use of a plot it leases (technical or compulsory amendment). */
+  z.object({ type: z.literal("requestAmendment"), tile, plan: z.enum(["none", "residential", "industrial", "green"]) }).strict(),
   /** Government or developer: borrow from the bank, or repay debt. */
   z.object({ type: z.literal("borrow"), amount: wan }).strict(),
   z.object({ type: z.literal("repay"), amount: wan }).strict(),

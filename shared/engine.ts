@@ -18,6 +18,7 @@ import { buildInformal, demolishInformal } from "./rules/informal";
 import { buildInfrastructure } from "./rules/infrastructure";
 import { bid, expropriate, relocateSoe, releaseAuction } from "./rules/land";
 import { buildPrh, leasePrhBlock, setPrhPolicy } from "./rules/prh";
+import { initialPlan, requestAmendment, setPlan } from "./rules/plans";
 import { chooseWorkAndHome } from "./rules/migration";
 import { counterOffer, resistOffer, respondOffer } from "./rules/offers";
 import { isRefusal, refuse, type Refusal } from "./rules/refusal";
@@ -38,6 +39,8 @@ export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
   setHukouQuota: "government",
   demolishInformal: "government",
   relocateSoe: "government",
+  setPlan: "government",
+  requestAmendment: "developer",
   borrow: "any",
   repay: "any",
   leasePrhBlock: "developer",
@@ -91,6 +94,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
       access: [],
       zone: map.terrain.map(() => 0),
       rail: map.terrain.map(() => 0),
+      plan: initialPlan(map),
       core: map.core,
       villages: map.villages,
     },
@@ -111,6 +115,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     debt: seats.map(() => 0),
     loans: [],
     projects: [],
+    amendments: [],
     firms: [],
     prh: { rentPct: scenario.prh.rentPct, eligibility: "cityWorkers" },
     prhBlocks: [],
@@ -183,6 +188,10 @@ function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal
       return demolishInformal(s, seat, c.tile);
     case "relocateSoe":
       return relocateSoe(s, seat, c.tile);
+    case "setPlan":
+      return setPlan(s, seat, c.tile, c.plan);
+    case "requestAmendment":
+      return requestAmendment(s, seat, c.tile, c.plan);
     case "borrow":
     case "repay":
       if (me.role !== "government" && me.role !== "developer") return refuse("Only the government and developers borrow from the bank.");

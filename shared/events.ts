@@ -30,6 +30,7 @@ export type GameEvent =
   | { type: "informalBuilt"; tile: number; seat: number }
   | { type: "demolished"; tile: number; displaced: number }
   | { type: "soeRelocated"; tile: number }
+  | { type: "planChanged"; tiles: number[]; plan: string; amendment: boolean }
   | { type: "orderFailed"; seat: number; reason: string }
   | { type: "reclaimed"; tile: number; seat: number }
   | { type: "ticketIssued"; seat: number }
@@ -74,6 +75,8 @@ export function describeEvent(state: GameState, e: GameEvent): string {
     case "offerMade": {
       const o = state.offers.find((x) => x.id === e.offerId);
       if (!o) return "An offer was made.";
+      if (o.kind === "amendment")
+        return `${seat(o.from)} asks for a ${o.amendment} amendment: ${tileName(state, o.tile)} to be planned ${o.plan}${o.amendment === "technical" ? " (approved: a boundary correction)" : ""}.`;
       return o.kind === "expropriation"
         ? `${seat(o.from)} ${state.seats[o.from]?.role === "village" ? "asks" : "offers"} ${seat(o.to)} ${formatMoney(o.amount)} for ${tileName(state, o.tile)}.`
         : `${seat(o.from)} offers ${seat(o.to)} ${o.tickets} land ticket(s) for ${formatMoney(o.amount)}.`;
@@ -128,6 +131,8 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       return `${seat(e.seat)} builds rooms to let at ${tileName(state, e.tile)}.`;
     case "demolished":
       return `Informal housing at ${tileName(state, e.tile)} is demolished; ${e.displaced} cohort(s) displaced.`;
+    case "planChanged":
+      return `The plan for ${tileName(state, e.tiles[0])} now says ${e.plan}${e.amendment ? " (amendment in force)" : ""}.`;
     case "soeRelocated":
       return `The state enterprise at ${tileName(state, e.tile)} moves out; the site enters the land reserve.`;
     case "orderFailed":

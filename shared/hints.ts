@@ -8,6 +8,7 @@ import { formatMoney } from "./events";
 import { available } from "./ledger";
 import { housingDemandPct } from "./rules/construction";
 import { minimumCompensation } from "./rules/land";
+import { amendmentKind, PLANS, planOf } from "./rules/plans";
 import { prhRent } from "./rules/prh";
 import { freeTickets } from "./rules/tickets";
 import { tenureOf, terrainOf, useOf } from "./rules/tiles";
@@ -118,6 +119,13 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
         command: { type: "demolishInformal", tile },
         explain: `Costs ${formatMoney(sc.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${sc.informal.stabilityPerDisplaced} per cohort.`,
       },
+      ...PLANS.filter((p) => p !== "none" && p !== planOf(s, tile)).map(
+        (plan): TileAction => ({
+          label: `Plan for ${plan} use`,
+          command: { type: "setPlan", tile, plan },
+          explain: plan === "green" ? "Parks and public facilities: nothing may be built here for sale." : `Developers may build ${plan === "residential" ? "flats" : "factories"} here once leased.`,
+        }),
+      ),
       {
         label: "Relocate the state enterprise",
         command: { type: "relocateSoe", tile },
@@ -150,6 +158,18 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
         command: { type: "build", tile, building: "factory" },
         explain: `Costs ${formatMoney(sc.construction.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(sc.construction.factoryRent)} a round and ${sc.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
       },
+      ...(["residential", "industrial"] as const)
+        .filter((p) => p !== planOf(s, tile))
+        .map(
+          (plan): TileAction => ({
+            label: `Ask to re-plan for ${plan} use`,
+            command: { type: "requestAmendment", tile, plan },
+            explain:
+              amendmentKind(s, tile, plan) === "technical"
+                ? "A technical amendment (a boundary correction: a neighbouring plot is already planned so): approved, in force at the end of the round."
+                : "A compulsory amendment (a change of use): the government decides, and an approved change comes into force a round later.",
+          }),
+        ),
       {
         label: "Rent a PRH block for workers",
         command: { type: "leasePrhBlock", tile },
@@ -225,7 +245,15 @@ export function nextSteps(s: GameState, seat: number): string[] {
   const steps: string[] = [];
   for (const o of s.offers)
     if (o.to === seat && o.status === "open")
-      steps.push(o.kind === "ticketSale" ? `Answer offer #${o.id}: land tickets for sale.` : me.role === "village" ? `Answer offer #${o.id} for your land: accept, refuse, ask for more, or protest.` : `Answer offer #${o.id}: the village names its price.`);
+      steps.push(
+        o.kind === "ticketSale"
+          ? `Answer offer #${o.id}: land tickets for sale.`
+          : o.kind === "amendment"
+            ? `Answer request #${o.id}: a developer asks to change the plan (approve or refuse).`
+            : me.role === "village"
+              ? `Answer offer #${o.id} for your land: accept, refuse, ask for more, or protest.`
+              : `Answer offer #${o.id}: the village names its price.`,
+      );
   const money = formatMoney(available(s, seat));
   switch (me.role) {
     case "government":

@@ -22,8 +22,9 @@ export function transfer(
 
 export const balanceOf = (state: GameState, seat: number): number => state.balances[seatAccount(seat)] ?? 0;
 
-/** Who pays if an offer goes through: the government for land, the buyer for tickets. */
-export const payerOf = (state: GameState, offer: Offer): number => (offer.kind === "expropriation" ? governmentSeat(state) : offer.to);
+/** Who pays if an offer goes through: the government for land, the buyer for tickets, nobody for a plan amendment (-1). */
+export const payerOf = (state: GameState, offer: Offer): number =>
+  offer.kind === "expropriation" ? governmentSeat(state) : offer.kind === "ticketSale" ? offer.to : -1;
 
 /** What the government pays if an expropriation package goes through: cash plus resettlement flats. */
 export const packageCost = (state: GameState, offer: { amount: number; flats: boolean }): number =>

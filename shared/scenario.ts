@@ -22,12 +22,12 @@ const eventCardSchema = z.object({
   /** New multiplier in percent on manufacturers looking inland each round, if the card changes it. */
   firmInflow: pct.optional(),
   /** Mechanics the card opens for the rest of the game (see UNLOCKS). */
-  unlocks: z.array(z.enum(["exchange", "rail", "prh", "zones"])).default([]),
+  unlocks: z.array(z.enum(["exchange", "rail", "prh", "zones", "ruralPlanning"])).default([]),
 });
 export type EventCard = z.infer<typeof eventCardSchema>;
 
 /** Mechanics that a scenario may keep closed until an event card opens them. */
-export const UNLOCKS = ["exchange", "rail", "prh", "zones"] as const;
+export const UNLOCKS = ["exchange", "rail", "prh", "zones", "ruralPlanning"] as const;
 export type Unlock = (typeof UNLOCKS)[number];
 
 export const scenarioSchema = z.object({

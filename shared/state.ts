@@ -5,6 +5,7 @@
 
 import type { GameMap } from "./map";
 import type { Scenario } from "./scenario";
+import type { Plan } from "./rules/plans";
 
 export const RULES_VERSION = 1;
 
@@ -81,6 +82,18 @@ export type Offer =
     }
   | {
       id: number;
+      /** A developer asks the government to change a leased plot's planned use (rules/plans.ts). */
+      kind: "amendment";
+      from: number;
+      to: number;
+      tile: number;
+      plan: Plan;
+      amendment: "technical" | "compulsory";
+      amount: 0;
+      status: OfferStatus;
+    }
+  | {
+      id: number;
       kind: "ticketSale";
       from: number;
       to: number;
@@ -126,7 +139,8 @@ export type Order =
   | { kind: "demolish"; seat: number; tile: number }
   | { kind: "relocateSoe"; seat: number; tile: number }
   | { kind: "prh"; seat: number; tile: number }
-  | { kind: "zone"; seat: number; tiles: number[] };
+  | { kind: "zone"; seat: number; tiles: number[] }
+  | { kind: "plan"; seat: number; tiles: number[]; plan: Plan };
 
 /** A public rented housing estate being built: it opens when `readyAtRound` resolves. */
 export interface Project {
@@ -247,6 +261,8 @@ export interface MapState {
   zone: number[];
   /** 1 where a light-rail line runs. */
   rail: number[];
+  /** Planned use per tile: index into rules/plans.ts PLANS. */
+  plan: number[];
   core: number;
   villages: GameMap["villages"];
   name: string;
@@ -290,6 +306,8 @@ export interface GameState {
   /** Borrowing (+) and repayment (-) queued this round, settled first at resolution. */
   loans: { seat: number; amount: number }[];
   projects: Project[];
+  /** Approved plan amendments waiting to come into force. */
+  amendments: { tile: number; plan: Plan; readyAtRound: number }[];
   firms: Firm[];
   prh: { rentPct: number; eligibility: PrhEligibility };
   /** PRH units (one cohort each) rented as blocks by employers: estate tile and developer seat. */

@@ -3,6 +3,7 @@
 import type { PlayerCommand } from "../../shared/commands";
 import { money } from "./money";
 import type { TileAction } from "../../shared/hints";
+import type { InspectReply } from "../../shared/protocol";
 import { TENURES, TERRAINS, USES } from "../../shared/map";
 import type { RoomState } from "../../server/schema";
 import { FRAMES, legend } from "../tileFrames";
@@ -48,7 +49,9 @@ function captureLine(compensation: number, lease: number, sale: number): string 
 }
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
-export function inspectorView(state: RoomState, tile: number, options: { actions: TileAction[]; blocked: string[] } | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
+const PLAN_WORDS = { none: "Outside the urban plan (rural)", residential: "Residential", industrial: "Industrial", green: "Green space and public facilities" };
+
+export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
   const m = state.map;
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, "Tile"), h("p", { class: "hint" }, "Click a tile on the map to see what it is and what you can do there."));
@@ -75,6 +78,10 @@ export function inspectorView(state: RoomState, tile: number, options: { actions
       h("dd", { "aria-label": "Held by" }, holder >= 0 ? state.seats[holder]?.label ?? "—" : "No one"),
       h("dt", {}, "Land value"),
       h("dd", { "aria-label": "Land value" }, money(m.value[tile])),
+      ...(options ? [h("dt", {}, "Planned use"), h("dd", { "aria-label": "Planned use" }, PLAN_WORDS[options.plan])] : []),
+      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, "Special economic zone (15% tax)")] : []),
+      ...(state.firmTiles.includes(tile) ? [h("dt", {}, "Manufacturer"), h("dd", {}, "A firm works here")] : []),
+      ...(state.railTiles.includes(tile) ? [h("dt", {}, "Light rail"), h("dd", {}, "A line runs here")] : []),
     ),
     deal
       ? h(
@@ -95,7 +102,7 @@ export function inspectorView(state: RoomState, tile: number, options: { actions
   );
 }
 
-function optionsView(state: RoomState, options: { actions: TileAction[]; blocked: string[] } | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
+function optionsView(state: RoomState, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
   if (state.phase === "lobby") return h("p", { class: "hint" }, "Actions open when the game starts.");
   if (state.phase === "ended") return h("p", { class: "hint" }, "The game is over.");
   if (!selected) return h("p", { class: "hint" }, "Click the tile to see what you can do here.");

@@ -7,6 +7,11 @@ import { h } from "./dom";
 function describeOffer(state: RoomState, o: OfferState): string {
   const from = state.seats[o.from]?.label ?? "?";
   const to = state.seats[o.to]?.label ?? "?";
+  if (o.kind === "amendment") {
+    const x = o.tile % state.map.width;
+    const y = Math.floor(o.tile / state.map.width);
+    return `${from} asks for a ${o.amendment} plan amendment: tile (${x},${y}) to be planned ${o.plan}.${o.amendment === "compulsory" ? " If approved it comes into force a round later." : " A boundary correction: approved, in force at the end of the round."}`;
+  }
   if (o.kind === "expropriation") {
     const x = o.tile % state.map.width;
     const y = Math.floor(o.tile / state.map.width);

@@ -9,6 +9,7 @@ import { useCode } from "../map";
 import { nextRandom } from "../rng";
 import { seatAccount, type BuildingKind, type GameState } from "../state";
 import { refuse, type Refusal } from "./refusal";
+import { planFor, planOf } from "./plans";
 import { freeTickets } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
@@ -26,6 +27,9 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`);
   if (!CLEARABLE.has(useOf(s, tile))) return refuse(`${describeTile(s, tile)} is already built up.`);
   if (s.orders.some((o) => o.kind === "build" && o.tile === tile)) return refuse("Construction is already ordered on this tile.");
+  const plan = planOf(s, tile);
+  if (plan !== planFor(building))
+    return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : "flats need residential"} land. Ask for an amendment.`);
   if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
     return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.");
   const cost = buildingCost(s, building);

@@ -12,6 +12,7 @@ import type { GameEvent } from "../events";
 import { available, balanceOf, packageCost, transfer } from "../ledger";
 import { tenureCode, useCode } from "../map";
 import { governmentSeat, seatAccount, type GameState } from "../state";
+import { planCode, planOf } from "./plans";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, tenureOf, useOf } from "./tiles";
 
@@ -83,6 +84,8 @@ export function settleExpropriations(s: GameState): GameEvent[] {
     if (o.hukou) s.villageHukou[villageSeat] += 1;
     s.map.tenure[o.tile] = tenureCode("landReserve");
     s.map.holder[o.tile] = gov;
+    // Land entering the reserve joins the city's plan as residential unless already planned.
+    if (planOf(s, o.tile) === "none") s.map.plan[o.tile] = planCode("residential");
     s.deals[o.tile] = { compensation: o.amount, lease: 0, sale: 0 };
     events.push({ type: "expropriated", tile: o.tile, village, compensation: o.amount, hukou: o.hukou, flats: o.flats });
   }
@@ -132,6 +135,7 @@ export function completeRelocation(s: GameState, order: { seat: number; tile: nu
   s.map.use[order.tile] = useCode("none");
   s.map.tenure[order.tile] = tenureCode("landReserve");
   s.map.holder[order.tile] = order.seat;
+  s.map.plan[order.tile] = planCode("residential");
   s.deals[order.tile] = { compensation: s.scenario.soe.relocationCost, lease: 0, sale: 0 };
   return [{ type: "soeRelocated", tile: order.tile }];
 }

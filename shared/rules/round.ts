@@ -3,7 +3,8 @@
 //   2. action phase: seats queue offers, bids, orders, loans and policies
 //   3. resolution, in this fixed order (GAME.md):
 //        0 loans          queued borrowing is drawn and repayments made
-//        1 expropriation   accepted offers take land into the reserve, the package is paid
+//        1 expropriation   accepted offers take land into the reserve, the package is paid;
+//                          approved plan amendments start, due ones come into force
 //        2 auctions        reserve plots are leased to the highest bidder
 //        3 land tickets    verified tickets are issued; ticket sales settle; the exchange clears
 //        4 construction    buildings, infrastructure, reclamations, informal housing,
@@ -31,6 +32,7 @@ import { completeInfrastructure } from "./infrastructure";
 import { completeRelocation, settleAuctions, settleExpropriations } from "./land";
 import { displaceTenants, settleMoves } from "./migration";
 import { allocatePrh, completeProjects, prhRent } from "./prh";
+import { completePlanOrder, settlePlans } from "./plans";
 import { refuse, type Refusal } from "./refusal";
 import { settleReclamation, settleTickets } from "./tickets";
 import { useOf } from "./tiles";
@@ -69,6 +71,7 @@ function resolveRound(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
   events.push(...settleLoans(s));
   events.push(...settleExpropriations(s));
+  events.push(...settlePlans(s));
   events.push(...settleAuctions(s));
   events.push(...settleTickets(s));
   for (const order of s.orders) {
@@ -95,6 +98,9 @@ function resolveRound(s: GameState): GameEvent[] {
         break;
       case "prh":
         events.push(...startPrhEstate(s, order));
+        break;
+      case "plan":
+        events.push(...completePlanOrder(s, order));
         break;
       case "zone":
         for (const t of order.tiles) s.map.zone[t] = 1;

@@ -12,6 +12,7 @@ const WHAT: Record<Unlock, string> = {
   rail: "Light rail",
   prh: "Public rented housing",
   zones: "Special economic zones",
+  ruralPlanning: "Planning village land",
 };
 
 export function isUnlocked(s: GameState, what: Unlock): boolean {

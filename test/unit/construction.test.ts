@@ -8,9 +8,11 @@ import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, started } from "
 const RESERVE = at(0, 4);
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
 
-/** Lease the reserve tile at (0,4) to developer 1 for 20,000 wan; returns the state in round 2. */
-function leased(): GameState {
+/** Lease the reserve tile at (0,4) to developer 1 for 20,000 wan (planned residential unless
+ * the government re-plans it first); returns the state in round 2. */
+function leased(plan: "residential" | "industrial" = "residential"): GameState {
   let s = started();
+  if (plan !== "residential") s = must(s, GOV, { type: "setPlan", tile: RESERVE, plan }).state;
   s = must(s, GOV, { type: "releaseAuction", tile: RESERVE, reserve: 20_000 }).state;
   s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state;
   return endRound(s).state;
@@ -87,7 +89,7 @@ describe("building", () => {
   });
 
   it("a factory earns once a manufacturer moves in: rent to its developer, 33% tax on the firm's profit to the city", () => {
-    let s = must(leased(), DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
+    let s = must(leased("industrial"), DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
     const r = endRound(s);
     // Expected profit = 4,000 - 1,320 tax - 1,500 rent - 5 x 38 (travel cost as the round began)
     // + 0 (no housing within 3 tiles) = 990, above the 800 minimum.
@@ -106,7 +108,8 @@ describe("building", () => {
     const s = leased();
     expect(refused(s, DEV2, { type: "build", tile: RESERVE, building: "factory" })).toMatch(/not yours/);
     expect(refused(s, DEV1, { type: "build", tile: at(2, 0), building: "factory" })).toMatch(/not yours/);
-    const once = must(s, DEV1, { type: "build", tile: RESERVE, building: "factory" }).state;
+    expect(refused(s, DEV1, { type: "build", tile: RESERVE, building: "factory" })).toMatch(/zones this plot for residential use/);
+    const once = must(s, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state;
     expect(refused(once, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" })).toMatch(/already ordered/);
   });
 });
@@ -144,7 +147,7 @@ describe("land tickets", () => {
 
     // Round 4: building on farmland surrenders the ticket; the farmland total falls by one.
     const farms = s.map.use.filter((u) => USES[u] === "farmland").length;
-    s = must(s, DEV1, { type: "build", tile: at(7, 1), building: "factory" }).state;
+    s = must(s, DEV1, { type: "build", tile: at(7, 1), building: "commercialHousing" }).state;
     expect(refused(s, DEV1, { type: "reclaim", tile: house })).toMatch(/Only the village/);
     s = endRound(s).state;
     expect(s.tickets[DEV1]).toBe(0);

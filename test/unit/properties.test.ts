@@ -6,9 +6,13 @@ import { createGame } from "../../shared/engine";
 import { ledgerTotal } from "../../shared/ledger";
 import { USES } from "../../shared/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { seatAccount, type GameState } from "../../shared/state";
+import { RULES_VERSION, seatAccount, type GameState } from "../../shared/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
 import type { GameEvent } from "../../shared/events";
+import { hashState } from "../../shared/hash";
+import { replay, type GameRecord } from "../../shared/replay";
+import { asciiMap } from "../helpers/asciiMap";
+import { ALL_OPEN } from "../helpers/game";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
 const map = loadTiledMap(JSON.parse(readFileSync("assets/maps/chongqing.tmj", "utf8")));
@@ -45,6 +49,30 @@ describe("over 12 seeded games on the default map", () => {
         },
       });
       expect(final.history).toHaveLength(chongqingScenario.rounds);
+    }
+  });
+});
+
+describe("over 200 seeded games on a small map with every mechanic open", () => {
+  it("money is conserved, no seat is overdrawn, land changes only through events, and each game replays exactly", () => {
+    const small = asciiMap(["oC..~~~ffh", "oo..~~~ffh", "i...~~~fhw", "....~~~ffw", "rr..~~~ffw", "^^^.~~~hff"]);
+    for (let seed = 1; seed <= 200; seed++) {
+      let before: GameState | null = null;
+      const record: GameRecord = { rulesVersion: RULES_VERSION, seed, scenario: ALL_OPEN, map: small, log: [] };
+      const final = playRandomGame(replay(record), {
+        roll: dice(seed),
+        tries: 8,
+        beforeResolution: (s) => (before = s),
+        onCommand: (seat, command, events, s) => {
+          record.log.push({ seat, command });
+          if (command.type !== "endActionPhase") return;
+          expect(ledgerTotal(s)).toBe(0);
+          const named = tilesNamed(events);
+          for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] !== before!.map.use[t] || s.map.tenure[t] !== before!.map.tenure[t]) expect(named.has(t)).toBe(true);
+          for (const seat of s.seats) expect(s.balances[seatAccount(seat.id)]).toBeGreaterThanOrEqual(0);
+        },
+      });
+      expect(hashState(replay(record))).toBe(hashState(final));
     }
   });
 });

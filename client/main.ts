@@ -112,7 +112,7 @@ function render(): void {
   void ensureMap();
   map?.show(s, seat);
   fill(topBar, roundBar(s, code, me, hudActions));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length]), () => [
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual]), () => [
     s.phase === "ended" ? resultsView(s) : null,
     rolePanel(s, me, priv, hudActions),
     eventCard(s),

@@ -1,0 +1,60 @@
+// The model's panels through the page: the government sets a hukou quota in its Policies and
+// offers a compensation package with tick boxes; a migrant cohort moves to the city and applies
+// for urban hukou; at the end of the round the cohort holds it and the indicators say so.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startServer, type RunningServer } from "../../server/app";
+import { openBrowser, type Browser } from "./chromium";
+import { clickTile, createRoom, joinRoom, takeSeat, villageFarmNearCore } from "./page";
+
+const farm = villageFarmNearCore();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, staticDir: inject("pageDir") });
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("policies, packages and hukou in the browser", () => {
+  it("a quota set in the government's panel lets the migrant who applies gain urban hukou", async () => {
+    const gov = browser.page;
+    const code = await createRoom(gov, server.port, "Ana");
+    await takeSeat(gov, "Municipal government");
+    const migrant = await browser.context.newPage();
+    await joinRoom(migrant, server.port, code, "Cy");
+    await takeSeat(migrant, "Migrant cohort 1");
+    await gov.getByRole("button", { name: "Start game" }).click();
+
+    // Round 1: the cohort takes a city job; the government opens its policies and sets a quota.
+    await migrant.getByRole("button", { name: "Construction job, employer dormitory" }).click();
+    await gov.getByText(/^Policies/).click();
+    await gov.getByLabel("Hukou conversions per round (cohorts)").fill("1");
+    await gov.getByRole("button", { name: "Set hukou quota" }).click();
+    await expect.poll(() => gov.getByText(/^Policies \(hukou quota 1/).count()).toBe(1);
+
+    // A package for a village farm: cash, urban hukou and resettlement flats.
+    await clickTile(gov, farm.x, farm.y, farm.width);
+    await gov.getByLabel(/^Urban hukou for its households/).check();
+    await gov.getByLabel(/^Resettlement flats/).check();
+    await gov.getByRole("button", { name: "Offer compensation" }).click();
+    await expect.poll(() => gov.locator(".offers").innerText()).toMatch(new RegExp(`compensation for tile \\(${farm.x},${farm.y}\\)`));
+    await migrant.getByRole("button", { name: /^Ready/ }).click();
+    await gov.getByRole("button", { name: /^Ready/ }).click();
+
+    // Round 2: the cohort works in the city and applies.
+    await migrant.getByRole("button", { name: "Apply for urban hukou (quota this round: 1)" }).click();
+    await expect.poll(() => migrant.getByText(/Hukou application in/).count()).toBe(1);
+    await migrant.getByRole("button", { name: /^Ready/ }).click();
+    await gov.getByRole("button", { name: /^Ready/ }).click();
+
+    await expect.poll(() => migrant.getByText(/Your cohort holds urban hukou/).count(), { timeout: 15_000 }).toBe(1);
+    await gov.getByText("People", { exact: true }).click();
+    await expect.poll(() => gov.locator(".indicators").innerText()).toMatch(/Urban hukou holders\s*1/);
+    await migrant.close();
+  });
+});

@@ -33,6 +33,9 @@ export function entryCost(map: MapState, scenario: Scenario, tile: number): numb
 /** Travel cost from every tile to the core (Dijkstra with a binary heap). */
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const n = map.width * map.height;
+  const enter: number[] = new Array(n);
+  for (let t = 0; t < n; t++) enter[t] = entryCost(map, scenario, t);
+  if (enter.every((c) => Number.isInteger(c) && c >= 0)) return bucketCosts(map, enter);
   const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
   const heap: number[] = []; // pairs packed as cost * n + tile, so the heap holds plain numbers
   const push = (v: number) => {
@@ -74,7 +77,7 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
     // Moving from `tile` to a neighbour costs the neighbour's entry cost, so travel cost is
     // symmetric enough for a board game and cheap to explain: "sum of the tiles you cross".
     for (const nb of neighbours(map, tile)) {
-      const next = cost + entryCost(map, scenario, nb);
+      const next = cost + enter[nb];
       if (next < dist[nb]) {
         dist[nb] = next;
         push(next * n + nb);
@@ -82,6 +85,43 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
     }
   }
   return dist.map((d) => (Number.isFinite(d) ? d : 0));
+}
+
+/**
+ * The same travel costs by Dial's algorithm, for whole-number entry costs (the usual case): a
+ * ring of buckets indexed by cost replaces the heap, so each tile is settled in constant time.
+ * Shortest-path costs are unique, so both algorithms give identical results.
+ */
+function bucketCosts(map: MapState, enter: number[]): number[] {
+  const n = enter.length;
+  const w = map.width;
+  let ring = 1;
+  for (const c of enter) if (c + 1 > ring) ring = c + 1;
+  const buckets: number[][] = Array.from({ length: ring }, () => []);
+  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  dist[map.core] = 0;
+  buckets[0].push(map.core);
+  let waiting = 1;
+  for (let cost = 0; waiting > 0; cost++) {
+    const bucket = buckets[cost % ring];
+    while (bucket.length > 0) {
+      const tile = bucket.pop()!;
+      waiting--;
+      if (dist[tile] !== cost) continue; // a stale entry: the tile was reached cheaper
+      const x = tile % w;
+      for (let k = 0; k < 4; k++) {
+        const nb = k === 0 ? (tile >= w ? tile - w : -1) : k === 1 ? (x < w - 1 ? tile + 1 : -1) : k === 2 ? (tile + w < n ? tile + w : -1) : x > 0 ? tile - 1 : -1;
+        if (nb < 0) continue;
+        const next = cost + enter[nb];
+        if (next < dist[nb]) {
+          dist[nb] = next;
+          buckets[next % ring].push(nb);
+          waiting++;
+        }
+      }
+    }
+  }
+  return Array.from(dist, (d) => (Number.isFinite(d) ? d : 0));
 }
 
 /** Land value of one tile in wan, from its terrain and travel cost. Water and mountain are worth 0. */

@@ -1,0 +1,115 @@
+// The municipal government bot. Its round, in order:
+//   1. answer villages' counter-offers: accept up to its ceiling (a share of the tile's land
+//      value), else meet them half way if that is under the ceiling, else refuse;
+//   2. release reserve plots to auction, dearest first, at a reserve of a share of land value
+//      (a growth-first government releases everything, the others hold some back);
+//   3. offer compensation for the village tiles with the biggest gap between land value and
+//      the offer, within a share of its spare budget (land financing), only enough to top the
+//      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
+//      less while no land tickets trade: developers cannot build on it without one.
+// Personalities:
+//   growth   low offers (10% of value), releases every plot, spends freely on expropriation
+//   balanced offers 15% of value, releases up to 6 plots a round, keeps half the budget
+//   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round
+
+import type { PlayerCommand } from "../commands";
+import { available } from "../ledger";
+import { tenureCode, useCode } from "../map";
+import { minimumCompensation } from "../rules/land";
+import type { GameState } from "../state";
+import { Planner, botDice, openOffersTo } from "./common";
+
+export const GOVERNMENT_PERSONALITIES = ["growth", "balanced", "welfare"] as const;
+export type GovernmentPersonality = (typeof GOVERNMENT_PERSONALITIES)[number];
+
+interface GovernmentStyle {
+  /** First offer, percent of land value (never under the legal minimum). */
+  offerPct: number;
+  /** The most it pays in a negotiation, percent of land value. */
+  ceilingPct: number;
+  /** Auction reserve, percent of land value. */
+  reservePct: number;
+  /** Reserve plots released per round. */
+  releasePerRound: number;
+  /** Share of the spare budget that may go into new offers, percent. */
+  spendPct: number;
+  /** New offers per round. */
+  offersPerRound: number;
+  /** Unleased reserve plots it is content to hold: it buys land only to top the reserve up to this. */
+  reserveStock: number;
+}
+
+export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14 },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8 },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6 },
+};
+
+const COLLECTIVE = tenureCode("villageCollective");
+const RESERVE = tenureCode("landReserve");
+const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
+const FARMLAND = useCode("farmland");
+
+export function governmentCommands(s: GameState, seat: number, personality: GovernmentPersonality, answersOnly = false): PlayerCommand[] {
+  const style = GOVERNMENT_STYLES[personality];
+  const p = new Planner(s, seat);
+  const ceiling = (tile: number) => Math.max(minimumCompensation(s, tile), Math.round((s.map.value[tile] * style.ceilingPct) / 100));
+
+  // 1. Counter-offers from villages.
+  for (const o of openOffersTo(p.state, seat)) {
+    if (o.kind !== "expropriation") {
+      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      continue;
+    }
+    const max = ceiling(o.tile);
+    if (o.amount <= max && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
+    const mine = [...p.state.offers].reverse().find((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
+    const middle = Math.round(((mine?.amount ?? minimumCompensation(s, o.tile)) + o.amount) / 2);
+    if (middle <= max && middle !== o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: middle })) continue;
+    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+  }
+  if (answersOnly) return p.commands;
+
+  // 2. Auctions: reserve plots held by the government, dearest first.
+  const reserve: number[] = [];
+  for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
+  reserve.sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
+  let released = 0;
+  for (const tile of reserve) {
+    if (released >= style.releasePerRound) break;
+    if (p.try({ type: "releaseAuction", tile, reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
+  }
+
+  // 3. Expropriation offers: the biggest value gap first; house plots (homes) last.
+  const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
+  if (wanted <= 0) return p.commands;
+  const dice = botDice(s, seat);
+  const ticketsTrade = s.lastClearing.price > 0 || s.history.some((h) => h.ticketVolume > 0);
+  const e = s.scenario.expropriation;
+  const tiles: number[] = [];
+  const offers: number[] = [];
+  const gains: number[] = [];
+  for (let t = 0; t < s.map.tenure.length; t++) {
+    const value = s.map.value[t];
+    if (s.map.tenure[t] !== COLLECTIVE || value <= 0) continue;
+    const use = s.map.use[t];
+    const housing = HOUSE_PLOTS.has(use);
+    const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
+    const weight = housing ? 0.7 : use === FARMLAND && !ticketsTrade ? 0.6 : 1;
+    tiles.push(t);
+    offers.push(offer);
+    gains.push(value * weight - offer + dice());
+  }
+  const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
+  let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
+  let made = 0;
+  for (const i of order) {
+    if (made >= wanted) break;
+    if (offers[i] > budget) continue;
+    if (p.try({ type: "expropriate", tile: tiles[i], compensation: offers[i] })) {
+      budget -= offers[i];
+      made++;
+    }
+  }
+  return p.commands;
+}

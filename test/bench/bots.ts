@@ -3,7 +3,7 @@
 // 12-round games per second with a bot in every seat (the default 11 seats, and 12 seats with a
 // third developer), on one core. Medians over repeated runs; it asserts nothing.
 import { readFileSync } from "node:fs";
-import { botCommands } from "../../shared/bots/index";
+import { botAnswers, botCommands } from "../../shared/bots/index";
 import { playBotGame } from "../../shared/bots/play";
 import { createGame } from "../../shared/engine";
 import { parseScenario } from "../../shared/scenario";
@@ -27,7 +27,7 @@ for (let seed = 1; seed <= 10; seed++)
       createGame(chongqingScenario, map, seed).seats.map((seat) => [
         seat.id,
         (state, id, pass) => {
-          if (pass > 0) return botCommands(state, id).filter((c) => c.type === "respondOffer" || c.type === "counterOffer" || c.type === "resistOffer");
+          if (pass > 0) return botAnswers(state, id);
           const t0 = process.hrtime.bigint();
           const commands = botCommands(state, id);
           decide[seat.role].push(ms(t0));

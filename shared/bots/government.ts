@@ -3,18 +3,27 @@
 //      value), else meet them half way if that is under the ceiling, else refuse;
 //   2. release reserve plots to auction, dearest first, at a reserve of a share of land value
 //      (a growth-first government releases everything, the others hold some back);
-//   3. offer compensation for the village tiles with the biggest gap between land value and
+//   3. a bridge, if one of the river crossings nearest the core would add enough land value
+//      (the sum over all buildable tiles, recomputed with the bridge) for its cost, and the
+//      budget has at least three spans' cost spare; candidates come from the hints (tileActions);
+//   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
 //      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
-//      less while no land tickets trade: developers cannot build on it without one.
+//      less (60%) while no land tickets have traded: developers cannot build on it without one.
 // Personalities:
-//   growth   low offers (10% of value), releases every plot, spends freely on expropriation
-//   balanced offers 15% of value, releases up to 6 plots a round, keeps half the budget
-//   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round
+//   growth   low offers (10% of value), releases every plot, puts up to half its spare budget
+//            into offers, bridges that add twice their cost in land value
+//   balanced offers 15% of value, releases up to 6 plots a round, puts at most 35% of its spare
+//            budget into offers, bridges only at four times their cost
+//   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
+//            builds no bridges
 
 import type { PlayerCommand } from "../commands";
 import { available } from "../ledger";
-import { tenureCode, useCode } from "../map";
+import { tileActions } from "../hints";
+import { tenureCode, terrainCode, useCode } from "../map";
+import { updateLandValues } from "../rules/accessibility";
+import { bridgeSpan } from "../rules/construction";
 import { minimumCompensation } from "../rules/land";
 import type { GameState } from "../state";
 import { Planner, botDice, openOffersTo } from "./common";
@@ -37,18 +46,22 @@ interface GovernmentStyle {
   offersPerRound: number;
   /** Unleased reserve plots it is content to hold: it buys land only to top the reserve up to this. */
   reserveStock: number;
+  /** Build a bridge when the land value it adds is at least this many times its cost (0: never). */
+  bridgeReturn: number;
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14 },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8 },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6 },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2 },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4 },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0 },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
 const RESERVE = tenureCode("landReserve");
 const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
 const FARMLAND = useCode("farmland");
+const BRIDGE = useCode("bridge");
+const WATER = terrainCode("water");
 
 export function governmentCommands(s: GameState, seat: number, personality: GovernmentPersonality, answersOnly = false): PlayerCommand[] {
   const style = GOVERNMENT_STYLES[personality];
@@ -80,10 +93,14 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
     if (p.try({ type: "releaseAuction", tile, reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
   }
 
-  // 3. Expropriation offers: the biggest value gap first; house plots (homes) last.
+  // 3. A bridge.
+  if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
+
+  // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
   const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
   if (wanted <= 0) return p.commands;
   const dice = botDice(s, seat);
+  // Farmland needs a land ticket to build on: worth less while no tickets trade.
   const ticketsTrade = s.lastClearing.price > 0 || s.history.some((h) => h.ticketVolume > 0);
   const e = s.scenario.expropriation;
   const tiles: number[] = [];
@@ -113,3 +130,42 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
   }
   return p.commands;
 }
+
+/** Water tiles next to land, nearest the core first: where bridges are worth looking at. */
+const BRIDGE_CANDIDATES = 12;
+
+function bridge(p: Planner, minReturn: number): void {
+  const s = p.state;
+  const { width, height } = s.map;
+  const cost = s.scenario.bridge.costPerTile;
+  if (available(s, p.seat) < 3 * cost) return;
+  const shore: number[] = [];
+  for (let t = 0; t < s.map.terrain.length; t++) {
+    if (s.map.terrain[t] !== WATER || s.map.use[t] === BRIDGE) continue;
+    const x = t % width;
+    const y = Math.floor(t / width);
+    const land = (xx: number, yy: number) => xx >= 0 && yy >= 0 && xx < width && yy < height && s.map.terrain[yy * width + xx] !== WATER;
+    if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
+  }
+  shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  const before = totalValue(s.map.value);
+  let best: { command: PlayerCommand; gain: number } | null = null;
+  const tried = new Set<string>();
+  for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
+    for (const action of tileActions(s, p.seat, tile)) {
+      const c = action.command;
+      if (c.type !== "buildBridge") continue;
+      const span = bridgeSpan(s, c.tile, c.axis);
+      if (!Array.isArray(span) || tried.has(span.join(","))) continue;
+      tried.add(span.join(","));
+      const use = [...s.map.use];
+      for (const t of span) use[t] = BRIDGE;
+      const map = { ...s.map, use };
+      updateLandValues(map, s.scenario);
+      const gain = totalValue(map.value) - before;
+      if (gain >= minReturn * span.length * cost && (!best || gain > best.gain)) best = { command: c, gain };
+    }
+  if (best) p.try(best.command);
+}
+
+const totalValue = (values: number[]): number => values.reduce((a, b) => a + b, 0);

@@ -8,7 +8,8 @@
 // Personalities:
 //   hukouSaver weighs money and quality as the score does (1 : 1): saves and settles in the city
 //   wageChaser counts only the wage: goes wherever pay is highest (the coast when it pays)
-//   family     weighs quality twice: a room or flat near the core for the family
+//   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
+//              core for the family, or the coast
 
 import type { PlayerCommand } from "../commands";
 import { useCode } from "../map";
@@ -25,12 +26,14 @@ interface MigrantStyle {
   qualityWeight: number;
   /** Count only the wage (not rent and living costs). */
   wageOnly: boolean;
+  /** Never a dormitory bed (a family needs a home). */
+  noDorm: boolean;
 }
 
 export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
-  hukouSaver: { moneyWeight: 1, qualityWeight: 1, wageOnly: false },
-  wageChaser: { moneyWeight: 1, qualityWeight: 0, wageOnly: true },
-  family: { moneyWeight: 1, qualityWeight: 2, wageOnly: false },
+  hukouSaver: { moneyWeight: 1, qualityWeight: 1, wageOnly: false, noDorm: false },
+  wageChaser: { moneyWeight: 1, qualityWeight: 0, wageOnly: true, noDorm: false },
+  family: { moneyWeight: 1, qualityWeight: 2, wageOnly: false, noDorm: true },
 };
 
 const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing")]);
@@ -60,7 +63,7 @@ export function migrantCommands(s: GameState, seat: number, personality: Migrant
   };
 
   const options: Option[] = [{ job: "coast", home: { kind: "coast" }, value: worth("coast", m.rent.coast, w.migrantHome.coast, 0) }];
-  for (const job of ["factory", "construction"] as const) options.push({ job, home: { kind: "dorm" }, value: worth(job, m.rent.dorm, w.migrantHome.dorm, 0) });
+  if (!style.noDorm) for (const job of ["factory", "construction"] as const) options.push({ job, home: { kind: "dorm" }, value: worth(job, m.rent.dorm, w.migrantHome.dorm, 0) });
   // Rooms and flats: the best few by home quality and commute.
   const tiles: { tile: number; rent: number; points: number }[] = [];
   for (let t = 0; t < s.map.use.length; t++) {

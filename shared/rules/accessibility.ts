@@ -35,7 +35,9 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const n = map.width * map.height;
   const enter: number[] = new Array(n);
   for (let t = 0; t < n; t++) enter[t] = entryCost(map, scenario, t);
-  if (enter.every((c) => Number.isInteger(c) && c >= 0)) return bucketCosts(map, enter);
+  let whole = true;
+  for (let t = 0; t < n; t++) if (!Number.isInteger(enter[t]) || enter[t] < 0) whole = false;
+  if (whole) return bucketCosts(map, enter);
   const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
   const heap: number[] = []; // pairs packed as cost * n + tile, so the heap holds plain numbers
   const push = (v: number) => {
@@ -96,12 +98,21 @@ function bucketCosts(map: MapState, enter: number[]): number[] {
   const n = enter.length;
   const w = map.width;
   let ring = 1;
-  for (const c of enter) if (c + 1 > ring) ring = c + 1;
+  for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
   const buckets: number[][] = Array.from({ length: ring }, () => []);
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  let waiting = 0;
+  const relax = (nb: number, cost: number) => {
+    const next = cost + enter[nb];
+    if (next < dist[nb]) {
+      dist[nb] = next;
+      buckets[next % ring].push(nb);
+      waiting++;
+    }
+  };
   dist[map.core] = 0;
   buckets[0].push(map.core);
-  let waiting = 1;
+  waiting = 1;
   for (let cost = 0; waiting > 0; cost++) {
     const bucket = buckets[cost % ring];
     while (bucket.length > 0) {
@@ -109,19 +120,15 @@ function bucketCosts(map: MapState, enter: number[]): number[] {
       waiting--;
       if (dist[tile] !== cost) continue; // a stale entry: the tile was reached cheaper
       const x = tile % w;
-      for (let k = 0; k < 4; k++) {
-        const nb = k === 0 ? (tile >= w ? tile - w : -1) : k === 1 ? (x < w - 1 ? tile + 1 : -1) : k === 2 ? (tile + w < n ? tile + w : -1) : x > 0 ? tile - 1 : -1;
-        if (nb < 0) continue;
-        const next = cost + enter[nb];
-        if (next < dist[nb]) {
-          dist[nb] = next;
-          buckets[next % ring].push(nb);
-          waiting++;
-        }
-      }
+      if (tile >= w) relax(tile - w, cost);
+      if (x < w - 1) relax(tile + 1, cost);
+      if (tile + w < n) relax(tile + w, cost);
+      if (x > 0) relax(tile - 1, cost);
     }
   }
-  return Array.from(dist, (d) => (Number.isFinite(d) ? d : 0));
+  const out: number[] = new Array(n);
+  for (let t = 0; t < n; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
+  return out;
 }
 
 /** Land value of one tile in wan, from its terrain and travel cost. Water and mountain are worth 0. */

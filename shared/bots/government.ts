@@ -3,9 +3,10 @@
 //      value), else meet them half way if that is under the ceiling, else refuse;
 //   2. release reserve plots to auction, dearest first, at a reserve of a share of land value
 //      (a growth-first government releases everything, the others hold some back);
-//   3. a bridge, if one of the river crossings nearest the core would add enough land value
-//      (the sum over all buildable tiles, recomputed with the bridge) for its cost, and the
-//      budget has at least three spans' cost spare; candidates come from the hints (tileActions);
+//   3. in rounds 1, 3, 5 and 7: a bridge, if one of the three river crossings nearest the core
+//      would add enough land value (the sum over all buildable tiles, recomputed with the
+//      bridge) for its cost, and the budget has at least three spans' cost spare; candidates
+//      come from the hints (tileActions);
 //   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
 //      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
@@ -99,7 +100,9 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
   // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
   const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
   if (wanted <= 0) return p.commands;
-  const dice = botDice(s, seat);
+  // Ties are broken by a seeded jitter under one wan: a hash of the tile and this round's dice.
+  const salt = Math.floor(botDice(s, seat)() * 0x7fffffff);
+  const jitter = (t: number) => ((Math.imul(t + 1, 0x9e3779b1) ^ salt) >>> 0) / 4294967296;
   // Farmland needs a land ticket to build on: worth less while no tickets trade.
   const ticketsTrade = s.lastClearing.price > 0 || s.history.some((h) => h.ticketVolume > 0);
   const e = s.scenario.expropriation;
@@ -115,7 +118,7 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
     const weight = housing ? 0.7 : use === FARMLAND && !ticketsTrade ? 0.6 : 1;
     tiles.push(t);
     offers.push(offer);
-    gains.push(value * weight - offer + dice());
+    gains.push(value * weight - offer + jitter(t));
   }
   const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
@@ -133,12 +136,16 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
 
 /** Water tiles next to land, nearest the core first: where bridges are worth looking at. */
 const BRIDGE_CANDIDATES = 12;
+/** Whole crossings weighed per look (each costs one travel-cost search over the map). */
+const BRIDGE_SPANS = 3;
 
 function bridge(p: Planner, minReturn: number): void {
   const s = p.state;
   const { width, height } = s.map;
   const cost = s.scenario.bridge.costPerTile;
-  if (available(s, p.seat) < 3 * cost) return;
+  // A bridge pays back over many rounds: it looks in rounds 1, 3, 5 and 7 only (every other
+  // round also keeps a round's decision fast).
+  if (s.round % 2 === 0 || s.round > 7 || available(s, p.seat) < 3 * cost) return;
   const shore: number[] = [];
   for (let t = 0; t < s.map.terrain.length; t++) {
     if (s.map.terrain[t] !== WATER || s.map.use[t] === BRIDGE) continue;
@@ -156,7 +163,7 @@ function bridge(p: Planner, minReturn: number): void {
       const c = action.command;
       if (c.type !== "buildBridge") continue;
       const span = bridgeSpan(s, c.tile, c.axis);
-      if (!Array.isArray(span) || tried.has(span.join(","))) continue;
+      if (!Array.isArray(span) || tried.has(span.join(",")) || tried.size >= BRIDGE_SPANS) continue;
       tried.add(span.join(","));
       const use = [...s.map.use];
       for (const t of span) use[t] = BRIDGE;

@@ -4,7 +4,7 @@
 //      protests an offer at the bare legal minimum for valuable land. On a second round of
 //      haggling (the government met it half way) it settles for 60% of its ask;
 //   2. reclaim empty house plots (no migrant renting there) for land tickets, when tickets sell
-//      well enough (or one plot, to try the market, before it has ever had a ticket);
+//      well enough (or one plot, to try the market, before any ticket has traded);
 //   3. put its free land tickets on the exchange at no less than its asking price.
 // Personalities:
 //   sellEarly accepts 5% of land value (never less than the legal minimum); rarely reclaims
@@ -16,7 +16,7 @@ import { available } from "../ledger";
 import { useCode } from "../map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
-import { seatAccount, type GameState } from "../state";
+import type { GameState } from "../state";
 import { Planner, openOffersTo, roundsLeft } from "./common";
 
 export const VILLAGE_PERSONALITIES = ["sellEarly", "holdOut", "reclaim"] as const;
@@ -68,8 +68,9 @@ export function villageCommands(s: GameState, seat: number, personality: Village
 
   // 2. Reclaim empty house plots for tickets (not in the last round: the ticket would come too late).
   const ticketPrice = s.lastClearing.price;
-  // With no ticket of its own yet, a village tries the market once (one plot) whatever the price.
-  const untested = s.tickets[seat] === 0 && !s.pendingTickets.some((t) => t.seat === seat) && !s.ledger.some((t) => t.reason === "ticket" && t.to === seatAccount(seat));
+  // Before any ticket has traded, a village with none (and none being verified) tries the
+  // market with one plot, whatever the price.
+  const untested = s.tickets[seat] === 0 && !s.pendingTickets.some((t) => t.seat === seat) && s.history.every((h) => h.ticketVolume === 0);
   if (roundsLeft(s) >= s.scenario.tickets.verificationRounds + 1 && (ticketPrice >= style.reclaimIfTicketPrice || untested)) {
     const occupied = new Set<number>();
     for (const c of s.cohorts) {

@@ -3,14 +3,15 @@
 //   plot's worth  = expected sale - construction cost - a land ticket if it is farmland.
 // Its round, in order:
 //   1. answer villages' direct ticket offers: buy if it needs tickets and the price per ticket
-//      is under what a ticket is worth to it;
+//      is at most its ticket bid (a third of what flats on its best farmland plot would gain,
+//      at least 1,800 wan);
 //   2. build on its own unbuilt plots: flats when the sale beats keeping the land (the score
 //      counts unbuilt land at its land value), else a factory when the rent to the end of the
 //      game beats the land; farmland only with a free ticket;
 //   3. bid in this round's auctions, best margin first, a share of the plot's worth (never under
-//      the reserve), keeping enough cash to build what it wins;
-//   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at up to half
-//      of what flats on its best farmland plot would gain (at least 1.2 x the last price).
+//      the reserve), keeping enough cash to build what it wins (and buy a ticket for farmland);
+//   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
+//      ticket bid.
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
 //   buildToSell bids 70% of worth, builds as soon as building pays
@@ -65,6 +66,11 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
   for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
   const farmPlots = plots.filter((t) => s.map.use[t] === FARMLAND).length;
 
+  // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
+  // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
+  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
+
   // 1. Ticket offers from villages.
   for (const o of openOffersTo(p.state, seat)) {
     if (o.kind !== "ticketSale") {
@@ -72,14 +78,13 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
       continue;
     }
     const need = farmPlots - freeTickets(p.state, seat);
-    const ok = need >= o.tickets && o.amount <= o.tickets * ticketWorth(s) * 1.5;
+    const ok = need >= o.tickets && o.amount <= o.tickets * ticketBid;
     if (!(ok && p.try({ type: "respondOffer", offerId: o.id, accept: true }))) p.try({ type: "respondOffer", offerId: o.id, accept: false });
   }
   if (answersOnly) return p.commands;
 
   // 2. Build.
   const lateGame = left <= 1;
-  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
   const factoryPays = (t: number) => (c.factoryRent * (left + 1) * style.factoryPct) / 100 - s.map.value[t];
   plots.sort((a, b) => flatsPay(b) - flatsPay(a) || a - b);
   for (const tile of plots) {
@@ -108,15 +113,16 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
     const cap = left === 0 ? Math.min(worth, s.map.value[a.tile]) : worth;
     const amount = Math.round((cap * (style.bidPct + 6 * dice() - 3)) / 100);
     if (amount < a.reserve) continue;
-    if (available(p.state, seat) - amount < keep + c.commercialHousingCost) continue;
+    // Keep the money to build there (and to buy the ticket farmland needs).
+    const farmland = s.map.use[a.tile] === FARMLAND;
+    if (available(p.state, seat) - amount < keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0)) continue;
     p.try({ type: "bid", auctionId: a.id, amount });
   }
 
   // 4. Tickets for farmland plots: worth up to half of what building flats on the best one gains.
   const need = farmPlots - freeTickets(p.state, seat);
   if (need > 0 && left > 0) {
-    const gain = Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay));
-    const price = Math.max(Math.round(ticketWorth(s) * 1.2), Math.round(gain / 2));
+    const price = ticketBid;
     const n = Math.min(need, Math.floor((available(p.state, seat) - keep) / price));
     if (n > 0) p.try({ type: "exchangeOrder", side: "buy", tickets: n, price });
   }

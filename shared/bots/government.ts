@@ -10,10 +10,13 @@
 //   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
 //      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
-//      less (60%) while no land tickets have traded: developers cannot build on it without one.
+//      60% of its value (a developer cannot build on it without a land ticket); a growth-first
+//      government counts it at full value, less the ticket price, for as many plots as villages
+//      have tickets to spare.
 // Personalities:
 //   growth   low offers (10% of value), releases every plot, puts up to half its spare budget
-//            into offers, bridges that add twice their cost in land value
+//            into offers, bridges that add twice their cost in land value, buys farmland as far
+//            as villages have land tickets for it
 //   balanced offers 15% of value, releases up to 6 plots a round, puts at most 35% of its spare
 //            budget into offers, bridges only at four times their cost
 //   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
@@ -49,12 +52,14 @@ interface GovernmentStyle {
   reserveStock: number;
   /** Build a bridge when the land value it adds is at least this many times its cost (0: never). */
   bridgeReturn: number;
+  /** Buy farmland at full value when villages have land tickets to spare for it. */
+  farmlandForTickets: boolean;
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2 },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4 },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0 },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
@@ -103,8 +108,17 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
   // Ties are broken by a seeded jitter under one wan: a hash of the tile and this round's dice.
   const salt = Math.floor(botDice(s, seat)() * 0x7fffffff);
   const jitter = (t: number) => ((Math.imul(t + 1, 0x9e3779b1) ^ salt) >>> 0) / 4294967296;
-  // Farmland needs a land ticket to build on: worth less while no tickets trade.
-  const ticketsTrade = s.lastClearing.price > 0 || s.history.some((h) => h.ticketVolume > 0);
+  // Farmland needs a land ticket to build on, so it counts at 60% of its value; but a government
+  // that also buys farmland counts as many farmland plots at full value (less the last ticket
+  // price) as villages have tickets to spare: held or being verified, and not yet waited for by
+  // a developer's farmland plot or a farmland auction.
+  let spareTickets = 0;
+  if (style.farmlandForTickets) {
+    spareTickets = s.pendingTickets.length;
+    for (const seatInfo of s.seats) if (seatInfo.role === "village") spareTickets += s.tickets[seatInfo.id];
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === FARMLAND && s.map.tenure[t] !== COLLECTIVE && s.seats[s.map.holder[t]]?.role === "developer") spareTickets--;
+    for (const a of s.auctions) if (s.map.use[a.tile] === FARMLAND) spareTickets--;
+  }
   const e = s.scenario.expropriation;
   const tiles: number[] = [];
   const offers: number[] = [];
@@ -115,10 +129,16 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
     const use = s.map.use[t];
     const housing = HOUSE_PLOTS.has(use);
     const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
-    const weight = housing ? 0.7 : use === FARMLAND && !ticketsTrade ? 0.6 : 1;
+    const weight = housing ? 0.7 : use === FARMLAND ? 0.6 : 1;
     tiles.push(t);
     offers.push(offer);
     gains.push(value * weight - offer + jitter(t));
+  }
+  if (spareTickets > 0) {
+    const farms = tiles.map((_, i) => i).filter((i) => s.map.use[tiles[i]] === FARMLAND);
+    farms.sort((a, b) => gains[b] - gains[a]);
+    const ticketPrice = Math.max(1_500, s.lastClearing.price);
+    for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
   }
   const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);

@@ -5,15 +5,17 @@
 //      haggling (the government met it half way) it settles for 60% of its ask;
 //   2. reclaim empty house plots (no migrant renting there) for land tickets, when tickets sell
 //      well enough (or one plot, to try the market, before any ticket has traded);
-//   3. put its free land tickets on the exchange at no less than its asking price.
+//   3. put its free land tickets on the exchange at no less than its asking price (a reclaiming
+//      village first offers them directly to developers whose farmland plots wait for one).
 // Personalities:
 //   sellEarly accepts 5% of land value (never less than the legal minimum); rarely reclaims
 //   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that
-//   reclaim   asks 15%; reclaims an empty house plot every round and sells the tickets
+//   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
+//             developers who need them, and sells the rest on the exchange
 
 import type { PlayerCommand } from "../commands";
 import { available } from "../ledger";
-import { useCode } from "../map";
+import { tenureCode, useCode } from "../map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../state";
@@ -33,15 +35,19 @@ interface VillageStyle {
   reclaimIfTicketPrice: number;
   /** Least price per ticket on the exchange, wan. */
   ticketAsk: number;
+  /** Offer tickets directly to developers who need them. */
+  offerDirect: boolean;
 }
 
 export const VILLAGE_STYLES: Record<VillagePersonality, VillageStyle> = {
-  sellEarly: { askPct: 5, protestAtMultiple: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800 },
-  holdOut: { askPct: 30, protestAtMultiple: 10, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000 },
-  reclaim: { askPct: 15, protestAtMultiple: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200 },
+  sellEarly: { askPct: 5, protestAtMultiple: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800, offerDirect: false },
+  holdOut: { askPct: 30, protestAtMultiple: 10, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000, offerDirect: false },
+  reclaim: { askPct: 15, protestAtMultiple: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200, offerDirect: true },
 };
 
 const HOUSE_PLOT = useCode("villageHousing");
+const FARMLAND = useCode("farmland");
+const URBAN = tenureCode("stateUrban");
 
 export function villageCommands(s: GameState, seat: number, personality: VillagePersonality, answersOnly = false): PlayerCommand[] {
   const style = VILLAGE_STYLES[personality];
@@ -90,7 +96,17 @@ export function villageCommands(s: GameState, seat: number, personality: Village
     }
   }
 
-  // 3. Sell free tickets on the exchange.
+  // 3. A reclaiming village first offers tickets directly to developers whose farmland plots
+  //    wait for one (at its asking price each), then puts the rest on the exchange.
+  if (style.offerDirect)
+    for (const dev of s.seats) {
+      if (dev.role !== "developer") continue;
+      let farms = 0;
+      for (let t = 0; t < s.map.use.length; t++) if (s.map.holder[t] === dev.id && s.map.use[t] === FARMLAND && s.map.tenure[t] === URBAN) farms++;
+      const need = farms - s.tickets[dev.id];
+      const n = Math.min(need, freeTickets(p.state, seat));
+      if (n > 0) p.try({ type: "offerTickets", to: dev.id, tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) });
+    }
   const free = freeTickets(p.state, seat);
   if (free > 0) p.try({ type: "exchangeOrder", side: "sell", tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
   return p.commands;

@@ -2,6 +2,7 @@
 // `applyCommand` is pure: it works on a copy and returns the new state and its events,
 // or a refusal that leaves the old state untouched.
 
+import { clonePlain } from "./clone";
 import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
 import type { GameEvent } from "./events";
 import { transfer } from "./ledger";
@@ -136,7 +137,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
 }
 
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
-  const draft = command.type === "startGame" || command.type === "endActionPhase" ? structuredClone(state) : actionDraft(state);
+  const draft = command.type === "startGame" || command.type === "endActionPhase" ? clonePlain(state) : actionDraft(state);
   const result = dispatch(draft, seat, command);
   if (isRefusal(result)) return { ok: false, error: result.refused };
   return { ok: true, state: draft, events: result };

@@ -9,7 +9,7 @@
 // so a bridge that cuts the travel cost of the far bank raises its land value. Light rail is
 // cheapest of all, then bridges, tunnels and urban streets (roads count as streets).
 
-import { neighbours, terrainCode, useCode } from "../map";
+import { terrainCode, useCode } from "../map";
 import type { Scenario } from "../scenario";
 import type { MapState } from "../state";
 
@@ -33,58 +33,49 @@ export function entryCost(map: MapState, scenario: Scenario, tile: number): numb
   return t.flat;
 }
 
-/** Travel cost from every tile to the core (Dijkstra with a binary heap). */
+/**
+ * Travel cost from every tile to the core: Dijkstra's shortest paths by Dial's algorithm. Entry
+ * costs are whole numbers (the scenario schema insists), so a ring of buckets indexed by cost
+ * replaces a heap and each tile is settled in constant time. Moving from a tile to a neighbour
+ * costs the neighbour's entry cost: "the sum of the tiles you cross".
+ */
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const n = map.width * map.height;
-  const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
-  const heap: number[] = []; // pairs packed as cost * n + tile, so the heap holds plain numbers
-  const push = (v: number) => {
-    heap.push(v);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (heap[p] <= heap[i]) break;
-      [heap[p], heap[i]] = [heap[i], heap[p]];
-      i = p;
+  const enter: number[] = new Array(n);
+  for (let t = 0; t < n; t++) enter[t] = entryCost(map, scenario, t);
+  const w = map.width;
+  let ring = 1;
+  for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
+  const buckets: number[][] = Array.from({ length: ring }, () => []);
+  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  let waiting = 0;
+  const relax = (nb: number, cost: number) => {
+    const next = cost + enter[nb];
+    if (next < dist[nb]) {
+      dist[nb] = next;
+      buckets[next % ring].push(nb);
+      waiting++;
     }
-  };
-  const pop = (): number => {
-    const top = heap[0];
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && heap[l] < heap[m]) m = l;
-        if (r < heap.length && heap[r] < heap[m]) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i], heap[m]];
-        i = m;
-      }
-    }
-    return top;
   };
   dist[map.core] = 0;
-  push(map.core);
-  while (heap.length > 0) {
-    const packed = pop();
-    const tile = packed % n;
-    const cost = (packed - tile) / n;
-    if (cost > dist[tile]) continue;
-    // Moving from `tile` to a neighbour costs the neighbour's entry cost, so travel cost is
-    // symmetric enough for a board game and cheap to explain: "sum of the tiles you cross".
-    for (const nb of neighbours(map, tile)) {
-      const next = cost + entryCost(map, scenario, nb);
-      if (next < dist[nb]) {
-        dist[nb] = next;
-        push(next * n + nb);
-      }
+  buckets[0].push(map.core);
+  waiting = 1;
+  for (let cost = 0; waiting > 0; cost++) {
+    const bucket = buckets[cost % ring];
+    while (bucket.length > 0) {
+      const tile = bucket.pop()!;
+      waiting--;
+      if (dist[tile] !== cost) continue; // a stale entry: the tile was reached cheaper
+      const x = tile % w;
+      if (tile >= w) relax(tile - w, cost);
+      if (x < w - 1) relax(tile + 1, cost);
+      if (tile + w < n) relax(tile + w, cost);
+      if (x > 0) relax(tile - 1, cost);
     }
   }
-  return dist.map((d) => (Number.isFinite(d) ? d : 0));
+  const out: number[] = new Array(n);
+  for (let t = 0; t < n; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
+  return out;
 }
 
 /** Land value of one tile in wan, from its terrain and travel cost. Water and mountain are worth 0. */

@@ -1,0 +1,130 @@
+// The developer bot. It values a plot by what flats on it would sell for:
+//   expected sale = land value x housingSalePct x housing demand (scenario and event card),
+//   plot's worth  = expected sale - construction cost - a land ticket if it is farmland.
+// Its round, in order:
+//   1. answer villages' direct ticket offers: buy if it needs tickets and the price per ticket
+//      is at most its ticket bid (a third of what flats on its best farmland plot would gain,
+//      at least 1,800 wan);
+//   2. build on its own unbuilt plots: flats when the sale beats keeping the land (the score
+//      counts unbuilt land at its land value), else a factory when the rent to the end of the
+//      game beats the land; farmland only with a free ticket;
+//   3. bid in this round's auctions, best margin first, a share of the plot's worth (never under
+//      the reserve), keeping enough cash to build what it wins (and buy a ticket for farmland);
+//   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
+//      ticket bid.
+// Personalities:
+//   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
+//   buildToSell bids 70% of worth, builds as soon as building pays
+//   cautious    bids 50% of worth, keeps a third of its cash back, prefers factories (steady rent)
+
+import type { PlayerCommand } from "../commands";
+import { available, balanceOf } from "../ledger";
+import { tenureCode, useCode } from "../map";
+import { freeTickets } from "../rules/tickets";
+import type { GameState } from "../state";
+import { Planner, botDice, openOffersTo, roundsLeft } from "./common";
+
+export const DEVELOPER_PERSONALITIES = ["speculative", "buildToSell", "cautious"] as const;
+export type DeveloperPersonality = (typeof DEVELOPER_PERSONALITIES)[number];
+
+interface DeveloperStyle {
+  /** Bid, percent of the plot's worth. */
+  bidPct: number;
+  /** Cash kept back from bids, percent of balance. */
+  cashBackPct: number;
+  /** Build flats only when housing demand is at least this (percent), or in the last two rounds. */
+  buildAtDemand: number;
+  /** Factory rent is weighed at this percent (a cautious firm likes steady income). */
+  factoryPct: number;
+}
+
+export const DEVELOPER_STYLES: Record<DeveloperPersonality, DeveloperStyle> = {
+  speculative: { bidPct: 85, cashBackPct: 0, buildAtDemand: 120, factoryPct: 100 },
+  buildToSell: { bidPct: 70, cashBackPct: 10, buildAtDemand: 0, factoryPct: 100 },
+  cautious: { bidPct: 50, cashBackPct: 33, buildAtDemand: 0, factoryPct: 130 },
+};
+
+const URBAN = tenureCode("stateUrban");
+const FARMLAND = useCode("farmland");
+const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
+
+/** What one ticket is worth to a developer now, wan: the last clearing price, or a guess. */
+export const ticketWorth = (s: GameState): number => Math.max(1_500, s.lastClearing.price);
+
+/** Expected sale of flats on a tile now, wan. */
+export const expectedSale = (s: GameState, tile: number): number =>
+  Math.round((((s.map.value[tile] * s.scenario.construction.housingSalePct) / 100) * s.modifiers.housingDemand) / 100);
+
+export function developerCommands(s: GameState, seat: number, personality: DeveloperPersonality, answersOnly = false): PlayerCommand[] {
+  const style = DEVELOPER_STYLES[personality];
+  const c = s.scenario.construction;
+  const p = new Planner(s, seat);
+  const left = roundsLeft(s);
+
+  // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
+  const plots: number[] = [];
+  for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
+  const farmPlots = plots.filter((t) => s.map.use[t] === FARMLAND).length;
+
+  // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
+  // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
+  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
+
+  // 1. Ticket offers from villages.
+  for (const o of openOffersTo(p.state, seat)) {
+    if (o.kind !== "ticketSale") {
+      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      continue;
+    }
+    const need = farmPlots - freeTickets(p.state, seat);
+    const ok = need >= o.tickets && o.amount <= o.tickets * ticketBid;
+    if (!(ok && p.try({ type: "respondOffer", offerId: o.id, accept: true }))) p.try({ type: "respondOffer", offerId: o.id, accept: false });
+  }
+  if (answersOnly) return p.commands;
+
+  // 2. Build.
+  const lateGame = left <= 1;
+  const factoryPays = (t: number) => (c.factoryRent * (left + 1) * style.factoryPct) / 100 - s.map.value[t];
+  plots.sort((a, b) => flatsPay(b) - flatsPay(a) || a - b);
+  for (const tile of plots) {
+    const flats = flatsPay(tile);
+    const factory = factoryPays(tile);
+    const flatsNow = flats > 0 && (s.modifiers.housingDemand >= style.buildAtDemand || lateGame);
+    if (flatsNow && flats >= factory) {
+      if (p.try({ type: "build", tile, building: "commercialHousing" })) continue;
+    }
+    if (factory > 0 && factory > (flatsNow ? flats : 0)) p.try({ type: "build", tile, building: "factory" });
+  }
+
+  // 3. Bid.
+  const dice = botDice(s, seat, 1);
+  const keep = Math.round((balanceOf(s, seat) * style.cashBackPct) / 100);
+  const auctions = p.state.auctions
+    .map((a) => {
+      const farmland = s.map.use[a.tile] === FARMLAND;
+      const worth = Math.max(expectedSale(s, a.tile) - c.commercialHousingCost - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
+      return { a, worth, margin: worth - a.reserve };
+    })
+    .filter((x) => x.margin > 0)
+    .sort((x, y) => y.margin - x.margin || x.a.id - y.a.id);
+  for (const { a, worth } of auctions) {
+    // Game's end: land bought now is scored at its value, so never pay more than that.
+    const cap = left === 0 ? Math.min(worth, s.map.value[a.tile]) : worth;
+    const amount = Math.round((cap * (style.bidPct + 6 * dice() - 3)) / 100);
+    if (amount < a.reserve) continue;
+    // Keep the money to build there (and to buy the ticket farmland needs).
+    const farmland = s.map.use[a.tile] === FARMLAND;
+    if (available(p.state, seat) - amount < keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0)) continue;
+    p.try({ type: "bid", auctionId: a.id, amount });
+  }
+
+  // 4. Tickets for farmland plots: worth up to half of what building flats on the best one gains.
+  const need = farmPlots - freeTickets(p.state, seat);
+  if (need > 0 && left > 0) {
+    const price = ticketBid;
+    const n = Math.min(need, Math.floor((available(p.state, seat) - keep) / price));
+    if (n > 0) p.try({ type: "exchangeOrder", side: "buy", tickets: n, price });
+  }
+  return p.commands;
+}

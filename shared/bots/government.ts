@@ -1,0 +1,198 @@
+// The municipal government bot. Its round, in order:
+//   1. answer villages' counter-offers: accept up to its ceiling (a share of the tile's land
+//      value), else meet them half way if that is under the ceiling, else refuse;
+//   2. release reserve plots to auction, dearest first, at a reserve of a share of land value
+//      (a growth-first government releases everything, the others hold some back);
+//   3. in rounds 1, 3, 5 and 7: a bridge, if one of the three river crossings nearest the core
+//      would add enough land value (the sum over all buildable tiles, recomputed with the
+//      bridge) for its cost, and the budget has at least three spans' cost spare; candidates
+//      come from the hints (tileActions);
+//   4. offer compensation for the village tiles with the biggest gap between land value and
+//      the offer, within a share of its spare budget (land financing), only enough to top the
+//      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
+//      60% of its value (a developer cannot build on it without a land ticket); a growth-first
+//      government counts it at full value, less the ticket price, for as many plots as villages
+//      have tickets to spare.
+// Personalities:
+//   growth   low offers (10% of value), releases every plot, puts up to half its spare budget
+//            into offers, bridges that add twice their cost in land value, buys farmland as far
+//            as villages have land tickets for it
+//   balanced offers 15% of value, releases up to 6 plots a round, puts at most 35% of its spare
+//            budget into offers, bridges only at four times their cost
+//   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
+//            builds no bridges
+
+import type { PlayerCommand } from "../commands";
+import { available } from "../ledger";
+import { tileActions } from "../hints";
+import { tenureCode, terrainCode, useCode } from "../map";
+import { updateLandValues } from "../rules/accessibility";
+import { crossingSpan } from "../rules/infrastructure";
+import { minimumCompensation } from "../rules/land";
+import type { GameState } from "../state";
+import { Planner, botDice, openOffersTo } from "./common";
+
+export const GOVERNMENT_PERSONALITIES = ["growth", "balanced", "welfare"] as const;
+export type GovernmentPersonality = (typeof GOVERNMENT_PERSONALITIES)[number];
+
+interface GovernmentStyle {
+  /** First offer, percent of land value (never under the legal minimum). */
+  offerPct: number;
+  /** The most it pays in a negotiation, percent of land value. */
+  ceilingPct: number;
+  /** Auction reserve, percent of land value. */
+  reservePct: number;
+  /** Reserve plots released per round. */
+  releasePerRound: number;
+  /** Share of the spare budget that may go into new offers, percent. */
+  spendPct: number;
+  /** New offers per round. */
+  offersPerRound: number;
+  /** Unleased reserve plots it is content to hold: it buys land only to top the reserve up to this. */
+  reserveStock: number;
+  /** Build a bridge when the land value it adds is at least this many times its cost (0: never). */
+  bridgeReturn: number;
+  /** Buy farmland at full value when villages have land tickets to spare for it. */
+  farmlandForTickets: boolean;
+}
+
+export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false },
+};
+
+const COLLECTIVE = tenureCode("villageCollective");
+const RESERVE = tenureCode("landReserve");
+const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
+const FARMLAND = useCode("farmland");
+const BRIDGE = useCode("bridge");
+const WATER = terrainCode("water");
+
+export function governmentCommands(s: GameState, seat: number, personality: GovernmentPersonality, answersOnly = false): PlayerCommand[] {
+  const style = GOVERNMENT_STYLES[personality];
+  const p = new Planner(s, seat);
+  const ceiling = (tile: number) => Math.max(minimumCompensation(s, tile), Math.round((s.map.value[tile] * style.ceilingPct) / 100));
+
+  // 1. Counter-offers from villages.
+  for (const o of openOffersTo(p.state, seat)) {
+    if (o.kind !== "expropriation") {
+      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      continue;
+    }
+    const max = ceiling(o.tile);
+    if (o.amount <= max && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
+    const mine = [...p.state.offers].reverse().find((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
+    const middle = Math.round(((mine?.amount ?? minimumCompensation(s, o.tile)) + o.amount) / 2);
+    if (middle <= max && middle !== o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: middle })) continue;
+    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+  }
+  if (answersOnly) return p.commands;
+
+  // 2. Auctions: reserve plots held by the government, dearest first.
+  const reserve: number[] = [];
+  for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
+  reserve.sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
+  let released = 0;
+  for (const tile of reserve) {
+    if (released >= style.releasePerRound) break;
+    if (p.try({ type: "releaseAuction", tile, reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
+  }
+
+  // 3. A bridge.
+  if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
+
+  // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
+  const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
+  if (wanted <= 0) return p.commands;
+  // Ties are broken by a seeded jitter under one wan: a hash of the tile and this round's dice.
+  const salt = Math.floor(botDice(s, seat)() * 0x7fffffff);
+  const jitter = (t: number) => ((Math.imul(t + 1, 0x9e3779b1) ^ salt) >>> 0) / 4294967296;
+  // Farmland needs a land ticket to build on, so it counts at 60% of its value; but a government
+  // that also buys farmland counts as many farmland plots at full value (less the last ticket
+  // price) as villages have tickets to spare: held or being verified, and not yet waited for by
+  // a developer's farmland plot or a farmland auction.
+  let spareTickets = 0;
+  if (style.farmlandForTickets) {
+    spareTickets = s.pendingTickets.length;
+    for (const seatInfo of s.seats) if (seatInfo.role === "village") spareTickets += s.tickets[seatInfo.id];
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === FARMLAND && s.map.tenure[t] !== COLLECTIVE && s.seats[s.map.holder[t]]?.role === "developer") spareTickets--;
+    for (const a of s.auctions) if (s.map.use[a.tile] === FARMLAND) spareTickets--;
+  }
+  const e = s.scenario.expropriation;
+  const tiles: number[] = [];
+  const offers: number[] = [];
+  const gains: number[] = [];
+  for (let t = 0; t < s.map.tenure.length; t++) {
+    const value = s.map.value[t];
+    if (s.map.tenure[t] !== COLLECTIVE || value <= 0) continue;
+    const use = s.map.use[t];
+    const housing = HOUSE_PLOTS.has(use);
+    const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
+    const weight = housing ? 0.7 : use === FARMLAND ? 0.6 : 1;
+    tiles.push(t);
+    offers.push(offer);
+    gains.push(value * weight - offer + jitter(t));
+  }
+  if (spareTickets > 0) {
+    const farms = tiles.map((_, i) => i).filter((i) => s.map.use[tiles[i]] === FARMLAND);
+    farms.sort((a, b) => gains[b] - gains[a]);
+    const ticketPrice = Math.max(1_500, s.lastClearing.price);
+    for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
+  }
+  const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
+  let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
+  let made = 0;
+  for (const i of order) {
+    if (made >= wanted) break;
+    if (offers[i] > budget) continue;
+    if (p.try({ type: "expropriate", tile: tiles[i], compensation: offers[i] })) {
+      budget -= offers[i];
+      made++;
+    }
+  }
+  return p.commands;
+}
+
+/** Water tiles next to land, nearest the core first: where bridges are worth looking at. */
+const BRIDGE_CANDIDATES = 12;
+/** Whole crossings weighed per look (each costs one travel-cost search over the map). */
+const BRIDGE_SPANS = 3;
+
+function bridge(p: Planner, minReturn: number): void {
+  const s = p.state;
+  const { width, height } = s.map;
+  const cost = s.scenario.bridge.costPerTile;
+  // A bridge pays back over many rounds: it looks in rounds 1, 3, 5 and 7 only (every other
+  // round also keeps a round's decision fast).
+  if (s.round % 2 === 0 || s.round > 7 || available(s, p.seat) < 3 * cost) return;
+  const shore: number[] = [];
+  for (let t = 0; t < s.map.terrain.length; t++) {
+    if (s.map.terrain[t] !== WATER || s.map.use[t] === BRIDGE) continue;
+    const x = t % width;
+    const y = Math.floor(t / width);
+    const land = (xx: number, yy: number) => xx >= 0 && yy >= 0 && xx < width && yy < height && s.map.terrain[yy * width + xx] !== WATER;
+    if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
+  }
+  shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  const before = totalValue(s.map.value);
+  let best: { command: PlayerCommand; gain: number } | null = null;
+  const tried = new Set<string>();
+  for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
+    for (const action of tileActions(s, p.seat, tile)) {
+      const c = action.command;
+      if (c.type !== "buildInfrastructure" || c.infra !== "bridge") continue;
+      const span = crossingSpan(s, c.tile, c.axis ?? "ns", "bridge");
+      if (!Array.isArray(span) || tried.has(span.join(",")) || tried.size >= BRIDGE_SPANS) continue;
+      tried.add(span.join(","));
+      const use = [...s.map.use];
+      for (const t of span) use[t] = BRIDGE;
+      const map = { ...s.map, use };
+      updateLandValues(map, s.scenario);
+      const gain = totalValue(map.value) - before;
+      if (gain >= minReturn * span.length * cost && (!best || gain > best.gain)) best = { command: c, gain };
+    }
+  if (best) p.try(best.command);
+}
+
+const totalValue = (values: number[]): number => values.reduce((a, b) => a + b, 0);

@@ -1,0 +1,26 @@
+// A deep copy of plain game data (what structuredClone gives for it: arrays, objects, numbers,
+// strings, booleans, null), several times faster than structuredClone on the game state, whose
+// bulk is long arrays of numbers (the map) and a ledger that grows every round. Resolution works
+// on such a copy, so this is on the simulator's and the server's hot path.
+export function clonePlain<T>(value: T): T {
+  return copy(value) as T;
+}
+
+function copy(v: unknown): unknown {
+  if (typeof v !== "object" || v === null) return v;
+  if (Array.isArray(v)) {
+    const n = v.length;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = v[i];
+      out[i] = typeof x === "object" && x !== null ? copy(x) : x;
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[key];
+    out[key] = typeof x === "object" && x !== null ? copy(x) : x;
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+// Each role's own score: what GAME.md says the role is judged on, as one number a player can
+// rebuild from the screen. Every part is in "points", and a point is worth ¥1 m (100 wan), so
+// parts can be compared and added: "your protests cost the government 10 points, as much as
+// ¥10 m of budget". The score reads only what the state holds today (balances, the ledger,
+// plot deals, cohorts, the map, stability and the recorded rounds).
+//
+// Government = fiscal health + growth + urban population + farmland kept + stability
+//   fiscal health    balance / 100 (¥ m). (There is no public debt in the rules yet; once there
+//                    is, it is subtracted here.)
+//   growth           20 per tile built up by developers during the game (commercial housing
+//                    or factory on leased land)
+//   urban population 30 per migrant cohort working in the city at the end
+//   farmland kept    10 x (farmland tiles at the end - farmland tiles after round 1): land
+//                    reclaimed for tickets adds, farmland built over subtracts
+//   stability        10 x (stability - its starting value): each protest (-5) costs 50
+// Village = wealth + land kept + share of land value received
+//   wealth           balance / 100 (¥ m): savings plus everything earned (farming, rents,
+//                    compensation, tickets)
+//   land kept        every tile the village still holds counts at the legal minimum
+//                    compensation for it (what it is sure to fetch): security
+//   value share      50 x (compensation received / today's land value of the tiles given
+//                    up), 0 if none were given up: the share of the land's market value the
+//                    village actually captured (at most 50 points)
+// Developer = net worth
+//   cash             balance / 100 (¥ m)
+//   land             today's land value of every leased tile not yet built on / 100
+//   buildings        each factory at its construction cost / 100 (flats are sold on
+//                    completion, so their value is already cash)
+// Migrant = savings + quality of life
+//   savings          balance / 100 (¥ m)
+//   quality of life  summed over the rounds (read from each round's rent payment in the
+//                    ledger, which says where the cohort lived):
+//                      city job: 3 per round in a city home (dorm, room or flat)
+//                      home: coast 0, dormitory 1, village room 2, commercial flat 5
+//                      commute: minus the home tile's travel cost to the core today / 50,
+//                      for a room or flat
+//                      (a dormitory is at the workplace: no commute)
+
+import { useCode } from "./map";
+import { minimumCompensation } from "./rules/land";
+import { seatAccount, type GameState } from "./state";
+
+export interface ScorePart {
+  label: string;
+  value: number;
+}
+export interface Score {
+  score: number;
+  parts: ScorePart[];
+}
+
+export const SCORE_WEIGHTS = {
+  governmentPerBuilding: 20,
+  governmentPerCityCohort: 30,
+  governmentPerFarmland: 10,
+  governmentPerStability: 10,
+  villageValueShare: 50,
+  migrantCityJob: 3,
+  migrantHome: { coast: 0, dorm: 1, villageRoom: 2, commercialFlat: 5 },
+  migrantCommuteDivisor: 50,
+} as const;
+
+/** Wan to points (¥ m), to one decimal. */
+const pts = (wan: number): number => Math.round(wan) / 100;
+const round1 = (x: number): number => Math.round(x * 10) / 10 + 0; // + 0 turns -0 into 0
+
+function total(parts: ScorePart[]): Score {
+  const clean = parts.map((p) => ({ label: p.label, value: round1(p.value) }));
+  return { score: round1(clean.reduce((a, p) => a + p.value, 0)), parts: clean };
+}
+
+export function scoreSeat(state: GameState, seatId: number): Score {
+  const seat = state.seats[seatId];
+  if (!seat) throw new Error(`There is no seat ${seatId}.`);
+  const balance = state.balances[seatAccount(seatId)] ?? 0;
+  switch (seat.role) {
+    case "government":
+      return governmentScore(state, balance);
+    case "village":
+      return villageScore(state, seatId, balance);
+    case "developer":
+      return developerScore(state, seatId, balance);
+    case "migrant":
+      return migrantScore(state, seatId, balance);
+  }
+}
+
+const HOUSING = useCode("commercialHousing");
+const FACTORY = useCode("factory");
+const FARMLAND = useCode("farmland");
+
+function governmentScore(s: GameState, balance: number): Score {
+  const w = SCORE_WEIGHTS;
+  const developers = new Set(s.seats.filter((x) => x.role === "developer").map((x) => x.id));
+  let built = 0;
+  let farmland = 0;
+  for (let t = 0; t < s.map.use.length; t++) {
+    const use = s.map.use[t];
+    if ((use === HOUSING || use === FACTORY) && developers.has(s.map.holder[t])) built++;
+    if (use === FARMLAND) farmland++;
+  }
+  const farmlandAfterRound1 = s.history[0]?.farmlandTiles ?? farmland;
+  const inCity = s.cohorts.filter((c) => c.job !== "coast").length;
+  return total([
+    { label: "fiscal health (balance, ¥ m)", value: pts(balance) },
+    { label: "growth (tiles built up)", value: w.governmentPerBuilding * built },
+    { label: "urban population (cohorts in city jobs)", value: w.governmentPerCityCohort * inCity },
+    { label: "farmland kept (vs after round 1)", value: w.governmentPerFarmland * (farmland - farmlandAfterRound1) },
+    { label: "stability (vs start)", value: w.governmentPerStability * (s.stability - s.scenario.stability.start) },
+  ]);
+}
+
+function villageScore(s: GameState, seatId: number, balance: number): Score {
+  const me = seatAccount(seatId);
+  let kept = 0;
+  for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seatId) kept += minimumCompensation(s, t);
+  let compensation = 0;
+  let valueGivenUp = 0;
+  const seen = new Set<number>();
+  for (const tr of s.ledger) {
+    if (tr.reason !== "compensation" || tr.to !== me) continue;
+    compensation += tr.amount;
+    if (tr.tile >= 0 && !seen.has(tr.tile)) {
+      seen.add(tr.tile);
+      valueGivenUp += s.map.value[tr.tile];
+    }
+  }
+  const share = valueGivenUp > 0 ? Math.min(1, compensation / valueGivenUp) : 0;
+  return total([
+    { label: "wealth (balance, ¥ m)", value: pts(balance) },
+    { label: "land kept (at the legal minimum, ¥ m)", value: pts(kept) },
+    { label: "share of land value received", value: SCORE_WEIGHTS.villageValueShare * share },
+  ]);
+}
+
+function developerScore(s: GameState, seatId: number, balance: number): Score {
+  let land = 0;
+  let buildings = 0;
+  for (let t = 0; t < s.map.holder.length; t++) {
+    if (s.map.holder[t] !== seatId) continue;
+    const use = s.map.use[t];
+    if (use === FACTORY) buildings += s.scenario.construction.factoryCost;
+    else if (use !== HOUSING) land += s.map.value[t];
+  }
+  return total([
+    { label: "cash (¥ m)", value: pts(balance) },
+    { label: "unbuilt leased land at land value (¥ m)", value: pts(land) },
+    { label: "factories at cost (¥ m)", value: pts(buildings) },
+  ]);
+}
+
+/** Where a cohort lived each round, read from its rent payments (one per round). */
+export function migrantHomesByRound(s: GameState, seatId: number): { round: number; home: "coast" | "dorm" | "villageRoom" | "commercialFlat"; tile: number }[] {
+  const me = seatAccount(seatId);
+  const rent = s.scenario.migrants.rent;
+  const out: { round: number; home: "coast" | "dorm" | "villageRoom" | "commercialFlat"; tile: number }[] = [];
+  for (const tr of s.ledger) {
+    if (tr.reason !== "rent" || tr.from !== me) continue;
+    if (tr.to === "economy") out.push({ round: tr.round, home: tr.amount === rent.dorm && tr.amount !== rent.coast ? "dorm" : "coast", tile: -1 });
+    else out.push({ round: tr.round, home: tr.amount === rent.commercialFlat ? "commercialFlat" : "villageRoom", tile: tr.tile });
+  }
+  return out;
+}
+
+function migrantScore(s: GameState, seatId: number, balance: number): Score {
+  const w = SCORE_WEIGHTS;
+  let job = 0;
+  let home = 0;
+  let commute = 0;
+  for (const r of migrantHomesByRound(s, seatId)) {
+    if (r.home !== "coast") job += w.migrantCityJob;
+    home += w.migrantHome[r.home];
+    if (r.tile >= 0) commute += (s.map.access[r.tile] ?? 0) / w.migrantCommuteDivisor;
+  }
+  return total([
+    { label: "savings (balance, ¥ m)", value: pts(balance) },
+    { label: "city job (rounds x 3)", value: job },
+    { label: "home quality", value: home },
+    { label: "commute", value: -commute },
+  ]);
+}

@@ -1,0 +1,88 @@
+// Each role's score (shared/scores.ts) with worked numbers on the small river map: one round in
+// which the government buys a farm across the river and auctions a reserve plot, a developer
+// wins it, and one migrant cohort moves to a construction job with a dormitory bed.
+import { describe, expect, it } from "vitest";
+import { scoreSeat } from "../../shared/scores";
+import type { GameState } from "../../shared/state";
+import { DEV1, DEV2, GOV, MIG1, MIG2, VILLAGE, at, endRound, must, started } from "../helpers/game";
+
+function oneRound(): GameState {
+  let s = started();
+  s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 2_000 }).state;
+  s = must(s, VILLAGE, { type: "respondOffer", offerId: s.offers[0].id, accept: true }).state;
+  s = must(s, GOV, { type: "releaseAuction", tile: at(0, 4), reserve: 1_000 }).state;
+  s = must(s, DEV1, { type: "bid", auctionId: s.auctions[0].id, amount: 5_000 }).state;
+  s = must(s, MIG1, { type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }).state;
+  return endRound(s).state;
+}
+
+
+describe("scores", () => {
+  const s = oneRound();
+
+  it("government: balance in ¥ m, 30 a city cohort, 10 a stability point lost", () => {
+    // 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 40,000 (1999 card,
+    // paid when round 2 opens) = 343,000 wan = 3,430 points; one cohort in a city job: 30.
+    expect(scoreSeat(s, GOV)).toEqual({
+      score: 3_460,
+      parts: [
+        { label: "fiscal health (balance, ¥ m)", value: 3_430 },
+        { label: "growth (tiles built up)", value: 0 },
+        { label: "urban population (cohorts in city jobs)", value: 30 },
+        { label: "farmland kept (vs after round 1)", value: 0 },
+        { label: "stability (vs start)", value: 0 },
+      ],
+    });
+    const protested = { ...s, stability: 90 };
+    expect(scoreSeat(protested, GOV).score).toBe(3_460 - 100);
+  });
+
+  it("village: wealth, land kept at the legal minimum, and the share of land value received", () => {
+    // Balance: 2,000 + 2,000 compensation + 8 farms x 40 = 4,320 wan -> 43.2.
+    // Kept: 8 farmland + 3 forest at 1,500, 3 house plots at 3,000 = 25,500 wan -> 255.
+    // The farm sold is worth 60,000 x 100 / (100 + 270) = 16,216 wan (docs/rules.md's example):
+    // share 2,000 / 16,216 = 12.3% -> 50 x 0.1233 = 6.2.
+    expect(s.map.value[at(7, 0)]).toBe(16_216);
+    expect(scoreSeat(s, VILLAGE)).toEqual({
+      score: 304.4,
+      parts: [
+        { label: "wealth (balance, ¥ m)", value: 43.2 },
+        { label: "land kept (at the legal minimum, ¥ m)", value: 255 },
+        { label: "share of land value received", value: 6.2 },
+      ],
+    });
+  });
+
+  it("developer: cash plus unbuilt leased land at its land value", () => {
+    // 120,000 - 5,000 lease = 115,000 -> 1,150. Plot (0,4): travel cost 38 (three urban tiles,
+    // two flat), value 60,000 x 100 / 138 = 43,478 wan -> 434.8.
+    expect(s.map.value[at(0, 4)]).toBe(43_478);
+    expect(scoreSeat(s, DEV1)).toEqual({
+      score: 1_584.8,
+      parts: [
+        { label: "cash (¥ m)", value: 1_150 },
+        { label: "unbuilt leased land at land value (¥ m)", value: 434.8 },
+        { label: "factories at cost (¥ m)", value: 0 },
+      ],
+    });
+    expect(scoreSeat(s, DEV2).score).toBe(1_200);
+    // A factory counts at its cost (6,000 wan), flats not at all (sold on completion).
+    const built = { ...s, map: { ...s.map, use: s.map.use.map((u, t) => (t === at(0, 4) ? 8 : u)) } };
+    expect(scoreSeat(built, DEV1).score).toBe(1_150 + 60);
+  });
+
+  it("migrant: savings plus a round of city job, dormitory, no commute; the coast scores savings only", () => {
+    // Construction: 500 + 2,600 wage - 300 dormitory - 1,000 living = 1,800 -> 18, +3 job +1 dorm.
+    expect(scoreSeat(s, MIG1)).toEqual({
+      score: 22,
+      parts: [
+        { label: "savings (balance, ¥ m)", value: 18 },
+        { label: "city job (rounds x 3)", value: 3 },
+        { label: "home quality", value: 1 },
+        { label: "commute", value: 0 },
+      ],
+    });
+    // Coast: 500 + 3,000 - 700 - 1,000 = 1,800 -> 18.
+    expect(scoreSeat(s, MIG2).score).toBe(18);
+  });
+});

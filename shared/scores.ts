@@ -4,25 +4,29 @@
 // ¥10 m of budget". The score reads only what the state holds today (balances, the ledger,
 // plot deals, cohorts, the map, stability and the recorded rounds).
 //
-// Government = fiscal health + growth + urban population + farmland kept + stability
-//   fiscal health    balance / 100 (¥ m). (There is no public debt in the rules yet; once there
-//                    is, it is subtracted here.)
+// Government = fiscal health + growth + urban population + PRH + farmland kept + red line + stability
+//   fiscal health    (balance - debt) / 100 (¥ m)
 //   growth           20 per tile built up by developers during the game (commercial housing
 //                    or factory on leased land)
-//   urban population 30 per migrant cohort working in the city at the end
+//   urban population 30 per migrant cohort working in the city at the end, and 15 per urban
+//                    hukou holder (cohorts and village tiles' households converted)
+//   PRH delivered    25 per cohort living in public rented housing at the end
 //   farmland kept    10 x (farmland tiles at the end - farmland tiles after round 1): land
 //                    reclaimed for tickets adds, farmland built over subtracts
+//   red line         -100 per farmland tile below the national red line
 //   stability        10 x (stability - its starting value): each protest (-5) costs 50
-// Village = wealth + land kept + share of land value received
+// Village = wealth + land kept + resettlement + share of land value received
 //   wealth           balance / 100 (¥ m): savings plus everything earned (farming, rents,
 //                    compensation, tickets)
 //   land kept        every tile the village still holds counts at the legal minimum
 //                    compensation for it (what it is sure to fetch): security
+//   resettlement     resettlement flats received, at what they cost the city, / 100, and
+//                    10 per tile's households granted urban hukou
 //   value share      50 x (compensation received / today's land value of the tiles given
 //                    up), 0 if none were given up: the share of the land's market value the
 //                    village actually captured (at most 50 points)
 // Developer = net worth
-//   cash             balance / 100 (¥ m)
+//   cash             (balance - debt) / 100 (¥ m)
 //   land             today's land value of every leased tile not yet built on / 100
 //   buildings        each factory at its construction cost / 100 (flats are sold on
 //                    completion, so their value is already cash)
@@ -31,12 +35,15 @@
 //   quality of life  summed over the rounds (read from each round's rent payment in the
 //                    ledger, which says where the cohort lived):
 //                      city job: 3 per round in a city home (dorm, room or flat)
-//                      home: coast 0, dormitory 1, village room 2, commercial flat 5
+//                      home: coast 0, dormitory 1, village or informal room 2,
+//                      public rented flat 4, commercial flat 5
 //                      commute: minus the home tile's travel cost to the core today / 50,
 //                      for a room or flat
 //                      (a dormitory is at the workplace: no commute)
+//   hukou            20 if the cohort holds urban hukou at the end (schools, pensions, family)
 
 import { useCode } from "./map";
+import { convertedVillageTiles, hukouCohorts } from "./rules/hukou";
 import { minimumCompensation } from "./rules/land";
 import { seatAccount, type GameState } from "./state";
 
@@ -52,11 +59,16 @@ export interface Score {
 export const SCORE_WEIGHTS = {
   governmentPerBuilding: 20,
   governmentPerCityCohort: 30,
+  governmentPerHukouHolder: 15,
+  governmentPerPrhHousehold: 25,
+  governmentPerTileBelowRedLine: 100,
+  villagePerHukouTile: 10,
+  migrantHukou: 20,
   governmentPerFarmland: 10,
   governmentPerStability: 10,
   villageValueShare: 50,
   migrantCityJob: 3,
-  migrantHome: { coast: 0, dorm: 1, villageRoom: 2, commercialFlat: 5 },
+  migrantHome: { coast: 0, dorm: 1, villageRoom: 2, prh: 4, commercialFlat: 5 },
   migrantCommuteDivisor: 50,
 } as const;
 
@@ -75,7 +87,7 @@ export function scoreSeat(state: GameState, seatId: number): Score {
   const balance = state.balances[seatAccount(seatId)] ?? 0;
   switch (seat.role) {
     case "government":
-      return governmentScore(state, balance);
+      return governmentScore(state, seatId, balance);
     case "village":
       return villageScore(state, seatId, balance);
     case "developer":
@@ -88,8 +100,9 @@ export function scoreSeat(state: GameState, seatId: number): Score {
 const HOUSING = useCode("commercialHousing");
 const FACTORY = useCode("factory");
 const FARMLAND = useCode("farmland");
+const PRH = useCode("prhEstate");
 
-function governmentScore(s: GameState, balance: number): Score {
+function governmentScore(s: GameState, seatId: number, balance: number): Score {
   const w = SCORE_WEIGHTS;
   const developers = new Set(s.seats.filter((x) => x.role === "developer").map((x) => x.id));
   let built = 0;
@@ -101,11 +114,15 @@ function governmentScore(s: GameState, balance: number): Score {
   }
   const farmlandAfterRound1 = s.history[0]?.farmlandTiles ?? farmland;
   const inCity = s.cohorts.filter((c) => c.job !== "coast").length;
+  const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === PRH).length;
   return total([
-    { label: "fiscal health (balance, ¥ m)", value: pts(balance) },
+    { label: "fiscal health (balance less debt, ¥ m)", value: pts(balance - s.debt[seatId]) },
     { label: "growth (tiles built up)", value: w.governmentPerBuilding * built },
     { label: "urban population (cohorts in city jobs)", value: w.governmentPerCityCohort * inCity },
+    { label: "urban hukou holders", value: w.governmentPerHukouHolder * (hukouCohorts(s) + convertedVillageTiles(s)) },
+    { label: "PRH delivered (households housed)", value: w.governmentPerPrhHousehold * inPrh },
     { label: "farmland kept (vs after round 1)", value: w.governmentPerFarmland * (farmland - farmlandAfterRound1) },
+    { label: "red line (tiles below it)", value: -w.governmentPerTileBelowRedLine * Math.max(0, s.redLineTiles - farmland) },
     { label: "stability (vs start)", value: w.governmentPerStability * (s.stability - s.scenario.stability.start) },
   ]);
 }
@@ -129,6 +146,7 @@ function villageScore(s: GameState, seatId: number, balance: number): Score {
   return total([
     { label: "wealth (balance, ¥ m)", value: pts(balance) },
     { label: "land kept (at the legal minimum, ¥ m)", value: pts(kept) },
+    { label: "resettlement flats and urban hukou", value: pts(s.resettlementFlats[seatId] * s.scenario.resettlement.flatsPerTile) + SCORE_WEIGHTS.villagePerHukouTile * s.villageHukou[seatId] },
     { label: "share of land value received", value: SCORE_WEIGHTS.villageValueShare * share },
   ]);
 }
@@ -143,21 +161,26 @@ function developerScore(s: GameState, seatId: number, balance: number): Score {
     else if (use !== HOUSING) land += s.map.value[t];
   }
   return total([
-    { label: "cash (¥ m)", value: pts(balance) },
+    { label: "cash less debt (¥ m)", value: pts(balance - s.debt[seatId]) },
     { label: "unbuilt leased land at land value (¥ m)", value: pts(land) },
     { label: "factories at cost (¥ m)", value: pts(buildings) },
   ]);
 }
 
-/** Where a cohort lived each round, read from its rent payments (one per round). */
-export function migrantHomesByRound(s: GameState, seatId: number): { round: number; home: "coast" | "dorm" | "villageRoom" | "commercialFlat"; tile: number }[] {
+type HomeKind = keyof typeof SCORE_WEIGHTS.migrantHome;
+
+/** Where a cohort lived each round, read from its rent payments (one per round): who was paid says what the home was. */
+export function migrantHomesByRound(s: GameState, seatId: number): { round: number; home: HomeKind; tile: number }[] {
   const me = seatAccount(seatId);
-  const rent = s.scenario.migrants.rent;
-  const out: { round: number; home: "coast" | "dorm" | "villageRoom" | "commercialFlat"; tile: number }[] = [];
+  const out: { round: number; home: HomeKind; tile: number }[] = [];
   for (const tr of s.ledger) {
-    if (tr.reason !== "rent" || tr.from !== me) continue;
-    if (tr.to === "economy") out.push({ round: tr.round, home: tr.amount === rent.dorm && tr.amount !== rent.coast ? "dorm" : "coast", tile: -1 });
-    else out.push({ round: tr.round, home: tr.amount === rent.commercialFlat ? "commercialFlat" : "villageRoom", tile: tr.tile });
+    if (tr.from !== me || (tr.reason !== "rent" && tr.reason !== "prhRent")) continue;
+    if (tr.reason === "prhRent") out.push({ round: tr.round, home: "prh", tile: tr.tile });
+    else if (tr.to === "economy") out.push({ round: tr.round, home: tr.amount === s.scenario.migrants.rent.dorm ? "dorm" : "coast", tile: -1 });
+    else {
+      const landlord = s.seats[Number(tr.to.slice("seat:".length))];
+      out.push({ round: tr.round, home: landlord?.role === "developer" ? "commercialFlat" : "villageRoom", tile: tr.tile });
+    }
   }
   return out;
 }
@@ -177,5 +200,6 @@ function migrantScore(s: GameState, seatId: number, balance: number): Score {
     { label: "city job (rounds x 3)", value: job },
     { label: "home quality", value: home },
     { label: "commute", value: -commute },
+    { label: "urban hukou", value: s.cohorts.find((c) => c.seat === seatId)?.hukou ? w.migrantHukou : 0 },
   ]);
 }

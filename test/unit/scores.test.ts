@@ -26,10 +26,13 @@ describe("scores", () => {
     expect(scoreSeat(s, GOV)).toEqual({
       score: 3_460,
       parts: [
-        { label: "fiscal health (balance, ¥ m)", value: 3_430 },
+        { label: "fiscal health (balance less debt, ¥ m)", value: 3_430 },
         { label: "growth (tiles built up)", value: 0 },
         { label: "urban population (cohorts in city jobs)", value: 30 },
+        { label: "urban hukou holders", value: 0 },
+        { label: "PRH delivered (households housed)", value: 0 },
         { label: "farmland kept (vs after round 1)", value: 0 },
+        { label: "red line (tiles below it)", value: 0 },
         { label: "stability (vs start)", value: 0 },
       ],
     });
@@ -48,6 +51,7 @@ describe("scores", () => {
       parts: [
         { label: "wealth (balance, ¥ m)", value: 43.2 },
         { label: "land kept (at the legal minimum, ¥ m)", value: 255 },
+        { label: "resettlement flats and urban hukou", value: 0 },
         { label: "share of land value received", value: 6.2 },
       ],
     });
@@ -60,7 +64,7 @@ describe("scores", () => {
     expect(scoreSeat(s, DEV1)).toEqual({
       score: 1_584.8,
       parts: [
-        { label: "cash (¥ m)", value: 1_150 },
+        { label: "cash less debt (¥ m)", value: 1_150 },
         { label: "unbuilt leased land at land value (¥ m)", value: 434.8 },
         { label: "factories at cost (¥ m)", value: 0 },
       ],
@@ -80,9 +84,32 @@ describe("scores", () => {
         { label: "city job (rounds x 3)", value: 3 },
         { label: "home quality", value: 1 },
         { label: "commute", value: 0 },
+        { label: "urban hukou", value: 0 },
       ],
     });
     // Coast: 500 + 3,000 - 700 - 1,000 = 1,800 -> 18.
     expect(scoreSeat(s, MIG2).score).toBe(18);
+  });
+});
+
+describe("scores of the wider model", () => {
+  it("debt counts against fiscal health; hukou counts for the government and the cohort; PRH households count", async () => {
+    const { ALL_OPEN, GOV, MIG1, MIG2, at, endRound, must, started } = await import("../helpers/game");
+    let s = started(ALL_OPEN);
+    s = must(s, GOV, { type: "buildPrh", tile: at(0, 4) }).state;
+    s = must(s, GOV, { type: "setHukouQuota", cohorts: 2 }).state;
+    s = must(s, MIG2, { type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }).state;
+    s = endRound(endRound(s).state).state; // the estate opens at the end of round 2
+    s = must(s, MIG1, { type: "chooseWorkAndHome", job: "services", home: { kind: "tile", tile: at(0, 4) } }).state;
+    s = must(s, MIG2, { type: "applyHukou" }).state;
+    s = endRound(s).state;
+    const gov = scoreSeat(s, GOV);
+    const part = (label: string) => gov.parts.find((p) => p.label === label)!.value;
+    expect(part("fiscal health (balance less debt, ¥ m)")).toBe((s.balances[`seat:${GOV}`] - 30_000) / 100);
+    expect(part("urban hukou holders")).toBe(15);
+    expect(part("PRH delivered (households housed)")).toBe(25);
+    expect(scoreSeat(s, MIG2).parts.find((p) => p.label === "urban hukou")!.value).toBe(20);
+    // A round in a public rented flat is worth 4 for home quality.
+    expect(scoreSeat(s, MIG1).parts.find((p) => p.label === "home quality")!.value).toBe(4);
   });
 });

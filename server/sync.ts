@@ -6,6 +6,7 @@ import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
 import { seatAccount, yearOfRound, type GameState } from "../shared/state";
 import { isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
+import { scoreSeat } from "../shared/scores";
 import { UNLOCKS } from "../shared/scenario";
 import { AuctionState, DealState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
 
@@ -89,6 +90,9 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     s.hukou = cohort?.hukou ?? false;
     s.applyingHukou = cohort?.applyingHukou ?? false;
     s.remittance = cohort?.remittance ?? 0;
+    const score = scoreSeat(game, seat.id);
+    s.score = Math.round(score.score);
+    s.scoreParts = JSON.stringify(score.parts);
   });
 
   room.offers.clear();

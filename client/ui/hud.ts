@@ -196,6 +196,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
       ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
     ),
+    scoreView(me),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
@@ -204,6 +205,17 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
     state.phase === "action" && (me.role === "village" || me.role === "developer") && [...state.unlocked].includes("exchange") ? exchangeForm(state, me.role, priv, actions) : null,
     state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
     h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
+  );
+}
+
+/** The seat's own score and what it is made of (shared/scores.ts; docs/rules.md "Scores"). */
+function scoreView(me: SeatState): HTMLElement {
+  const parts = JSON.parse(me.scoreParts || "[]") as { label: string; value: number }[];
+  return foldable(
+    "score",
+    `Your score: ${me.score.toLocaleString("en-US")} points`,
+    h("p", { class: "hint" }, "A point is worth ¥1 m. Your role is judged on:"),
+    h("dl", { class: "score-parts" }, ...parts.flatMap((p) => [h("dt", {}, p.label), h("dd", {}, p.value.toLocaleString("en-US"))])),
   );
 }
 
@@ -218,16 +230,16 @@ export function eventCard(state: RoomState): HTMLElement | null {
   );
 }
 
-/** At the end: every seat's money, richest first within each role. */
+/** At the end: every seat's score on its own role's objectives, best first within each role. */
 export function resultsView(state: RoomState): HTMLElement {
   const rank = (role: string) => ROLE_ORDER.indexOf(role as Role);
-  const seats = [...state.seats].sort((a, b) => rank(a.role) - rank(b.role) || b.balance - a.balance);
+  const seats = [...state.seats].sort((a, b) => rank(a.role) - rank(b.role) || b.score - a.score);
   return h(
     "section",
     { class: "results", "aria-labelledby": "results-heading" },
     h("h2", { id: "results-heading" }, "Final standings"),
-    h("p", { class: "hint" }, "Money at the end of the game, richest first within each role (a budget and a village's savings are not one race). Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
-    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${money(s.balance)}`))),
+    h("p", { class: "hint" }, "Each seat's score on its own role's objectives (points; a point is ¥1 m), best first within each role: a budget and a village's savings are not one race. Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
+    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${s.score.toLocaleString("en-US")} points, ${money(s.balance)} in hand`))),
   );
 }
 

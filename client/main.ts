@@ -68,6 +68,7 @@ function selectTile(tile: number): void {
 
 const hudActions = {
   start: () => conn?.send("startGame", {}),
+  fillWithBots: () => conn?.send("fillWithBots", {}),
   ready: (ready: boolean) => conn?.send("ready", { ready }),
   leaveSeat: () => conn?.send("leaveSeat", {}),
   command: send,
@@ -161,7 +162,7 @@ function connect(c: Connection): void {
 }
 
 const lobbyActions = {
-  create: async (name: string) => connect(await createGame(name)),
+  create: async (name: string, solo = false) => connect(await createGame(name, solo)),
   join: async (code: string, name: string) => connect(await joinGame(code, name)),
 };
 

@@ -41,8 +41,9 @@ function serverUrl(): string {
   return `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
 }
 
-export async function createGame(name: string): Promise<Connection> {
-  return remember(new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name })), name);
+/** `solo`: one player against bots (bots take every other seat when the game starts). */
+export async function createGame(name: string, solo = false): Promise<Connection> {
+  return remember(new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name, solo })), name);
 }
 
 export async function joinGame(code: string, name: string): Promise<Connection> {

@@ -4,7 +4,8 @@
 
 import { Room, type Client, type Delayed } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
-import { SYSTEM_SEAT, parseCommand, type Command } from "../shared/commands";
+import { DEFAULT_PERSONALITY, botAnswers, botCommands } from "../shared/bots";
+import { SYSTEM_SEAT, parseCommand, type Command, type PlayerCommand } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
 import { tileOptions } from "../shared/hints";
 import { privateView } from "../shared/privateView";
@@ -26,6 +27,8 @@ export interface ServerRoomDefaults {
   roundSeconds?: number;
   /** The Tiled map file to play on. */
   mapPath?: string;
+  /** Seconds before a bot takes the seat of a player who dropped out of a running game. */
+  botGraceSeconds?: number;
 }
 
 /** Options a client may send when creating a room (untrusted: checked in onCreate). */
@@ -34,12 +37,19 @@ export interface RoomOptions {
   seed?: number | string;
   /** Length of the action phase in seconds. */
   roundSeconds?: number;
+  /** One player against bots: every seat nobody took is given to a bot when the game starts. */
+  solo?: boolean;
   serverDefaults?: ServerRoomDefaults;
 }
 
 /** Seconds a dropped player's seat is kept for them to reconnect. */
 export const RECONNECT_SECONDS = 60;
 export const DEFAULT_ROUND_SECONDS = 180;
+/** A solo player is not rushed: Ready ends the round, the clock is only a backstop. */
+export const SOLO_ROUND_SECONDS = 900;
+export const BOT_GRACE_SECONDS = 20;
+/** A bot player's name on the seat list. */
+export const BOT_NAME = "Bot";
 
 // Join codes avoid letters and digits that are easy to confuse when read off a projector.
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -65,14 +75,19 @@ export class ShanchengRoom extends Room<RoomState> {
   private roundSeconds = DEFAULT_ROUND_SECONDS;
   private phaseEndsAt = 0;
   private phaseTimer: Delayed | null = null;
+  private solo = false;
+  private botGraceSeconds = BOT_GRACE_SECONDS;
 
   onCreate(options: RoomOptions = {}): void {
     this.roomId = newJoinCode();
     const defaults = options.serverDefaults ?? {};
     // A room's creator may pick 5 s to 30 min; the server's own default is trusted as it is.
+    this.solo = options.solo === true;
     const asked = Number(options.roundSeconds);
     if (Number.isFinite(asked)) this.roundSeconds = Math.min(1800, Math.max(5, Math.round(asked)));
+    else if (this.solo) this.roundSeconds = SOLO_ROUND_SECONDS;
     else if (defaults.roundSeconds !== undefined && defaults.roundSeconds > 0) this.roundSeconds = defaults.roundSeconds;
+    if (defaults.botGraceSeconds !== undefined && defaults.botGraceSeconds >= 0) this.botGraceSeconds = defaults.botGraceSeconds;
     const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
     const map = loadMapFile(defaults.mapPath);
     this.game = createGame(chongqingScenario, map, seed);
@@ -86,7 +101,13 @@ export class ShanchengRoom extends Room<RoomState> {
     this.handle("leaveSeat", (client) => this.leaveSeat(client));
     this.handle("startGame", (client) => {
       if (this.seatOf(client) < 0) return "Take a seat before starting the game.";
+      if (this.solo) this.fillWithBots();
       return this.applySystem({ type: "startGame" });
+    });
+    this.handle("fillWithBots", (client) => {
+      if (this.seatOf(client) < 0) return "Take a seat before filling the others with bots.";
+      if (this.game.phase !== "lobby") return "Bots fill empty seats before the game starts; a player who drops out is replaced by a bot anyway.";
+      this.fillWithBots();
     });
     this.handle("ready", (client, { ready }) => this.setReady(client, ready));
     this.handle("inspect", (client, { tile }) => {
@@ -125,6 +146,8 @@ export class ShanchengRoom extends Room<RoomState> {
     occupant.connected = false;
     occupant.ready = false;
     this.afterChange();
+    // In a running game the seat must not go dark: a bot plays it until the player is back.
+    if (this.game.phase === "action") this.clock.setTimeout(() => this.botTakesOver(seat, occupant), this.botGraceSeconds * 1000);
     // Those still here should not wait for someone who dropped out.
     this.endPhaseIfAllReady();
     // The server can take seconds to notice a silent drop; if the player has meanwhile come back
@@ -137,10 +160,15 @@ export class ShanchengRoom extends Room<RoomState> {
     }
     try {
       await this.allowReconnection(client, RECONNECT_SECONDS);
-      if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat]!.connected = true;
+      const back = this.occupants[seat];
+      if (back?.sessionId === client.sessionId) {
+        back.connected = true;
+        back.bot = undefined; // the player is back: the bot steps aside
+      }
     } catch {
-      // The grace period ran out: the seat is free again unless its player came back by name.
-      if (this.occupants[seat]?.sessionId === client.sessionId) this.occupants[seat] = null;
+      // The grace period ran out. Before the game, the seat is free again; once it runs, the
+      // seat stays the player's (a bot plays it) until they come back under the same name.
+      if (this.occupants[seat]?.sessionId === client.sessionId && this.game.phase === "lobby") this.occupants[seat] = null;
     }
     this.afterChange();
   }
@@ -203,8 +231,10 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.seatOf(client) >= 0) return "You already have a seat; leave it first.";
     const name = (client.userData as { name: string }).name;
     const holder = this.occupants[seat];
-    // A player's own seat, held for them while they were away, is theirs to take back.
-    if (holder && !(holder.player === name && !holder.connected)) return `${this.game.seats[seat].label} is taken by ${holder.player}.`;
+    // A player's own seat, held for them while they were away, is theirs to take back; a seat
+    // a bot filled (nobody's) is anyone's.
+    const botOnly = holder?.bot && holder.player === BOT_NAME;
+    if (holder && !botOnly && !(holder.player === name && !holder.connected)) return `${this.game.seats[seat].label} is taken by ${holder.player}.`;
     this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
     this.afterChange();
   }
@@ -237,13 +267,70 @@ export class ShanchengRoom extends Room<RoomState> {
   // --- the game ---------------------------------------------------------------------------
 
   private apply(seat: number, command: Command): string | void {
+    const refusal = this.applyQuietly(seat, command);
+    if (refusal) return refusal;
+    // Bots act in a new round, and answer offers made to them, through the same commands.
+    if (command.type === "startGame" || command.type === "endActionPhase") this.botsPlayRound();
+    else this.botsAnswer();
+    this.afterChange();
+  }
+
+  private applyQuietly(seat: number, command: Command): string | void {
     const result = applyCommand(this.game, seat, command);
     if (!result.ok) return result.error;
     this.game = result.state;
     this.record.log.push({ seat, command });
     appendLog(this.state, this.game, result.events);
     if (command.type === "startGame" || command.type === "endActionPhase") this.startPhaseClock();
+  }
+
+  // --- bots -------------------------------------------------------------------------------
+
+  private botSeats(): number[] {
+    return this.occupants.flatMap((o, seat) => (o?.bot ? [seat] : []));
+  }
+
+  /** Bots take every empty seat (before the start, or in a solo game when it starts). */
+  private fillWithBots(): void {
+    this.game.seats.forEach((seat, i) => {
+      if (!this.occupants[i]) this.occupants[i] = { player: BOT_NAME, sessionId: "", connected: true, ready: true, bot: DEFAULT_PERSONALITY[seat.role] };
+    });
     this.afterChange();
+  }
+
+  /** Each bot sends its whole round; bots are always ready. */
+  private botsPlayRound(): void {
+    if (this.game.phase !== "action") return;
+    for (const seat of this.botSeats()) this.runBot(seat, botCommands(this.game, seat, this.occupants[seat]!.bot));
+    this.botsAnswer();
+  }
+
+  /** Bots answer the offers addressed to them (a few passes: counter-offers go back and forth). */
+  private botsAnswer(): void {
+    for (let pass = 0; pass < 4 && this.game.phase === "action"; pass++) {
+      const waiting = this.botSeats().filter((seat) => this.game.offers.some((o) => o.to === seat && o.status === "open"));
+      if (waiting.length === 0) return;
+      for (const seat of waiting) this.runBot(seat, botAnswers(this.game, seat, this.occupants[seat]!.bot));
+    }
+  }
+
+  private runBot(seat: number, commands: PlayerCommand[]): void {
+    for (const command of commands) {
+      const refusal = this.applyQuietly(seat, command);
+      // Bots build their lists through the rules, so this would be a bug in a bot: say so, go on.
+      if (refusal) console.error(`room ${this.roomId}: bot in seat ${seat} sent a refused ${command.type}: ${refusal}`);
+    }
+    this.occupants[seat]!.ready = true;
+  }
+
+  /** A player still away after the grace period: a bot plays their seat until they return. */
+  private botTakesOver(seat: number, occupant: Occupant): void {
+    if (this.occupants[seat] !== occupant || occupant.connected || this.game.phase !== "action") return;
+    occupant.bot = DEFAULT_PERSONALITY[this.game.seats[seat].role];
+    this.runBot(seat, botCommands(this.game, seat, occupant.bot));
+    this.botsAnswer();
+    this.afterChange();
+    this.endPhaseIfAllReady();
   }
 
   private applySystem(command: Command): string | void {
@@ -254,7 +341,7 @@ export class ShanchengRoom extends Room<RoomState> {
   private startPhaseClock(): void {
     this.phaseTimer?.clear();
     this.phaseTimer = null;
-    for (const o of this.occupants) if (o) o.ready = false;
+    for (const o of this.occupants) if (o) o.ready = !!o.bot;
     if (this.game.phase !== "action") {
       this.phaseEndsAt = 0;
       return;
@@ -271,11 +358,12 @@ export class ShanchengRoom extends Room<RoomState> {
     }
   }
 
-  /** The phase ends early once every seated, connected player is ready. */
+  /** The phase ends early once every seated, connected player is ready (bots always are). With
+   * nobody but bots left, the clock ends it: a game with no one watching does not race ahead. */
   private endPhaseIfAllReady(): void {
     if (this.game.phase !== "action") return;
-    const present = this.occupants.filter((o): o is Occupant => o !== null && o.connected);
-    if (present.length > 0 && present.every((o) => o.ready)) this.endPhase();
+    const people = this.occupants.filter((o): o is Occupant => o !== null && o.connected && !o.bot);
+    if (people.length > 0 && people.every((o) => o.ready)) this.endPhase();
   }
 
   private afterChange(): void {
@@ -284,7 +372,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   private sync(): void {
-    syncState(this.state, this.game, this.occupants, this.phaseEndsAt);
+    syncState(this.state, this.game, this.occupants, this.phaseEndsAt, this.solo);
   }
 
   /** Each seated client hears what only its seat may see: its sealed bids and spare money. */

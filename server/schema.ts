@@ -40,6 +40,8 @@ export class SeatState extends Schema {
   player = "";
   connected = false;
   ready = false;
+  /** The personality of the bot playing this seat, or "" when a person plays it (or nobody). */
+  bot = "";
   /** Balance, wan. */
   balance = 0;
   tickets = 0;
@@ -64,6 +66,7 @@ defineTypes(SeatState, {
   player: "string",
   connected: "boolean",
   ready: "boolean",
+  bot: "string",
   balance: "int32",
   tickets: "uint16",
   job: "string",
@@ -162,6 +165,8 @@ export class RoomState extends Schema {
   /** Wall-clock time (ms since epoch) at which the action phase ends; 0 when no timer runs. */
   phaseEndsAt = 0;
   scenarioName = "";
+  /** One player against bots. */
+  solo = false;
   /** Social stability 0-100 (protests lower it). */
   stability = 100;
   /** Land-ticket exchange: sealed orders this round (counts only) and the last clearing. */
@@ -207,6 +212,7 @@ defineTypes(RoomState, {
   year: "uint16",
   phaseEndsAt: "float64",
   scenarioName: "string",
+  solo: "boolean",
   stability: "uint8",
   exchangeSellOrders: "uint8",
   exchangeBuyOrders: "uint8",

@@ -15,6 +15,8 @@ export interface SeatOccupant {
   player: string;
   connected: boolean;
   ready: boolean;
+  /** The personality of the bot playing the seat ("" or absent: the player plays it). */
+  bot?: string;
 }
 
 export const LOG_LINES = 60;
@@ -29,7 +31,8 @@ function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]
 
 const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
 
-export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number): void {
+export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number, solo = false): void {
+  room.solo = solo;
   room.phase = game.phase;
   room.round = game.round;
   room.rounds = game.scenario.rounds;
@@ -81,6 +84,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     s.player = occupant?.player ?? "";
     s.connected = occupant?.connected ?? false;
     s.ready = occupant?.ready ?? false;
+    s.bot = occupant?.bot ?? "";
     s.balance = game.balances[seatAccount(seat.id)] ?? 0;
     s.tickets = game.tickets[seat.id];
     s.job = cohort?.job ?? "";

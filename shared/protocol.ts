@@ -14,6 +14,8 @@ export const clientMessageSchemas = {
   takeSeat: z.object({ seat: z.number().int().min(0).max(63) }).strict(),
   leaveSeat: z.object({}).strict(),
   startGame: z.object({}).strict(),
+  /** Before the start: bots take every empty seat. */
+  fillWithBots: z.object({}).strict(),
   ready: z.object({ ready: z.boolean() }).strict(),
   inspect: z.object({ tile: z.number().int().min(0).max(1_000_000) }).strict(),
   command: z.object({ command: z.unknown() }).strict(),

@@ -3,7 +3,7 @@ import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { h } from "./dom";
 
 export interface LobbyActions {
-  create(name: string): Promise<void>;
+  create(name: string, solo?: boolean): Promise<void>;
   join(code: string, name: string): Promise<void>;
 }
 
@@ -36,6 +36,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       h("label", { for: "player-name" }, "Your display name"),
       name,
       h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim())) }, "Create a new game"),
+      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), true)) }, "Play alone against bots"),
       h("div", { class: "or" }, "or join a game"),
       h("label", { for: "room-code" }, "Room code"),
       code,

@@ -23,8 +23,8 @@ export function seatsView(state: RoomState, code: string, take: (seat: number) =
             "li",
             {},
             h("span", { class: "seat-label" }, s.label),
-            s.player
-              ? h("span", { class: "taken" }, `${s.player}${s.connected ? "" : " (away)"}`)
+            s.player && !(s.bot && s.player === "Bot")
+              ? h("span", { class: "taken" }, `${s.player}${s.bot ? ` (away: a ${s.bot} bot plays)` : s.connected ? "" : " (away)"}`)
               : h("button", { type: "button", class: "primary", "aria-label": `Take this seat: ${s.label}`, onclick: () => take(s.id) }, "Take this seat"),
           ),
         ),
@@ -35,7 +35,9 @@ export function seatsView(state: RoomState, code: string, take: (seat: number) =
     "main",
     { class: "seats" },
     h("h1", {}, "Choose your seat"),
-    h("p", { class: "tagline" }, "Room code ", h("strong", { class: "room-code" }, code), " — give it to the others so they can join."),
+    state.solo
+      ? h("p", { class: "tagline" }, "You play alone: pick your role. When you press Start game, bots take every other seat.")
+      : h("p", { class: "tagline" }, "Room code ", h("strong", { class: "room-code" }, code), " — give it to the others so they can join."),
     h("div", { class: "role-grid" }, ...groups),
   );
 }

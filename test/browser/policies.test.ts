@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { openBrowser, type Browser } from "./chromium";
-import { clickTile, createRoom, joinRoom, takeSeat, villageFarmNearCore } from "./page";
+import { clickTile, createRoom, gameUrl, joinRoom, takeSeat, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -56,5 +56,22 @@ describe("policies, packages and hukou in the browser", () => {
     await gov.getByText("People", { exact: true }).click();
     await expect.poll(() => gov.locator(".indicators").innerText()).toMatch(/Urban hukou holders\s*1/);
     await migrant.close();
+  });
+
+  it("plays a solo game against bots from the lobby to the final standings", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gameUrl(server.port));
+    await page.getByLabel("Your display name").fill("Solo");
+    await page.getByRole("button", { name: "Play alone against bots" }).click();
+    await page.getByText(/You play alone: pick your role/).waitFor();
+    await takeSeat(page, "Developer 1");
+    await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+    for (let round = 1; round <= 12; round++) {
+      await page.getByRole("button", { name: "Ready — end my turn" }).click();
+      if (round < 12) await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain(`Round ${round + 1} of 12`);
+    }
+    await page.getByRole("heading", { name: "Final standings" }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator(".results").innerText()).toMatch(/Developer 1 \(Solo\): [\d,.-]+ points/);
+    await page.close();
   });
 });

@@ -86,7 +86,37 @@ export function mixes(p: { [R in Role]: string[] }): PersonalityMix[] {
 const mixName = (m: PersonalityMix): string => `${m.government}/${m.village}/${m.developer}/${m.migrant}`;
 
 /** The per-round indicators written to the CSV, in order (the scalar fields of a RoundRecord). */
-const ROUND_FIELDS = ["year", "farmlandTiles", "reserveTiles", "urbanTiles", "meanLandValue", "stability", "compensationPaid", "leaseRevenue", "ticketPrice", "ticketVolume", "cohortsInCity"] as const satisfies readonly (keyof RoundRecord)[];
+const ROUND_FIELDS = [
+  "year",
+  "farmlandTiles",
+  "redLineTiles",
+  "reserveTiles",
+  "urbanTiles",
+  "meanLandValue",
+  "meanTravelCost",
+  "stability",
+  "compensationPaid",
+  "leaseRevenue",
+  "ticketPrice",
+  "ticketVolume",
+  "cohortsInCity",
+  "gdp",
+  "governmentDebt",
+  "developerDebt",
+  "hukouHolders",
+  "ruralUrbanIncomePct",
+  "prhBuilt",
+  "prhUnderConstruction",
+  "prhOccupiedByMigrants",
+  "prhLeasedByEmployers",
+  "informalHousingTiles",
+  "displacedTotal",
+  "firms",
+  "firmsInZone",
+  "firmJobs",
+] as const satisfies readonly (keyof RoundRecord)[];
+/** Revenue by source, flattened into the rounds CSV after the fields above. */
+const REVENUE_FIELDS = ["leases", "taxes", "transfers", "rents"] as const;
 
 /** One game's outcome: key indicators and each role's mean score. */
 interface GameRow {
@@ -105,6 +135,17 @@ const GAME_FIELDS = [
   "leaseRevenueTotal",
   "ticketsTraded",
   "cohortsInCity",
+  "gdpTotal",
+  "taxRevenueTotal",
+  "governmentDebt",
+  "hukouHolders",
+  "ruralUrbanIncomePct",
+  "prhBuilt",
+  "prhHouseholds",
+  "firms",
+  "firmsInZone",
+  "informalHousingTiles",
+  "displacedTotal",
   "governmentBalance",
   "score_government",
   "score_village",
@@ -131,6 +172,17 @@ function gameRow(s: GameState): GameRow {
       leaseRevenueTotal: sum((r) => r.leaseRevenue),
       ticketsTraded: sum((r) => r.ticketVolume),
       cohortsInCity: last.cohortsInCity,
+      gdpTotal: sum((r) => r.gdp),
+      taxRevenueTotal: sum((r) => r.revenue.taxes),
+      governmentDebt: last.governmentDebt,
+      hukouHolders: last.hukouHolders,
+      ruralUrbanIncomePct: last.ruralUrbanIncomePct,
+      prhBuilt: last.prhBuilt,
+      prhHouseholds: last.prhOccupiedByMigrants,
+      firms: last.firms,
+      firmsInZone: last.firmsInZone,
+      informalHousingTiles: last.informalHousingTiles,
+      displacedTotal: last.displacedTotal,
       governmentBalance: s.balances[seatAccount(s.seats.find((x) => x.role === "government")!.id)],
       score_government: roleScore("government"),
       score_village: roleScore("village"),
@@ -155,7 +207,7 @@ export function simulate(opts: SimulateOptions): SimulateResult {
   const seats = createGame(opts.scenario, opts.map, opts.seed).seats;
   const seatCols = seats.map((s) => `score_seat${s.id}_${s.role}`);
   const gamesLines = [["gov", "village", "developer", "migrant", "game", "seed", ...GAME_FIELDS, ...seatCols].join(",")];
-  const roundsLines = [["gov", "village", "developer", "migrant", "game", "seed", "round", ...ROUND_FIELDS, ...seats.map((s) => `balance_seat${s.id}_${s.role}`)].join(",")];
+  const roundsLines = [["gov", "village", "developer", "migrant", "game", "seed", "round", ...ROUND_FIELDS, ...REVENUE_FIELDS.map((f) => `revenue_${f}`), ...seats.map((s) => `balance_seat${s.id}_${s.role}`)].join(",")];
   const summary: string[] = [];
   let done = 0;
   for (const mix of all) {
@@ -167,7 +219,7 @@ export function simulate(opts: SimulateOptions): SimulateResult {
       rows.push(row);
       const lead = [mix.government, mix.village, mix.developer, mix.migrant, g + 1, seed];
       gamesLines.push([...lead, ...GAME_FIELDS.map((f) => row.values[f]), ...row.seatScores].join(","));
-      for (const r of end.history) roundsLines.push([...lead, r.round, ...ROUND_FIELDS.map((f) => r[f]), ...r.balances].join(","));
+      for (const r of end.history) roundsLines.push([...lead, r.round, ...ROUND_FIELDS.map((f) => r[f]), ...REVENUE_FIELDS.map((f) => r.revenue[f]), ...r.balances].join(","));
       opts.onGame?.(++done, total);
     }
     summary.push(`mix ${mixName(mix)} (gov/village/developer/migrant), ${opts.games} game(s) from seed ${opts.seed}`);

@@ -94,7 +94,8 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
     if (flatsNow && flats >= factory) {
       if (p.try({ type: "build", tile, building: "commercialHousing" })) continue;
     }
-    if (factory > 0 && factory > (flatsNow ? flats : 0)) p.try({ type: "build", tile, building: "factory" });
+    // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
+    if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.try({ type: "build", tile, building: "factory" })) p.try({ type: "requestAmendment", tile, plan: "industrial" });
   }
 
   // 3. Bid.

@@ -21,6 +21,8 @@
 //            budget into offers, bridges only at four times their cost
 //   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
 //            builds no bridges
+// Plan amendments: growth approves any, balanced those for industry, welfare those for housing.
+// Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
 
 import type { PlayerCommand } from "../commands";
 import { available } from "../ledger";
@@ -67,6 +69,8 @@ const RESERVE = tenureCode("landReserve");
 const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
 const FARMLAND = useCode("farmland");
 const BRIDGE = useCode("bridge");
+const PRH = useCode("prhEstate");
+const FACTORY = useCode("factory");
 const WATER = terrainCode("water");
 
 export function governmentCommands(s: GameState, seat: number, personality: GovernmentPersonality, answersOnly = false): PlayerCommand[] {
@@ -76,6 +80,12 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
 
   // 1. Counter-offers from villages.
   for (const o of openOffersTo(p.state, seat)) {
+    if (o.kind === "amendment") {
+      // Plan amendments: growth approves any, balanced industry (jobs), welfare housing.
+      const approve = personality === "growth" || (personality === "balanced" ? o.plan === "industrial" : o.plan === "residential");
+      p.try({ type: "respondOffer", offerId: o.id, accept: approve });
+      continue;
+    }
     if (o.kind !== "expropriation") {
       p.try({ type: "respondOffer", offerId: o.id, accept: false });
       continue;
@@ -101,6 +111,9 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
 
   // 3. A bridge.
   if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
+
+  // 3b. Policies: the hukou quota, public rented housing, a zone.
+  policies(p, s, personality, reserve.slice(released));
 
   // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
   const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
@@ -196,3 +209,31 @@ function bridge(p: Planner, minReturn: number): void {
 }
 
 const totalValue = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/**
+ * The wider model's policies:
+ *   hukou quota   growth 1, balanced 1, welfare 2 cohorts a round
+ *   PRH estates   once open: welfare keeps building (one a round, up to 4), balanced up to 2,
+ *                 growth none; on the cheapest reserve plot it holds back (not up for auction)
+ *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
+ *                 the factory with most factories around it, else on its dearest held plot
+ */
+function policies(p: Planner, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
+  const quota = personality === "welfare" ? 2 : 1;
+  if (s.hukouQuota !== quota) p.try({ type: "setHukouQuota", cohorts: Math.min(quota, s.cohorts.length) });
+  const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
+  const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
+  if (estates < maxEstates) {
+    const cheapest = [...heldBack].sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
+    for (const tile of cheapest) if (p.try({ type: "buildPrh", tile })) break;
+  }
+  const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
+  const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
+  if (zones < maxZones) {
+    const factories: number[] = [];
+    s.map.use.forEach((u, t) => u === FACTORY && s.map.zone[t] === 0 && factories.push(t));
+    const around = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) <= 1 && Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= 1).length;
+    const centres = factories.length > 0 ? [...factories].sort((a, b) => around(b) - around(a) || a - b) : [...heldBack].sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
+    for (const tile of centres.slice(0, 5)) if (p.try({ type: "designateZone", tile })) break;
+  }
+}

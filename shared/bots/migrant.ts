@@ -5,15 +5,18 @@
 // and moves to the best by money x moneyWeight + quality x qualityWeight; it stays put when
 // nothing is better (so it never churns). Rooms and flats: the few with the cheapest commute
 // are checked with the rules (they may be full).
+// Public rented flats count as homes too (quality 4, at the PRH rent); the lottery may refuse.
+// A cohort in the city applies for urban hukou when there is a quota (not the wage chaser).
 // Personalities:
 //   hukouSaver weighs money and quality as the score does (1 : 1): saves and settles in the city
 //   wageChaser counts only the wage: goes wherever pay is highest (the coast when it pays)
 //   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
-//              core for the family, or the coast
+//              core for the family, or the coast; sends ¥2 m a round home
 
 import type { PlayerCommand } from "../commands";
 import { useCode } from "../map";
 import { firmJobs } from "../rules/firms";
+import { prhRent } from "../rules/prh";
 import { SCORE_WEIGHTS } from "../scores";
 import type { GameState, Home, Job } from "../state";
 import { Planner } from "./common";
@@ -36,8 +39,9 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
   family: { moneyWeight: 1, qualityWeight: 2, wageOnly: false, noDorm: true },
 };
 
-const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing")]);
+const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
 const FLAT = useCode("commercialHousing");
+const PRH = useCode("prhEstate");
 const CITY_JOBS: Job[] = ["factory", "construction", "services"];
 
 interface Option {
@@ -68,8 +72,9 @@ export function migrantCommands(s: GameState, seat: number, personality: Migrant
   const tiles: { tile: number; rent: number; points: number }[] = [];
   for (let t = 0; t < s.map.use.length; t++) {
     if (!HOUSING_USES.has(s.map.use[t])) continue;
-    const flat = s.map.use[t] === FLAT;
-    tiles.push({ tile: t, rent: flat ? m.rent.commercialFlat : m.rent.villageRoom, points: (flat ? w.migrantHome.commercialFlat : w.migrantHome.villageRoom) - s.map.access[t] / w.migrantCommuteDivisor });
+    const kind = s.map.use[t] === FLAT ? "commercialFlat" : s.map.use[t] === PRH ? "prh" : "villageRoom";
+    const rent = kind === "commercialFlat" ? m.rent.commercialFlat : kind === "prh" ? prhRent(s) : m.rent.villageRoom;
+    tiles.push({ tile: t, rent, points: w.migrantHome[kind] - s.map.access[t] / w.migrantCommuteDivisor });
   }
   tiles.sort((a, b) => b.points - a.points || a.tile - b.tile);
   for (const t of tiles.slice(0, 12))
@@ -90,5 +95,9 @@ export function migrantCommands(s: GameState, seat: number, personality: Migrant
     if (o.job === current.job && sameHome(o.home, current.home)) break; // staying is best
     if (p.try({ type: "chooseWorkAndHome", job: o.job, home: o.home })) break;
   }
+  // Settling in the city: ask for urban hukou whenever there is a quota (the wage chaser does not).
+  if (personality !== "wageChaser" && !cohort.hukou && s.hukouQuota > 0) p.try({ type: "applyHukou" });
+  // Families send part of what they save home every round.
+  if (personality === "family" && cohort.remittance === 0) p.try({ type: "setRemittance", amount: 200 });
   return p.commands;
 }

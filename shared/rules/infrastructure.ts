@@ -56,6 +56,7 @@ function road(s: GameState, seat: number, tile: number): { tiles: number[]; cost
   if (terrain !== "flat" && terrain !== "slope") return refuse("Roads go on flat land or slopes; use a bridge or a tunnel elsewhere.");
   if (tenureOf(s, tile) === "villageCollective") return refuse(`A road needs state land; ${describeTile(s, tile)} must be expropriated first.`);
   if (s.map.holder[tile] !== seat) return refuse(`${describeTile(s, tile)} is leased to someone else.`);
+  if (s.auctions.some((a) => a.tile === tile)) return refuse("This plot is up for auction this round.");
   const use = useOf(s, tile);
   if (use !== "none" && use !== "farmland" && use !== "forest") return refuse(`${describeTile(s, tile)} is already built up.`);
   const i = s.scenario.infrastructure;

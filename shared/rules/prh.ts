@@ -47,6 +47,7 @@ export function buildPrh(s: GameState, seat: number, tile: number): GameEvent[] 
   const use = useOf(s, tile);
   if (use !== "none" && use !== "farmland" && use !== "forest") return refuse(`${describeTile(s, tile)} is already built up.`);
   if (s.orders.some((o) => "tile" in o && o.tile === tile) || s.projects.some((p) => p.tile === tile)) return refuse("Something is already being built here.");
+  if (s.auctions.some((a) => a.tile === tile)) return refuse("This plot is up for auction this round.");
   const cost = s.scenario.prh.costPerTile;
   if (borrowingRoom(s, seat) < cost) return refuse(`An estate is borrowed in full (${cost} wan); the government can borrow only ${Math.max(0, borrowingRoom(s, seat))} more.`);
   s.orders.push({ kind: "prh", seat, tile });

@@ -247,13 +247,16 @@ export function resultsView(state: RoomState): HTMLElement {
 
 /** Who is here, who is away, who is ready: the host knows when to start, everyone whom they wait for. */
 function playerChips(state: RoomState): HTMLElement {
-  const seated = [...state.seats].filter((s) => s.player !== "");
+  // People by name; bots together in one chip (they are always ready).
+  const seated = [...state.seats].filter((s) => s.player !== "" && !s.bot);
+  const bots = [...state.seats].filter((s) => s.bot).length;
   const ready = seated.filter((s) => s.ready && s.connected).length;
   // A class of many: names only (the seat is in each chip's tooltip) so the bar stays short.
   return h(
     "ul",
     { class: seated.length > 5 ? "chips many" : "chips", "aria-label": `Players (${seated.length})` },
     state.phase === "action" ? h("li", { class: "count" }, `Ready ${ready}/${seated.filter((s) => s.connected).length}`) : null,
+    bots > 0 ? h("li", { class: "bots", title: "Bots play these seats through the same commands as people; they are always ready" }, `${bots} seat(s) played by bots`) : null,
     ...seated.map((s) => {
       const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
       const mark = status === "ready" ? " ✓" : status === "away" ? " (away)" : "";

@@ -10,7 +10,7 @@ import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft, setSer
 import { indicatorsView } from "./ui/indicators";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
-import { lobbyView } from "./ui/lobby";
+import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { logView, showError } from "./ui/log";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
@@ -162,7 +162,7 @@ function connect(c: Connection): void {
 }
 
 const lobbyActions = {
-  create: async (name: string, solo = false) => connect(await createGame(name, solo)),
+  create: async (name: string, options?: CreateOptions) => connect(await createGame(name, options)),
   join: async (code: string, name: string) => connect(await joinGame(code, name)),
 };
 

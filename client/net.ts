@@ -1,4 +1,5 @@
 // The page's only link to the server: create or join a room and send typed messages.
+import type { CreateOptions } from "./ui/lobby";
 import { Client, type Room } from "colyseus.js";
 import type { PlayerCommand } from "../shared/commands";
 import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, PrivateView } from "../shared/protocol";
@@ -42,8 +43,8 @@ function serverUrl(): string {
 }
 
 /** `solo`: one player against bots (bots take every other seat when the game starts). */
-export async function createGame(name: string, solo = false): Promise<Connection> {
-  return remember(new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name, solo })), name);
+export async function createGame(name: string, options: CreateOptions = {}): Promise<Connection> {
+  return remember(new Connection(await new Client(serverUrl()).create<RoomState>(ROOM_NAME, { name, ...options })), name);
 }
 
 export async function joinGame(code: string, name: string): Promise<Connection> {

@@ -13,6 +13,7 @@ import { planOf } from "../shared/rules/plans";
 import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply } from "../shared/protocol";
 import type { GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
+import { scenarioWithSettings } from "../shared/settings";
 import { RULES_VERSION, type GameState } from "../shared/state";
 import { loadMapFile } from "./mapFile";
 import { RoomState } from "./schema";
@@ -39,6 +40,8 @@ export interface RoomOptions {
   roundSeconds?: number;
   /** One player against bots: every seat nobody took is given to a bot when the game starts. */
   solo?: boolean;
+  /** The creator's changes to the scenario (checked like any scenario; see gameSettingsSchema). */
+  settings?: unknown;
   serverDefaults?: ServerRoomDefaults;
 }
 
@@ -90,8 +93,10 @@ export class ShanchengRoom extends Room<RoomState> {
     if (defaults.botGraceSeconds !== undefined && defaults.botGraceSeconds >= 0) this.botGraceSeconds = defaults.botGraceSeconds;
     const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
     const map = loadMapFile(defaults.mapPath);
-    this.game = createGame(chongqingScenario, map, seed);
-    this.record = { rulesVersion: RULES_VERSION, seed, scenario: chongqingScenario, map, log: [] };
+    // A bad setting refuses the room with a sentence naming it (the creator sees it).
+    const scenario = scenarioWithSettings(chongqingScenario, options.settings ?? {});
+    this.game = createGame(scenario, map, seed);
+    this.record = { rulesVersion: RULES_VERSION, seed, scenario, map, log: [] };
     this.occupants = this.game.seats.map(() => null);
     liveCodes.add(this.roomId);
     this.setState(new RoomState());

@@ -1,9 +1,19 @@
-// The start page: a display name, then create a game or join one with its code.
+// The start page: a display name, then create a game (optionally with settings: round length,
+// PRH rent, and which event card opens each round) or join one with its code.
+import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
+import type { GameSettings } from "../../shared/settings";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
-import { h } from "./dom";
+import { foldable, h } from "./dom";
+
+/** What the creator chose in "Game settings" (room options). */
+export interface CreateOptions {
+  solo?: boolean;
+  roundSeconds?: number;
+  settings?: GameSettings;
+}
 
 export interface LobbyActions {
-  create(name: string, solo?: boolean): Promise<void>;
+  create(name: string, options?: CreateOptions): Promise<void>;
   join(code: string, name: string): Promise<void>;
 }
 
@@ -11,6 +21,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const name = h("input", { id: "player-name", name: "name", maxlength: 24, autocomplete: "nickname", required: true, placeholder: "e.g. Li Wei" });
   const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
+  const settings = settingsForm();
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();
     if (!n) {
@@ -35,8 +46,9 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       { class: "card", onsubmit: (e: Event) => e.preventDefault() },
       h("label", { for: "player-name" }, "Your display name"),
       name,
-      h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim())) }, "Create a new game"),
-      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), true)) }, "Play alone against bots"),
+      h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim(), settings.read())) }, "Create a new game"),
+      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), { settings: settings.read().settings, solo: true })) }, "Play alone against bots"),
+      settings.element,
       h("div", { class: "or" }, "or join a game"),
       h("label", { for: "room-code" }, "Room code"),
       code,
@@ -49,4 +61,38 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       ...ROLE_ORDER.map((role) => h("li", { class: `role-${role}` }, h("strong", {}, BRIEFINGS[role].title), " — ", BRIEFINGS[role].wants)),
     ),
   );
+}
+
+/**
+ * Game settings, folded away: most games use the defaults. The event plan is one choice per
+ * round among all the cards (or none): dropping or moving a card makes a counterfactual game.
+ */
+function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
+  const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
+  const rent = h("input", { id: "prh-rent-start", type: "number", min: 30, max: 100, step: 5, value: 60 });
+  const plan = CHONGQING_EVENTS.map((card, round) =>
+    h(
+      "select",
+      { id: `plan-${round}`, "aria-label": `Event card of round ${round + 1} (${1997 + 2 * round})` },
+      h("option", { value: "" }, "(no card)"),
+      ...CHONGQING_EVENTS.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
+    ),
+  );
+  const element = foldable(
+    "game-settings",
+    "Game settings (optional)",
+    h("label", { for: "round-minutes" }, "Time for each round"),
+    minutes,
+    h("label", { for: "prh-rent-start" }, "Public rented housing rent, % of market (60% in Chongqing)"),
+    rent,
+    h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
+    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${1997 + 2 * round}`), select))),
+  );
+  return {
+    element,
+    read: () => ({
+      roundSeconds: Number(minutes.value) * 60,
+      settings: { eventPlan: plan.map((s) => s.value), prhRentPct: Number(rent.value) },
+    }),
+  };
 }

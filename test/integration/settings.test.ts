@@ -1,0 +1,40 @@
+// A game's creator changes the scenario when opening a room: event plan, PRH rent share.
+import { Client } from "colyseus.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../server/app";
+import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
+import { createRoom, until } from "../helpers/clients";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ port: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const HISTORY = CHONGQING_EVENTS.map((e) => e.id);
+
+describe("game settings chosen at creation", () => {
+  it("a counterfactual plan with Liangjiang first opens PRH and zones in 1997; the PRH rent share starts where the creator set it", async () => {
+    const plan = ["liangjiang", ...HISTORY.filter((id) => id !== "liangjiang")];
+    const host = await createRoom(server.port, "Teacher", { settings: { eventPlan: plan, prhRentPct: 80 } });
+    await until(() => (host.room.state.seats?.length ?? 0) > 0, "state");
+    host.room.send("takeSeat", { seat: 0 });
+    await until(() => host.privateView !== null, "seated");
+    host.room.send("startGame", {});
+    await until(() => host.room.state.phase === "action", "started");
+    expect(host.room.state.card.id).toBe("liangjiang");
+    expect(host.room.state.counterfactual).toBe(true);
+    expect([...host.room.state.unlocked]).toEqual(expect.arrayContaining(["prh", "zones"]));
+    expect(host.room.state.prhRentPct).toBe(80);
+    await host.room.leave();
+  });
+
+  it("bad settings refuse the room with a sentence that names them", async () => {
+    const client = new Client(`ws://127.0.0.1:${server.port}`);
+    await expect(client.create("shancheng", { name: "T", settings: { eventPlan: ["moonLanding"] } })).rejects.toThrow(/eventPlan/);
+    await expect(client.create("shancheng", { name: "T", settings: { prhRentPct: 5 } })).rejects.toThrow(/prh.rentPct/);
+    await expect(client.create("shancheng", { name: "T", settings: { hacked: true } })).rejects.toThrow(/Invalid settings/);
+  });
+});

@@ -12,7 +12,7 @@
 //                       workers (the services wage if no cohort works in the city)
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
-import { tenureCode, terrainCode, useCode } from "../map";
+import { tenureCode, terrainCode, useCode, type Use } from "../map";
 import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../state";
 import { firmJobs, inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
@@ -57,7 +57,9 @@ export function recordRound(s: GameState): void {
     }
   });
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
-  const count = (use: string) => s.map.use.filter((u) => u === useCode(use as never)).length;
+  const uses = new Map<number, number>();
+  for (const u of s.map.use) uses.set(u, (uses.get(u) ?? 0) + 1);
+  const count = (use: Use) => uses.get(useCode(use)) ?? 0;
   const URBAN = tenureCode("stateUrban");
   const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === useCode("prhEstate")).length;
 

@@ -1,13 +1,14 @@
 // The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state after
 // every patch; the map (Phaser, loaded on demand) redraws only the tiles that changed.
 import type { PlayerCommand } from "../shared/commands";
-import type { InspectReply, PrivateView } from "../shared/protocol";
+import type { InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
 import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft, setServerTime } from "./ui/hud";
 import { indicatorsView } from "./ui/indicators";
+import { replayMapView } from "./ui/replayMap";
 import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
@@ -24,6 +25,7 @@ let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
 let options: InspectReply | null = null;
+let replay: MapAtRound | null = null;
 /** What the game looked like when the selected tile's options were last asked for. */
 let inspectedFor = "";
 let map: MapScene | null = null;
@@ -111,10 +113,12 @@ function render(): void {
     fill(app, gameScreen, toast);
   }
   void ensureMap();
+  if (s.phase === "ended" && !replay) askReplay(s.history.length);
   map?.show(s, seat);
   fill(topBar, roundBar(s, code, me, hudActions));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual]), () => [
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual, replay?.round]), () => [
     s.phase === "ended" ? resultsView(s) : null,
+    s.phase === "ended" ? replayMapView(s, replay, askReplay) : null,
     rolePanel(s, me, priv, hudActions),
     eventCard(s),
     indicatorsView(s),
@@ -124,6 +128,11 @@ function render(): void {
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
+}
+
+/** The debrief's map replay: ask the server for the map at the end of a round. */
+function askReplay(round: number): void {
+  conn?.send("mapAtRound", { round });
 }
 
 function connect(c: Connection): void {
@@ -142,6 +151,10 @@ function connect(c: Connection): void {
     onPrivate: (v) => {
       priv = v;
       setServerTime(v.serverTime);
+      render();
+    },
+    onMapAtRound: (snapshot) => {
+      replay = snapshot;
       render();
     },
     onInspect: (reply) => {

@@ -2,7 +2,7 @@
 import type { CreateOptions } from "./ui/lobby";
 import { Client, type Room } from "colyseus.js";
 import type { PlayerCommand } from "../shared/commands";
-import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, PrivateView } from "../shared/protocol";
+import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
 import { ROOM_NAME } from "../shared/roomName";
 import type { RoomState } from "../server/schema";
 
@@ -10,6 +10,7 @@ export interface Listeners {
   onState(state: RoomState): void;
   onPrivate(view: PrivateView): void;
   onInspect(reply: InspectReply): void;
+  onMapAtRound(snapshot: MapAtRound): void;
   onError(error: ErrorMessage): void;
   onLeave(code: number): void;
 }
@@ -33,6 +34,7 @@ export class Connection {
     this.room.onStateChange((state) => l.onState(state));
     this.room.onMessage("private", l.onPrivate);
     this.room.onMessage("inspect", l.onInspect);
+    this.room.onMessage("mapAtRound", l.onMapAtRound);
     this.room.onMessage("error", l.onError);
     this.room.onLeave(l.onLeave);
   }

@@ -10,7 +10,7 @@ import { applyCommand, createGame } from "../shared/engine";
 import { tileOptions } from "../shared/hints";
 import { privateView } from "../shared/privateView";
 import { planOf } from "../shared/rules/plans";
-import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply } from "../shared/protocol";
+import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type MapAtRound } from "../shared/protocol";
 import type { GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { scenarioWithSettings } from "../shared/settings";
@@ -79,6 +79,8 @@ export class ShanchengRoom extends Room<RoomState> {
   private phaseEndsAt = 0;
   private phaseTimer: Delayed | null = null;
   private solo = false;
+  /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */
+  private snapshots: MapAtRound[] = [];
   private botGraceSeconds = BOT_GRACE_SECONDS;
 
   onCreate(options: RoomOptions = {}): void {
@@ -98,6 +100,7 @@ export class ShanchengRoom extends Room<RoomState> {
     this.game = createGame(scenario, map, seed);
     this.record = { rulesVersion: RULES_VERSION, seed, scenario, map, log: [] };
     this.occupants = this.game.seats.map(() => null);
+    this.snapshot(0);
     liveCodes.add(this.roomId);
     this.setState(new RoomState());
     this.sync();
@@ -120,6 +123,11 @@ export class ShanchengRoom extends Room<RoomState> {
       client.send("inspect", reply);
     });
     this.handle("command", (client, { command }) => this.playerCommand(client, command));
+    this.handle("mapAtRound", (client, { round }) => {
+      const snapshot = this.snapshots[round];
+      if (!snapshot) return `Round ${round} has not been played yet.`;
+      client.send("mapAtRound", snapshot);
+    });
     this.onMessage("*", (client, type) => this.refuse(client, String(type), `Unknown message type "${String(type)}".`));
   }
 
@@ -286,7 +294,13 @@ export class ShanchengRoom extends Room<RoomState> {
     this.game = result.state;
     this.record.log.push({ seat, command });
     appendLog(this.state, this.game, result.events);
+    if (command.type === "endActionPhase") this.snapshot(this.game.history.at(-1)!.round);
     if (command.type === "startGame" || command.type === "endActionPhase") this.startPhaseClock();
+  }
+
+  private snapshot(round: number): void {
+    const m = this.game.map;
+    this.snapshots[round] = { round, width: m.width, height: m.height, tenure: [...m.tenure], use: [...m.use], holder: [...m.holder] };
   }
 
   // --- bots -------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ export const clientMessageSchemas = {
   fillWithBots: z.object({}).strict(),
   ready: z.object({ ready: z.boolean() }).strict(),
   inspect: z.object({ tile: z.number().int().min(0).max(1_000_000) }).strict(),
+  /** The map as it was at the end of a round (0: the start), for the debrief's replay. */
+  mapAtRound: z.object({ round: z.number().int().min(0).max(40) }).strict(),
   command: z.object({ command: z.unknown() }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof clientMessageSchemas;
@@ -59,6 +61,16 @@ export interface PrivateView {
   finance: { debt: number; limit: number; room: number; queued: number; interestPct: number } | null;
   /** The server's clock (ms) when sent, so a laptop with a wrong clock still counts down right. */
   serverTime: number;
+}
+
+/** Server -> client "mapAtRound": tenure, use and holder of every tile at the end of `round`. */
+export interface MapAtRound {
+  round: number;
+  width: number;
+  height: number;
+  tenure: number[];
+  use: number[];
+  holder: number[];
 }
 
 /** Largest message the room accepts, in bytes of JSON; anything bigger is refused unread. */

@@ -72,6 +72,14 @@ describe("policies, packages and hukou in the browser", () => {
     }
     await page.getByRole("heading", { name: "Final standings" }).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator(".results").innerText()).toMatch(/Developer 1 \(Solo\): [\d,.-]+ points/);
+    // The map replay: the end of the game, then the start; the two pictures differ.
+    await page.getByRole("heading", { name: "The map, round by round" }).waitFor();
+    await page.getByText("Showing the end of round 12").waitFor();
+    const end = await page.locator("canvas.replay-map").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    await page.getByLabel(/^Showing/).fill("0");
+    await page.getByText("Showing the start (1997)").waitFor();
+    const start = await page.locator("canvas.replay-map").evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    expect(start).not.toBe(end);
     await page.close();
   });
 });

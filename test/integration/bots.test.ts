@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room";
 import { SYSTEM_SEAT } from "../../shared/commands";
 import { hashState } from "../../shared/hash";
+import type { MapAtRound } from "../../shared/protocol";
 import { replay } from "../../shared/replay";
 import { createRoom, joinRoom, roundTrip, until } from "../helpers/clients";
 
@@ -45,6 +46,16 @@ describe("bots in the room", () => {
     expect([...botRoles].sort()).toEqual(["developer", "government", "migrant", "village"]);
     expect(hashState(replay(room.gameRecord))).toBe(hashState(room.gameState));
     expect(JSON.parse(me.room.state.history[11]).round).toBe(12);
+    // The debrief's map replay: a snapshot per round; the last one is the map now.
+    const snapshots: MapAtRound[] = [];
+    me.room.onMessage("mapAtRound", (m: MapAtRound) => snapshots.push(m));
+    me.room.send("mapAtRound", { round: 12 });
+    me.room.send("mapAtRound", { round: 0 });
+    me.room.send("mapAtRound", { round: 13 });
+    await until(() => snapshots.length === 2 && me.errors.length === 1, "two snapshots and a refusal");
+    expect(snapshots[0].use).toEqual(room.gameState.map.use);
+    expect(snapshots[1].use).toEqual(replay({ ...room.gameRecord, log: [] }).map.use);
+    expect(me.errors[0].message).toMatch(/Round 13 has not been played yet/);
     await me.room.leave();
   });
 

@@ -1,0 +1,77 @@
+// The debrief's map replay: the whole map, small, as it stood at the end of a chosen round,
+// with a slider over the rounds. The server keeps one snapshot per round ("mapAtRound"); this
+// draws it in flat colours (one per use, the reserve outlined) so change over time is what
+// the eye sees, not the tiles' detail.
+import type { RoomState } from "../../server/schema";
+import { TERRAINS, USES, tenureCode, type Use } from "../../shared/map";
+import type { MapAtRound } from "../../shared/protocol";
+import { h } from "./dom";
+
+const CELL = 7;
+/** Okabe-Ito based colours per use; terrain shows where nothing is built. */
+const USE_COLOURS: Partial<Record<Use, string>> = {
+  farmland: "#d9d27a",
+  forest: "#4f8a4f",
+  villageHousing: "#e69f00",
+  informalHousing: "#a0522d",
+  oldUrban: "#8c7b6b",
+  stateIndustry: "#7a5195",
+  commercialHousing: "#0072b2",
+  factory: "#003f5c",
+  prhEstate: "#cc79a7",
+  road: "#555555",
+  bridge: "#555555",
+};
+const TERRAIN_COLOURS: Record<string, string> = { water: "#5b8fbf", flat: "#e8e2c8", slope: "#d6cfae", mountain: "#9e9e9e" };
+const LEGEND: [string, string][] = [
+  ["Farmland", USE_COLOURS.farmland!],
+  ["Village houses", USE_COLOURS.villageHousing!],
+  ["Informal housing", USE_COLOURS.informalHousing!],
+  ["Old city", USE_COLOURS.oldUrban!],
+  ["Flats", USE_COLOURS.commercialHousing!],
+  ["Factories", USE_COLOURS.factory!],
+  ["Public rented housing", USE_COLOURS.prhEstate!],
+  ["Roads and bridges", USE_COLOURS.road!],
+  ["Land reserve (outlined)", "#d55e00"],
+];
+
+export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: MapAtRound): void {
+  canvas.width = snap.width * CELL;
+  canvas.height = snap.height * CELL;
+  const g = canvas.getContext("2d")!;
+  const reserve = tenureCode("landReserve");
+  for (let t = 0; t < snap.use.length; t++) {
+    const x = (t % snap.width) * CELL;
+    const y = Math.floor(t / snap.width) * CELL;
+    g.fillStyle = USE_COLOURS[USES[snap.use[t]]] ?? TERRAIN_COLOURS[TERRAINS[state.map.terrain[t]]] ?? "#ffffff";
+    g.fillRect(x, y, CELL, CELL);
+    if (snap.tenure[t] === reserve) {
+      g.strokeStyle = "#d55e00";
+      g.lineWidth = 2;
+      g.strokeRect(x + 1, y + 1, CELL - 2, CELL - 2);
+    }
+  }
+}
+
+/**
+ * The replay section. `ask(round)` requests a snapshot; `shown` is the last one received (or
+ * null). The slider runs from the start (0) to the last resolved round.
+ */
+export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (round: number) => void): HTMLElement {
+  const last = state.history.length;
+  const round = shown?.round ?? last;
+  const canvas = h("canvas", { class: "replay-map", role: "img", "aria-label": `The map at the end of round ${round}` });
+  if (shown) drawSnapshot(canvas, state, shown);
+  const slider = h("input", { id: "replay-round", type: "range", min: 0, max: last, step: 1, value: round });
+  slider.addEventListener("input", () => ask(Number(slider.value)));
+  const year = (r: number) => (r === 0 ? "the start (1997)" : `the end of round ${r} (${1997 + 2 * (r - 1)}–${1998 + 2 * (r - 1)})`);
+  return h(
+    "section",
+    { class: "replay", "aria-labelledby": "replay-heading" },
+    h("h2", { id: "replay-heading" }, "The map, round by round"),
+    h("label", { for: "replay-round" }, `Showing ${year(round)}`),
+    slider,
+    canvas,
+    h("ul", { class: "replay-legend" }, ...LEGEND.map(([label, colour]) => h("li", {}, h("span", { class: "swatch-flat", style: `background: ${colour}` }), label))),
+  );
+}

@@ -4,7 +4,7 @@
 
 import { Room, type Client, type Delayed } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
-import { DEFAULT_PERSONALITY, botAnswers, botCommands } from "../shared/bots";
+import { DEFAULT_MIX, PERSONALITIES, botAnswers, botCommands, isPersonality, type PersonalityMix } from "../shared/bots";
 import { SYSTEM_SEAT, parseCommand, type Command, type PlayerCommand } from "../shared/commands";
 import { applyCommand, createGame } from "../shared/engine";
 import { tileOptions } from "../shared/hints";
@@ -14,7 +14,7 @@ import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type Client
 import type { GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { scenarioWithSettings } from "../shared/settings";
-import { RULES_VERSION, type GameState } from "../shared/state";
+import { RULES_VERSION, type GameState, type Role } from "../shared/state";
 import { loadMapFile } from "./mapFile";
 import { RoomState } from "./schema";
 import { appendLog, syncState, type SeatOccupant } from "./sync";
@@ -42,6 +42,8 @@ export interface RoomOptions {
   solo?: boolean;
   /** The creator's changes to the scenario (checked like any scenario; see gameSettingsSchema). */
   settings?: unknown;
+  /** The personality bots play per role (untrusted: checked in onCreate). */
+  bots?: Record<string, unknown>;
   serverDefaults?: ServerRoomDefaults;
 }
 
@@ -79,6 +81,7 @@ export class ShanchengRoom extends Room<RoomState> {
   private phaseEndsAt = 0;
   private phaseTimer: Delayed | null = null;
   private solo = false;
+  private botMix: PersonalityMix = { ...DEFAULT_MIX };
   /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */
   private snapshots: MapAtRound[] = [];
   private botGraceSeconds = BOT_GRACE_SECONDS;
@@ -88,6 +91,11 @@ export class ShanchengRoom extends Room<RoomState> {
     const defaults = options.serverDefaults ?? {};
     // A room's creator may pick 5 s to 30 min; the server's own default is trusted as it is.
     this.solo = options.solo === true;
+    for (const [role, name] of Object.entries(options.bots ?? {})) {
+      if (!(role in this.botMix) || typeof name !== "string" || !isPersonality(role as Role, name))
+        throw new Error(`Invalid settings: bots.${role}: pick one of ${PERSONALITIES[role as Role]?.join(", ") ?? "the four roles"}`);
+      (this.botMix as Record<string, string>)[role] = name;
+    }
     const asked = Number(options.roundSeconds);
     if (Number.isFinite(asked)) this.roundSeconds = Math.min(1800, Math.max(5, Math.round(asked)));
     else if (this.solo) this.roundSeconds = SOLO_ROUND_SECONDS;
@@ -312,7 +320,7 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Bots take every empty seat (before the start, or in a solo game when it starts). */
   private fillWithBots(): void {
     this.game.seats.forEach((seat, i) => {
-      if (!this.occupants[i]) this.occupants[i] = { player: BOT_NAME, sessionId: "", connected: true, ready: true, bot: DEFAULT_PERSONALITY[seat.role] };
+      if (!this.occupants[i]) this.occupants[i] = { player: BOT_NAME, sessionId: "", connected: true, ready: true, bot: this.botMix[seat.role] };
     });
     this.afterChange();
   }
@@ -345,7 +353,7 @@ export class ShanchengRoom extends Room<RoomState> {
   /** A player still away after the grace period: a bot plays their seat until they return. */
   private botTakesOver(seat: number, occupant: Occupant): void {
     if (this.occupants[seat] !== occupant || occupant.connected || this.game.phase !== "action") return;
-    occupant.bot = DEFAULT_PERSONALITY[this.game.seats[seat].role];
+    occupant.bot = this.botMix[this.game.seats[seat].role];
     this.runBot(seat, botCommands(this.game, seat, occupant.bot));
     this.botsAnswer();
     this.afterChange();

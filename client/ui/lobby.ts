@@ -1,6 +1,7 @@
 // The start page: a display name, then create a game (optionally with settings: round length,
 // PRH rent, and which event card opens each round) or join one with its code.
 import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
+import { PERSONALITIES, PERSONALITY_NOTES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
 import type { GameSettings } from "../../shared/settings";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
@@ -10,6 +11,8 @@ export interface CreateOptions {
   solo?: boolean;
   roundSeconds?: number;
   settings?: GameSettings;
+  /** The personality bots play per role. */
+  bots?: Partial<PersonalityMix>;
 }
 
 export interface LobbyActions {
@@ -47,7 +50,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       h("label", { for: "player-name" }, "Your display name"),
       name,
       h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim(), settings.read())) }, "Create a new game"),
-      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), { settings: settings.read().settings, solo: true })) }, "Play alone against bots"),
+      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), { settings: settings.read().settings, bots: settings.read().bots, solo: true })) }, "Play alone against bots"),
       settings.element,
       h("div", { class: "or" }, "or join a game"),
       h("label", { for: "room-code" }, "Room code"),
@@ -78,9 +81,18 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
       ...CHONGQING_EVENTS.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
     ),
   );
+  const botChoices = ROLE_ORDER.map((role) =>
+    h(
+      "select",
+      { id: `bot-${role}`, "aria-label": `Bots playing ${BRIEFINGS[role].title}` },
+      ...PERSONALITIES[role].map((p) => h("option", { value: p, selected: p === DEFAULT_PERSONALITY[role] }, PERSONALITY_NOTES[p])),
+    ),
+  );
   const element = foldable(
     "game-settings",
     "Game settings (optional)",
+    h("p", { class: "hint" }, "Bots take empty seats (and the seats of players who drop out). How each role's bots play:"),
+    ...ROLE_ORDER.flatMap((role, i) => [h("label", { for: `bot-${role}` }, BRIEFINGS[role].title), botChoices[i]]),
     h("label", { for: "round-minutes" }, "Time for each round"),
     minutes,
     h("label", { for: "prh-rent-start" }, "Public rented housing rent, % of market (60% in Chongqing)"),
@@ -91,6 +103,7 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
   return {
     element,
     read: () => ({
+      bots: Object.fromEntries(ROLE_ORDER.map((role, i) => [role, botChoices[i].value])),
       roundSeconds: Number(minutes.value) * 60,
       settings: { eventPlan: plan.map((s) => s.value), prhRentPct: Number(rent.value) },
     }),

@@ -24,8 +24,7 @@ import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../state";
 import { Planner, botDice, openOffersTo, roundsLeft } from "./common";
 
-export const DEVELOPER_PERSONALITIES = ["speculative", "buildToSell", "cautious"] as const;
-export type DeveloperPersonality = (typeof DEVELOPER_PERSONALITIES)[number];
+import type { DeveloperPersonality } from "./personalities";
 
 interface DeveloperStyle {
   /** Bid, percent of the plot's worth. */

@@ -34,8 +34,7 @@ import { minimumCompensation } from "../rules/land";
 import type { GameState } from "../state";
 import { Planner, botDice, openOffersTo } from "./common";
 
-export const GOVERNMENT_PERSONALITIES = ["growth", "balanced", "welfare"] as const;
-export type GovernmentPersonality = (typeof GOVERNMENT_PERSONALITIES)[number];
+import type { GovernmentPersonality } from "./personalities";
 
 interface GovernmentStyle {
   /** First offer, percent of land value (never under the legal minimum). */

@@ -6,39 +6,14 @@
 // `botAnswers` is the same seat answering offers that arrived after it acted (counter-offers).
 
 import type { PlayerCommand } from "../commands";
-import type { GameState, Role } from "../state";
-import { developerCommands, DEVELOPER_PERSONALITIES, type DeveloperPersonality } from "./developer";
-import { governmentCommands, GOVERNMENT_PERSONALITIES, type GovernmentPersonality } from "./government";
-import { migrantCommands, MIGRANT_PERSONALITIES, type MigrantPersonality } from "./migrant";
-import { villageCommands, VILLAGE_PERSONALITIES, type VillagePersonality } from "./village";
+import type { GameState } from "../state";
+import { developerCommands } from "./developer";
+import { governmentCommands } from "./government";
+import { migrantCommands } from "./migrant";
+import { DEFAULT_PERSONALITY, isPersonality, PERSONALITIES, type DeveloperPersonality, type GovernmentPersonality, type MigrantPersonality, type VillagePersonality } from "./personalities";
+import { villageCommands } from "./village";
 
-export { DEVELOPER_PERSONALITIES, GOVERNMENT_PERSONALITIES, MIGRANT_PERSONALITIES, VILLAGE_PERSONALITIES };
-export type { DeveloperPersonality, GovernmentPersonality, MigrantPersonality, VillagePersonality };
-
-/** The personalities a facilitator can pick, per role. */
-export const PERSONALITIES = {
-  government: GOVERNMENT_PERSONALITIES,
-  village: VILLAGE_PERSONALITIES,
-  developer: DEVELOPER_PERSONALITIES,
-  migrant: MIGRANT_PERSONALITIES,
-} as const satisfies Record<Role, readonly string[]>;
-export type Personality = (typeof PERSONALITIES)[Role][number];
-
-/** The personality a bot plays when nobody picks one. */
-export const DEFAULT_PERSONALITY = {
-  government: "balanced",
-  village: "holdOut",
-  developer: "buildToSell",
-  migrant: "hukouSaver",
-} as const satisfies { [R in Role]: (typeof PERSONALITIES)[R][number] };
-
-/** One personality per role, e.g. from the simulator's command line. */
-export type PersonalityMix = { [R in Role]: (typeof PERSONALITIES)[R][number] };
-export const DEFAULT_MIX: PersonalityMix = { ...DEFAULT_PERSONALITY };
-
-export function isPersonality(role: Role, name: string): boolean {
-  return (PERSONALITIES[role] as readonly string[]).includes(name);
-}
+export * from "./personalities";
 
 function run(state: GameState, seat: number, personality: string | undefined, answersOnly: boolean): PlayerCommand[] {
   const role = state.seats[seat]?.role;

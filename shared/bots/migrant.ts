@@ -21,8 +21,7 @@ import { SCORE_WEIGHTS } from "../scores";
 import type { GameState, Home, Job } from "../state";
 import { Planner } from "./common";
 
-export const MIGRANT_PERSONALITIES = ["hukouSaver", "wageChaser", "family"] as const;
-export type MigrantPersonality = (typeof MIGRANT_PERSONALITIES)[number];
+import type { MigrantPersonality } from "./personalities";
 
 interface MigrantStyle {
   moneyWeight: number;

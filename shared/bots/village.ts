@@ -21,8 +21,7 @@ import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../state";
 import { Planner, openOffersTo, roundsLeft } from "./common";
 
-export const VILLAGE_PERSONALITIES = ["sellEarly", "holdOut", "reclaim"] as const;
-export type VillagePersonality = (typeof VILLAGE_PERSONALITIES)[number];
+import type { VillagePersonality } from "./personalities";
 
 interface VillageStyle {
   /** Asking price, percent of land value. */

@@ -95,4 +95,19 @@ describe("bots in the room", () => {
     expect([...host.room.state.seats].filter((s) => s.bot).length).toBe(host.room.state.seats.length - 1);
     await host.room.leave();
   });
+
+  it("bots play the personality chosen for their role; an unknown one refuses the room", async () => {
+    const host = await createRoom(server.port, "Host", { bots: { village: "reclaim", government: "welfare" } });
+    await until(() => (host.room.state.seats?.length ?? 0) > 0, "synced");
+    host.room.send("takeSeat", { seat: host.room.state.seats.findIndex((s) => s.role === "migrant") });
+    await until(() => host.privateView !== null, "seated");
+    host.room.send("fillWithBots", {});
+    await until(() => [...host.room.state.seats].every((s) => s.player !== ""), "filled");
+    const bots = [...host.room.state.seats].filter((s) => s.bot);
+    expect(new Set(bots.filter((s) => s.role === "village").map((s) => s.bot))).toEqual(new Set(["reclaim"]));
+    expect(bots.find((s) => s.role === "government")?.bot).toBe("welfare");
+    expect(bots.find((s) => s.role === "developer")?.bot).toBe("buildToSell");
+    await host.room.leave();
+    await expect(createRoom(server.port, "Host", { bots: { village: "anarchist" } })).rejects.toThrow(/bots.village: pick one of sellEarly, holdOut, reclaim/);
+  });
 });

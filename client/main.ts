@@ -111,7 +111,12 @@ function render(): void {
   }
   void ensureMap();
   map?.show(s, seat);
-  fill(topBar, roundBar(s, code, me, hudActions));
+  fill(topBar, withDebriefButton(roundBar(s, code, me, hudActions), s));
+  if (s.phase === "ended" && !debriefShownAtEnd) {
+    debriefShownAtEnd = true;
+    void openDebrief();
+  }
+  debrief?.updateDebrief(s);
   redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual]), () => [
     s.phase === "ended" ? resultsView(s) : null,
     rolePanel(s, me, priv, hudActions),
@@ -123,6 +128,18 @@ function render(): void {
   renderInspector();
   redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
+}
+
+// The debrief (ui/debrief.ts) comes with its charting library: loaded when first opened.
+let debrief: typeof import("./ui/debrief") | null = null;
+let debriefShownAtEnd = false;
+async function openDebrief(): Promise<void> {
+  debrief ??= await import("./ui/debrief");
+  if (state) debrief.showDebrief(state);
+}
+function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
+  if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"));
+  return bar;
 }
 
 function connect(c: Connection): void {

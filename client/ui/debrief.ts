@@ -201,15 +201,19 @@ function drawCharts(state: RoomState): void {
 }
 
 function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
-  const axisFont = `16px ${FONT}`;
-  const labelFont = `bold 17px ${FONT}`;
+  const axisFont = `17px ${FONT}`;
+  const labelFont = `bold 18px ${FONT}`;
   // Ticks at the rounds' years; every other one when the axis would be crowded.
   const every = years.length > 7 && width < 700 ? 2 : 1;
+  // From zero (or below, for a negative balance), with room above the highest point; a chart
+  // of zeros still gets a few whole-number ticks.
   const fromZero = (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => {
     const lo = Math.min(0, min);
-    const hi = Math.max(max, lo + 1);
-    return [lo, hi + (hi - lo) * 0.08];
+    const hi = max > lo ? max + (max - lo) * 0.08 : lo + 5;
+    return [lo, hi];
   };
+  // Counts (tiles, cohorts) have whole-number ticks; money may need tenths.
+  const incrs = (money: boolean) => [...(money ? [0.1, 0.2, 0.5] : []), 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
   const yAxis = (scale: string, label: string, side: 1 | 3): uPlot.Axis => ({
     scale,
     side,
@@ -220,6 +224,7 @@ function chartOptions(def: ChartDef, years: number[], step: number, width: numbe
     size: 78,
     stroke: INK,
     grid: { show: side === 3, stroke: GRID, width: 1 },
+    incrs: incrs(label.startsWith("¥")),
     ticks: { stroke: GRID },
     values: (_u, splits) => splits.map((v) => (Math.abs(v) >= 10 || v === 0 ? Math.round(v).toLocaleString("en") : String(Math.round(v * 10) / 10))),
   });

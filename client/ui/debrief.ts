@@ -33,6 +33,8 @@ export function showDebrief(state: RoomState): void {
     document.body.append(overlay);
     document.body.classList.add("debrief-open");
     window.addEventListener("resize", resize);
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", resize);
     shownKey = "";
   }
   updateDebrief(state);
@@ -71,6 +73,8 @@ export function closeDebrief(): void {
   overlay = content = title = null;
   document.body.classList.remove("debrief-open");
   window.removeEventListener("resize", resize);
+  window.removeEventListener("beforeprint", beforePrint);
+  window.removeEventListener("afterprint", resize);
   returnFocus?.focus();
 }
 
@@ -271,6 +275,12 @@ function chartOptions(def: ChartDef, years: number[], step: number, width: numbe
 
 function resize(): void {
   for (const { plot, box } of charts) plot.setSize({ width: box.clientWidth || 560, height: 300 });
+}
+
+/** On paper the charts are two to a row of an A4 or Letter page: draw them at that size. */
+const PRINT_SIZE = { width: 330, height: 230 };
+function beforePrint(): void {
+  for (const { plot } of charts) plot.setSize(PRINT_SIZE);
 }
 
 function destroyCharts(): void {

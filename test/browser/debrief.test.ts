@@ -155,15 +155,23 @@ describe("the debrief", () => {
     expect(json.deals).toContainEqual(expect.objectContaining({ tile: farm.tile, compensation: 2000 }));
     expect(json.seats.map((s) => s.label)).toContain(farm.village);
 
-    if (process.env.DEBRIEF_SCREENSHOT) {
-      await gov.page.screenshot({ path: process.env.DEBRIEF_SCREENSHOT });
-      await gov.page.screenshot({ path: process.env.DEBRIEF_SCREENSHOT.replace(/\.png$/, "-full.png"), fullPage: true });
+    // DEBRIEF_SCREENSHOT=/tmp/debrief.png: pictures of each section, and of the printed page.
+    const shot = process.env.DEBRIEF_SCREENSHOT;
+    if (shot) {
+      await gov.page.screenshot({ path: shot });
+      for (const section of ["land", "people", "capture", "outcomes", "prompts"]) {
+        await gov.page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), section === "land" || section === "people" ? `chart-${section === "land" ? "farmland" : "cohorts"}` : `debrief-${section}`);
+        await gov.page.screenshot({ path: shot.replace(/\.png$/, `-${section}.png`) });
+      }
+      await gov.page.emulateMedia({ media: "print" });
+      await gov.page.screenshot({ path: shot.replace(/\.png$/, "-print.png"), fullPage: true });
+      await gov.page.emulateMedia({ media: "screen" });
     }
 
     // Back to the game: the debrief closes and the map is there again.
     await debrief.getByRole("button", { name: "Back to the game" }).click();
     await expect.poll(() => gov.page.locator(".debrief").count()).toBe(0);
-    expect(await gov.page.locator(".map canvas").isVisible()).toBe(true);
+    await expect.poll(() => gov.page.locator(".map canvas").isVisible()).toBe(true);
     expect(gov.pageErrors).toEqual([]);
   });
 

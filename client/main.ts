@@ -115,7 +115,12 @@ function render(): void {
   void ensureMap();
   if (s.phase === "ended" && !replay) askReplay(s.history.length);
   map?.show(s, seat);
-  fill(topBar, roundBar(s, code, me, hudActions));
+  fill(topBar, withDebriefButton(roundBar(s, code, me, hudActions), s));
+  if (s.phase === "ended" && !debriefShownAtEnd) {
+    debriefShownAtEnd = true;
+    void openDebrief();
+  }
+  debrief?.updateDebrief(s);
   redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual, replay?.round]), () => [
     s.phase === "ended" ? resultsView(s) : null,
     s.phase === "ended" ? replayMapView(s, replay, askReplay) : null,
@@ -133,6 +138,18 @@ function render(): void {
 /** The debrief's map replay: ask the server for the map at the end of a round. */
 function askReplay(round: number): void {
   conn?.send("mapAtRound", { round });
+}
+
+// The debrief (ui/debrief.ts) comes with its charting library: loaded when first opened.
+let debrief: typeof import("./ui/debrief") | null = null;
+let debriefShownAtEnd = false;
+async function openDebrief(): Promise<void> {
+  debrief ??= await import("./ui/debrief");
+  if (state) debrief.showDebrief(state);
+}
+function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
+  if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"));
+  return bar;
 }
 
 function connect(c: Connection): void {

@@ -1,0 +1,307 @@
+// The debrief's numbers, without the page: the chart definitions (which indicators, in which
+// unit), value capture summed over the plots, each seat's outcome, and the CSV and JSON exports.
+// Everything is read from the synced room state: `history` (one RoundRecord per resolved round,
+// shared/rules/indicators.ts), `deals` and `seats`.
+import type { RoomState } from "../../server/schema";
+import type { RoundRecord } from "../../shared/state";
+import { parseHistory } from "./indicators";
+
+/** Okabe-Ito, without the yellow (too pale on white and on a projector). */
+export const OKABE_ITO = { blue: "#0072B2", vermillion: "#D55E00", green: "#009E73", purple: "#CC79A7", orange: "#E69F00", sky: "#56B4E9", black: "#000000" } as const;
+/** Line styles in the same order, so lines differ on a black-and-white print too. */
+export const DASHES: number[][] = [[], [14, 6], [4, 5], [16, 5, 4, 5], [2, 3], [8, 4]];
+
+export interface SeriesDef {
+  label: string;
+  colour: string;
+  dash?: number[];
+  /** Drawn against the chart's right-hand axis (rightUnit). */
+  right?: true;
+  value: (r: RoundRecord) => number;
+}
+export interface ChartDef {
+  id: string;
+  title: string;
+  /** The y axis label (its unit). */
+  unit: string;
+  /** A second unit, on the right-hand axis, for the series marked `right`. */
+  rightUnit?: string;
+  /** How the numbers are computed, in a sentence (docs/rules.md has the full table). */
+  note: string;
+  series: SeriesDef[];
+  /** Fix the y range (e.g. stability 0-100); otherwise from 0 to the data's maximum. */
+  range?: [number, number];
+}
+export interface ChartGroup {
+  id: string;
+  heading: string;
+  charts: ChartDef[];
+}
+
+/** Money is wan in the records; charts show ¥ million (100 wan). */
+const m = (wan: number): number => wan / 100;
+const C = OKABE_ITO;
+
+export function chartGroups(state: RoomState): ChartGroup[] {
+  const seats = [...state.seats];
+  const roleTotal = (role: string) => (r: RoundRecord) => m(seats.reduce((n, s, i) => (s.role === role ? n + (r.balances[i] ?? 0) : n), 0));
+  return [
+    {
+      id: "economy",
+      heading: "Economy and budget",
+      charts: [
+        { id: "chart-gdp", title: "GDP per round", unit: "¥ million", note: "Value added in the round: wages, farm income, firms' profits, construction spending and rents.", series: [{ label: "GDP", colour: C.blue, value: (r) => m(r.gdp) }] },
+        {
+          id: "chart-revenue",
+          title: "Municipal revenue by source",
+          unit: "¥ million per round",
+          note: "Paid to the government in the round: land-lease payments, firms' taxes, central grants, PRH rents.",
+          series: [
+            { label: "Land leases", colour: C.vermillion, value: (r) => m(r.revenue.leases) },
+            { label: "Taxes", colour: C.blue, value: (r) => m(r.revenue.taxes) },
+            { label: "Central transfers", colour: C.green, value: (r) => m(r.revenue.transfers) },
+            { label: "PRH rents", colour: C.purple, value: (r) => m(r.revenue.rents) },
+          ],
+        },
+        {
+          id: "chart-debt",
+          title: "Debt",
+          unit: "¥ million",
+          note: "Outstanding bank loans at the end of the round (PRH loans included).",
+          series: [
+            { label: "Government", colour: C.blue, value: (r) => m(r.governmentDebt) },
+            { label: "Developers", colour: C.purple, value: (r) => m(r.developerDebt) },
+          ],
+        },
+        {
+          id: "chart-money",
+          title: "Money held, by role",
+          unit: "¥ million",
+          note: "Sum of the seats' balances at the end of the round: who is gaining?",
+          series: [
+            { label: "Government", colour: C.blue, value: roleTotal("government") },
+            { label: "Villages", colour: C.green, value: roleTotal("village") },
+            { label: "Developers", colour: C.purple, value: roleTotal("developer") },
+            { label: "Migrants", colour: C.orange, value: roleTotal("migrant") },
+          ],
+        },
+      ],
+    },
+    {
+      id: "land",
+      heading: "Land",
+      charts: [
+        {
+          id: "chart-farmland",
+          title: "Farmland and the red line",
+          unit: "tiles",
+          note: "Farmland tiles on the map; the national red line is 90% of the farmland at the start.",
+          series: [
+            { label: "Farmland", colour: C.green, value: (r) => r.farmlandTiles },
+            { label: "Red line", colour: C.black, value: (r) => r.redLineTiles },
+          ],
+        },
+        {
+          id: "chart-reserve",
+          title: "Land reserve and urban land",
+          unit: "tiles",
+          note: "State land-reserve tiles waiting to be leased, and urban state land.",
+          series: [
+            { label: "Land reserve", colour: C.vermillion, value: (r) => r.reserveTiles },
+            { label: "Urban land", colour: C.blue, value: (r) => r.urbanTiles },
+          ],
+        },
+        {
+          id: "chart-capture",
+          title: "Compensation paid vs lease revenue",
+          unit: "¥ million per round",
+          note: "Compensation paid to villages in the round, and land-lease payments to the government.",
+          series: [
+            { label: "Compensation to villages", colour: C.green, value: (r) => m(r.compensationPaid) },
+            { label: "Lease revenue", colour: C.vermillion, value: (r) => m(r.leaseRevenue) },
+          ],
+        },
+        { id: "chart-land-value", title: "Mean land value", unit: "¥ million per tile", note: "Mean land value of buildable (flat and slope) tiles, from accessibility.", series: [{ label: "Mean land value", colour: C.blue, value: (r) => m(r.meanLandValue) }] },
+        {
+          id: "chart-tickets",
+          title: "Land tickets (dipiao 地票)",
+          unit: "¥ million per ticket",
+          rightUnit: "tickets traded",
+          note: "Clearing price per ticket on the exchange (0: no trade that round), left; tickets traded, right.",
+          series: [
+            { label: "Price per ticket (¥ m, left)", colour: C.vermillion, value: (r) => m(r.ticketPrice) },
+            { label: "Tickets traded (right)", colour: C.sky, right: true, value: (r) => r.ticketVolume },
+          ],
+        },
+        { id: "chart-travel", title: "Mean travel cost to the core", unit: "travel cost", note: "Mean travel cost to the core over buildable tiles: bridges, roads and rail bring land closer.", series: [{ label: "Mean travel cost", colour: C.black, value: (r) => r.meanTravelCost }] },
+      ],
+    },
+    {
+      id: "people",
+      heading: "People",
+      charts: [
+        {
+          id: "chart-cohorts",
+          title: "Migrants in the city and hukou holders",
+          unit: "cohorts",
+          note: "Migrant cohorts with a city job; urban-hukou holders (cohorts plus village tiles' households converted).",
+          series: [
+            { label: "Cohorts in the city", colour: C.orange, value: (r) => r.urbanPopulation },
+            { label: "Hukou holders", colour: C.blue, value: (r) => r.hukouHolders },
+          ],
+        },
+        { id: "chart-income", title: "Rural income, % of urban", unit: "%", note: "Income per villager as a percent of income per city worker, in the round.", series: [{ label: "Rural / urban income", colour: C.green, value: (r) => r.ruralUrbanIncomePct }] },
+        {
+          id: "chart-prh",
+          title: "Public rented housing (gongzufang 公租房)",
+          unit: "estates / units",
+          note: "Estates open and under construction; units lived in by migrant cohorts; units rented as blocks by employers.",
+          series: [
+            { label: "Estates open", colour: C.blue, value: (r) => r.prhBuilt },
+            { label: "Under construction", colour: C.sky, value: (r) => r.prhUnderConstruction },
+            { label: "Migrant households", colour: C.orange, value: (r) => r.prhOccupiedByMigrants },
+            { label: "Employer blocks", colour: C.purple, value: (r) => r.prhLeasedByEmployers },
+          ],
+        },
+        {
+          id: "chart-informal",
+          title: "Informal housing and displacement",
+          unit: "tiles / cohorts",
+          note: "Informal housing tiles; migrant cohorts displaced by demolition so far.",
+          series: [
+            { label: "Informal housing tiles", colour: C.orange, value: (r) => r.informalHousingTiles },
+            { label: "Cohorts displaced", colour: C.vermillion, value: (r) => r.displacedTotal },
+          ],
+        },
+      ],
+    },
+    {
+      id: "firms",
+      heading: "Firms and zones",
+      charts: [
+        {
+          id: "chart-firms",
+          title: "Manufacturers and factory jobs",
+          unit: "firms / cohorts of jobs",
+          note: "Manufacturers in factories, those inside a special economic zone, and the city jobs they offer.",
+          series: [
+            { label: "Manufacturers", colour: C.blue, value: (r) => r.firms },
+            { label: "In a zone", colour: C.purple, value: (r) => r.firmsInZone },
+            { label: "Factory jobs (cohorts)", colour: C.orange, value: (r) => r.firmJobs },
+          ],
+        },
+      ],
+    },
+    {
+      id: "stability",
+      heading: "Stability",
+      charts: [{ id: "chart-stability", title: "Social stability", unit: "index, 0–100", note: "Starts at 100; each protest against expropriation costs 5, each displaced cohort 2.", range: [0, 100], series: [{ label: "Stability", colour: C.vermillion, value: (r) => r.stability }] }],
+    },
+  ];
+}
+
+// ---- Value capture -------------------------------------------------------------------------
+
+export interface PlotRow {
+  tile: number;
+  x: number;
+  y: number;
+  compensation: number;
+  lease: number;
+  sale: number;
+}
+export interface Capture {
+  plots: PlotRow[];
+  totals: { compensation: number; lease: number; sale: number };
+  /** Over the plots sold (the whole chain known): the village's compensation, the city's lease
+   * less compensation, the developer's sale less lease (before building costs), in wan. */
+  sold: { plots: number; village: number; city: number; developer: number; sale: number };
+}
+
+export function valueCapture(state: RoomState): Capture {
+  const width = state.map.width || 1;
+  const plots: PlotRow[] = [];
+  state.deals.forEach((d, key) => {
+    const tile = Number(key);
+    plots.push({ tile, x: tile % width, y: Math.floor(tile / width), compensation: d.compensation, lease: d.lease, sale: d.sale });
+  });
+  plots.sort((a, b) => b.sale - a.sale || b.lease - a.lease || b.compensation - a.compensation || a.tile - b.tile);
+  const sum = (rows: PlotRow[], f: (p: PlotRow) => number) => rows.reduce((n, p) => n + f(p), 0);
+  const sold = plots.filter((p) => p.sale > 0);
+  return {
+    plots,
+    totals: { compensation: sum(plots, (p) => p.compensation), lease: sum(plots, (p) => p.lease), sale: sum(plots, (p) => p.sale) },
+    sold: {
+      plots: sold.length,
+      village: sum(sold, (p) => p.compensation),
+      city: sum(sold, (p) => p.lease - p.compensation),
+      developer: sum(sold, (p) => p.sale - p.lease),
+      sale: sum(sold, (p) => p.sale),
+    },
+  };
+}
+
+// ---- Outcomes --------------------------------------------------------------------------------
+
+export interface Outcome {
+  id: number;
+  role: string;
+  label: string;
+  player: string;
+  balance: number;
+  /** null when the room sends no score for the seat: the balance stands in for it. */
+  score: number | null;
+  parts: { label: string; value: number }[];
+}
+
+export function outcomes(state: RoomState): Outcome[] {
+  return [...state.seats].map((s) => {
+    let parts: { label: string; value: number }[] = [];
+    try {
+      const parsed: unknown = JSON.parse(s.scoreParts || "[]");
+      if (Array.isArray(parsed)) parts = parsed.filter((p) => p && typeof p.label === "string" && typeof p.value === "number");
+    } catch {
+      parts = [];
+    }
+    return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts };
+  });
+}
+
+// ---- Exports ---------------------------------------------------------------------------------
+
+/** A record as flat columns: nested objects and arrays become dotted names (revenue.leases, balances.0). */
+export function flatten(value: unknown, prefix = "", out: Record<string, number> = {}): Record<string, number> {
+  if (typeof value === "number") out[prefix] = value;
+  else if (Array.isArray(value)) value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/** One row per resolved round, every numeric indicator a column (the first record's order). */
+export function historyCsv(history: RoundRecord[]): string {
+  const rows = history.map((r) => flatten(r));
+  const columns: string[] = [];
+  for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
+  const lines = [columns.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => (c in row ? String(row[c]) : "")).join(","))];
+  return `${lines.join("\n")}\n`;
+}
+
+/** Everything the debrief shows, as one JSON document. */
+export function debriefJson(state: RoomState): string {
+  return JSON.stringify(
+    {
+      exportedAt: new Date().toISOString(),
+      scenario: state.scenarioName,
+      phase: state.phase,
+      round: state.round,
+      rounds: state.rounds,
+      history: parseHistory(state),
+      deals: valueCapture(state).plots,
+      seats: outcomes(state),
+    },
+    null,
+    2,
+  );
+}

@@ -17,6 +17,8 @@ export const clientMessageSchemas = {
   ready: z.object({ ready: z.boolean() }).strict(),
   inspect: z.object({ tile: z.number().int().min(0).max(1_000_000) }).strict(),
   command: z.object({ command: z.unknown() }).strict(),
+  /** Prove this socket is the session's facilitator; answered by "facilitator" {ok: true} or an "error". */
+  facilitatorAuth: z.object({ secret: z.string().min(1).max(200) }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof clientMessageSchemas;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientMessageSchemas)[T]>;

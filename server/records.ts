@@ -7,7 +7,7 @@
 
 import { createHash, timingSafeEqual } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Command } from "../shared/commands";
@@ -17,6 +17,14 @@ import type { RoundRecord } from "../shared/state";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../data/shancheng.sqlite", import.meta.url));
+
+// Map paths inside the project are stored relative to its root, so a moved checkout still finds them.
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const storedMapPath = (path: string) => {
+  const rel = relative(ROOT, resolve(path));
+  return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
+};
+const loadedMapPath = (stored: string) => resolve(ROOT, stored);
 
 export type SessionStatus = "lobby" | "running" | "ended";
 
@@ -95,7 +103,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   round INTEGER NOT NULL,
   seed TEXT NOT NULL,
   scenario TEXT NOT NULL,
-  map_path TEXT NOT NULL,
+  map_path TEXT NOT NULL, -- relative to the project's root when inside it
   settings TEXT NOT NULL,
   facilitator_secret_hash TEXT
 );
@@ -193,7 +201,7 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
         round: s.round,
         seed: JSON.stringify(s.seed),
         scenario: JSON.stringify(s.scenario),
-        mapPath: s.mapPath,
+        mapPath: storedMapPath(s.mapPath),
         settings: JSON.stringify(s.settings),
       });
     },
@@ -208,7 +216,7 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
         round: r.round,
         seed: JSON.parse(r.seed) as number | string,
         scenario: JSON.parse(r.scenario) as Scenario,
-        mapPath: r.map_path,
+        mapPath: loadedMapPath(r.map_path),
         settings: JSON.parse(r.settings) as SessionSettings,
         hasFacilitator: r.facilitator_secret_hash !== null,
       };

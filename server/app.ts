@@ -1,11 +1,17 @@
 // One http server on one port: the built page (dist/) and the Colyseus game server.
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import express, { type RequestHandler } from "express";
-import { Server } from "@colyseus/core";
+import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
+import { z } from "zod";
+import { hashState } from "../shared/hash";
 import { ROOM_NAME } from "../shared/protocol";
+import { replay } from "../shared/replay";
+import { loadMapFile } from "./mapFile";
+import { DEFAULT_DATA_FILE, claimResume, offerResume, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room";
 
 export interface ServerOptions {
@@ -19,6 +25,11 @@ export interface ServerOptions {
   middleware?: RequestHandler;
   /** Let Colyseus catch SIGINT/SIGTERM and close rooms cleanly (the real server, not tests). */
   handleSignals?: boolean;
+  /**
+   * The records database (server/records.ts): env SHANCHENG_DATA, else data/shancheng.sqlite;
+   * ":memory:" keeps nothing. Under Vitest the default is ":memory:", so test files share no file.
+   */
+  dataFile?: string;
 }
 
 export const DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
@@ -27,11 +38,14 @@ export const DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
 export interface RunningServer {
   port: number;
   gameServer: Server;
+  records: RecordStore;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const records = openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
   const app = express();
+  app.use("/api", sessionApi(records));
   if (options.middleware) app.use(options.middleware);
   app.use(express.static(options.staticDir ?? DIST_DIR));
   const http = createServer(app);
@@ -44,15 +58,138 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gracefullyShutdown: options.handleSignals ?? false,
   });
   // Colyseus merges these over whatever options a client sends, so a client cannot replace them.
-  gameServer.define(ROOM_NAME, ShanchengRoom, { serverDefaults: options.roomDefaults ?? {} });
+  gameServer.define(ROOM_NAME, ShanchengRoom, { serverDefaults: options.roomDefaults ?? {}, records });
   await gameServer.listen(options.port);
   const port = (http.address() as AddressInfo).port;
   return {
     port,
     gameServer,
+    records,
     async close() {
       await gameServer.gracefullyShutdown(false);
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+      records.close();
     },
   };
+}
+
+// --- sessions over HTTP -----------------------------------------------------------------------
+// POST /api/sessions                 create a room; the only time the facilitator secret is shown
+// GET  /api/sessions                 every stored session: code, times, status, round (no secrets)
+// GET  /api/sessions/:code/record    settings, seed, command log, rounds, stateHash   (secret)
+// POST /api/sessions/:code/resume    rebuild a stored session whose room is gone      (secret)
+// The secret travels in the x-facilitator-secret header; a wrong or missing one gets 403.
+
+const createSessionBody = z
+  .object({ seed: z.union([z.number().finite(), z.string().min(1).max(64)]).optional(), roundSeconds: z.number().int().min(5).max(1800).optional() })
+  .strict();
+
+function sessionApi(records: RecordStore): express.Router {
+  const api = express.Router();
+  api.use(express.json({ limit: "4kb" }));
+  const liveRoom = (code: string) => matchMaker.getLocalRoomById(code) as ShanchengRoom | undefined;
+  const resuming = new Set<string>();
+
+  /** The stored session `code` if the request carries its facilitator secret; otherwise answers 404/403. */
+  const authorized = (req: express.Request, res: express.Response) => {
+    const code = String(req.params.code);
+    const session = records.getSession(code);
+    if (!session) {
+      res.status(404).json({ error: `No session ${code}.` });
+      return undefined;
+    }
+    if (!records.checkFacilitatorSecret(code, req.get("x-facilitator-secret"))) {
+      res.status(403).json({ error: "This needs the session's facilitator secret (header x-facilitator-secret)." });
+      return undefined;
+    }
+    return session;
+  };
+
+  api.post("/sessions", async (req, res) => {
+    const body = createSessionBody.safeParse(req.body ?? {});
+    if (!body.success) {
+      res.status(400).json({ error: `Bad session settings: ${body.error.issues[0].message}` });
+      return;
+    }
+    const listing = await matchMaker.createRoom(ROOM_NAME, body.data);
+    const code = listing.roomId;
+    const facilitatorSecret = randomBytes(18).toString("base64url");
+    records.setFacilitatorSecret(code, facilitatorSecret);
+    res.status(201).json({ code, facilitatorSecret, facilitatorUrl: `/?room=${code}&facilitator=${facilitatorSecret}` });
+  });
+
+  api.get("/sessions", (_req, res) => {
+    const sessions = records.listSessions().map((s) => ({
+      code: s.id,
+      created: new Date(s.createdAt).toISOString(),
+      updated: new Date(s.updatedAt).toISOString(),
+      status: s.status,
+      round: s.round,
+      live: liveRoom(s.id) !== undefined,
+    }));
+    res.json({ sessions });
+  });
+
+  api.get("/sessions/:code/record", (req, res) => {
+    const session = authorized(req, res);
+    if (!session) return;
+    const log = records.commands(session.id);
+    const room = liveRoom(session.id);
+    let stateHash: string | null = null;
+    let replayError: string | undefined;
+    try {
+      const state = room
+        ? room.gameState
+        : replay({ rulesVersion: session.settings.rulesVersion, seed: session.seed, scenario: session.scenario, map: loadMapFile(session.mapPath), log });
+      stateHash = hashState(state);
+    } catch (error) {
+      replayError = error instanceof Error ? error.message : String(error);
+    }
+    res.json({
+      code: session.id,
+      created: new Date(session.createdAt).toISOString(),
+      updated: new Date(session.updatedAt).toISOString(),
+      status: session.status,
+      round: session.round,
+      live: room !== undefined,
+      settings: session.settings,
+      seed: session.seed,
+      scenario: session.scenario,
+      mapPath: session.mapPath,
+      log,
+      rounds: records.rounds(session.id),
+      stateHash,
+      ...(replayError ? { replayError } : {}),
+    });
+  });
+
+  api.post("/sessions/:code/resume", async (req, res) => {
+    const session = authorized(req, res);
+    if (!session) return;
+    if (session.status === "ended") {
+      res.status(409).json({ error: `Session ${session.id} has ended; its record can still be read.` });
+      return;
+    }
+    if (liveRoom(session.id) || resuming.has(session.id)) {
+      res.status(409).json({ error: `Session ${session.id} is already running; join it by its code.` });
+      return;
+    }
+    resuming.add(session.id);
+    const token = randomBytes(16).toString("hex");
+    try {
+      offerResume(token, { code: session.id, seed: session.seed, scenario: session.scenario, mapPath: session.mapPath, settings: session.settings, log: records.commands(session.id) });
+      await matchMaker.createRoom(ROOM_NAME, { resumeToken: token });
+    } finally {
+      claimResume(token); // drop the hand-over if the room never took it
+      resuming.delete(session.id);
+    }
+    const room = liveRoom(session.id)!;
+    res.json({ code: session.id, status: session.status, round: room.gameState.round, commands: room.gameRecord.log.length, stateHash: hashState(room.gameState) });
+  });
+
+  api.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    console.error("session api:", error);
+    res.status(500).json({ error: error instanceof Error ? error.message : "The server failed." });
+  });
+  return api;
 }

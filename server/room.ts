@@ -11,11 +11,13 @@ import { tileOptions } from "../shared/hints";
 import { privateView } from "../shared/privateView";
 import { planOf } from "../shared/rules/plans";
 import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type MapAtRound } from "../shared/protocol";
-import type { GameRecord } from "../shared/replay";
+import { replay, type GameRecord } from "../shared/replay";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { scenarioWithSettings } from "../shared/settings";
 import { RULES_VERSION, type GameState, type Role } from "../shared/state";
-import { loadMapFile } from "./mapFile";
+import { hashState } from "../shared/hash";
+import { DEFAULT_MAP_PATH, loadMapFile } from "./mapFile";
+import { claimResume, type RecordStore, type ResumeData, type SessionStatus } from "./records";
 import { RoomState } from "./schema";
 import { appendLog, syncState, type SeatOccupant } from "./sync";
 
@@ -45,6 +47,10 @@ export interface RoomOptions {
   /** The personality bots play per role (untrusted: checked in onCreate). */
   bots?: Record<string, unknown>;
   serverDefaults?: ServerRoomDefaults;
+  /** The server's session records (set by the server; a client's value is overwritten). */
+  records?: RecordStore | null;
+  /** One-time token under which the server handed over a stored session to resume (records.ts). */
+  resumeToken?: string;
 }
 
 /** Seconds a dropped player's seat is kept for them to reconnect. */
@@ -60,11 +66,11 @@ export const BOT_NAME = "Bot";
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const liveCodes = new Set<string>();
 
-function newJoinCode(): string {
+function newJoinCode(taken: (code: string) => boolean = () => false): string {
   for (;;) {
     let code = "";
     for (let i = 0; i < 4; i++) code += CODE_ALPHABET[Math.floor(Math.random() * CODE_ALPHABET.length)];
-    if (!liveCodes.has(code)) return code;
+    if (!liveCodes.has(code) && !taken(code)) return code;
   }
 }
 
@@ -85,9 +91,17 @@ export class ShanchengRoom extends Room<RoomState> {
   /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */
   private snapshots: MapAtRound[] = [];
   private botGraceSeconds = BOT_GRACE_SECONDS;
+  private records: RecordStore | null = null;
+  /** Rounds of game.history already in the records. */
+  private storedRounds = 0;
+  /** Session ids of the clients that proved they hold the facilitator secret. */
+  private facilitators = new Set<string>();
 
   onCreate(options: RoomOptions = {}): void {
-    this.roomId = newJoinCode();
+    const resume = claimResume(options.resumeToken);
+    this.records = options.records ?? null;
+    // A resumed session keeps its code; a new one avoids codes of live rooms and stored sessions.
+    this.roomId = resume?.code ?? newJoinCode((code) => this.records?.hasSession(code) ?? false);
     const defaults = options.serverDefaults ?? {};
     // A room's creator may pick 5 s to 30 min; the server's own default is trusted as it is.
     this.solo = options.solo === true;
@@ -102,13 +116,26 @@ export class ShanchengRoom extends Room<RoomState> {
     else if (defaults.roundSeconds !== undefined && defaults.roundSeconds > 0) this.roundSeconds = defaults.roundSeconds;
     if (defaults.botGraceSeconds !== undefined && defaults.botGraceSeconds >= 0) this.botGraceSeconds = defaults.botGraceSeconds;
     const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
-    const map = loadMapFile(defaults.mapPath);
-    // A bad setting refuses the room with a sentence naming it (the creator sees it).
-    const scenario = scenarioWithSettings(chongqingScenario, options.settings ?? {});
-    this.game = createGame(scenario, map, seed);
-    this.record = { rulesVersion: RULES_VERSION, seed, scenario, map, log: [] };
+    const mapPath = resume?.mapPath ?? defaults.mapPath ?? DEFAULT_MAP_PATH;
+    const map = loadMapFile(mapPath);
+    if (resume) this.resumeFrom(resume, map);
+    else {
+      // A bad setting refuses the room with a sentence naming it (the creator sees it).
+      const scenario = scenarioWithSettings(chongqingScenario, options.settings ?? {});
+      this.game = createGame(scenario, map, seed);
+      this.record = { rulesVersion: RULES_VERSION, seed, scenario, map, log: [] };
+      this.records?.createSession({
+        id: this.roomId,
+        seed,
+        scenario,
+        mapPath,
+        settings: { roundSeconds: this.roundSeconds, rulesVersion: RULES_VERSION, mapHash: hashState(map), solo: this.solo, bots: this.botMix },
+        status: "lobby",
+        round: 0,
+      });
+    }
     this.occupants = this.game.seats.map(() => null);
-    this.snapshot(0);
+    if (!resume) this.snapshot(0);
     liveCodes.add(this.roomId);
     this.setState(new RoomState());
     this.sync();
@@ -136,7 +163,10 @@ export class ShanchengRoom extends Room<RoomState> {
       if (!snapshot) return `Round ${round} has not been played yet.`;
       client.send("mapAtRound", snapshot);
     });
+    this.handle("facilitatorAuth", (client, { secret }) => this.facilitatorAuth(client, secret));
     this.onMessage("*", (client, type) => this.refuse(client, String(type), `Unknown message type "${String(type)}".`));
+    // A session resumed mid-round gets a whole new action phase on the clock.
+    if (resume && this.game.phase === "action") this.startPhaseClock();
   }
 
   onAuth(_client: Client, options: unknown): true {
@@ -299,6 +329,8 @@ export class ShanchengRoom extends Room<RoomState> {
   private applyQuietly(seat: number, command: Command): string | void {
     const result = applyCommand(this.game, seat, command);
     if (!result.ok) return result.error;
+    const unrecorded = this.recordCommand(seat, command, result.state);
+    if (unrecorded) return unrecorded;
     this.game = result.state;
     this.record.log.push({ seat, command });
     appendLog(this.state, this.game, result.events);
@@ -409,5 +441,55 @@ export class ShanchengRoom extends Room<RoomState> {
       if (seat < 0) continue;
       client.send("private", privateView(this.game, seat, Date.now()));
     }
+  }
+
+  // --- records and the facilitator (server/records.ts) -----------------------------------------
+
+  /** Rebuild a stored session by replaying its command log; its code and settings are kept. */
+  private resumeFrom(resume: ResumeData, map: GameRecord["map"]): void {
+    if (resume.settings.mapHash !== hashState(map)) throw new Error(`The map file has changed since session ${resume.code} was recorded; it cannot be resumed.`);
+    this.roundSeconds = resume.settings.roundSeconds;
+    this.solo = resume.settings.solo ?? false;
+    this.botMix = { ...DEFAULT_MIX, ...resume.settings.bots };
+    this.record = { rulesVersion: resume.settings.rulesVersion, seed: resume.seed, scenario: resume.scenario, map, log: [...resume.log] };
+    // Replay the log, keeping the map at the start and after each round for the debrief's replay.
+    this.game = replay({ ...this.record, log: [] });
+    this.snapshot(0);
+    for (const entry of resume.log) {
+      const r = applyCommand(this.game, entry.seat, entry.command);
+      if (!r.ok) throw new Error(`Session ${resume.code} does not replay: ${r.error}`);
+      this.game = r.state;
+      if (entry.command.type === "endActionPhase") this.snapshot(this.game.history.at(-1)!.round);
+    }
+    this.storedRounds = this.game.history.length;
+  }
+
+  /**
+   * Append an accepted command, with any round it resolved and the session's status, before
+   * the room moves on: a killed server loses at most the command in flight. If the write
+   * fails the command is refused and the game is unchanged, so the log never misses a step.
+   */
+  private recordCommand(seat: number, command: Command, next: GameState): string | void {
+    if (!this.records) return;
+    const status: SessionStatus = next.phase === "lobby" ? "lobby" : next.phase === "action" ? "running" : "ended";
+    try {
+      this.records.recordCommand(this.roomId, this.record.log.length, { seat, command }, { status, round: next.round, newRounds: next.history.slice(this.storedRounds) });
+    } catch (error) {
+      console.error(`room ${this.roomId}: could not record "${command.type}"`, error);
+      return "The server could not record that action; nothing changed.";
+    }
+    this.storedRounds = next.history.length;
+  }
+
+  /** The facilitator proves it holds the secret the session was created with (only its hash is stored). */
+  private facilitatorAuth(client: Client, secret: string): string | void {
+    if (!this.records?.checkFacilitatorSecret(this.roomId, secret)) return "That is not this session's facilitator secret.";
+    this.facilitators.add(client.sessionId);
+    client.send("facilitator", { ok: true });
+  }
+
+  /** Whether this client has proved it is the session's facilitator (for the console's controls). */
+  isFacilitator(client: Client): boolean {
+    return this.facilitators.has(client.sessionId);
   }
 }

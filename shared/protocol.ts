@@ -21,6 +21,8 @@ export const clientMessageSchemas = {
   /** The map as it was at the end of a round (0: the start), for the debrief's replay. */
   mapAtRound: z.object({ round: z.number().int().min(0).max(40) }).strict(),
   command: z.object({ command: z.unknown() }).strict(),
+  /** Prove this socket is the session's facilitator; answered by "facilitator" {ok: true} or an "error". */
+  facilitatorAuth: z.object({ secret: z.string().min(1).max(200) }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof clientMessageSchemas;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientMessageSchemas)[T]>;

@@ -1,0 +1,272 @@
+// Session records that outlive the server: an embedded SQLite database (better-sqlite3, no
+// separate server). Every accepted command is appended synchronously before the room moves on,
+// so a killed server loses at most the message in flight; a session is rebuilt by replaying its
+// command log through the engine (shared/replay.ts).
+//
+// better-sqlite3 is pinned to major 12: version 13 needs Node 22 and crashes on Node 20.
+
+import { createHash, timingSafeEqual } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import type { Command } from "../shared/commands";
+import type { LoggedCommand } from "../shared/replay";
+import type { Scenario } from "../shared/scenario";
+import type { RoundRecord } from "../shared/state";
+
+/** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../data/shancheng.sqlite", import.meta.url));
+
+// Map paths inside the project are stored relative to its root, so a moved checkout still finds them.
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const storedMapPath = (path: string) => {
+  const rel = relative(ROOT, resolve(path));
+  return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
+};
+const loadedMapPath = (stored: string) => resolve(ROOT, stored);
+
+export type SessionStatus = "lobby" | "running" | "ended";
+
+/** Settings a session was created with: what a debrief or a resume needs besides the log. */
+export interface SessionSettings {
+  roundSeconds: number;
+  rulesVersion: number;
+  /** hashState of the map when the session started: a resume refuses a changed map file. */
+  mapHash: string;
+  /** One player against bots, and the personality of the bots per role. */
+  solo?: boolean;
+  bots?: Record<string, string>;
+}
+
+export interface SessionRow {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  status: SessionStatus;
+  round: number;
+  seed: number | string;
+  scenario: Scenario;
+  mapPath: string;
+  settings: SessionSettings;
+  /** Whether a facilitator secret was set (its hash never leaves this module). */
+  hasFacilitator: boolean;
+}
+
+export interface NewSession {
+  id: string;
+  seed: number | string;
+  scenario: Scenario;
+  mapPath: string;
+  settings: SessionSettings;
+  status: SessionStatus;
+  round: number;
+}
+
+export interface StoredMessage {
+  seq: number;
+  seat: number;
+  text: string;
+  at: number;
+}
+
+export interface RecordStore {
+  readonly path: string;
+  hasSession(id: string): boolean;
+  createSession(session: NewSession): void;
+  getSession(id: string): SessionRow | undefined;
+  /** Newest first; no secrets. */
+  listSessions(): Pick<SessionRow, "id" | "createdAt" | "updatedAt" | "status" | "round">[];
+  /** Stores sha256(secret) as hex; the plain secret is never written. */
+  setFacilitatorSecret(id: string, secret: string): void;
+  checkFacilitatorSecret(id: string, secret: unknown): boolean;
+  /**
+   * One accepted command, and with it any rounds it resolved and the session's status, in one
+   * transaction: either all of it is on disk when this returns, or none of it and it throws.
+   */
+  recordCommand(id: string, seq: number, entry: LoggedCommand, after: { status: SessionStatus; round: number; newRounds: RoundRecord[] }): void;
+  commands(id: string): LoggedCommand[];
+  rounds(id: string): RoundRecord[];
+  /** Chat and broadcasts (the table is ready; the room does not send chat yet). */
+  appendMessage(id: string, seat: number, text: string): number;
+  messages(id: string): StoredMessage[];
+  close(): void;
+}
+
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('lobby', 'running', 'ended')),
+  round INTEGER NOT NULL,
+  seed TEXT NOT NULL,
+  scenario TEXT NOT NULL,
+  map_path TEXT NOT NULL, -- relative to the project's root when inside it
+  settings TEXT NOT NULL,
+  facilitator_secret_hash TEXT
+);
+CREATE TABLE IF NOT EXISTS commands (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seq INTEGER NOT NULL,
+  seat INTEGER NOT NULL,
+  command TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS messages (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seq INTEGER NOT NULL,
+  seat INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rounds (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  round INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  PRIMARY KEY (session_id, round)
+) WITHOUT ROWID;
+`;
+
+interface RawSession {
+  id: string;
+  created_at: number;
+  updated_at: number;
+  status: SessionStatus;
+  round: number;
+  seed: string;
+  scenario: string;
+  map_path: string;
+  settings: string;
+  facilitator_secret_hash: string | null;
+}
+
+/** Open (creating if needed) the records database at `path`; ":memory:" for a throwaway one. */
+export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { timeout: 5000 });
+  // WAL: appends do not rewrite pages and readers never block the writer. synchronous=NORMAL
+  // in WAL mode survives a killed process (the OS still has the write); only a power cut can
+  // lose the last transactions.
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.exec(SCHEMA);
+
+  const q = {
+    has: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM sessions WHERE id = ?"),
+    insertSession: db.prepare(
+      `INSERT INTO sessions (id, created_at, updated_at, status, round, seed, scenario, map_path, settings)
+       VALUES (@id, @now, @now, @status, @round, @seed, @scenario, @mapPath, @settings)`,
+    ),
+    getSession: db.prepare<[string], RawSession>("SELECT * FROM sessions WHERE id = ?"),
+    list: db.prepare<[], Pick<RawSession, "id" | "created_at" | "updated_at" | "status" | "round">>(
+      "SELECT id, created_at, updated_at, status, round FROM sessions ORDER BY created_at DESC, id",
+    ),
+    setSecret: db.prepare("UPDATE sessions SET facilitator_secret_hash = ?, updated_at = ? WHERE id = ?"),
+    getSecret: db.prepare<[string], { h: string | null }>("SELECT facilitator_secret_hash AS h FROM sessions WHERE id = ?"),
+    insertCommand: db.prepare("INSERT INTO commands (session_id, seq, seat, command, at) VALUES (?, ?, ?, ?, ?)"),
+    updateStatus: db.prepare("UPDATE sessions SET status = ?, round = ?, updated_at = ? WHERE id = ?"),
+    insertRound: db.prepare("INSERT OR REPLACE INTO rounds (session_id, round, record) VALUES (?, ?, ?)"),
+    commands: db.prepare<[string], { seat: number; command: string }>("SELECT seat, command FROM commands WHERE session_id = ? ORDER BY seq"),
+    rounds: db.prepare<[string], { record: string }>("SELECT record FROM rounds WHERE session_id = ? ORDER BY round"),
+    nextMessage: db.prepare<[string], { n: number }>("SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM messages WHERE session_id = ?"),
+    insertMessage: db.prepare("INSERT INTO messages (session_id, seq, seat, text, at) VALUES (?, ?, ?, ?, ?)"),
+    messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
+  };
+
+  const recordCommand = db.transaction((id: string, seq: number, entry: LoggedCommand, after: { status: SessionStatus; round: number; newRounds: RoundRecord[] }) => {
+    const now = Date.now();
+    q.insertCommand.run(id, seq, entry.seat, JSON.stringify(entry.command), now);
+    for (const r of after.newRounds) q.insertRound.run(id, r.round, JSON.stringify(r));
+    q.updateStatus.run(after.status, after.round, now, id);
+  });
+  const appendMessage = db.transaction((id: string, seat: number, text: string): number => {
+    const seq = q.nextMessage.get(id)!.n;
+    q.insertMessage.run(id, seq, seat, text, Date.now());
+    return seq;
+  });
+
+  return {
+    path,
+    hasSession: (id) => q.has.get(id) !== undefined,
+    createSession(s) {
+      q.insertSession.run({
+        id: s.id,
+        now: Date.now(),
+        status: s.status,
+        round: s.round,
+        seed: JSON.stringify(s.seed),
+        scenario: JSON.stringify(s.scenario),
+        mapPath: storedMapPath(s.mapPath),
+        settings: JSON.stringify(s.settings),
+      });
+    },
+    getSession(id) {
+      const r = q.getSession.get(id);
+      if (!r) return undefined;
+      return {
+        id: r.id,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        status: r.status,
+        round: r.round,
+        seed: JSON.parse(r.seed) as number | string,
+        scenario: JSON.parse(r.scenario) as Scenario,
+        mapPath: loadedMapPath(r.map_path),
+        settings: JSON.parse(r.settings) as SessionSettings,
+        hasFacilitator: r.facilitator_secret_hash !== null,
+      };
+    },
+    listSessions: () => q.list.all().map((r) => ({ id: r.id, createdAt: r.created_at, updatedAt: r.updated_at, status: r.status, round: r.round })),
+    setFacilitatorSecret(id, secret) {
+      q.setSecret.run(hashSecret(secret), Date.now(), id);
+    },
+    checkFacilitatorSecret(id, secret) {
+      if (typeof secret !== "string" || secret.length === 0 || secret.length > 200) return false;
+      const stored = q.getSecret.get(id)?.h;
+      if (!stored) return false;
+      return timingSafeEqual(Buffer.from(stored, "hex"), Buffer.from(hashSecret(secret), "hex"));
+    },
+    recordCommand: (id, seq, entry, after) => recordCommand(id, seq, entry, after),
+    commands: (id) => q.commands.all(id).map((r) => ({ seat: r.seat, command: JSON.parse(r.command) as Command })),
+    rounds: (id) => q.rounds.all(id).map((r) => JSON.parse(r.record) as RoundRecord),
+    appendMessage: (id, seat, text) => appendMessage(id, seat, text),
+    messages: (id) => q.messages.all(id),
+    close: () => db.close(),
+  };
+}
+
+// --- trusted room creation ------------------------------------------------------------------
+// A client can send any options when it creates a room, so what only the server may decide (the
+// code and command log of a session being resumed) is handed to the new room under a one-time
+// random token instead of in the options themselves.
+
+export interface ResumeData {
+  code: string;
+  seed: number | string;
+  scenario: Scenario;
+  mapPath: string;
+  settings: SessionSettings;
+  log: LoggedCommand[];
+}
+
+const pendingResumes = new Map<string, ResumeData>();
+
+export function offerResume(token: string, data: ResumeData): void {
+  pendingResumes.set(token, data);
+}
+
+/** The resume handed over under `token`, once; undefined for anything else a client may send. */
+export function claimResume(token: unknown): ResumeData | undefined {
+  if (typeof token !== "string") return undefined;
+  const data = pendingResumes.get(token);
+  pendingResumes.delete(token);
+  return data;
+}

@@ -1,0 +1,136 @@
+// A server killed mid-game loses at most the action in flight: the real server runs as a child
+// process on a database file, plays a round with real clients, is killed with SIGKILL, and a new
+// server on the same file resumes the session under the same code with the identical state.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { TENURES, USES } from "../../shared/map";
+import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
+const dataFile = join(dir, "records.sqlite");
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** `node --import tsx server/main.ts` on a free port and the test's database file; resolves with its port. */
+async function startChild(): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", SHANCHENG_DATA: dataFile },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.once("exit", (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
+  });
+  return { child, port };
+}
+
+async function api(port: number, path: string, init: { method?: string; body?: unknown; secret?: string } = {}): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.secret !== undefined) headers["x-facilitator-secret"] = init.secret;
+  const res = await fetch(`http://127.0.0.1:${port}/api${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return { status: res.status, body: await res.json() };
+}
+
+const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => s.role === role);
+/** Farmland of a village: what a government can expropriate. */
+const villageFarms = (p: Player) => {
+  const m = p.room.state.map;
+  return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
+};
+
+describe("a server killed mid-game", () => {
+  it("resumes the session from its log with the identical state, and players rejoin by code", async () => {
+    const first = await startChild();
+    const created = await api(first.port, "/sessions", { method: "POST", body: { seed: 11, roundSeconds: 600 } });
+    expect(created.status).toBe(201);
+    const { code, facilitatorSecret: secret } = created.body as { code: string; facilitatorSecret: string };
+
+    const gov = await joinRoom(first.port, code, "Ana");
+    const village = await joinRoom(first.port, code, "Bo");
+    const all = [gov, village];
+    for (const p of all) p.room.onError(() => undefined);
+    await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
+    const [farm, secondFarm] = villageFarms(gov);
+    const villageSeat = gov.room.state.map.holder[farm];
+    gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
+    village.room.send("takeSeat", { seat: villageSeat });
+    await until(() => all.every((p) => p.privateView !== null), "seated");
+
+    // Round 1: an expropriation accepted; everyone ready resolves it.
+    gov.room.send("startGame", {});
+    await until(() => all.every((p) => p.room.state.phase === "action"), "started");
+    gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
+    await until(() => village.room.state.offers.length === 1, "offer");
+    village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
+    await roundTrip(village);
+    for (const p of all) p.room.send("ready", { ready: true });
+    await until(() => all.every((p) => p.room.state.round === 2), "round 2");
+    // Round 2, mid-phase: one more offer is out when the server dies.
+    gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
+    await roundTrip(gov);
+    expect(all.every((p) => p.errors.length === 0)).toBe(true);
+
+    const before = await api(first.port, `/sessions/${code}/record`, { secret });
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ live: true, status: "running", round: 2 });
+    expect(before.body.log.map((e: { command: { type: string } }) => e.command.type)).toEqual(["startGame", "expropriate", "respondOffer", "endActionPhase", "expropriate"]);
+    expect(before.body.rounds).toHaveLength(1);
+
+    const exited = new Promise((resolve) => first.child.once("exit", resolve));
+    first.child.kill("SIGKILL");
+    await exited;
+
+    const second = await startChild();
+    const list = await api(second.port, "/sessions");
+    expect(list.body.sessions).toContainEqual(expect.objectContaining({ code, status: "running", round: 2, live: false }));
+    // Before the resume the record is rebuilt from the log alone.
+    const stored = await api(second.port, `/sessions/${code}/record`, { secret });
+    expect(stored.body).toMatchObject({ live: false, stateHash: before.body.stateHash });
+    expect((await api(second.port, `/sessions/${code}/resume`, { method: "POST", secret: "guess" })).status).toBe(403);
+    const resumed = await api(second.port, `/sessions/${code}/resume`, { method: "POST", secret });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toMatchObject({ code, round: 2, commands: 5, stateHash: before.body.stateHash });
+
+    // The village comes back by code and name, takes its seat again, and answers the open offer.
+    const back = await joinRoom(second.port, code, "Bo");
+    await until(() => (back.room.state.seats?.length ?? 0) > 0, "rejoined");
+    expect(back.room.state.round).toBe(2);
+    back.room.send("takeSeat", { seat: villageSeat });
+    await until(() => back.privateView !== null, "seat taken again");
+    const open = back.room.state.offers.find((o) => o.status === "open")!;
+    expect(open).toMatchObject({ tile: secondFarm, amount: 2_500 });
+    back.room.send("command", { command: { type: "respondOffer", offerId: open.id, accept: true } });
+    await until(() => back.room.state.offers.find((o) => o.id === open.id)?.status === "accepted", "second offer accepted");
+    expect(back.errors).toEqual([]);
+
+    const after = await api(second.port, `/sessions/${code}/record`, { secret });
+    expect(after.body.log).toHaveLength(6);
+    expect(after.body.log.slice(0, 5)).toEqual(before.body.log);
+    expect(after.body.log[5]).toMatchObject({ seat: villageSeat, command: { type: "respondOffer", accept: true } });
+    await back.room.leave();
+    second.child.kill("SIGTERM");
+  }, 25_000);
+});

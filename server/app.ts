@@ -113,6 +113,7 @@ function sessionApi(records: RecordStore): express.Router {
     }
     const listing = await matchMaker.createRoom(ROOM_NAME, body.data);
     const code = listing.roomId;
+    liveRoom(code)?.holdForPlayers();
     const facilitatorSecret = randomBytes(18).toString("base64url");
     records.setFacilitatorSecret(code, facilitatorSecret);
     res.status(201).json({ code, facilitatorSecret, facilitatorUrl: `/?room=${code}&facilitator=${facilitatorSecret}` });

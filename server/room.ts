@@ -32,6 +32,8 @@ export interface ServerRoomDefaults {
   mapPath?: string;
   /** Seconds before a bot takes the seat of a player who dropped out of a running game. */
   botGraceSeconds?: number;
+  /** Seconds a facilitator's session (made over HTTP, or resumed) stays open with nobody in it. */
+  emptySessionSeconds?: number;
 }
 
 /** Options a client may send when creating a room (untrusted: checked in onCreate). */
@@ -59,6 +61,8 @@ export const DEFAULT_ROUND_SECONDS = 180;
 /** A solo player is not rushed: Ready ends the round, the clock is only a backstop. */
 export const SOLO_ROUND_SECONDS = 900;
 export const BOT_GRACE_SECONDS = 20;
+/** A session made over HTTP or resumed waits this long for its first players (Colyseus: 15 s). */
+export const EMPTY_SESSION_SECONDS = 3600;
 /** A bot player's name on the seat list. */
 export const BOT_NAME = "Bot";
 
@@ -91,6 +95,7 @@ export class ShanchengRoom extends Room<RoomState> {
   /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */
   private snapshots: MapAtRound[] = [];
   private botGraceSeconds = BOT_GRACE_SECONDS;
+  private emptySessionSeconds = EMPTY_SESSION_SECONDS;
   private records: RecordStore | null = null;
   /** Rounds of game.history already in the records. */
   private storedRounds = 0;
@@ -115,10 +120,14 @@ export class ShanchengRoom extends Room<RoomState> {
     else if (this.solo) this.roundSeconds = SOLO_ROUND_SECONDS;
     else if (defaults.roundSeconds !== undefined && defaults.roundSeconds > 0) this.roundSeconds = defaults.roundSeconds;
     if (defaults.botGraceSeconds !== undefined && defaults.botGraceSeconds >= 0) this.botGraceSeconds = defaults.botGraceSeconds;
+    if (defaults.emptySessionSeconds !== undefined && defaults.emptySessionSeconds >= 0) this.emptySessionSeconds = defaults.emptySessionSeconds;
     const seed = (typeof options.seed === "number" && Number.isFinite(options.seed)) || (typeof options.seed === "string" && options.seed.length <= 64) ? options.seed : this.roomId;
     const mapPath = resume?.mapPath ?? defaults.mapPath ?? DEFAULT_MAP_PATH;
     const map = loadMapFile(mapPath);
-    if (resume) this.resumeFrom(resume, map);
+    if (resume) {
+      this.resumeFrom(resume, map);
+      this.holdForPlayers();
+    }
     else {
       // A bad setting refuses the room with a sentence naming it (the creator sees it).
       const scenario = scenarioWithSettings(chongqingScenario, options.settings ?? {});
@@ -235,6 +244,16 @@ export class ShanchengRoom extends Room<RoomState> {
 
   get gameState(): GameState {
     return this.game;
+  }
+
+  /**
+   * Keep the room open while nobody is in it, for emptySessionSeconds: Colyseus closes a room no
+   * client joins within 15 s, and a facilitator's new or resumed session waits for players to
+   * arrive. After that the room closes as usual once it is empty (the session stays resumable).
+   */
+  holdForPlayers(): void {
+    this.autoDispose = false;
+    this.clock.setTimeout(() => (this.autoDispose = true), this.emptySessionSeconds * 1000);
   }
 
   // --- message handling -------------------------------------------------------------------

@@ -178,7 +178,7 @@ function sessionApi(records: RecordStore): express.Router {
     resuming.add(session.id);
     const token = randomBytes(16).toString("hex");
     try {
-      offerResume(token, { code: session.id, seed: session.seed, scenario: session.scenario, mapPath: session.mapPath, settings: session.settings, log: records.commands(session.id) });
+      offerResume(token, { code: session.id, seed: session.seed, scenario: session.scenario, mapPath: session.mapPath, settings: session.settings, log: records.commands(session.id), seats: records.seats(session.id) });
       await matchMaker.createRoom(ROOM_NAME, { resumeToken: token });
     } finally {
       claimResume(token); // drop the hand-over if the room never took it

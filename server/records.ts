@@ -70,6 +70,15 @@ export interface StoredMessage {
   at: number;
 }
 
+/** Who sits where (people by name, bots by personality): what a resumed room seats again. */
+export interface StoredSeat {
+  seat: number;
+  /** The player's name, or the bot's ("Bot") for a seat a bot filled. */
+  player: string;
+  /** The personality of the bot playing the seat; "" when a person plays it. */
+  bot: string;
+}
+
 export interface RecordStore {
   readonly path: string;
   hasSession(id: string): boolean;
@@ -88,6 +97,9 @@ export interface RecordStore {
   commands(id: string): LoggedCommand[];
   rounds(id: string): RoundRecord[];
   /** Chat and broadcasts (the table is ready; the room does not send chat yet). */
+  /** Replace the session's seat list (written when it changes, not per command). */
+  saveSeats(id: string, seats: StoredSeat[]): void;
+  seats(id: string): StoredSeat[];
   appendMessage(id: string, seat: number, text: string): number;
   messages(id: string): StoredMessage[];
   close(): void;
@@ -125,6 +137,13 @@ CREATE TABLE IF NOT EXISTS messages (
   text TEXT NOT NULL,
   at INTEGER NOT NULL,
   PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS seats (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seat INTEGER NOT NULL,
+  player TEXT NOT NULL,
+  bot TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (session_id, seat)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rounds (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -178,6 +197,9 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     rounds: db.prepare<[string], { record: string }>("SELECT record FROM rounds WHERE session_id = ? ORDER BY round"),
     nextMessage: db.prepare<[string], { n: number }>("SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM messages WHERE session_id = ?"),
     insertMessage: db.prepare("INSERT INTO messages (session_id, seq, seat, text, at) VALUES (?, ?, ?, ?, ?)"),
+    clearSeats: db.prepare("DELETE FROM seats WHERE session_id = ?"),
+    insertSeat: db.prepare("INSERT INTO seats (session_id, seat, player, bot) VALUES (?, ?, ?, ?)"),
+    seats: db.prepare<[string], StoredSeat>("SELECT seat, player, bot FROM seats WHERE session_id = ? ORDER BY seat"),
     messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
   };
 
@@ -186,6 +208,10 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     q.insertCommand.run(id, seq, entry.seat, JSON.stringify(entry.command), now);
     for (const r of after.newRounds) q.insertRound.run(id, r.round, JSON.stringify(r));
     q.updateStatus.run(after.status, after.round, now, id);
+  });
+  const saveSeats = db.transaction((id: string, seats: StoredSeat[]) => {
+    q.clearSeats.run(id);
+    for (const s of seats) q.insertSeat.run(id, s.seat, s.player, s.bot);
   });
   const appendMessage = db.transaction((id: string, seat: number, text: string): number => {
     const seq = q.nextMessage.get(id)!.n;
@@ -237,6 +263,8 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     recordCommand: (id, seq, entry, after) => recordCommand(id, seq, entry, after),
     commands: (id) => q.commands.all(id).map((r) => ({ seat: r.seat, command: JSON.parse(r.command) as Command })),
     rounds: (id) => q.rounds.all(id).map((r) => JSON.parse(r.record) as RoundRecord),
+    saveSeats: (id, seats) => saveSeats(id, seats),
+    seats: (id) => q.seats.all(id),
     appendMessage: (id, seat, text) => appendMessage(id, seat, text),
     messages: (id) => q.messages.all(id),
     close: () => db.close(),
@@ -255,6 +283,8 @@ export interface ResumeData {
   mapPath: string;
   settings: SessionSettings;
   log: LoggedCommand[];
+  /** Who sat where when the room stopped (absent: every seat starts empty). */
+  seats?: StoredSeat[];
 }
 
 const pendingResumes = new Map<string, ResumeData>();

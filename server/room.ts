@@ -17,7 +17,7 @@ import { scenarioWithSettings } from "../shared/settings";
 import { RULES_VERSION, type GameState, type Role } from "../shared/state";
 import { hashState } from "../shared/hash";
 import { DEFAULT_MAP_PATH, loadMapFile } from "./mapFile";
-import { claimResume, type RecordStore, type ResumeData, type SessionStatus } from "./records";
+import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "./records";
 import { RoomState } from "./schema";
 import { appendLog, syncState, type SeatOccupant } from "./sync";
 
@@ -96,6 +96,8 @@ export class ShanchengRoom extends Room<RoomState> {
   private snapshots: MapAtRound[] = [];
   private botGraceSeconds = BOT_GRACE_SECONDS;
   private emptySessionSeconds = EMPTY_SESSION_SECONDS;
+  /** The seat list last written to the records (JSON), to write it only when it changes. */
+  private storedSeats = "";
   private records: RecordStore | null = null;
   /** Rounds of game.history already in the records. */
   private storedRounds = 0;
@@ -144,6 +146,7 @@ export class ShanchengRoom extends Room<RoomState> {
       });
     }
     this.occupants = this.game.seats.map(() => null);
+    if (resume?.seats) this.restoreSeats(resume.seats);
     if (!resume) this.snapshot(0);
     liveCodes.add(this.roomId);
     this.setState(new RoomState());
@@ -445,6 +448,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   private afterChange(): void {
+    this.saveSeats();
     this.sync();
     this.sendPrivateViews();
   }
@@ -481,6 +485,39 @@ export class ShanchengRoom extends Room<RoomState> {
       if (entry.command.type === "endActionPhase") this.snapshot(this.game.history.at(-1)!.round);
     }
     this.storedRounds = this.game.history.length;
+  }
+
+  /**
+   * Seat again who sat where when the room stopped. Bots that filled seats are back (they do not
+   * play the current round again: their commands are in the log). In a running game people's
+   * seats are kept for them as if they had dropped out: they are seated again when they join by
+   * code with the same name, and a bot plays a seat still empty after the grace period.
+   */
+  private restoreSeats(seats: StoredSeat[]): void {
+    const running = this.game.phase !== "lobby";
+    for (const { seat, player, bot } of seats) {
+      if (seat < 0 || seat >= this.occupants.length) continue;
+      if (bot && player === BOT_NAME) this.occupants[seat] = { player, sessionId: "", connected: true, ready: true, bot };
+      else if (running) {
+        const occupant: Occupant = { player, sessionId: "", connected: false, ready: false, bot: bot || undefined };
+        this.occupants[seat] = occupant;
+        if (!bot && this.game.phase === "action") this.clock.setTimeout(() => this.botTakesOver(seat, occupant), this.botGraceSeconds * 1000);
+      }
+    }
+  }
+
+  /** Write the seat list to the records when it changed (a resumed room seats it again). */
+  private saveSeats(): void {
+    if (!this.records) return;
+    const seats: StoredSeat[] = this.occupants.flatMap((o, seat) => (o ? [{ seat, player: o.player, bot: o.bot ?? "" }] : []));
+    const key = JSON.stringify(seats);
+    if (key === this.storedSeats) return;
+    try {
+      this.records.saveSeats(this.roomId, seats);
+      this.storedSeats = key;
+    } catch (error) {
+      console.error(`room ${this.roomId}: could not record the seats`, error);
+    }
   }
 
   /**

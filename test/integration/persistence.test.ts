@@ -114,12 +114,14 @@ describe("a server killed mid-game", () => {
     expect(resumed.status).toBe(200);
     expect(resumed.body).toMatchObject({ code, round: 2, commands: 5, stateHash: before.body.stateHash });
 
-    // The village comes back by code and name, takes its seat again, and answers the open offer.
+    // The village comes back by code and name, is seated again (its seat was kept for it), and
+    // answers the open offer.
     const back = await joinRoom(second.port, code, "Bo");
     await until(() => (back.room.state.seats?.length ?? 0) > 0, "rejoined");
     expect(back.room.state.round).toBe(2);
-    back.room.send("takeSeat", { seat: villageSeat });
-    await until(() => back.privateView !== null, "seat taken again");
+    expect(back.room.state.seats[seatOf(back, "government")]).toMatchObject({ player: "Ana", connected: false });
+    await until(() => back.privateView !== null, "seated again");
+    expect(back.room.state.seats[villageSeat]).toMatchObject({ player: "Bo", connected: true });
     const open = back.room.state.offers.find((o) => o.status === "open")!;
     expect(open).toMatchObject({ tile: secondFarm, amount: 2_500 });
     back.room.send("command", { command: { type: "respondOffer", offerId: open.id, accept: true } });

@@ -1,0 +1,93 @@
+// A resumed session seats again who sat where (server/records.ts `seats`): bots a facilitator's
+// players filled the empty seats with are back and play the next round; a person's seat in a
+// running game is kept for them, and they are seated again when they join by code and name.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { matchMaker } from "@colyseus/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM_SEAT } from "../../shared/commands";
+import { hashState } from "../../shared/hash";
+import { TENURES, USES } from "../../shared/map";
+import { startServer, type RunningServer } from "../../server/app";
+import { BOT_NAME, type ShanchengRoom } from "../../server/room";
+import { joinRoom, until } from "../helpers/clients";
+
+let server: RunningServer;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "shancheng-seats-"));
+  server = await startServer({ port: 0, dataFile: join(dir, "records.sqlite") });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const liveRoom = (code: string) => matchMaker.getLocalRoomById(code) as ShanchengRoom | undefined;
+async function post(path: string, secret?: string): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (secret) headers["x-facilitator-secret"] = secret;
+  const res = await fetch(`http://127.0.0.1:${server.port}/api${path}`, { method: "POST", headers, body: JSON.stringify(secret ? {} : { seed: 5, roundSeconds: 600 }) });
+  return { status: res.status, body: await res.json() };
+}
+
+describe("a resumed session's seats", () => {
+  it("brings back the bots and keeps a player's seat until they join again by name", async () => {
+    const { code, facilitatorSecret: secret } = (await post("/sessions")).body as { code: string; facilitatorSecret: string };
+    const ana = await joinRoom(server.port, code, "Ana");
+    await until(() => (ana.room.state.seats?.length ?? 0) > 0, "synced");
+    const govSeat = ana.room.state.seats.findIndex((s) => s.role === "government");
+    ana.room.send("takeSeat", { seat: govSeat });
+    await until(() => ana.privateView !== null, "seated");
+    ana.room.send("fillWithBots", {});
+    await until(() => ana.room.state.seats.every((s) => s.player !== ""), "bots in every other seat");
+    const botSeats = [...ana.room.state.seats].flatMap((s, i) => (s.bot ? [i] : []));
+    expect(botSeats.length).toBe(ana.room.state.seats.length - 1);
+    ana.room.send("startGame", {});
+    await until(() => ana.room.state.phase === "action", "started");
+    const room = liveRoom(code)!;
+    await until(() => room.gameRecord.log.some((e) => e.seat !== SYSTEM_SEAT), "bots played round 1");
+    const before = hashState(room.gameState);
+    const logBefore = room.gameRecord.log.length;
+
+    // The server stops with Ana still in her seat (her connection drops with it).
+    await ana.room.leave(false);
+    await until(() => room.state.seats[govSeat].connected === false, "Ana shown as away");
+    await room.disconnect();
+    await until(() => liveRoom(code) === undefined, "room gone");
+    expect(server.records.seats(code)).toContainEqual({ seat: govSeat, player: "Ana", bot: "" });
+
+    const resumed = await post(`/sessions/${code}/resume`, secret);
+    expect(resumed.body).toMatchObject({ round: 1, commands: logBefore, stateHash: before });
+    const again = liveRoom(code)!;
+    // Before anyone is back: the bots sit where they sat, Ana's seat is kept for her.
+    expect(again.state.seats[govSeat]).toMatchObject({ player: "Ana", connected: false, bot: "" });
+    for (const seat of botSeats) expect(again.state.seats[seat]).toMatchObject({ player: BOT_NAME, bot: expect.any(String) });
+    expect(botSeats.every((seat) => again.state.seats[seat].bot === room.state.seats[seat].bot)).toBe(true);
+
+    // Ana joins by code and name: she is in her seat at once. The bots are back at work: ready
+    // for the round, and a village's bot answers her expropriation offer at once.
+    const back = await joinRoom(server.port, code, "Ana");
+    await until(() => back.privateView !== null, "Ana seated again");
+    expect(back.room.state.seats[govSeat]).toMatchObject({ player: "Ana", connected: true });
+    for (const seat of botSeats) expect(back.room.state.seats[seat].ready).toBe(true);
+    const m = back.room.state.map;
+    const farm = [...m.use.keys()].find((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland" && botSeats.includes(m.holder[t]))!;
+    const villageSeat = m.holder[farm];
+    back.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 5_000 } });
+    await until(() => server.records.commands(code).some((e, i) => i > logBefore && e.command.type === "respondOffer" && e.seat === villageSeat), "the bot answered");
+    back.room.send("ready", { ready: true });
+    await until(() => back.room.state.round === 2, "round 2");
+    const after = server.records.commands(code).slice(logBefore);
+    expect(after.map((e) => [e.seat, e.command.type])).toEqual([
+      [govSeat, "expropriate"],
+      [villageSeat, "respondOffer"],
+      [SYSTEM_SEAT, "endActionPhase"],
+      ...after.slice(3).map((e) => [e.seat, e.command.type]),
+    ]);
+    expect(after.slice(3).every((e) => botSeats.includes(e.seat))).toBe(true);
+    expect(back.errors).toEqual([]);
+    await back.room.leave();
+  });
+});

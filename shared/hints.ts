@@ -112,7 +112,7 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
       {
         label: "Designate an economic zone",
         command: { type: "designateZone", tile },
-        explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% and get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy.`,
+        explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy, and the city pays ${formatMoney(sc.firms.zoneRentSubsidy)} of each zone factory's rent.`,
       },
       {
         label: "Demolish informal housing",

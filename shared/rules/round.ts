@@ -24,7 +24,7 @@ import { governmentSeat, seatAccount, type GameState } from "../state";
 import { updateLandValues } from "./accessibility";
 import { completeBuilding } from "./construction";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
-import { firmSubsidy, firmTax, locateFirms } from "./firms";
+import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
 import { completeDemolition, completeInformal } from "./informal";
@@ -168,7 +168,10 @@ function payIncomes(s: GameState): void {
     return true;
   });
   for (const f of s.firms) {
-    transfer(s, "economy", seatAccount(s.map.holder[f.tile]), sc.construction.factoryRent, "factoryRent", f.tile);
+    // The developer gets the whole rent; in a zone the city pays part of it (subsidised land).
+    const landSubsidy = rentSubsidy(s, f.tile);
+    transfer(s, "economy", seatAccount(s.map.holder[f.tile]), sc.construction.factoryRent - landSubsidy, "factoryRent", f.tile);
+    transfer(s, gov, seatAccount(s.map.holder[f.tile]), landSubsidy, "subsidy", f.tile);
     transfer(s, "economy", gov, firmTax(s, f.tile), "tax", f.tile);
     transfer(s, gov, "economy", firmSubsidy(s, f.tile), "subsidy", f.tile);
   }

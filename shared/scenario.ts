@@ -77,6 +77,9 @@ export const scenarioSchema = z.object({
   construction: z.object({
     commercialHousingCost: wan,
     factoryCost: wan,
+    officeCost: wan,
+    /** Offices are let to service firms for this percent of the plot's land value a round. */
+    officeRentPct: pct,
     /** A completed housing tile sells for this percent of its land value (before the demand multiplier). */
     housingSalePct: pct,
     /** Random spread of a sale price, +/- percent. */

@@ -53,6 +53,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: building out 25 ha costs ¥80 m (housing) or ¥60 m (factory sheds).
     commercialHousingCost: 8_000,
     factoryCost: 6_000,
+    // Calibration: an office block costs ¥100 m and lets for 4% of the plot's land value a
+    // round, so central offices (high land value) pay and peripheral ones do not.
+    officeCost: 10_000,
+    officeRentPct: 4,
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,

@@ -122,7 +122,7 @@ describe("past sessions and the workshop view", () => {
     await expect.poll(() => compare.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(8);
     const gdpLegend = compare.locator("#compare-gdp .u-legend");
     await expect.poll(() => gdpLegend.innerText()).toMatch(new RegExp(`${a.code} \\(Group A\\)[\\s\\S]*${b.code}`));
-    expect(await compare.locator("#compare-gdp .u-legend .u-series").count()).toBe(3); // the years, and one per session
+    expect(await compare.locator("#compare-gdp .u-legend .u-series").count()).toBe(2); // one per session
     expect(await compare.locator("#compare-farmland .u-legend").innerText()).toMatch(/Red line/);
     expect((await inkedPixels(page, "#compare")).every((n) => n > 300)).toBe(true);
     expect(await compare.locator("#compare-capture .chart-plot").getAttribute("aria-label")).toMatch(new RegExp(`${a.code} \\(Group A\\): Compensation to villages 0 in \\d{4}`));

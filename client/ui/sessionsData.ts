@@ -13,16 +13,18 @@ interface CompareMetric {
   series: string[];
   /** A series drawn once (from the first session), in black: e.g. the red line. */
   reference?: string;
+  /** The chart's note, where the debrief chart's own would describe series not drawn here. */
+  note?: string;
 }
 
 export const COMPARE_METRICS: CompareMetric[] = [
   { id: "compare-gdp", title: "GDP per round", chart: "chart-gdp", series: ["GDP"] },
-  { id: "compare-debt", title: "Government debt", chart: "chart-debt", series: ["Government"] },
-  { id: "compare-leases", title: "Revenue from land leases", chart: "chart-revenue", series: ["Land leases"] },
-  { id: "compare-capture", title: "Compensation paid vs lease revenue", chart: "chart-capture", series: ["Compensation to villages", "Lease revenue"] },
+  { id: "compare-debt", title: "Government debt", chart: "chart-debt", series: ["Government"], note: "The government's outstanding bank loans at the end of the round (PRH loans included)." },
+  { id: "compare-leases", title: "Revenue from land leases", chart: "chart-revenue", series: ["Land leases"], note: "Land-lease payments to the government in the round." },
+  { id: "compare-capture", title: "Compensation paid vs lease revenue", chart: "chart-capture", series: ["Compensation to villages", "Lease revenue"], note: "Compensation paid to villages in the round (solid) and land-lease payments to the government (dashed)." },
   { id: "compare-farmland", title: "Farmland and the red line", chart: "chart-farmland", series: ["Farmland"], reference: "Red line" },
-  { id: "compare-hukou", title: "Hukou holders", chart: "chart-cohorts", series: ["Hukou holders"] },
-  { id: "compare-prh", title: "PRH units lived in by migrant households", chart: "chart-prh", series: ["Migrant households"] },
+  { id: "compare-hukou", title: "Hukou holders", chart: "chart-cohorts", series: ["Hukou holders"], note: "Urban-hukou holders: migrant cohorts plus village tiles' households converted." },
+  { id: "compare-prh", title: "PRH units lived in by migrant households", chart: "chart-prh", series: ["Migrant households"], note: "Public rented housing units lived in by migrant cohorts (not rented as blocks by employers)." },
   { id: "compare-income", title: "Rural income, % of urban", chart: "chart-income", series: ["Rural / urban income"] },
   { id: "compare-stability", title: "Social stability", chart: "chart-stability", series: ["Stability"] },
 ];
@@ -72,7 +74,7 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
       const byYear = new Map(first.history.map((r) => [r.year, ref.value(r)]));
       lines.push(years.map((y) => byYear.get(y) ?? null));
     }
-    charts.push({ def: { id: metric.id, title: metric.title, unit: base.unit, note: base.note, ...(base.range ? { range: base.range } : {}), series }, years, lines });
+    charts.push({ def: { id: metric.id, title: metric.title, unit: base.unit, note: metric.note ?? base.note, ...(base.range ? { range: base.range } : {}), series }, years, lines });
   }
   return charts;
 }

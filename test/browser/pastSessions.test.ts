@@ -127,6 +127,14 @@ describe("past sessions and the workshop view", () => {
     expect((await inkedPixels(page, "#compare")).every((n) => n > 300)).toBe(true);
     expect(await compare.locator("#compare-capture .chart-plot").getAttribute("aria-label")).toMatch(new RegExp(`${a.code} \\(Group A\\): Compensation to villages 0 in \\d{4}`));
     expect(page.url()).toContain(`?compare=${a.code},${b.code}`);
+    // SESSIONS_SCREENSHOT=/tmp/sessions.png: the page, and the comparison.
+    const shot = process.env.SESSIONS_SCREENSHOT;
+    if (shot) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: shot });
+      await page.locator("#compare").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot.replace(/\.png$/, "-compare.png"), fullPage: true });
+    }
     expect(browser.pageErrors).toEqual([]);
   });
 

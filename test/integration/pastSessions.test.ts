@@ -14,6 +14,7 @@ import { RULES_VERSION } from "../../shared/state";
 import { buildDebriefData } from "../../server/debriefData";
 import { startServer, type RunningServer } from "../../server/app";
 import type { DebriefData } from "../../client/ui/debriefData";
+import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { RIVER_MAP, VILLAGE, GOV, at } from "../helpers/game";
@@ -60,6 +61,25 @@ describe("buildDebriefData", () => {
     // Plain JSON: it survives a round trip unchanged, and building again gives the same object.
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     expect(buildDebriefData(game, { code: "TEST", status: "running" })).toEqual(data);
+  });
+});
+
+describe("compareCharts", () => {
+  it("draws one line per session on a shared axis of years, the red line once", () => {
+    const game = replay({ rulesVersion: RULES_VERSION, seed: 1, scenario: chongqingScenario, map: asciiMap(RIVER_MAP), log: [{ seat: SYSTEM_SEAT, command: { type: "startGame" } }, { seat: SYSTEM_SEAT, command: { type: "endActionPhase" } }, { seat: SYSTEM_SEAT, command: { type: "endActionPhase" } }] });
+    const two = buildDebriefData(game, { code: "AAAA", status: "running" });
+    const one = { ...two, code: "BBBB", history: two.history.slice(0, 1).map((r) => ({ ...r, gdp: r.gdp + 500 })) };
+    const charts = compareCharts([{ data: two, name: "AAAA (Group A)" }, { data: one, name: "BBBB" }]);
+    const gdp = charts.find((c) => c.def.id === "compare-gdp")!;
+    expect(gdp.years).toEqual(two.history.map((r) => r.year));
+    expect(gdp.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB"]);
+    expect(gdp.def.series[0].colour).not.toBe(gdp.def.series[1].colour);
+    expect(gdp.lines).toEqual([two.history.map((r) => r.gdp / 100), [(two.history[0].gdp + 500) / 100, null]]);
+    const farmland = charts.find((c) => c.def.id === "compare-farmland")!;
+    expect(farmland.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB", "Red line"]);
+    const capture = charts.find((c) => c.def.id === "compare-capture")!;
+    expect(capture.lines).toHaveLength(4);
+    expect(charts.map((c) => c.def.id)).toEqual(expect.arrayContaining(["compare-debt", "compare-hukou", "compare-prh", "compare-stability"]));
   });
 });
 

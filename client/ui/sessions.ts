@@ -135,15 +135,28 @@ const consoleUrl = (k: KeptSession) => `/?${new URLSearchParams({ room: k.code, 
 const PHASES: Record<string, string> = { lobby: "Waiting to start", action: "Action phase", ended: "Ended" };
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-let listKey = "";
+// Each part is redrawn only when what it shows has changed (the list is asked for every few
+// seconds), and the table not while a label is being typed in it.
+let runningKey = "";
+let pastKey = "";
+const pastKeyNow = (kept: KeptSession[]) => JSON.stringify([kept, kept.map((k) => listed.get(k.code)).map((s) => s && [s.created, s.status, s.round, s.live]), [...selected]]);
+
 function renderLists(): void {
   const kept = keptSessions();
-  const key = JSON.stringify([kept, [...listed.values()].filter((s) => kept.some((k) => k.code === s.code)), listError, [...selected]]);
-  if (key === listKey) return;
-  listKey = key;
   if (listError) status.textContent = listError;
+  renderRunning(kept);
+  const typing = document.activeElement instanceof HTMLInputElement && document.activeElement.type === "text" && pastBox.contains(document.activeElement);
+  const key = pastKeyNow(kept);
+  if (key === pastKey || typing) return;
+  pastKey = key;
+  renderPast(kept);
+}
 
+function renderRunning(kept: KeptSession[]): void {
   const running = kept.filter((k) => listed.get(k.code)?.live);
+  const key = JSON.stringify(running.map((k) => [k, listed.get(k.code)!.status, listed.get(k.code)!.round, listed.get(k.code)!.phase, listed.get(k.code)!.rounds, listed.get(k.code)!.seats, listed.get(k.code)!.taken, listed.get(k.code)!.connected]));
+  if (key === runningKey) return;
+  runningKey = key;
   fill(
     runningBox,
     running.length === 0
@@ -171,12 +184,19 @@ function renderLists(): void {
           ),
         ),
   );
+}
 
+function renderPast(kept: KeptSession[]): void {
   if (kept.length === 0) {
     fill(pastBox, h("p", { class: "hint" }, "No sessions yet. Create one (POST /api/sessions, or the start page's facilitator option) and open its facilitator link in this browser."));
     return;
   }
-  const compareButton = h("button", { type: "button", class: "primary", disabled: selected.size < 1, onclick: () => go(`?compare=${[...selected].join(",")}`) }, `Compare the selected sessions (${selected.size})`);
+  const compareButton = h("button", { type: "button", class: "primary", onclick: () => go(`?compare=${[...selected].join(",")}`) });
+  const updateButton = () => {
+    compareButton.textContent = `Compare the selected sessions (${selected.size})`;
+    compareButton.disabled = selected.size < 1;
+  };
+  updateButton();
   fill(
     pastBox,
     h(
@@ -192,12 +212,14 @@ function renderLists(): void {
           box.addEventListener("change", () => {
             if (box.checked) selected.add(k.code);
             else selected.delete(k.code);
-            renderLists();
+            updateButton();
+            pastKey = pastKeyNow(keptSessions()); // nothing else changed: keep the focus where it is
           });
           const label = h("input", { type: "text", maxlength: 60, value: k.label ?? "", placeholder: "e.g. Group A", "aria-label": `Label for ${k.code}` });
           label.addEventListener("change", () => {
             labelSession(k.code, label.value);
-            renderLists();
+            pastKey = pastKeyNow(keptSessions());
+            renderRunning(keptSessions());
           });
           const resumable = s && s.status !== "ended" && !s.live;
           return h(
@@ -228,7 +250,6 @@ async function resume(k: KeptSession): Promise<void> {
   } catch (e) {
     status.textContent = `Could not resume ${k.code}: ${(e as Error).message}`;
   }
-  listKey = "";
   await refreshList();
 }
 

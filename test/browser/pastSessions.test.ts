@@ -112,8 +112,13 @@ describe("past sessions and the workshop view", () => {
     await expect.poll(() => page.locator(".debrief").count()).toBe(0);
     expect(new URL(page.url()).search).toBe("?sessions");
 
-    // Compare both: one line per session on the same charts, the legend naming them.
+    // A label of the facilitator's own, kept in this browser, names the session everywhere.
     const past = page.locator("#past-sessions");
+    await past.getByRole("textbox", { name: `Label for ${b.code}` }).fill("Group B");
+    await past.getByRole("textbox", { name: `Label for ${b.code}` }).press("Tab");
+    await expect.poll(() => running.locator(`tr[data-code="${b.code}"] th`).innerText()).toBe(`${b.code} (Group B)`);
+
+    // Compare both: one line per session on the same charts, the legend naming them.
     await past.getByRole("checkbox", { name: `Compare ${a.code}` }).check();
     await past.getByRole("checkbox", { name: `Compare ${b.code}` }).check();
     await past.getByRole("button", { name: "Compare the selected sessions (2)" }).click();
@@ -121,7 +126,7 @@ describe("past sessions and the workshop view", () => {
     await compare.getByRole("heading", { name: `Compare sessions: ${a.code}, ${b.code}` }).waitFor();
     await expect.poll(() => compare.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(8);
     const gdpLegend = compare.locator("#compare-gdp .u-legend");
-    await expect.poll(() => gdpLegend.innerText()).toMatch(new RegExp(`${a.code} \\(Group A\\)[\\s\\S]*${b.code}`));
+    await expect.poll(() => gdpLegend.innerText()).toMatch(new RegExp(`${a.code} \\(Group A\\)[\\s\\S]*${b.code} \\(Group B\\)`));
     expect(await compare.locator("#compare-gdp .u-legend .u-series").count()).toBe(2); // one per session
     expect(await compare.locator("#compare-farmland .u-legend").innerText()).toMatch(/Red line/);
     expect((await inkedPixels(page, "#compare")).every((n) => n > 300)).toBe(true);
@@ -149,9 +154,17 @@ describe("past sessions and the workshop view", () => {
     await row.getByRole("button", { name: "Resume" }).click();
     await expect.poll(() => page.getByRole("status").innerText()).toMatch(new RegExp(`${b.code} is running again at round 2`));
     await page.locator("#running-now").locator(`tr[data-code="${b.code}"]`).waitFor();
+    // Opening a facilitator link is what makes this browser keep a session.
+    await page.evaluate(() => localStorage.setItem("shancheng.facilitatorSessions", "[]"));
+    await page.goto(`${base()}/?room=${sessions[0].code}&facilitator=${sessions[0].secret}`);
+    await page.goto(`${base()}/?sessions`);
+    await page.locator("#past-sessions").locator(`tr[data-code="${sessions[0].code}"]`).waitFor();
+    expect(await page.locator("#past-sessions tbody tr").count()).toBe(1);
     // A debrief link with the secret in it works too, and keeps the session in this browser.
     await page.goto(`${base()}/?debrief=${b.code}&facilitator=${b.secret}`);
     await page.locator(".debrief").getByRole("heading", { name: /^Debrief so far, \d{4}$/, level: 1 }).waitFor();
+    await page.locator(".debrief").getByRole("button", { name: "Back to the sessions" }).click();
+    await expect.poll(() => page.locator("#past-sessions tbody tr").count()).toBe(2);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -126,7 +126,8 @@ function sessionApi(records: RecordStore): express.Router {
   api.get("/sessions", (_req, res) => {
     const sessions = records.listSessions().map((s) => {
       const room = liveRoom(s.id);
-      const seats = room ? [...(room.state?.seats ?? [])] : [];
+      const live = room?.state;
+      const seats = live ? [...live.seats] : [];
       return {
         code: s.id,
         created: new Date(s.createdAt).toISOString(),
@@ -135,7 +136,7 @@ function sessionApi(records: RecordStore): express.Router {
         round: s.round,
         live: room !== undefined,
         // The workshop view (client/ui/sessions.ts): what a live room is doing now.
-        ...(room ? { phase: room.state.phase, rounds: room.state.rounds, seats: seats.length, taken: seats.filter((x) => x.player !== "").length, connected: seats.filter((x) => x.connected).length } : {}),
+        ...(live ? { phase: live.phase, rounds: live.rounds, seats: seats.length, taken: seats.filter((x) => x.player !== "").length, connected: seats.filter((x) => x.connected).length } : {}),
       };
     });
     res.json({ sessions });

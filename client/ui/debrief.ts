@@ -57,7 +57,6 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
 export function updateDebrief(data: DebriefData): void {
   current = data;
   if (!overlay || !content || !title) return;
-  const state = data;
   const key = JSON.stringify([data.history.length, data.phase, data.round, data.deals, data.seats]);
   if (key === shownKey) return;
   shownKey = key;
@@ -65,18 +64,20 @@ export function updateDebrief(data: DebriefData): void {
   const first = history[0]?.year;
   const last = history.at(-1)?.year;
   const span = first === undefined ? "" : first === last ? `, ${first}` : `, ${first}–${last}`;
-  title.textContent = `${state.phase === "ended" ? "Debrief" : "Debrief so far"}${span}`;
+  title.textContent = `${data.phase === "ended" ? "Debrief" : "Debrief so far"}${span}`;
   destroyCharts();
+  // A session's debrief opened from the records (ui/sessions.ts) names the session.
+  const session = data.code && data.status ? `Session ${data.code}. ` : "";
   fill(
     content,
-    h("p", { class: "debrief-status" }, state.phase === "ended" ? `The game is over: ${history.length} rounds played.` : `Round ${state.round} of ${state.rounds} is under way; ${history.length} ${history.length === 1 ? "round has" : "rounds have"} been resolved. The charts grow after every round.`),
+    h("p", { class: "debrief-status" }, session, data.phase === "ended" ? `The game is over: ${history.length} rounds played.` : `Round ${data.round} of ${data.rounds} is under way; ${history.length} ${history.length === 1 ? "round has" : "rounds have"} been resolved. The charts grow after every round.`),
     contents(),
-    chartsSection(state, history.length),
-    captureSection(state),
-    outcomesSection(state),
+    chartsSection(data, history.length),
+    captureSection(data),
+    outcomesSection(data),
     promptsSection(),
   );
-  drawCharts(state);
+  drawCharts(data);
 }
 
 export function closeDebrief(): void {

@@ -15,6 +15,7 @@ import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { logView, showError } from "./ui/log";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
+import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
 
 const app = document.getElementById("app")!;
 const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "auto";
@@ -120,7 +121,7 @@ function render(): void {
     debriefShownAtEnd = true;
     void openDebrief();
   }
-  debrief?.updateDebrief(s);
+  if (debrief?.debriefOpen()) debrief.updateDebrief(debrief.debriefFromRoom(s));
   redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual, replay?.round]), () => [
     s.phase === "ended" ? resultsView(s) : null,
     s.phase === "ended" ? replayMapView(s, replay, askReplay) : null,
@@ -145,7 +146,7 @@ let debrief: typeof import("./ui/debrief") | null = null;
 let debriefShownAtEnd = false;
 async function openDebrief(): Promise<void> {
   debrief ??= await import("./ui/debrief");
-  if (state) debrief.showDebrief(state);
+  if (state) debrief.showDebrief(debrief.debriefFromRoom(state));
 }
 function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
   if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"));
@@ -211,7 +212,13 @@ setInterval(() => {
   if (timer && state) timer.textContent = clock(secondsLeft(state));
 }, 1000);
 
-fill(app, lobbyView(lobbyActions));
-const preset = new URLSearchParams(location.search).get("room");
-if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
-void resumeGame().then((back) => back && connect(back));
+// A facilitator link is remembered for the past-sessions page; ?sessions, ?debrief=… and
+// ?compare=… are pages of their own (ui/sessions.ts, loaded with its charts on demand).
+keepFacilitatorFromUrl();
+if (isSessionsPage()) void import("./ui/sessions").then((m) => m.openSessionsPage(app));
+else {
+  fill(app, lobbyView(lobbyActions));
+  const preset = new URLSearchParams(location.search).get("room");
+  if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
+  void resumeGame().then((back) => back && connect(back));
+}

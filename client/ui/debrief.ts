@@ -30,6 +30,8 @@ export interface DebriefOptions {
   closeLabel?: string;
   /** Called after the debrief has closed. */
   onClose?: () => void;
+  /** The map replay section of a live game (ui/replayMap.ts): its owner keeps it up to date. */
+  replay?: HTMLElement;
 }
 let closeOptions: DebriefOptions = {};
 
@@ -74,6 +76,7 @@ export function updateDebrief(data: DebriefData): void {
     contents(),
     chartsSection(data, history.length),
     captureSection(data),
+    closeOptions.replay ?? null,
     outcomesSection(data),
     promptsSection(),
   );
@@ -164,6 +167,7 @@ function contents(): HTMLElement {
     { class: "debrief-nav", "aria-label": "Debrief sections" },
     jump("debrief-charts", "Charts"),
     jump("debrief-capture", "Value capture"),
+    closeOptions.replay ? jump("replay-heading", "Map replay") : null,
     jump("debrief-outcomes", "Outcomes by role"),
     jump("debrief-prompts", "Discussion"),
   );

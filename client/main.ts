@@ -15,6 +15,7 @@ import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { logView, showError } from "./ui/log";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
+import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
 
 const app = document.getElementById("app")!;
 const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "auto";
@@ -113,17 +114,16 @@ function render(): void {
     fill(app, gameScreen, toast);
   }
   void ensureMap();
-  if (s.phase === "ended" && !replay) askReplay(s.history.length);
+
   map?.show(s, seat);
   fill(topBar, withDebriefButton(roundBar(s, code, me, hudActions), s));
   if (s.phase === "ended" && !debriefShownAtEnd) {
     debriefShownAtEnd = true;
     void openDebrief();
   }
-  debrief?.updateDebrief(s);
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual, replay?.round]), () => [
+  if (debrief?.debriefOpen()) debrief.updateDebrief(debrief.debriefFromRoom(s));
+  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual]), () => [
     s.phase === "ended" ? resultsView(s) : null,
-    s.phase === "ended" ? replayMapView(s, replay, askReplay) : null,
     rolePanel(s, me, priv, hudActions),
     eventCard(s),
     indicatorsView(s),
@@ -140,12 +140,21 @@ function askReplay(round: number): void {
   conn?.send("mapAtRound", { round });
 }
 
+/** The replay section lives inside the debrief; it is redrawn here when a snapshot arrives. */
+const replayBox = h("div");
+function renderReplay(): void {
+  if (state) redraw(replayBox, JSON.stringify([replay?.round, state.history.length]), () => [replayMapView(state!, replay, askReplay)]);
+}
+
 // The debrief (ui/debrief.ts) comes with its charting library: loaded when first opened.
 let debrief: typeof import("./ui/debrief") | null = null;
 let debriefShownAtEnd = false;
 async function openDebrief(): Promise<void> {
   debrief ??= await import("./ui/debrief");
-  if (state) debrief.showDebrief(state);
+  if (!state) return;
+  if (replay?.round !== state.history.length) askReplay(state.history.length);
+  renderReplay();
+  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox });
 }
 function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
   if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"));
@@ -172,7 +181,7 @@ function connect(c: Connection): void {
     },
     onMapAtRound: (snapshot) => {
       replay = snapshot;
-      render();
+      renderReplay();
     },
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
@@ -211,7 +220,13 @@ setInterval(() => {
   if (timer && state) timer.textContent = clock(secondsLeft(state));
 }, 1000);
 
-fill(app, lobbyView(lobbyActions));
-const preset = new URLSearchParams(location.search).get("room");
-if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
-void resumeGame().then((back) => back && connect(back));
+// A facilitator link is remembered for the past-sessions page; ?sessions, ?debrief=… and
+// ?compare=… are pages of their own (ui/sessions.ts, loaded with its charts on demand).
+keepFacilitatorFromUrl();
+if (isSessionsPage()) void import("./ui/sessions").then((m) => m.openSessionsPage(app));
+else {
+  fill(app, lobbyView(lobbyActions));
+  const preset = new URLSearchParams(location.search).get("room");
+  if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
+  void resumeGame().then((back) => back && connect(back));
+}

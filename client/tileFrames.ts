@@ -72,6 +72,7 @@ const LABELS: Record<Terrain | DrawnUse | Tenure, string> = {
   prhEstate: "Public rental housing (PRH)",
   road: "Road",
   bridge: "Bridge",
+  office: "Offices",
   stateUrban: "State-owned urban land",
   landReserve: "State land reserve",
   villageCollective: "Village collective land",

@@ -285,6 +285,16 @@ function prhEstate(f: Frame): void {
   f.outline(rgb("#4A3300"));
 }
 
+/** Office blocks: one broad slate tower with window bands and a lit crown, beside a low annex. */
+function office(f: Frame): void {
+  f.rect(6, 3, 16, 27, rgb("#4F5D6E"));
+  for (let y = 6; y < 29; y += 3) f.rect(7, y, 14, 1, rgb("#D6E4F0"));
+  f.rect(6, 3, 16, 2, OI.vermillion);
+  f.rect(22, 17, 7, 13, rgb("#7A8796"));
+  for (let y = 19; y < 29; y += 3) f.rect(23, y, 5, 1, rgb("#D6E4F0"));
+  f.outline(rgb("#1E2630"));
+}
+
 /** A crossroads: every arm meets the frame edge, so road tiles join up in any direction. */
 function crossArms(f: Frame, deck: RGBA, edge: RGBA): void {
   f.rect(0, 11, TILE_SIZE, 10, deck);
@@ -389,7 +399,7 @@ function selected(f: Frame): void {
 const PAINTERS: Record<FrameInfo["value"], (f: Frame) => void> = {
   water, flat, slope, mountain,
   farmland, forest, villageHousing, informalHousing, oldUrban, stateIndustry,
-  commercialHousing, factory, prhEstate, road, bridge,
+  commercialHousing, factory, prhEstate, road, bridge, office,
   stateUrban, landReserve, villageCollective,
   hover, selected,
 };

@@ -10,6 +10,8 @@ import { z } from "zod";
 import { hashState } from "../shared/hash";
 import { ROOM_NAME } from "../shared/protocol";
 import { replay } from "../shared/replay";
+import type { GameState } from "../shared/state";
+import { buildDebriefData } from "./debriefData";
 import { loadMapFile } from "./mapFile";
 import { DEFAULT_DATA_FILE, claimResume, offerResume, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room";
@@ -75,8 +77,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 // --- sessions over HTTP -----------------------------------------------------------------------
 // POST /api/sessions                 create a room; the only time the facilitator secret is shown
-// GET  /api/sessions                 every stored session: code, times, status, round (no secrets)
+// GET  /api/sessions                 every stored session: code, times, status, round (no secrets);
+//                                    for a live room also its phase and seats taken/connected
 // GET  /api/sessions/:code/record    settings, seed, command log, rounds, stateHash   (secret)
+// GET  /api/sessions/:code/debrief   the debrief's data (server/debriefData.ts), from the live
+//                                    room or the stored log replayed                  (secret)
 // POST /api/sessions/:code/resume    rebuild a stored session whose room is gone      (secret)
 // The secret travels in the x-facilitator-secret header; a wrong or missing one gets 403.
 
@@ -120,15 +125,50 @@ function sessionApi(records: RecordStore): express.Router {
   });
 
   api.get("/sessions", (_req, res) => {
-    const sessions = records.listSessions().map((s) => ({
-      code: s.id,
-      created: new Date(s.createdAt).toISOString(),
-      updated: new Date(s.updatedAt).toISOString(),
-      status: s.status,
-      round: s.round,
-      live: liveRoom(s.id) !== undefined,
-    }));
+    const sessions = records.listSessions().map((s) => {
+      const room = liveRoom(s.id);
+      const live = room?.state;
+      const seats = live ? [...live.seats] : [];
+      return {
+        code: s.id,
+        created: new Date(s.createdAt).toISOString(),
+        updated: new Date(s.updatedAt).toISOString(),
+        status: s.status,
+        round: s.round,
+        live: room !== undefined,
+        // The workshop view (client/ui/sessions.ts): what a live room is doing now.
+        ...(live ? { phase: live.phase, rounds: live.rounds, seats: seats.length, taken: seats.filter((x) => x.player !== "").length, connected: seats.filter((x) => x.connected).length } : {}),
+      };
+    });
     res.json({ sessions });
+  });
+
+  // A stored log replayed once per length: reopening a past debrief does not replay it again.
+  const replayed = new Map<string, { commands: number; state: GameState }>();
+  api.get("/sessions/:code/debrief", (req, res) => {
+    const session = authorized(req, res);
+    if (!session) return;
+    const room = liveRoom(session.id);
+    let game: GameState;
+    if (room) game = room.gameState;
+    else {
+      const log = records.commands(session.id);
+      const cached = replayed.get(session.id);
+      if (cached && cached.commands === log.length) game = cached.state;
+      else {
+        try {
+          game = replay({ rulesVersion: session.settings.rulesVersion, seed: session.seed, scenario: session.scenario, map: loadMapFile(session.mapPath), log });
+        } catch (error) {
+          res.status(500).json({ error: `Session ${session.id} could not be replayed: ${error instanceof Error ? error.message : String(error)}` });
+          return;
+        }
+        replayed.delete(session.id);
+        replayed.set(session.id, { commands: log.length, state: game });
+        if (replayed.size > 32) replayed.delete(replayed.keys().next().value!);
+      }
+    }
+    const players = room ? [...room.state.seats].map((s) => s.player) : undefined;
+    res.json(buildDebriefData(game, { code: session.id, status: session.status, players }));
   });
 
   api.get("/sessions/:code/record", (req, res) => {

@@ -133,6 +133,19 @@ export class ProjectState extends Schema {
 }
 defineTypes(ProjectState, { tile: "uint32", readyAtRound: "uint8" });
 
+/** A transport hub manufacturers weigh (airport, river port, rail link). */
+export class HubState extends Schema {
+  id = "";
+  name = "";
+  x = 0;
+  y = 0;
+  radius = 0;
+  /** Wan a round a factory within the radius expects, once the hub is open. */
+  bonus = 0;
+  open = false;
+}
+defineTypes(HubState, { id: "string", name: "string", x: "uint16", y: "uint16", radius: "uint8", bonus: "uint32", open: "boolean" });
+
 /** A PRH unit rented by an employer. */
 export class PrhBlockState extends Schema {
   tile = 0;
@@ -201,6 +214,7 @@ export class RoomState extends Schema {
   firmTiles = new ArraySchema<number>();
   zoneTiles = new ArraySchema<number>();
   railTiles = new ArraySchema<number>();
+  hubs = new ArraySchema<HubState>();
   /** One record per resolved round (shared/state.ts RoundRecord as JSON), for the indicators
    * panel and the debrief: one definition of the record, written once per round. */
   history = new ArraySchema<string>();
@@ -237,5 +251,6 @@ defineTypes(RoomState, {
   firmTiles: ["uint32"],
   zoneTiles: ["uint32"],
   railTiles: ["uint32"],
+  hubs: [HubState],
   history: ["string"],
 });

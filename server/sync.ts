@@ -8,7 +8,8 @@ import { seatAccount, yearOfRound, type GameState } from "../shared/state";
 import { isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
 import { scoreSeat } from "../shared/scores";
 import { UNLOCKS } from "../shared/scenario";
-import { AuctionState, DealState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
+import { openHubs } from "../shared/rules/firms";
+import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
 export interface SeatOccupant {
@@ -67,6 +68,12 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   syncList(m.use, game.map.use);
   syncList(m.holder, game.map.holder);
   syncList(m.value, game.map.value);
+  const open = new Set(openHubs(game).map((h) => h.id));
+  game.scenario.firms.hubs.forEach((hub, i) => {
+    const state = room.hubs[i] ?? new HubState().assign({ id: hub.id, name: hub.name, x: hub.x, y: hub.y, radius: hub.radius, bonus: hub.bonus });
+    if (!room.hubs[i]) room.hubs.push(state);
+    state.open = open.has(hub.id);
+  });
   syncList(room.zoneTiles, tilesWith(game.map.zone));
   syncList(room.railTiles, tilesWith(game.map.rail));
 

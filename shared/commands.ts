@@ -51,7 +51,7 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
   /** Developer: a sealed bid; a second bid on the same auction replaces the first. */
   z.object({ type: z.literal("bid"), auctionId: z.number().int().min(0), amount: wan }).strict(),
   /** Developer: build on a leased tile. */
-  z.object({ type: z.literal("build"), tile, building: z.enum(["commercialHousing", "factory"]) }).strict(),
+  z.object({ type: z.literal("build"), tile, building: z.enum(["commercialHousing", "factory", "office"]) }).strict(),
   /** Village: demolish a house plot and return it to farmland, to earn a land ticket. */
   z.object({ type: z.literal("reclaim"), tile }).strict(),
   /** Village: offer land tickets to a developer for a price. */

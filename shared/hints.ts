@@ -6,7 +6,7 @@ import type { PlayerCommand } from "./commands";
 import { applyCommand } from "./engine";
 import { formatMoney } from "./events";
 import { available } from "./ledger";
-import { housingDemandPct } from "./rules/construction";
+import { housingDemandPct, officeRent } from "./rules/construction";
 import { minimumCompensation } from "./rules/land";
 import { amendmentKind, PLANS, planOf } from "./rules/plans";
 import { prhRent } from "./rules/prh";
@@ -112,7 +112,7 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
       {
         label: "Designate an economic zone",
         command: { type: "designateZone", tile },
-        explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% and get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy.`,
+        explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy, and the city pays ${formatMoney(sc.firms.zoneRentSubsidy)} of each zone factory's rent.`,
       },
       {
         label: "Demolish informal housing",
@@ -170,6 +170,12 @@ function candidateActions(s: GameState, seat: number, tile: number): TileAction[
                 : "A compulsory amendment (a change of use): the government decides, and an approved change comes into force a round later.",
           }),
         ),
+      {
+        label: "Build offices",
+        ownLand: true,
+        command: { type: "build", tile, building: "office" },
+        explain: `Costs ${formatMoney(sc.construction.officeCost)}; let to service firms for ${sc.construction.officeRentPct}% of the land value a round (${formatMoney(officeRent(s, tile))} here now): central plots pay best.`,
+      },
       {
         label: "Rent a PRH block for workers",
         command: { type: "leasePrhBlock", tile },

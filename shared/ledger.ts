@@ -2,6 +2,7 @@
 // sum of all balances is always zero: the outside accounts ("central" government, the wider
 // "economy") go negative by exactly what they put into the city.
 
+import { buildingCost } from "./rules/construction";
 import { governmentSeat, seatAccount, type AccountId, type GameState, type Offer, type TransferReason } from "./state";
 
 /** Move `amount` wan from one account to another (mutates a draft state). */
@@ -49,7 +50,7 @@ export function committed(state: GameState, seat: number): number {
   const sc = state.scenario;
   for (const order of state.orders) {
     if (order.seat !== seat) continue;
-    if (order.kind === "build") sum += order.building === "factory" ? sc.construction.factoryCost : sc.construction.commercialHousingCost;
+    if (order.kind === "build") sum += buildingCost(state, order.building);
     if (order.kind === "infra") sum += order.cost;
     if (order.kind === "reclaim") sum += sc.tickets.reclamationCost;
     if (order.kind === "informal") sum += sc.informal.buildCost;

@@ -28,6 +28,8 @@ export const USES = [
   "prhEstate",
   "road",
   "bridge",
+  // Appended, so the codes of the uses above (and maps saved with them) stay as they were.
+  "office",
 ] as const;
 export type Use = (typeof USES)[number];
 

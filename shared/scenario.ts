@@ -77,6 +77,9 @@ export const scenarioSchema = z.object({
   construction: z.object({
     commercialHousingCost: wan,
     factoryCost: wan,
+    officeCost: wan,
+    /** Offices are let to service firms for this percent of the plot's land value a round. */
+    officeRentPct: pct,
     /** A completed housing tile sells for this percent of its land value (before the demand multiplier). */
     housingSalePct: pct,
     /** Random spread of a sale price, +/- percent. */
@@ -126,6 +129,8 @@ export const scenarioSchema = z.object({
     zoneTaxPct: pct,
     /** Energy subsidy the government pays each zone firm per round, wan. */
     zoneSubsidy: wan,
+    /** Subsidised land: the part of a zone firm's factory rent the government pays, wan a round. */
+    zoneRentSubsidy: wan,
     /** Manufacturers looking inland per round at 100% inflow. */
     arrivalsPerRound: z.number().int().min(0).max(20),
     /** A firm moves in only if it expects at least this profit per round after tax, rent and costs, wan. */
@@ -137,6 +142,20 @@ export const scenarioSchema = z.object({
     housingRadius: z.number().int().min(0).max(10),
     /** Side of the square a zone designation covers, in tiles (odd). */
     zoneSize: z.number().int().min(1).max(9),
+    /** Transport hubs that draw manufacturers: a factory within `radius` tiles (steps along the
+     * grid) of an open hub expects `bonus` wan more a round. A hub with a card opens with it. */
+    hubs: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        x: z.number().int().min(0),
+        y: z.number().int().min(0),
+        radius: z.number().int().min(0).max(20),
+        bonus: wan,
+        /** Id of the event card that opens it; absent: open from the start. */
+        opensWith: z.string().optional(),
+      }),
+    ),
   }),
   hukou: z.object({
     /** What the city spends per round on services for each hukou-holding cohort, wan. */

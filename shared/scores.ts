@@ -6,8 +6,8 @@
 //
 // Government = fiscal health + growth + urban population + PRH + farmland kept + red line + stability
 //   fiscal health    (balance - debt) / 100 (¥ m)
-//   growth           20 per tile built up by developers during the game (commercial housing
-//                    or factory on leased land)
+//   growth           20 per tile built up by developers during the game (commercial housing,
+//                    factory or offices on leased land)
 //   urban population 30 per migrant cohort working in the city at the end, and 15 per urban
 //                    hukou holder (cohorts and village tiles' households converted)
 //   PRH delivered    25 per cohort living in public rented housing at the end
@@ -28,8 +28,8 @@
 // Developer = net worth
 //   cash             (balance - debt) / 100 (¥ m)
 //   land             today's land value of every leased tile not yet built on / 100
-//   buildings        each factory at its construction cost / 100 (flats are sold on
-//                    completion, so their value is already cash)
+//   buildings        each factory and office block at its construction cost / 100 (flats
+//                    are sold on completion, so their value is already cash)
 // Migrant = savings + quality of life
 //   savings          balance / 100 (¥ m)
 //   quality of life  summed over the rounds (read from each round's rent payment in the
@@ -101,6 +101,7 @@ const HOUSING = useCode("commercialHousing");
 const FACTORY = useCode("factory");
 const FARMLAND = useCode("farmland");
 const PRH = useCode("prhEstate");
+const OFFICE = useCode("office");
 
 function governmentScore(s: GameState, seatId: number, balance: number): Score {
   const w = SCORE_WEIGHTS;
@@ -109,7 +110,7 @@ function governmentScore(s: GameState, seatId: number, balance: number): Score {
   let farmland = 0;
   for (let t = 0; t < s.map.use.length; t++) {
     const use = s.map.use[t];
-    if ((use === HOUSING || use === FACTORY) && developers.has(s.map.holder[t])) built++;
+    if ((use === HOUSING || use === FACTORY || use === OFFICE) && developers.has(s.map.holder[t])) built++;
     if (use === FARMLAND) farmland++;
   }
   const farmlandAfterRound1 = s.history[0]?.farmlandTiles ?? farmland;
@@ -158,6 +159,7 @@ function developerScore(s: GameState, seatId: number, balance: number): Score {
     if (s.map.holder[t] !== seatId) continue;
     const use = s.map.use[t];
     if (use === FACTORY) buildings += s.scenario.construction.factoryCost;
+    else if (use === OFFICE) buildings += s.scenario.construction.officeCost;
     else if (use !== HOUSING) land += s.map.value[t];
   }
   return total([

@@ -50,6 +50,7 @@ export type TransferReason =
   | "livingCost"
   | "tax"
   | "factoryRent"
+  | "officeRent"
   | "bridge"
   | "infrastructure"
   | "loan"
@@ -125,7 +126,7 @@ export interface ExchangeOrder {
   price: number;
 }
 
-export type BuildingKind = "commercialHousing" | "factory";
+export type BuildingKind = "commercialHousing" | "factory" | "office";
 
 /** Orders queued by a seat during the action phase; carried out at resolution. */
 /** What the government can build to cut travel costs (rules/infrastructure.ts). */

@@ -186,6 +186,13 @@ export class MapScene extends Phaser.Scene {
       }
       g.fillStyle(MARK_COLOURS.rail, 1).fillCircle(x + c, y + c, 4);
     }
+    // Transport hubs: a black diamond on a white one (grey while not yet open).
+    for (const hub of state.hubs) {
+      const [x, y] = at(hub.y * this.width + hub.x);
+      const c = TILE_SIZE / 2;
+      g.fillStyle(0xffffff, 1).fillTriangle(x + c, y, x + TILE_SIZE, y + c, x + c, y + TILE_SIZE).fillTriangle(x + c, y, x, y + c, x + c, y + TILE_SIZE);
+      g.fillStyle(hub.open ? MARK_COLOURS.hub : 0x999999, 1).fillTriangle(x + c, y + 5, x + TILE_SIZE - 5, y + c, x + c, y + TILE_SIZE - 5).fillTriangle(x + c, y + 5, x + 5, y + c, x + c, y + TILE_SIZE - 5);
+    }
     // A manufacturer in a factory: a blue square in the top-right corner.
     for (const t of state.firmTiles) {
       const [x, y] = at(t);

@@ -9,25 +9,39 @@
 // score moves).
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import type { RoomState } from "../../server/schema";
 import type { Role } from "../../shared/state";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
-import { chartGroups, debriefJson, historyCsv, outcomes, valueCapture, OKABE_ITO, DASHES, type ChartDef, type Outcome } from "./debriefData";
+import { chartGroups, debriefJson, historyCsv, outcomes, valueCapture, OKABE_ITO, DASHES, type ChartDef, type DebriefData, type Outcome } from "./debriefData";
 import { fill, h } from "./dom";
-import { parseHistory } from "./indicators";
 import { money } from "./money";
+
+export { debriefFromRoom, type DebriefData } from "./debriefData";
 
 let overlay: HTMLElement | null = null;
 let content: HTMLElement | null = null;
 let title: HTMLElement | null = null;
-let current: RoomState | null = null;
+let current: DebriefData | null = null;
 let shownKey = "";
 let charts: { plot: uPlot; box: HTMLElement }[] = [];
 let returnFocus: HTMLElement | null = null;
 
-/** Open the debrief (or bring it up to date if it is open). */
-export function showDebrief(state: RoomState): void {
+export interface DebriefOptions {
+  /** The close button's words ("Back to the game" by default). */
+  closeLabel?: string;
+  /** Called after the debrief has closed. */
+  onClose?: () => void;
+  /** The map replay section of a live game (ui/replayMap.ts): its owner keeps it up to date. */
+  replay?: HTMLElement;
+}
+let closeOptions: DebriefOptions = {};
+
+/**
+ * Open the debrief (or bring it up to date if it is open). The data comes from a live room
+ * (debriefFromRoom) or from the server for a past session (GET /api/sessions/:code/debrief).
+ */
+export function showDebrief(data: DebriefData, options: DebriefOptions = {}): void {
   if (!overlay) {
+    closeOptions = options;
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     overlay = shell();
     document.body.append(overlay);
@@ -37,33 +51,36 @@ export function showDebrief(state: RoomState): void {
     window.addEventListener("afterprint", resize);
     shownKey = "";
   }
-  updateDebrief(state);
+  updateDebrief(data);
   overlay.querySelector<HTMLElement>("#debrief-heading")?.focus();
 }
 
 /** Called after every state patch: redraws only if the debrief is open and its numbers changed. */
-export function updateDebrief(state: RoomState): void {
-  current = state;
+export function updateDebrief(data: DebriefData): void {
+  current = data;
   if (!overlay || !content || !title) return;
-  const key = JSON.stringify([state.history.length, state.phase, state.round, state.deals.toJSON(), state.seats.map((s) => [s.label, s.player, s.balance, s.score, s.scoreParts])]);
+  const key = JSON.stringify([data.history.length, data.phase, data.round, data.deals, data.seats]);
   if (key === shownKey) return;
   shownKey = key;
-  const history = parseHistory(state);
+  const history = data.history;
   const first = history[0]?.year;
   const last = history.at(-1)?.year;
   const span = first === undefined ? "" : first === last ? `, ${first}` : `, ${first}–${last}`;
-  title.textContent = `${state.phase === "ended" ? "Debrief" : "Debrief so far"}${span}`;
+  title.textContent = `${data.phase === "ended" ? "Debrief" : "Debrief so far"}${span}`;
   destroyCharts();
+  // A session's debrief opened from the records (ui/sessions.ts) names the session.
+  const session = data.code && data.status ? `Session ${data.code}. ` : "";
   fill(
     content,
-    h("p", { class: "debrief-status" }, state.phase === "ended" ? `The game is over: ${history.length} rounds played.` : `Round ${state.round} of ${state.rounds} is under way; ${history.length} ${history.length === 1 ? "round has" : "rounds have"} been resolved. The charts grow after every round.`),
+    h("p", { class: "debrief-status" }, session, data.phase === "ended" ? `The game is over: ${history.length} rounds played.` : `Round ${data.round} of ${data.rounds} is under way; ${history.length} ${history.length === 1 ? "round has" : "rounds have"} been resolved. The charts grow after every round.`),
     contents(),
-    chartsSection(state, history.length),
-    captureSection(state),
-    outcomesSection(state),
+    chartsSection(data, history.length),
+    captureSection(data),
+    closeOptions.replay ?? null,
+    outcomesSection(data),
     promptsSection(),
   );
-  drawCharts(state);
+  drawCharts(data);
 }
 
 export function closeDebrief(): void {
@@ -76,6 +93,9 @@ export function closeDebrief(): void {
   window.removeEventListener("beforeprint", beforePrint);
   window.removeEventListener("afterprint", resize);
   returnFocus?.focus();
+  const done = closeOptions.onClose;
+  closeOptions = {};
+  done?.();
 }
 
 export const debriefOpen = (): boolean => overlay !== null;
@@ -95,10 +115,10 @@ function shell(): HTMLElement {
       h(
         "div",
         { class: "debrief-controls" },
-        h("button", { type: "button", onclick: () => current && download(fileName(current, "csv"), "text/csv", historyCsv(parseHistory(current))) }, "Download CSV"),
+        h("button", { type: "button", onclick: () => current && download(fileName(current, "csv"), "text/csv", historyCsv(current.history)) }, "Download CSV"),
         h("button", { type: "button", onclick: () => current && download(fileName(current, "json"), "application/json", debriefJson(current)) }, "Download JSON"),
         h("button", { type: "button", onclick: () => window.print() }, "Print"),
-        h("button", { type: "button", class: "primary", onclick: closeDebrief }, "Back to the game"),
+        h("button", { type: "button", class: "primary", onclick: closeDebrief }, closeOptions.closeLabel ?? "Back to the game"),
       ),
     ),
     content,
@@ -109,9 +129,9 @@ function shell(): HTMLElement {
   return box;
 }
 
-function fileName(state: RoomState, ext: string): string {
-  const name = (state.scenarioName || "game").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `shancheng-${name}-round-${state.history.length}.${ext}`;
+function fileName(data: DebriefData, ext: string): string {
+  const name = (data.scenarioName || "game").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `shancheng-${data.code ? `${data.code.toLowerCase()}-` : ""}${name}-round-${data.history.length}.${ext}`;
 }
 
 /** Save text as a file, built here in the page (nothing is asked of the server). */
@@ -147,6 +167,7 @@ function contents(): HTMLElement {
     { class: "debrief-nav", "aria-label": "Debrief sections" },
     jump("debrief-charts", "Charts"),
     jump("debrief-capture", "Value capture"),
+    closeOptions.replay ? jump("replay-heading", "Map replay") : null,
     jump("debrief-outcomes", "Outcomes by role"),
     jump("debrief-prompts", "Discussion"),
   );
@@ -158,7 +179,7 @@ const FONT = '"Noto Sans", "Segoe UI", system-ui, sans-serif';
 const INK = "#1b2430";
 const GRID = "rgba(27, 36, 48, 0.15)";
 
-function chartsSection(state: RoomState, rounds: number): HTMLElement {
+function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, "The city, round by round"));
   if (rounds === 0) {
     section.append(h("p", { class: "hint" }, "No round has been resolved yet: the charts start after the first round."));
@@ -181,16 +202,16 @@ function chartsSection(state: RoomState, rounds: number): HTMLElement {
 }
 
 /** The chart in words, for a screen reader: each series' first and last value. */
-function describe(c: ChartDef, state: RoomState): string {
-  const history = parseHistory(state);
+function describe(c: ChartDef, state: DebriefData): string {
+  const history = state.history;
   const first = history[0];
   const last = history.at(-1)!;
   const num = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en");
   return `${c.title} (${c.unit}): ${c.series.map((s) => `${s.label} ${num(s.value(first))} in ${first.year}, ${num(s.value(last))} in ${last.year}`).join("; ")}.`;
 }
 
-function drawCharts(state: RoomState): void {
-  const history = parseHistory(state);
+function drawCharts(state: DebriefData): void {
+  const history = state.history;
   if (history.length === 0 || !content) return;
   const years = history.map((r) => r.year);
   const step = years.length > 1 ? years[1] - years[0] : 1;
@@ -204,7 +225,7 @@ function drawCharts(state: RoomState): void {
   }
 }
 
-function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
+export function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
   const axisFont = `17px ${FONT}`;
   const labelFont = `bold 18px ${FONT}`;
   // Ticks at the rounds' years; every other one when the axis would be crowded.
@@ -292,7 +313,7 @@ function destroyCharts(): void {
 
 const pct = (part: number, whole: number): string => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : "—");
 
-function captureSection(state: RoomState): HTMLElement {
+function captureSection(state: DebriefData): HTMLElement {
   const c = valueCapture(state);
   const section = h(
     "section",
@@ -372,7 +393,7 @@ function captureSection(state: RoomState): HTMLElement {
 
 const points = (v: number): string => (Math.round(v * 10) / 10).toLocaleString("en");
 
-function outcomesSection(state: RoomState): HTMLElement {
+function outcomesSection(state: DebriefData): HTMLElement {
   const all = outcomes(state);
   const section = h(
     "section",

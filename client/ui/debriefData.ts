@@ -1,10 +1,78 @@
 // The debrief's numbers, without the page: the chart definitions (which indicators, in which
 // unit), value capture summed over the plots, each seat's outcome, and the CSV and JSON exports.
-// Everything is read from the synced room state: `history` (one RoundRecord per resolved round,
-// shared/rules/indicators.ts), `deals` and `seats`.
+// Everything is read from one plain object, DebriefData: built in the page from the synced room
+// state (debriefFromRoom: `history`, `deals`, `seats`), or by the server from a stored session's
+// replayed log (server/debriefData.ts, GET /api/sessions/:code/debrief) for a past session.
 import type { RoomState } from "../../server/schema";
 import type { RoundRecord } from "../../shared/state";
 import { parseHistory } from "./indicators";
+
+// ---- The data ------------------------------------------------------------------------------
+
+/** One seat's outcome: its score (rounded, as the room syncs it) and the score's parts. */
+export interface DebriefSeat {
+  id: number;
+  role: string;
+  label: string;
+  /** The player's name; "" when not known (a past session: the records keep no names). */
+  player: string;
+  score: number;
+  scoreParts: { label: string; value: number }[];
+  /** Wan. */
+  balance: number;
+}
+
+/** Everything the debrief shows, as plain JSON: the same for a live room and a past session. */
+export interface DebriefData {
+  /** The session's code, when known. */
+  code?: string;
+  /** The stored session's status (lobby | running | ended), for a past session. */
+  status?: string;
+  /** "lobby" | "action" | "ended" */
+  phase: string;
+  round: number;
+  rounds: number;
+  scenarioName: string;
+  /** The event plan differs from history. */
+  counterfactual: boolean;
+  /** One record per resolved round. */
+  history: RoundRecord[];
+  /** Every plot the government took: compensation, lease and sale, wan. */
+  deals: PlotRow[];
+  seats: DebriefSeat[];
+}
+
+/** The debrief's data from a live room's synced state. */
+export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
+  const width = state.map.width || 1;
+  const deals: PlotRow[] = [];
+  state.deals.forEach((d, key) => {
+    const tile = Number(key);
+    deals.push({ tile, x: tile % width, y: Math.floor(tile / width), compensation: d.compensation, lease: d.lease, sale: d.sale });
+  });
+  deals.sort((a, b) => a.tile - b.tile);
+  const seats = [...state.seats].map((s) => {
+    let parts: { label: string; value: number }[] = [];
+    try {
+      const parsed: unknown = JSON.parse(s.scoreParts || "[]");
+      if (Array.isArray(parsed)) parts = parsed.filter((p) => p && typeof p.label === "string" && typeof p.value === "number").map((p) => ({ label: p.label, value: p.value }));
+    } catch {
+      parts = [];
+    }
+    return { id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: parts, balance: s.balance };
+  });
+  return {
+    ...(code ? { code } : {}),
+    phase: state.phase,
+    round: state.round,
+    rounds: state.rounds,
+    scenarioName: state.scenarioName,
+    counterfactual: state.counterfactual,
+    history: parseHistory(state),
+    deals,
+    seats,
+  };
+}
 
 /** Okabe-Ito, without the yellow (too pale on white and on a projector). */
 export const OKABE_ITO = { blue: "#0072B2", vermillion: "#D55E00", green: "#009E73", purple: "#CC79A7", orange: "#E69F00", sky: "#56B4E9", black: "#000000" } as const;
@@ -42,8 +110,8 @@ export interface ChartGroup {
 const m = (wan: number): number => wan / 100;
 const C = OKABE_ITO;
 
-export function chartGroups(state: RoomState): ChartGroup[] {
-  const seats = [...state.seats];
+export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
+  const seats = data.seats;
   const roleTotal = (role: string) => (r: RoundRecord) => m(seats.reduce((n, s, i) => (s.role === role ? n + (r.balances[i] ?? 0) : n), 0));
   return [
     {
@@ -218,13 +286,8 @@ export interface Capture {
   sold: { plots: number; village: number; city: number; developer: number; sale: number };
 }
 
-export function valueCapture(state: RoomState): Capture {
-  const width = state.map.width || 1;
-  const plots: PlotRow[] = [];
-  state.deals.forEach((d, key) => {
-    const tile = Number(key);
-    plots.push({ tile, x: tile % width, y: Math.floor(tile / width), compensation: d.compensation, lease: d.lease, sale: d.sale });
-  });
+export function valueCapture(data: DebriefData): Capture {
+  const plots: PlotRow[] = data.deals.map((d) => ({ tile: d.tile, x: d.x, y: d.y, compensation: d.compensation, lease: d.lease, sale: d.sale }));
   plots.sort((a, b) => b.sale - a.sale || b.lease - a.lease || b.compensation - a.compensation || a.tile - b.tile);
   const sum = (rows: PlotRow[], f: (p: PlotRow) => number) => rows.reduce((n, p) => n + f(p), 0);
   const sold = plots.filter((p) => p.sale > 0);
@@ -254,15 +317,9 @@ export interface Outcome {
   parts: { label: string; value: number }[];
 }
 
-export function outcomes(state: RoomState): Outcome[] {
-  return [...state.seats].map((s) => {
-    let parts: { label: string; value: number }[] = [];
-    try {
-      const parsed: unknown = JSON.parse(s.scoreParts || "[]");
-      if (Array.isArray(parsed)) parts = parsed.filter((p) => p && typeof p.label === "string" && typeof p.value === "number");
-    } catch {
-      parts = [];
-    }
+export function outcomes(data: DebriefData): Outcome[] {
+  return data.seats.map((s) => {
+    const parts = s.scoreParts.map((p) => ({ label: p.label, value: p.value }));
     return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts };
   });
 }
@@ -289,17 +346,18 @@ export function historyCsv(history: RoundRecord[]): string {
 }
 
 /** Everything the debrief shows, as one JSON document. */
-export function debriefJson(state: RoomState): string {
+export function debriefJson(data: DebriefData): string {
   return JSON.stringify(
     {
       exportedAt: new Date().toISOString(),
-      scenario: state.scenarioName,
-      phase: state.phase,
-      round: state.round,
-      rounds: state.rounds,
-      history: parseHistory(state),
-      deals: valueCapture(state).plots,
-      seats: outcomes(state),
+      ...(data.code ? { code: data.code } : {}),
+      scenario: data.scenarioName,
+      phase: data.phase,
+      round: data.round,
+      rounds: data.rounds,
+      history: data.history,
+      deals: valueCapture(data).plots,
+      seats: outcomes(data),
     },
     null,
     2,

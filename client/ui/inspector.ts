@@ -49,6 +49,10 @@ function captureLine(compensation: number, lease: number, sale: number): string 
 }
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
+/** Hubs whose reach covers a tile. */
+const hubsNear = (state: RoomState, tile: number) =>
+  [...state.hubs].filter((hub) => Math.abs(hub.x - (tile % state.map.width)) + Math.abs(hub.y - Math.floor(tile / state.map.width)) <= hub.radius);
+
 const PLAN_WORDS = { none: "Outside the urban plan (rural)", residential: "Residential", industrial: "Industrial", green: "Green space and public facilities" };
 
 export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
@@ -82,6 +86,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, "Special economic zone (15% tax)")] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, "Manufacturer"), h("dd", {}, "A firm works here")] : []),
       ...(state.railTiles.includes(tile) ? [h("dt", {}, "Light rail"), h("dd", {}, "A line runs here")] : []),
+      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, "Near"), h("dd", {}, `${hub.name}${hub.open ? "" : " (not open yet)"}: factories here draw firms (+${money(hub.bonus)} a round)`)]),
     ),
     deal
       ? h(

@@ -39,6 +39,7 @@ export function legendView(): HTMLElement {
       h("li", {}, h("span", { class: "mark", style: `background: ${css(MARK_COLOURS.zone)}66`, "aria-hidden": "true" }), "Special economic zone (15% tax)"),
       h("li", {}, h("span", { class: "mark", style: `background: linear-gradient(${css(MARK_COLOURS.rail)}, ${css(MARK_COLOURS.rail)}) center / 100% 5px no-repeat`, "aria-hidden": "true" }), "Light rail"),
       h("li", {}, h("span", { class: "mark", style: `background: linear-gradient(${css(MARK_COLOURS.firm)}, ${css(MARK_COLOURS.firm)}) top right / 45% 45% no-repeat`, "aria-hidden": "true" }), "Factory with a manufacturer in it"),
+      h("li", {}, h("span", { class: "mark", style: `background: linear-gradient(45deg, transparent 30%, ${css(MARK_COLOURS.hub)} 30% 70%, transparent 70%)`, "aria-hidden": "true" }), "Transport hub: airport, river port, rail link (grey until it opens); factories near it draw firms"),
       h("li", {}, h("span", { class: "mark", style: `border: 2px solid ${css(MARK_COLOURS.auction)}; background: linear-gradient(135deg, ${css(MARK_COLOURS.auction)} 30%, transparent 30%)`, "aria-hidden": "true" }), "Up for auction this round"),
       h("li", {}, h("span", { class: "mark", style: `border: 3px solid ${css(MARK_COLOURS.offer)}; border-radius: 50%`, "aria-hidden": "true" }), "Compensation offered, awaiting an answer"),
     ),

@@ -19,7 +19,7 @@ const MOUNTAIN = terrainCode("mountain");
 const FLAT = terrainCode("flat");
 const BRIDGE = useCode("bridge");
 const ROAD = useCode("road");
-const URBAN_USES = new Set(["oldUrban", "stateIndustry", "commercialHousing", "factory", "prhEstate", "road"].map((u) => useCode(u as never)));
+const URBAN_USES = new Set(["oldUrban", "stateIndustry", "commercialHousing", "factory", "prhEstate", "road", "office"].map((u) => useCode(u as never)));
 
 /** Cost of entering one tile. */
 export function entryCost(map: MapState, scenario: Scenario, tile: number): number {

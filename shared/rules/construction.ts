@@ -1,5 +1,7 @@
-// Building: developers build housing and factories on land they lease (infrastructure is in
-// rules/infrastructure.ts).
+// Building: developers build housing, factories and offices on land they lease (infrastructure
+// is in rules/infrastructure.ts). Flats are sold on completion; factories earn rent once a
+// manufacturer moves in (rules/firms.ts); offices are let to service firms every round for a
+// share of the plot's land value, so they pay where the city is accessible.
 // Orders are queued in the action phase and carried out at resolution step 4, in the order
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
@@ -16,8 +18,13 @@ import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 /** Uses that a developer may clear and build over. */
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"]);
 
-export const buildingCost = (s: GameState, building: BuildingKind): number =>
-  building === "factory" ? s.scenario.construction.factoryCost : s.scenario.construction.commercialHousingCost;
+export const buildingCost = (s: GameState, building: BuildingKind): number => {
+  const c = s.scenario.construction;
+  return building === "factory" ? c.factoryCost : building === "office" ? c.officeCost : c.commercialHousingCost;
+};
+
+/** What an office block lets for a round: a share of its plot's land value (rules/round.ts pays it). */
+export const officeRent = (s: GameState, tile: number): number => Math.round((s.map.value[tile] * s.scenario.construction.officeRentPct) / 100);
 
 export function build(s: GameState, seat: number, tile: number, building: BuildingKind): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
@@ -29,7 +36,7 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   if (s.orders.some((o) => o.kind === "build" && o.tile === tile)) return refuse("Construction is already ordered on this tile.");
   const plan = planOf(s, tile);
   if (plan !== planFor(building))
-    return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : "flats need residential"} land. Ask for an amendment.`);
+    return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`);
   if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
     return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.");
   const cost = buildingCost(s, building);

@@ -8,12 +8,15 @@
 // manufacturers look inland. One by one each takes the vacant factory (a factory tile with no
 // firm) where it expects the highest profit per round:
 //
-//   expected = profit x (100 - tax%) / 100 + subsidy - factoryRent
+//   expected = profit x (100 - tax%) / 100 + subsidy - (factoryRent - rent subsidy)
 //              - travelCostWeight x travel cost to the core (as the round began: travel
 //                costs are recomputed at step 8)
 //              + housingWeight x worker housing within housingRadius tiles (cohorts)
+//              + the bonus of every open transport hub (airport, river port, rail link)
+//                within its radius
 //
-// where tax% and subsidy are the zone's on a zone tile, and worker housing counts village
+// where tax%, the energy subsidy and the rent subsidy (subsidised land: the city pays part of
+// the rent) are the zone's on a zone tile, and worker housing counts village
 // house plots, informal housing, PRH units and commercial housing capacity, plus PRH blocks the
 // factory's owner rents. A firm moves in only if expected >= minimumProfit; otherwise it stays
 // on the coast. Firms stay for the game; each pays rent to the factory's holder, tax to the
@@ -25,14 +28,16 @@ import type { GameState } from "../state";
 import { housingCapacity } from "./migration";
 import { refuse, type Refusal } from "./refusal";
 import { describeTile, offMap, terrainOf } from "./tiles";
-import { lockedRefusal } from "./unlocks";
+import { cardIndexForRound, lockedRefusal } from "./unlocks";
 
 const FACTORY = useCode("factory");
 
 export const inZone = (s: GameState, tile: number): boolean => s.map.zone[tile] === 1;
 export const taxPct = (s: GameState, tile: number): number => (inZone(s, tile) ? s.scenario.firms.zoneTaxPct : s.scenario.firms.taxPct);
 export const firmTax = (s: GameState, tile: number): number => Math.round((s.scenario.firms.profit * taxPct(s, tile)) / 100);
+/** What the city pays a zone firm a round: energy subsidy, and the part of its rent it covers (subsidised land). */
 export const firmSubsidy = (s: GameState, tile: number): number => (inZone(s, tile) ? s.scenario.firms.zoneSubsidy : 0);
+export const rentSubsidy = (s: GameState, tile: number): number => (inZone(s, tile) ? Math.min(s.scenario.firms.zoneRentSubsidy, s.scenario.construction.factoryRent) : 0);
 
 /** The square of land tiles a designation at `tile` covers. */
 export function zoneSquare(s: GameState, tile: number): number[] {
@@ -77,11 +82,41 @@ export function workerHousingNear(s: GameState, tile: number): number {
   return cohorts + s.prhBlocks.filter((b) => b.seat === owner).length;
 }
 
+/** Hubs open now: those without a card, and those whose card has been played. (A hub off the
+ * map, e.g. on a small test map, is simply never near a factory.) */
+export function openHubs(s: GameState): GameState["scenario"]["firms"]["hubs"] {
+  const played = new Set(playedCards(s));
+  return s.scenario.firms.hubs.filter((h) => !h.opensWith || played.has(h.opensWith));
+}
+
+/** Ids of the event cards played so far (this round's included). */
+function playedCards(s: GameState): string[] {
+  const ids: string[] = [];
+  for (let r = 1; r <= s.round; r++) {
+    const i = cardIndexForRound(s, r);
+    if (i >= 0) ids.push(s.scenario.events[i].id);
+  }
+  return ids;
+}
+
+/** The bonus a factory on `tile` gets from open hubs within their radius, wan a round. */
+export function hubBonus(s: GameState, tile: number): number {
+  const x = tile % s.map.width;
+  const y = Math.floor(tile / s.map.width);
+  return openHubs(s).reduce((n, h) => (Math.abs(h.x - x) + Math.abs(h.y - y) <= h.radius ? n + h.bonus : n), 0);
+}
+
 /** What a manufacturer expects to earn per round in the factory on `tile`, wan. */
 export function expectedProfit(s: GameState, tile: number): number {
   const f = s.scenario.firms;
   return (
-    f.profit - firmTax(s, tile) + firmSubsidy(s, tile) - s.scenario.construction.factoryRent - f.travelCostWeight * s.map.access[tile] + f.housingWeight * workerHousingNear(s, tile)
+    f.profit -
+    firmTax(s, tile) +
+    firmSubsidy(s, tile) -
+    (s.scenario.construction.factoryRent - rentSubsidy(s, tile)) -
+    f.travelCostWeight * s.map.access[tile] +
+    f.housingWeight * workerHousingNear(s, tile) +
+    hubBonus(s, tile)
   );
 }
 

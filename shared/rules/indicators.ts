@@ -3,6 +3,7 @@
 //
 //   gdp                 value added this round: wages + farm income + firms' profits
 //                       + construction spending (buildings, infrastructure, PRH) + rents
+//                       (homes, factories, offices)
 //   revenue             municipal income by source: leases, taxes (firms), transfers (central
 //                       grants), rents (PRH units and employer blocks)
 //   ruralUrbanIncomePct income per villager over income per city worker, in percent: all
@@ -17,7 +18,7 @@ import { governmentSeat, seatAccount, yearOfRound, type GameState, type Transfer
 import { firmJobs, inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 
-const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent"]);
+const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 
 export function recordRound(s: GameState): void {
   const govAccount = seatAccount(governmentSeat(s));

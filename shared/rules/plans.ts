@@ -36,7 +36,7 @@ export function initialPlan(map: { terrain: number[]; tenure: number[]; use: num
 }
 
 /** What a building needs the plan to say. */
-export const planFor = (building: "commercialHousing" | "factory"): Plan => (building === "factory" ? "industrial" : "residential");
+export const planFor = (building: "commercialHousing" | "factory" | "office"): Plan => (building === "factory" ? "industrial" : "residential");
 
 const buildable = (s: GameState, tile: number) => s.map.terrain[tile] === terrainCode("flat") || s.map.terrain[tile] === terrainCode("slope");
 

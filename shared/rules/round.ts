@@ -22,9 +22,9 @@ import { balanceOf, transfer } from "../ledger";
 import { tenureCode, useCode } from "../map";
 import { governmentSeat, seatAccount, type GameState } from "../state";
 import { updateLandValues } from "./accessibility";
-import { completeBuilding } from "./construction";
+import { completeBuilding, officeRent } from "./construction";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
-import { firmSubsidy, firmTax, locateFirms } from "./firms";
+import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
 import { completeDemolition, completeInformal } from "./informal";
@@ -133,6 +133,8 @@ function startPrhEstate(s: GameState, order: { seat: number; tile: number }): Ga
   return [{ type: "prhStarted", tile: order.tile, readyAtRound: s.round + s.scenario.prh.buildRounds - 1 }];
 }
 
+const OFFICE = useCode("office");
+
 /** Step 7: money that flows every round. */
 function payIncomes(s: GameState): void {
   const sc = s.scenario;
@@ -167,8 +169,14 @@ function payIncomes(s: GameState): void {
     transfer(s, seatAccount(b.seat), gov, prhRent(s), "prhRent", b.tile);
     return true;
   });
+  s.map.use.forEach((u, t) => {
+    if (u === OFFICE) transfer(s, "economy", seatAccount(s.map.holder[t]), officeRent(s, t), "officeRent", t);
+  });
   for (const f of s.firms) {
-    transfer(s, "economy", seatAccount(s.map.holder[f.tile]), sc.construction.factoryRent, "factoryRent", f.tile);
+    // The developer gets the whole rent; in a zone the city pays part of it (subsidised land).
+    const landSubsidy = rentSubsidy(s, f.tile);
+    transfer(s, "economy", seatAccount(s.map.holder[f.tile]), sc.construction.factoryRent - landSubsidy, "factoryRent", f.tile);
+    transfer(s, gov, seatAccount(s.map.holder[f.tile]), landSubsidy, "subsidy", f.tile);
     transfer(s, "economy", gov, firmTax(s, f.tile), "tax", f.tile);
     transfer(s, gov, "economy", firmSubsidy(s, f.tile), "subsidy", f.tile);
   }

@@ -26,6 +26,7 @@ const USE_WORDS: Record<Use, string> = {
   prhEstate: "a public rented housing estate",
   road: "a road",
   bridge: "a bridge",
+  office: "an office block",
 };
 const TENURE_WORDS: Record<Tenure, string> = { stateUrban: "state urban land", landReserve: "the state land reserve", villageCollective: "village collective land" };
 

@@ -53,6 +53,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: building out 25 ha costs ¥80 m (housing) or ¥60 m (factory sheds).
     commercialHousingCost: 8_000,
     factoryCost: 6_000,
+    // Calibration: an office block costs ¥100 m and lets for 4% of the plot's land value a
+    // round, so central offices (high land value) pay and peripheral ones do not.
+    officeCost: 10_000,
+    officeRentPct: 4,
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,
@@ -99,6 +103,9 @@ export const chongqingScenario: Scenario = parseScenario({
     zoneTaxPct: 15,
     // Source: zone enterprises got a gas and electricity subsidy; calibration ¥3 m per round.
     zoneSubsidy: 300,
+    // Source: firms were courted with "heavily subsidized land prices": here the city pays a
+    // third of a zone factory's rent (calibration).
+    zoneRentSubsidy: 500,
     arrivalsPerRound: 1,
     minimumProfit: 800,
     travelCostWeight: 5,
@@ -106,6 +113,14 @@ export const chongqingScenario: Scenario = parseScenario({
     housingWeight: 150,
     housingRadius: 3,
     zoneSize: 3,
+    // Source: the New North Zone held the infrastructure that persuaded enterprises to move in:
+    // Jiangbei International Airport, the river port and the rail link to Europe (2012).
+    // Positions are on the default map (north of the core); bonuses are calibration.
+    hubs: [
+      { id: "airport", name: "Jiangbei airport", x: 30, y: 8, radius: 6, bonus: 300 },
+      { id: "riverPort", name: "River port", x: 41, y: 16, radius: 5, bonus: 300 },
+      { id: "railLink", name: "Rail link to Europe", x: 22, y: 16, radius: 6, bonus: 500, opensWith: "railToEurope" },
+    ],
   },
   hukou: {
     // Calibration: schools, health care and pensions for 1,000 new urban residents.

@@ -45,7 +45,7 @@ describe("a whole game of random legal moves over real sockets", () => {
     const tiles = room.gameState.map.width * room.gameState.map.height;
     const mirrored = async (after: string) => {
       const expected = JSON.stringify(room.state.toJSON());
-      await until(() => players.every((p) => JSON.stringify(p.room.state.toJSON()) === expected), `clients mirror the server after ${after}`, 2000);
+      await until(() => players.every((p) => JSON.stringify(p.room.state.toJSON()) === expected), `clients mirror the server after ${after}`, 5000);
     };
     /** A legal command for `seat`: answer an offer addressed to it, a loan, policy or move (one
      * time in three), or an action on some tile. */

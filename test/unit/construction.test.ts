@@ -161,3 +161,19 @@ describe("land tickets", () => {
     expect(refused(once, VILLAGE, { type: "reclaim", tile: at(9, 0) })).toMatch(/already being reclaimed/);
   });
 });
+
+describe("offices", () => {
+  it("cost 10,000 and are let every round for 4% of the plot's land value", () => {
+    let s = leased();
+    s = must(s, DEV1, { type: "build", tile: RESERVE, building: "office" }).state;
+    const value = s.map.value[RESERVE]; // land values are recomputed after the round's money is paid
+    s = endRound(s).state;
+    expect(USES[s.map.use[RESERVE]]).toBe("office");
+    const round = s.history.at(-1)!.round;
+    const rent = s.ledger.filter((t) => t.round === round && t.reason === "officeRent");
+    // Let in the round it opens, at 4% of the land value as the round's money is paid.
+    expect(rent).toHaveLength(1);
+    expect(rent[0]).toMatchObject({ to: `seat:${DEV1}`, tile: RESERVE, amount: Math.round(value * 0.04) });
+    expect(s.ledger.filter((t) => t.round === round && t.reason === "construction" && t.tile === RESERVE)[0].amount).toBe(10_000);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_SEAT } from "../../shared/commands";
 import { createGame } from "../../shared/engine";
-import { expectedProfit, workerHousingNear } from "../../shared/rules/firms";
+import { expectedProfit, hubBonus, workerHousingNear } from "../../shared/rules/firms";
 import { seatAccount, type GameState } from "../../shared/state";
 import { ALL_OPEN, DEV1, DEV2, GOV, MIG1, RIVER_MAP, at, endRound, must, refused, scenarioWith, setTile } from "../helpers/game";
 import { asciiMap } from "../helpers/asciiMap";
@@ -29,9 +29,10 @@ describe("manufacturers choosing where to locate", () => {
     const r = endRound(s); // zones are designated at step 4, before firms locate at step 5
     expect(r.state.map.zone[B]).toBe(1);
     expect(r.state.map.zone[A]).toBe(0);
-    // In the zone: 4,000 - 600 tax (15%) + 300 subsidy - 1,500 rent - 5 x travel: B wins though A is nearer.
+    // In the zone: 4,000 - 600 tax (15%) + 300 energy subsidy - (1,500 rent - 500 the city pays)
+    // - 5 x travel: B wins though A is nearer.
     const arrived = r.events.find((e) => e.type === "firmArrived");
-    expect(arrived).toEqual({ type: "firmArrived", tile: B, zone: true, profit: 4_000 - 600 + 300 - 1_500 - 5 * s.map.access[B] });
+    expect(arrived).toEqual({ type: "firmArrived", tile: B, zone: true, profit: 4_000 - 600 + 300 - 1_000 - 5 * s.map.access[B] });
     expect(r.state.history[0]).toMatchObject({ firms: 1, firmsInZone: 1 });
   });
 
@@ -45,7 +46,7 @@ describe("manufacturers choosing where to locate", () => {
     expect(r.state.history[0]).toMatchObject({ firms: 1, firmJobs: 1, firmsInZone: 0 });
   });
 
-  it("pay rent to the factory's holder and tax to the city; a zone firm pays 15% and gets its subsidy", () => {
+  it("pay rent to the factory's holder and tax to the city; a zone firm pays 15%, gets its energy subsidy, and the city pays part of its rent", () => {
     let s = twoFactories();
     s = must(s, GOV, { type: "designateZone", tile: at(2, 3) }).state; // zone over A and B
     s = endRound(s).state; // one firm arrives (into A)
@@ -57,7 +58,8 @@ describe("manufacturers choosing where to locate", () => {
     const entries = s.ledger.filter((t) => t.round === round && t.tile === firmTile && t.reason !== "construction");
     expect(entries.map((t) => [t.reason, t.amount])).toEqual(
       expect.arrayContaining([
-        ["factoryRent", 1_500],
+        ["factoryRent", 1_000],
+        ["subsidy", 500],
         ["tax", 600],
         ["subsidy", 300],
       ]),
@@ -85,5 +87,21 @@ describe("manufacturers choosing where to locate", () => {
     expect(refused(s, GOV, { type: "designateZone", tile: A })).toMatch(/not available yet/);
     const open = twoFactories();
     expect(refused(open, GOV, { type: "designateZone", tile: at(8, 0) })).toMatch(/village land/);
+  });
+});
+
+describe("transport hubs", () => {
+  it("a factory near an open hub expects its bonus; the rail link opens with its card", () => {
+    // A river-map scenario with a port next to B and a rail terminal (opening in 2013) next to A.
+    const hubs = [
+      { id: "port", name: "Port", x: 3, y: 2, radius: 1, bonus: 300 },
+      { id: "rail", name: "Rail", x: 2, y: 4, radius: 1, bonus: 500, opensWith: "railToEurope" },
+    ];
+    let s = twoFactories(scenarioWith({ ...ALL_OPEN, firms: { ...ALL_OPEN.firms, hubs } }));
+    expect(hubBonus(s, B)).toBe(300); // (3,3) is one step from the port
+    expect(hubBonus(s, A)).toBe(0); // the rail link is not open yet
+    expect(expectedProfit(s, B)).toBe(4_000 - 1_320 - 1_500 - 5 * s.map.access[B] + 300);
+    while (s.scenario.events[s.eventCard].id !== "railToEurope") s = endRound(s).state;
+    expect(hubBonus(s, A)).toBe(500);
   });
 });

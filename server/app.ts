@@ -89,6 +89,13 @@ const createSessionBody = z
   .object({ seed: z.union([z.number().finite(), z.string().min(1).max(64)]).optional(), roundSeconds: z.number().int().min(5).max(1800).optional() })
   .strict();
 
+/** Player names by seat from the records' seat list, as a live room's seats show them ("" for an empty seat). */
+function storedPlayers(records: RecordStore, code: string, seats: number): string[] {
+  const players = Array.from({ length: seats }, () => "");
+  for (const s of records.seats(code)) if (s.seat >= 0 && s.seat < seats) players[s.seat] = s.player;
+  return players;
+}
+
 function sessionApi(records: RecordStore): express.Router {
   const api = express.Router();
   api.use(express.json({ limit: "4kb" }));
@@ -167,7 +174,8 @@ function sessionApi(records: RecordStore): express.Router {
         if (replayed.size > 32) replayed.delete(replayed.keys().next().value!);
       }
     }
-    const players = room ? [...room.state.seats].map((s) => s.player) : undefined;
+    // Names: the live room's seats, else the stored ones (who sat where when the room stopped).
+    const players = room ? [...room.state.seats].map((s) => s.player) : storedPlayers(records, session.id, game.seats.length);
     res.json(buildDebriefData(game, { code: session.id, status: session.status, players }));
   });
 
@@ -199,6 +207,8 @@ function sessionApi(records: RecordStore): express.Router {
       mapPath: session.mapPath,
       log,
       rounds: records.rounds(session.id),
+      seats: records.seats(session.id),
+      messages: records.messages(session.id),
       stateHash,
       ...(replayError ? { replayError } : {}),
     });

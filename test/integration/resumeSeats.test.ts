@@ -32,6 +32,12 @@ async function post(path: string, secret?: string): Promise<{ status: number; bo
   return { status: res.status, body: await res.json() };
 }
 
+async function get(path: string, secret: string): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/api${path}`, { headers: { "x-facilitator-secret": secret } });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
 describe("a resumed session's seats", () => {
   it("brings back the bots and keeps a player's seat until they join again by name", async () => {
     const { code, facilitatorSecret: secret } = (await post("/sessions")).body as { code: string; facilitatorSecret: string };
@@ -57,6 +63,14 @@ describe("a resumed session's seats", () => {
     await room.disconnect();
     await until(() => liveRoom(code) === undefined, "room gone");
     expect(server.records.seats(code)).toContainEqual({ seat: govSeat, player: "Ana", bot: "" });
+    // With the room gone, the record lists the seats, and the debrief names the players again.
+    const record = await get(`/sessions/${code}/record`, secret);
+    expect(record.seats).toHaveLength(room.state.seats.length);
+    expect(record.seats).toContainEqual({ seat: govSeat, player: "Ana", bot: "" });
+    expect(record.messages).toEqual([]);
+    const debrief = await get(`/sessions/${code}/debrief`, secret);
+    expect(debrief.seats[govSeat].player).toBe("Ana");
+    expect(botSeats.every((seat) => debrief.seats[seat].player === BOT_NAME)).toBe(true);
 
     const resumed = await post(`/sessions/${code}/resume`, secret);
     expect(resumed.body).toMatchObject({ round: 1, commands: logBefore, stateHash: before });

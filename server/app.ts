@@ -128,7 +128,7 @@ function sessionApi(records: RecordStore): express.Router {
     liveRoom(code)?.holdForPlayers();
     const facilitatorSecret = randomBytes(18).toString("base64url");
     records.setFacilitatorSecret(code, facilitatorSecret);
-    res.status(201).json({ code, facilitatorSecret, facilitatorUrl: `/?room=${code}&facilitator=${facilitatorSecret}` });
+    res.status(201).json({ code, roomId: code, facilitatorSecret, facilitatorUrl: `/?room=${code}&facilitator=${facilitatorSecret}` });
   });
 
   api.get("/sessions", (_req, res) => {

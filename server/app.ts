@@ -209,6 +209,7 @@ function sessionApi(records: RecordStore): express.Router {
       rounds: records.rounds(session.id),
       seats: records.seats(session.id),
       messages: records.messages(session.id),
+      checkpoints: records.checkpoints(session.id),
       stateHash,
       ...(replayError ? { replayError } : {}),
     });
@@ -228,8 +229,12 @@ function sessionApi(records: RecordStore): express.Router {
     resuming.add(session.id);
     const token = randomBytes(16).toString("hex");
     try {
-      offerResume(token, { code: session.id, seed: session.seed, scenario: session.scenario, mapPath: session.mapPath, settings: session.settings, log: records.commands(session.id), seats: records.seats(session.id) });
+      offerResume(token, { code: session.id, seed: session.seed, scenario: session.scenario, mapPath: session.mapPath, settings: session.settings, log: records.commands(session.id), seats: records.seats(session.id), checkpoints: records.checkpoints(session.id) });
       await matchMaker.createRoom(ROOM_NAME, { resumeToken: token });
+    } catch (error) {
+      // The room refused to rebuild the session (a changed map or rules): say why.
+      res.status(409).json({ error: `Session ${session.id} cannot be resumed: ${error instanceof Error ? error.message : String(error)}` });
+      return;
     } finally {
       claimResume(token); // drop the hand-over if the room never took it
       resuming.delete(session.id);

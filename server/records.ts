@@ -79,6 +79,21 @@ export interface StoredSeat {
   bot: string;
 }
 
+/** The hash (shared/hash.ts) of the game state right after command `seq`: a resume checks its replay against it. */
+export interface Checkpoint {
+  seq: number;
+  stateHash: string;
+}
+
+/** What an accepted command changed besides the log. */
+export interface AfterCommand {
+  status: SessionStatus;
+  round: number;
+  newRounds: RoundRecord[];
+  /** hashState of the new state, given when a round was resolved or the game ended. */
+  stateHash?: string;
+}
+
 export interface RecordStore {
   readonly path: string;
   hasSession(id: string): boolean;
@@ -93,7 +108,8 @@ export interface RecordStore {
    * One accepted command, and with it any rounds it resolved and the session's status, in one
    * transaction: either all of it is on disk when this returns, or none of it and it throws.
    */
-  recordCommand(id: string, seq: number, entry: LoggedCommand, after: { status: SessionStatus; round: number; newRounds: RoundRecord[] }): void;
+  recordCommand(id: string, seq: number, entry: LoggedCommand, after: AfterCommand): void;
+  checkpoints(id: string): Checkpoint[];
   commands(id: string): LoggedCommand[];
   rounds(id: string): RoundRecord[];
   /** Chat and broadcasts (the table is ready; the room does not send chat yet). */
@@ -144,6 +160,12 @@ CREATE TABLE IF NOT EXISTS seats (
   player TEXT NOT NULL,
   bot TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (session_id, seat)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS checkpoints (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seq INTEGER NOT NULL, -- the command after which the state had this hash
+  state_hash TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rounds (
   session_id TEXT NOT NULL REFERENCES sessions(id),
@@ -197,16 +219,19 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     rounds: db.prepare<[string], { record: string }>("SELECT record FROM rounds WHERE session_id = ? ORDER BY round"),
     nextMessage: db.prepare<[string], { n: number }>("SELECT COALESCE(MAX(seq) + 1, 0) AS n FROM messages WHERE session_id = ?"),
     insertMessage: db.prepare("INSERT INTO messages (session_id, seq, seat, text, at) VALUES (?, ?, ?, ?, ?)"),
+    insertCheckpoint: db.prepare("INSERT OR REPLACE INTO checkpoints (session_id, seq, state_hash) VALUES (?, ?, ?)"),
+    checkpoints: db.prepare<[string], Checkpoint>("SELECT seq, state_hash AS stateHash FROM checkpoints WHERE session_id = ? ORDER BY seq"),
     clearSeats: db.prepare("DELETE FROM seats WHERE session_id = ?"),
     insertSeat: db.prepare("INSERT INTO seats (session_id, seat, player, bot) VALUES (?, ?, ?, ?)"),
     seats: db.prepare<[string], StoredSeat>("SELECT seat, player, bot FROM seats WHERE session_id = ? ORDER BY seat"),
     messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
   };
 
-  const recordCommand = db.transaction((id: string, seq: number, entry: LoggedCommand, after: { status: SessionStatus; round: number; newRounds: RoundRecord[] }) => {
+  const recordCommand = db.transaction((id: string, seq: number, entry: LoggedCommand, after: AfterCommand) => {
     const now = Date.now();
     q.insertCommand.run(id, seq, entry.seat, JSON.stringify(entry.command), now);
     for (const r of after.newRounds) q.insertRound.run(id, r.round, JSON.stringify(r));
+    if (after.stateHash) q.insertCheckpoint.run(id, seq, after.stateHash);
     q.updateStatus.run(after.status, after.round, now, id);
   });
   const saveSeats = db.transaction((id: string, seats: StoredSeat[]) => {
@@ -261,6 +286,7 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
       return timingSafeEqual(Buffer.from(stored, "hex"), Buffer.from(hashSecret(secret), "hex"));
     },
     recordCommand: (id, seq, entry, after) => recordCommand(id, seq, entry, after),
+    checkpoints: (id) => q.checkpoints.all(id),
     commands: (id) => q.commands.all(id).map((r) => ({ seat: r.seat, command: JSON.parse(r.command) as Command })),
     rounds: (id) => q.rounds.all(id).map((r) => JSON.parse(r.record) as RoundRecord),
     saveSeats: (id, seats) => saveSeats(id, seats),
@@ -285,6 +311,8 @@ export interface ResumeData {
   log: LoggedCommand[];
   /** Who sat where when the room stopped (absent: every seat starts empty). */
   seats?: StoredSeat[];
+  /** State hashes the replay must meet (absent or empty: not checked, as for older records). */
+  checkpoints?: Checkpoint[];
 }
 
 const pendingResumes = new Map<string, ResumeData>();

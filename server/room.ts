@@ -32,7 +32,7 @@ export interface ServerRoomDefaults {
   mapPath?: string;
   /** Seconds before a bot takes the seat of a player who dropped out of a running game. */
   botGraceSeconds?: number;
-  /** Seconds a facilitator's session (made over HTTP, or resumed) stays open with nobody in it. */
+  /** Seconds a facilitator's session (made over HTTP, or resumed) stays open with nobody in it; 0: no hold. */
   emptySessionSeconds?: number;
 }
 
@@ -255,6 +255,8 @@ export class ShanchengRoom extends Room<RoomState> {
    * arrive. After that the room closes as usual once it is empty (the session stays resumable).
    */
   holdForPlayers(): void {
+    // 0: no hold (Colyseus's own 15 s for a first player; closing as soon as the room is empty).
+    if (this.emptySessionSeconds <= 0) return;
     this.autoDispose = false;
     this.clock.setTimeout(() => (this.autoDispose = true), this.emptySessionSeconds * 1000);
   }
@@ -478,10 +480,16 @@ export class ShanchengRoom extends Room<RoomState> {
     // Replay the log, keeping the map at the start and after each round for the debrief's replay.
     this.game = replay({ ...this.record, log: [] });
     this.snapshot(0);
-    for (const entry of resume.log) {
+    // The state after each resolved round was hashed as it was played: a replay that misses one
+    // (the rules changed since) is refused rather than continued in a different game.
+    const expected = new Map((resume.checkpoints ?? []).map((c) => [c.seq, c.stateHash]));
+    for (const [seq, entry] of resume.log.entries()) {
       const r = applyCommand(this.game, entry.seat, entry.command);
       if (!r.ok) throw new Error(`Session ${resume.code} does not replay: ${r.error}`);
       this.game = r.state;
+      const hash = expected.get(seq);
+      if (hash !== undefined && hashState(this.game) !== hash)
+        throw new Error(`Session ${resume.code} does not replay to the state it was played to (after command ${seq}, round ${this.game.round}): the rules have changed since it was recorded.`);
       if (entry.command.type === "endActionPhase") this.snapshot(this.game.history.at(-1)!.round);
     }
     this.storedRounds = this.game.history.length;
@@ -529,7 +537,10 @@ export class ShanchengRoom extends Room<RoomState> {
     if (!this.records) return;
     const status: SessionStatus = next.phase === "lobby" ? "lobby" : next.phase === "action" ? "running" : "ended";
     try {
-      this.records.recordCommand(this.roomId, this.record.log.length, { seat, command }, { status, round: next.round, newRounds: next.history.slice(this.storedRounds) });
+      const newRounds = next.history.slice(this.storedRounds);
+      // A checkpoint per resolved round and at the end (hashing costs a few ms; a command, tens of µs).
+      const stateHash = newRounds.length > 0 || (status === "ended" && this.game.phase !== "ended") ? hashState(next) : undefined;
+      this.records.recordCommand(this.roomId, this.record.log.length, { seat, command }, { status, round: next.round, newRounds, stateHash });
     } catch (error) {
       console.error(`room ${this.roomId}: could not record "${command.type}"`, error);
       return "The server could not record that action; nothing changed.";

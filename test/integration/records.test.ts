@@ -19,7 +19,7 @@ let server: RunningServer;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "shancheng-records-"));
-  // emptySessionSeconds 0: a session's room closes once everyone left, as the resume test needs.
+  // emptySessionSeconds 0: no hold, a session's room closes once everyone left, as the resume test needs.
   server = await startServer({ port: 0, dataFile: join(dir, "records.sqlite"), roomDefaults: { emptySessionSeconds: 0 } });
 });
 afterAll(async () => {

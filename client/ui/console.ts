@@ -53,9 +53,10 @@ const screen = h(
   "div",
   { class: "console" },
   header,
-  h("div", { class: "console-left" }, controlsBox, cardBox, broadcastBox),
-  h("div", { class: "console-centre" }, mapBox, dashboardBox),
+  h("div", { class: "console-left" }, controlsBox, broadcastBox, cardBox),
+  h("div", { class: "console-centre" }, mapBox),
   h("div", { class: "console-right" }, seatsBox, logBox),
+  dashboardBox,
 );
 
 /** Re-draw a region only when what it shows changed, so nothing being typed is wiped by a patch. */
@@ -176,7 +177,8 @@ function render(ctx: ConsoleContext): void {
     h("h2", { id: "console-log-heading" }, "What happened"),
     h("ol", { class: "log", "aria-label": "Game log" }, ...[...s.log].slice(-12).map((line) => h("li", {}, line))),
   ]);
-  logBox.querySelector("ol")?.lastElementChild?.scrollIntoView({ block: "nearest" });
+  const log = logBox.querySelector("ol");
+  if (log) log.scrollTop = log.scrollHeight; // newest lines in view
   tickTimer();
   void ensureMap(ctx);
   map?.show(s, -1);
@@ -195,7 +197,7 @@ function seatCounts(s: RoomState): string {
 
 function timerText(s: RoomState): string {
   if (s.phase !== "action") return "—";
-  if (s.paused) return `Paused · ${clock(s.pausedSecondsLeft)}`;
+  if (s.paused) return `Paused ${clock(s.pausedSecondsLeft)}`;
   return clock(secondsLeft(s));
 }
 
@@ -212,7 +214,7 @@ function headerView(s: RoomState, ctx: ConsoleContext): (Node | null)[] {
     h(
       "div",
       { class: "console-join" },
-      h("span", {}, "Join at this page with the code"),
+      h("span", {}, "Students join at ", h("span", { class: "host" }, location.host), " with the code"),
       h("strong", { class: "console-code", "aria-label": `Join code ${ctx.code.split("").join(" ")}` }, ctx.code),
     ),
     h("div", { class: "console-status" }, h("span", { class: "console-round" }, round), h("span", { class: "console-phase" }, PHASE_NAMES[s.phase] ?? s.phase), h("span", { class: "console-people" }, seatCounts(s))),
@@ -253,12 +255,12 @@ function controlsView(s: RoomState): (Node | null)[] {
     ),
     h(
       "form",
-      { class: "console-inline", onsubmit: (e: Event) => (e.preventDefault(), send("console:extend", { seconds: Math.round(Number(seconds.value) || 0) })) },
-      h("label", { for: "console-extend-seconds" }, "Change the clock by (seconds, negative to shorten)"),
+      { class: "console-inline console-extend", onsubmit: (e: Event) => (e.preventDefault(), send("console:extend", { seconds: Math.round(Number(seconds.value) || 0) })) },
+      h("label", { for: "console-extend-seconds" }, "Other (seconds; negative shortens)"),
       seconds,
-      h("button", { type: "submit" }, "Change"),
+      h("button", { type: "submit" }, "Change the clock"),
     ),
-    h("p", { class: "hint" }, s.paused ? "While the clock is paused students can still act, but the round cannot end (unless you end it)." : "The round ends when the clock runs out or every student is ready."),
+    h("p", { class: "hint" }, s.paused ? "Paused: students can still act; the round ends only when you resume or end it." : "The round ends when the clock runs out or every student is ready."),
     h("button", { type: "button", class: "big", onclick: () => send("console:endPhase", {}) }, s.round >= s.rounds ? "End the last round now" : "End this round now"),
     h(
       "button",
@@ -349,7 +351,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
   const who = !seat.player
     ? h("span", { class: "seat-free" }, "free")
     : seat.bot && seat.player === "Bot"
-      ? h("span", { class: "seat-bot" }, `Bot · ${seat.bot}`)
+      ? h("span", { class: "seat-bot" }, "Bot")
       : h(
           "span",
           {},
@@ -360,21 +362,36 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
         );
   const actions: HTMLElement[] = [];
   if (isFree && s.phase !== "ended") {
+    // A bot's personality changes as soon as another is picked; an empty seat gets a bot on "Add bot".
     const personality = h(
       "select",
-      { "aria-label": `Bot personality for ${seat.label}` },
+      {
+        "aria-label": `Bot personality for ${seat.label}`,
+        title: "How the bot plays",
+        onchange: () => seat.bot && send("console:fillSeat", { seat: seat.id, personality: personality.value }),
+      },
       ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]), title: PERSONALITY_NOTES[p] }, p)),
     );
-    actions.push(
-      personality,
-      h("button", { type: "button", "aria-label": `Fill ${seat.label} with a bot`, onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, seat.bot ? "Change bot" : "Bot"),
-    );
+    actions.push(personality);
+    if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": `Fill ${seat.label} with a bot`, onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, "Add bot"));
     if (seat.bot && s.phase === "lobby") actions.push(h("button", { type: "button", "aria-label": `Remove the bot from ${seat.label}`, onclick: () => send("console:removePlayer", { seat: seat.id }) }, "Free"));
   } else if (!isFree && s.phase !== "ended") {
     const targets = freeSeats.filter((t) => t.id !== seat.id);
     if (targets.length > 0) {
-      const to = h("select", { "aria-label": `Move ${seat.player} to seat` }, ...targets.map((t) => h("option", { value: t.id }, t.label)));
-      actions.push(to, h("button", { type: "button", "aria-label": `Move ${seat.player}`, onclick: () => send("console:moveSeat", { from: seat.id, to: Number(to.value) }) }, "Move"));
+      const to = h(
+        "select",
+        {
+          "aria-label": `Move ${seat.player} to another seat`,
+          onchange: () => {
+            const target = targets.find((t) => String(t.id) === to.value);
+            if (target && confirm(`Move ${seat.player} from ${seat.label} to ${target.label}?`)) send("console:moveSeat", { from: seat.id, to: target.id });
+            to.value = "";
+          },
+        },
+        h("option", { value: "", selected: true }, "Move to…"),
+        ...targets.map((t) => h("option", { value: t.id }, t.label)),
+      );
+      actions.push(to);
     }
     actions.push(
       h(
@@ -394,7 +411,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
   return h(
     "tr",
     { class: `role-row role-${role}` },
-    h("th", { scope: "row" }, seat.label, h("span", { class: "seat-role" }, BRIEFINGS[role]?.title ?? role)),
+    h("th", { scope: "row", title: BRIEFINGS[role]?.title ?? role }, seat.label),
     h("td", {}, who),
     h("td", { class: "seat-actions" }, ...actions),
   );

@@ -68,7 +68,9 @@ describe("the facilitator console", () => {
     // A bot of a chosen personality in Developer 1's seat.
     await console_.getByLabel("Bot personality for Developer 1").selectOption("cautious");
     await console_.getByRole("button", { name: "Fill Developer 1 with a bot" }).click();
-    await expect.poll(() => seats.getByRole("row", { name: /^Developer 1 Developer/ }).innerText()).toContain("Bot · cautious");
+    await expect.poll(() => seats.getByRole("row", { name: /^Developer 1 Bot/ }).count()).toBe(1);
+    expect(await console_.getByLabel("Bot personality for Developer 1").inputValue()).toBe("cautious");
+    expect(await console_.getByRole("button", { name: "Fill Developer 1 with a bot" }).count()).toBe(0);
 
     step('Start (bots take the other empty seats).');
     // Start (bots take the other empty seats).
@@ -82,7 +84,7 @@ describe("the facilitator console", () => {
     step('Pause: the console and the students see it; Rea');
     // Pause: the console and the students see it; Ready from everyone does not end the round.
     await console_.getByRole("button", { name: "Pause the clock" }).click();
-    await expect.poll(() => console_.locator(".console-timer").innerText()).toMatch(/^Paused · [23]:\d\d$/);
+    await expect.poll(() => console_.locator(".console-timer").innerText()).toMatch(/^Paused [23]:\d\d$/);
     await ana.getByText(/The facilitator has paused the clock/).waitFor();
     await expect.poll(() => ana.locator(".timer").innerText()).toMatch(/^Paused/);
     await ana.getByRole("button", { name: /^Ready/ }).click();

@@ -156,7 +156,7 @@ function createdView(session: CreatedSession): HTMLElement {
     "section",
     { class: "session-created", "aria-labelledby": "session-created-heading" },
     h("h2", { id: "session-created-heading" }, "Your class session is ready"),
-    h("p", {}, "Students open this page and join with the code"),
+    h("p", {}, `Students open ${location.host} and join with the code`),
     h("p", { class: "created-code", "aria-label": `Join code ${session.code.split("").join(" ")}` }, session.code),
     h("label", { for: "facilitator-link" }, "Your private facilitator link"),
     link,

@@ -129,6 +129,12 @@ describe("the facilitator console", () => {
     await debrief.getByRole("heading", { name: /^Debrief so far, 1997–1999$/, level: 1 }).waitFor();
     await expect.poll(() => debrief.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(12);
 
+    step("A wrong secret opens no console.");
+    const intruder = await teacher.context.newPage();
+    await intruder.goto(link.replace(/facilitator=[\w-]+/, "facilitator=not-the-secret"));
+    await expect.poll(() => intruder.getByRole("alert").innerText()).toMatch(/not valid for session/);
+    expect(await intruder.locator(".console-seat-table").count()).toBe(0);
+
     for (const b of browsers) expect(b.pageErrors).toEqual([]);
     // About 30 s on an idle 2-core machine; three Chromiums on a busy one take longer.
   }, 120_000);

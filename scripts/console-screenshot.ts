@@ -1,5 +1,5 @@
 // Photographs the facilitator console for docs/console.png:
-//   npx tsx scripts/console-screenshot.ts [out.png] [width] [height]
+//   npx tsx scripts/console-screenshot.ts [out.png] [width] [height]     (PROJECTOR=1: the projector view)
 // A session is created over HTTP; two students (scripted colyseus.js clients) take seats; the
 // facilitator, in headless Chromium through the page, fills a seat with a bot, starts the game
 // (bots take the other seats), ends three rounds, sends a message and pauses the clock.
@@ -47,6 +47,7 @@ try {
   await page.getByRole("button", { name: "Pause the clock" }).click();
   await page.getByText(/^Paused \d/).waitFor();
   await page.locator(".console-right").evaluate((el) => el.scrollTo(0, 0));
+  if (process.env.PROJECTOR) await page.getByRole("button", { name: "Projector view" }).click();
   await page.waitForTimeout(800);
   await page.screenshot({ path: out });
   console.log(`wrote ${out} (${viewport.width}x${viewport.height}, session ${session.code})`);

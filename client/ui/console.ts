@@ -219,6 +219,24 @@ function headerView(s: RoomState, ctx: ConsoleContext): (Node | null)[] {
     ),
     h("div", { class: "console-status" }, h("span", { class: "console-round" }, round), h("span", { class: "console-phase" }, PHASE_NAMES[s.phase] ?? s.phase), h("span", { class: "console-people" }, seatCounts(s))),
     h("div", { class: `console-timer${s.paused ? " paused" : ""}`, role: "timer", "aria-label": "Time left in this phase" }, timerText(s)),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "console-projector-toggle",
+        "aria-pressed": screen.classList.contains("projector") ? "true" : "false",
+        title: "Hide the controls and show the code, clock, map and numbers large (for a projector that mirrors this screen)",
+        onclick: (e: Event) => {
+          const on = screen.classList.toggle("projector");
+          const button = e.currentTarget as HTMLButtonElement;
+          button.setAttribute("aria-pressed", String(on));
+          button.textContent = on ? "Show the controls" : "Projector view";
+          // The map's canvas follows its box's new size on the next window resize.
+          requestAnimationFrame(() => window.dispatchEvent(new Event("resize")));
+        },
+      },
+      screen.classList.contains("projector") ? "Show the controls" : "Projector view",
+    ),
     h("button", { type: "button", class: "console-debrief", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"),
   ];
 }

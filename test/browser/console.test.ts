@@ -122,6 +122,12 @@ describe("the facilitator console", () => {
     await expect.poll(() => dashboard.innerText()).toMatch(/The city after 1999–2000/);
     expect(await dashboard.innerText()).toMatch(/▲|▼|no change/);
 
+    step("The projector view hides the controls, and shows them again.");
+    await console_.getByRole("button", { name: "Projector view" }).click();
+    await expect.poll(() => console_.getByRole("button", { name: "End this round now" }).isVisible()).toBe(false);
+    expect(await console_.locator(".console-code").isVisible()).toBe(true);
+    await console_.getByRole("button", { name: "Show the controls" }).click();
+    await console_.getByRole("button", { name: "End this round now" }).waitFor();
     step('The debrief, with its charts drawn.');
     // The debrief, with its charts drawn.
     await console_.getByRole("button", { name: "Debrief so far" }).click();

@@ -6,7 +6,8 @@ import type { RoomState } from "../server/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
-import { clock, eventCard, resultsView, rolePanel, roundBar, secondsLeft, setServerTime } from "./ui/hud";
+import { eventCard, resultsView, rolePanel, roundBar, setServerTime } from "./ui/hud";
+import { timerText, updateBanner } from "./ui/consoleBanner";
 import { indicatorsView } from "./ui/indicators";
 import { replayMapView } from "./ui/replayMap";
 import { inspectorView } from "./ui/inspector";
@@ -117,6 +118,8 @@ function render(): void {
 
   map?.show(s, seat);
   fill(topBar, withDebriefButton(roundBar(s, code, me, hudActions), s));
+  const timer = topBar.querySelector(".timer");
+  if (timer) timer.textContent = timerText(s);
   if (s.phase === "ended" && !debriefShownAtEnd) {
     debriefShownAtEnd = true;
     void openDebrief();
@@ -167,6 +170,7 @@ function connect(c: Connection): void {
   c.listen({
     onState: (s) => {
       state = s;
+      updateBanner(s);
       render();
       // A selected tile's options change with the game, not with every patch (a Ready toggle, a
       // log line): ask again only when something that decides them has changed.
@@ -217,16 +221,20 @@ function exposeTestHooks(): void {
 // The countdown ticks between patches.
 setInterval(() => {
   const timer = topBar.querySelector(".timer");
-  if (timer && state) timer.textContent = clock(secondsLeft(state));
+  if (timer && state) timer.textContent = timerText(state);
 }, 1000);
 
 // A facilitator link is remembered for the past-sessions page; ?sessions, ?debrief=… and
-// ?compare=… are pages of their own (ui/sessions.ts, loaded with its charts on demand).
+// ?compare=… are pages of their own (ui/sessions.ts, loaded with its charts on demand); the
+// facilitator's private link opens the console (ui/console.ts) instead of a seat.
 keepFacilitatorFromUrl();
+const params = new URLSearchParams(location.search);
+const preset = params.get("room");
+const facilitatorSecret = params.get("facilitator");
 if (isSessionsPage()) void import("./ui/sessions").then((m) => m.openSessionsPage(app));
+else if (preset && facilitatorSecret) void import("./ui/console").then((m) => m.startConsole(app, preset, facilitatorSecret, renderer));
 else {
   fill(app, lobbyView(lobbyActions));
-  const preset = new URLSearchParams(location.search).get("room");
   if (preset) (document.getElementById("room-code") as HTMLInputElement).value = preset;
   void resumeGame().then((back) => back && connect(back));
 }

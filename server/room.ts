@@ -19,7 +19,7 @@ import { hashState } from "../shared/hash";
 import { DEFAULT_MAP_PATH, loadMapFile } from "./mapFile";
 import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "./records";
 import { RoomState } from "./schema";
-import { appendLog, syncState, type SeatOccupant } from "./sync";
+import { LOG_LINES, appendLog, syncState, type SeatOccupant } from "./sync";
 
 // The full 64x48 map state is about 85 KB; the encoder's default 8 KB buffer would overflow.
 Encoder.BUFFER_SIZE = 256 * 1024;
@@ -65,6 +65,10 @@ export const BOT_GRACE_SECONDS = 20;
 export const EMPTY_SESSION_SECONDS = 3600;
 /** A bot player's name on the seat list. */
 export const BOT_NAME = "Bot";
+/** The longest the facilitator can set the clock of one action phase to, in seconds. */
+export const MAX_PHASE_SECONDS = 7200;
+/** What a facilitator control answers a socket that is not the facilitator's. */
+export const NOT_FACILITATOR = "Only the session's facilitator can do that: open the console with the private facilitator link.";
 
 // Join codes avoid letters and digits that are easy to confuse when read off a projector.
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -103,6 +107,12 @@ export class ShanchengRoom extends Room<RoomState> {
   private storedRounds = 0;
   /** Session ids of the clients that proved they hold the facilitator secret. */
   private facilitators = new Set<string>();
+  /** The facilitator paused the round clock: the time that was left, in ms. */
+  private paused = false;
+  private pausedLeftMs = 0;
+  /** The facilitator's last broadcast, and when (ms since epoch). */
+  private lastBroadcast = "";
+  private lastBroadcastAt = 0;
 
   onCreate(options: RoomOptions = {}): void {
     const resume = claimResume(options.resumeToken);
@@ -176,6 +186,7 @@ export class ShanchengRoom extends Room<RoomState> {
       client.send("mapAtRound", snapshot);
     });
     this.handle("facilitatorAuth", (client, { secret }) => this.facilitatorAuth(client, secret));
+    this.consoleControls();
     this.onMessage("*", (client, type) => this.refuse(client, String(type), `Unknown message type "${String(type)}".`));
     // A session resumed mid-round gets a whole new action phase on the clock.
     if (resume && this.game.phase === "action") this.startPhaseClock();
@@ -197,6 +208,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
+    this.facilitators.delete(client.sessionId);
     const seat = this.seatOf(client);
     if (seat < 0) return;
     const occupant = this.occupants[seat]!;
@@ -359,7 +371,7 @@ export class ShanchengRoom extends Room<RoomState> {
     this.record.log.push({ seat, command });
     appendLog(this.state, this.game, result.events);
     if (command.type === "endActionPhase") this.snapshot(this.game.history.at(-1)!.round);
-    if (command.type === "startGame" || command.type === "endActionPhase") this.startPhaseClock();
+    if (command.type === "startGame" || command.type === "endActionPhase" || command.type === "endGame") this.startPhaseClock();
   }
 
   private snapshot(round: number): void {
@@ -424,6 +436,8 @@ export class ShanchengRoom extends Room<RoomState> {
   private startPhaseClock(): void {
     this.phaseTimer?.clear();
     this.phaseTimer = null;
+    this.paused = false;
+    this.pausedLeftMs = 0;
     for (const o of this.occupants) if (o) o.ready = !!o.bot;
     if (this.game.phase !== "action") {
       this.phaseEndsAt = 0;
@@ -444,7 +458,8 @@ export class ShanchengRoom extends Room<RoomState> {
   /** The phase ends early once every seated, connected player is ready (bots always are). With
    * nobody but bots left, the clock ends it: a game with no one watching does not race ahead. */
   private endPhaseIfAllReady(): void {
-    if (this.game.phase !== "action") return;
+    // A paused clock holds the phase open, whoever is ready (the facilitator may still end it).
+    if (this.game.phase !== "action" || this.paused) return;
     const people = this.occupants.filter((o): o is Occupant => o !== null && o.connected && !o.bot);
     if (people.length > 0 && people.every((o) => o.ready)) this.endPhase();
   }
@@ -456,7 +471,12 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   private sync(): void {
-    syncState(this.state, this.game, this.occupants, this.phaseEndsAt, this.solo);
+    syncState(this.state, this.game, this.occupants, this.phaseEndsAt, this.solo, {
+      paused: this.paused,
+      pausedSecondsLeft: Math.ceil(this.pausedLeftMs / 1000),
+      broadcast: this.lastBroadcast,
+      broadcastAt: this.lastBroadcastAt,
+    });
   }
 
   /** Each seated client hears what only its seat may see: its sealed bids and spare money. */
@@ -558,5 +578,145 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Whether this client has proved it is the session's facilitator (for the console's controls). */
   isFacilitator(client: Client): boolean {
     return this.facilitators.has(client.sessionId);
+  }
+
+  // --- the facilitator's console (client/ui/console.ts) ----------------------------------------
+  // Every control is a "console:*" message, checked like any message (size, shape) and then
+  // refused unless the socket proved it holds the facilitator secret. Changes to the game itself
+  // (start, end the phase, the next card, end the game) are system commands in the record, so
+  // the game replays exactly; the rest (clock, seats, broadcasts) is the room's own business.
+
+  private control<T extends ClientMessageType>(type: T, handler: (message: ClientMessage<T>, client: Client) => string | void): void {
+    this.handle(type, (client, message) => (this.isFacilitator(client) ? handler(message, client) : NOT_FACILITATOR));
+  }
+
+  private consoleControls(): void {
+    this.control("console:start", ({ bots }) => {
+      if (this.game.phase !== "lobby") return this.game.phase === "ended" ? "The game is over." : "The game has already started.";
+      if (bots || this.solo) this.fillWithBots();
+      return this.applySystem({ type: "startGame" });
+    });
+    this.control("console:pause", () => {
+      if (this.game.phase !== "action") return "The clock only runs in an action phase; there is nothing to pause.";
+      if (this.paused) return "The clock is already paused.";
+      this.phaseTimer?.clear();
+      this.phaseTimer = null;
+      this.pausedLeftMs = Math.max(0, this.phaseEndsAt - Date.now());
+      this.phaseEndsAt = 0;
+      this.paused = true;
+      this.afterChange();
+    });
+    this.control("console:resume", () => {
+      if (!this.paused || this.game.phase !== "action") return "The clock is not paused.";
+      this.paused = false;
+      this.runClock(this.pausedLeftMs);
+      this.pausedLeftMs = 0;
+      this.afterChange();
+      this.endPhaseIfAllReady();
+    });
+    this.control("console:extend", ({ seconds }) => {
+      if (this.game.phase !== "action") return "The clock only runs in an action phase.";
+      if (seconds === 0) return "Give a number of seconds to add (or, negative, to take away).";
+      const clamp = (ms: number) => Math.min(MAX_PHASE_SECONDS * 1000, Math.max(0, ms));
+      if (this.paused) this.pausedLeftMs = clamp(this.pausedLeftMs + seconds * 1000);
+      else this.runClock(clamp(this.phaseEndsAt - Date.now() + seconds * 1000));
+      this.afterChange();
+    });
+    this.control("console:endPhase", () => {
+      if (this.game.phase !== "action") return "There is no action phase to end.";
+      return this.applySystem({ type: "endActionPhase" });
+    });
+    this.control("console:moveSeat", ({ from, to }) => this.moveSeat(from, to));
+    this.control("console:removePlayer", ({ seat }) => this.removePlayer(seat));
+    this.control("console:fillSeat", ({ seat, personality }) => this.fillSeat(seat, personality));
+    this.control("console:broadcast", ({ text }) => {
+      this.lastBroadcast = text;
+      this.lastBroadcastAt = Date.now();
+      this.state.log.push(`Facilitator: ${text}`);
+      if (this.state.log.length > LOG_LINES) this.state.log.splice(0, this.state.log.length - LOG_LINES);
+      try {
+        this.records?.appendMessage(this.roomId, SYSTEM_SEAT, text);
+      } catch (error) {
+        console.error(`room ${this.roomId}: could not record a broadcast`, error);
+      }
+      this.afterChange();
+    });
+    this.control("console:setNextCard", ({ id }) => this.applySystem({ type: "setNextCard", id }));
+    this.control("console:endGame", () => this.applySystem({ type: "endGame" }));
+  }
+
+  /** The action phase ends in `ms` from now. */
+  private runClock(ms: number): void {
+    this.phaseTimer?.clear();
+    this.phaseEndsAt = Date.now() + ms;
+    this.phaseTimer = this.clock.setTimeout(() => this.endPhase(), ms);
+  }
+
+  private seatName(seat: number): string {
+    return this.game.seats[seat]?.label ?? `seat ${seat}`;
+  }
+
+  private checkSeat(seat: number): string | void {
+    if (seat >= this.occupants.length) return `There is no seat ${seat}; seats are 0 to ${this.occupants.length - 1}.`;
+  }
+
+  /** A seat with nobody in it, or only a bot that is no one's (a bot filling an empty seat). */
+  private isFree(seat: number): boolean {
+    const o = this.occupants[seat];
+    return !o || (!!o.bot && o.player === BOT_NAME);
+  }
+
+  /** A bot of the room's personality for the role (or `personality`) plays the seat; in an action
+   * phase it sends its round at once. */
+  private seatBot(seat: number, chosen?: string): void {
+    const personality = chosen ?? this.botMix[this.game.seats[seat].role];
+    this.occupants[seat] = { player: BOT_NAME, sessionId: "", connected: true, ready: true, bot: personality };
+    if (this.game.phase === "action") {
+      this.runBot(seat, botCommands(this.game, seat, personality));
+      this.botsAnswer();
+    }
+  }
+
+  private moveSeat(from: number, to: number): string | void {
+    const bad = this.checkSeat(from) ?? this.checkSeat(to);
+    if (bad) return bad;
+    if (from === to) return "Pick two different seats.";
+    const occupant = this.occupants[from];
+    if (!occupant || this.isFree(from)) return `Nobody sits in ${this.seatName(from)}.`;
+    if (!this.isFree(to)) return `${this.seatName(to)} is taken by ${this.occupants[to]!.player}; remove them first.`;
+    occupant.ready = !!occupant.bot;
+    this.occupants[to] = occupant;
+    this.occupants[from] = null;
+    // In a running game no seat goes dark: a bot plays the seat the player left.
+    if (this.game.phase === "action") this.seatBot(from);
+    this.afterChange();
+    this.endPhaseIfAllReady();
+  }
+
+  private removePlayer(seat: number): string | void {
+    const bad = this.checkSeat(seat);
+    if (bad) return bad;
+    const occupant = this.occupants[seat];
+    if (!occupant) return `Nobody sits in ${this.seatName(seat)}.`;
+    const running = this.game.phase === "action";
+    if (this.isFree(seat) && running) return `A bot already plays ${this.seatName(seat)}; a student can take it from the seat list.`;
+    if (running) this.seatBot(seat);
+    else this.occupants[seat] = null;
+    const client = this.clients.find((c) => c.sessionId === occupant.sessionId);
+    if (client && !occupant.bot) this.refuse(client, "console:removePlayer", `The facilitator has taken you out of ${this.seatName(seat)}. Pick a free seat, or ask the facilitator.`);
+    this.afterChange();
+    this.endPhaseIfAllReady();
+  }
+
+  private fillSeat(seat: number, personality: string | undefined): string | void {
+    const bad = this.checkSeat(seat);
+    if (bad) return bad;
+    if (this.game.phase === "ended") return "The game is over.";
+    if (!this.isFree(seat)) return `${this.occupants[seat]!.player} sits in ${this.seatName(seat)}; remove them first.`;
+    const role = this.game.seats[seat].role;
+    if (personality !== undefined && !isPersonality(role, personality)) return `"${personality}" is not a ${role} personality: pick one of ${PERSONALITIES[role].join(", ")}.`;
+    this.seatBot(seat, personality);
+    this.afterChange();
+    this.endPhaseIfAllReady();
   }
 }

@@ -218,6 +218,14 @@ export class RoomState extends Schema {
   /** One record per resolved round (shared/state.ts RoundRecord as JSON), for the indicators
    * panel and the debrief: one definition of the record, written once per round. */
   history = new ArraySchema<string>();
+  /** The facilitator paused the round clock (phaseEndsAt is 0 meanwhile); seconds left when paused. */
+  paused = false;
+  pausedSecondsLeft = 0;
+  /** The facilitator's last broadcast and when it was sent (ms since epoch; 0: none yet). */
+  broadcast = "";
+  broadcastAt = 0;
+  /** The id of the event card that will open the next round ("" for none, or no next round). */
+  nextCardId = "";
 }
 defineTypes(RoomState, {
   phase: "string",
@@ -253,4 +261,9 @@ defineTypes(RoomState, {
   railTiles: ["uint32"],
   hubs: [HubState],
   history: ["string"],
+  paused: "boolean",
+  pausedSecondsLeft: "uint32",
+  broadcast: "string",
+  broadcastAt: "float64",
+  nextCardId: "string",
 });

@@ -5,7 +5,7 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../shared/events";
 import { seatAccount, yearOfRound, type GameState } from "../shared/state";
-import { isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
+import { cardIndexForRound, isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
 import { scoreSeat } from "../shared/scores";
 import { UNLOCKS } from "../shared/scenario";
 import { openHubs } from "../shared/rules/firms";
@@ -32,8 +32,22 @@ function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]
 
 const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
 
-export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number, solo = false): void {
+/** What the facilitator's console set: the paused clock and the last broadcast. */
+export interface ConsoleState {
+  paused: boolean;
+  pausedSecondsLeft: number;
+  broadcast: string;
+  broadcastAt: number;
+}
+
+export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number, solo = false, controls?: ConsoleState): void {
   room.solo = solo;
+  if (controls) {
+    room.paused = controls.paused;
+    room.pausedSecondsLeft = controls.pausedSecondsLeft;
+    room.broadcast = controls.broadcast;
+    room.broadcastAt = controls.broadcastAt;
+  }
   room.phase = game.phase;
   room.round = game.round;
   room.rounds = game.scenario.rounds;
@@ -58,6 +72,8 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   room.card.year = card?.year ?? 0;
   room.card.title = card?.title ?? "";
   room.card.text = card?.text ?? "";
+  const next = game.phase !== "ended" && game.round < game.scenario.rounds ? cardIndexForRound(game, game.round + 1) : -1;
+  room.nextCardId = game.scenario.events[next]?.id ?? "";
 
   const m = room.map;
   m.width = game.map.width;

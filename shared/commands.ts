@@ -72,8 +72,13 @@ export const playerCommandSchema = z.discriminatedUnion("type", [
 // The input type: fields with defaults (a package's hukou and flats, an axis) may be left out by callers.
 export type PlayerCommand = z.input<typeof playerCommandSchema>;
 
-/** Commands the room's clock sends on nobody's behalf. */
-export type SystemCommand = { type: "startGame" } | { type: "endActionPhase" };
+/** Commands the room's clock (or the facilitator's console, through the room) sends on nobody's
+ * behalf. `setNextCard` picks the event card that opens the next round ("" for none);
+ * `endGame` ends the game at once, resolving nothing further. */
+export type SystemCommand = { type: "startGame" } | { type: "endActionPhase" } | { type: "setNextCard"; id: string } | { type: "endGame" };
+
+/** System command types: only the system seat may send them. */
+export const SYSTEM_COMMANDS: readonly SystemCommand["type"][] = ["startGame", "endActionPhase", "setNextCard", "endGame"];
 export type Command = PlayerCommand | SystemCommand;
 
 /** The seat id used for system commands in the command log. */

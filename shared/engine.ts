@@ -3,7 +3,7 @@
 // or a refusal that leaves the old state untouched.
 
 import { clonePlain } from "./clone";
-import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
+import { SYSTEM_COMMANDS, SYSTEM_SEAT, type Command, type PlayerCommand, type SystemCommand } from "./commands";
 import type { GameEvent } from "./events";
 import { transfer } from "./ledger";
 import { TENURES, terrainCode, useCode, type GameMap } from "./map";
@@ -23,7 +23,7 @@ import { initialPlan, requestAmendment, setPlan } from "./rules/plans";
 import { chooseWorkAndHome } from "./rules/migration";
 import { counterOffer, resistOffer, respondOffer } from "./rules/offers";
 import { isRefusal, refuse, type Refusal } from "./rules/refusal";
-import { endActionPhase, startGame } from "./rules/round";
+import { endActionPhase, endGame, setNextCard, startGame } from "./rules/round";
 import { offerTickets, reclaim } from "./rules/tickets";
 import { placeExchangeOrder } from "./rules/exchange";
 
@@ -137,10 +137,14 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
 }
 
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
-  const draft = command.type === "startGame" || command.type === "endActionPhase" ? clonePlain(state) : actionDraft(state);
+  const draft = isSystemCommand(command) ? clonePlain(state) : actionDraft(state);
   const result = dispatch(draft, seat, command);
   if (isRefusal(result)) return { ok: false, error: result.refused };
   return { ok: true, state: draft, events: result };
+}
+
+function isSystemCommand(c: Command): c is SystemCommand {
+  return (SYSTEM_COMMANDS as readonly string[]).includes(c.type);
 }
 
 /**
@@ -161,9 +165,18 @@ function actionDraft(s: GameState): GameState {
 }
 
 function dispatch(s: GameState, seat: number, c: Command): GameEvent[] | Refusal {
-  if (c.type === "startGame" || c.type === "endActionPhase") {
-    if (seat !== SYSTEM_SEAT) return refuse("Only the room's clock starts the game and ends phases.");
-    return c.type === "startGame" ? startGame(s) : endActionPhase(s);
+  if (isSystemCommand(c)) {
+    if (seat !== SYSTEM_SEAT) return refuse("Only the room's clock (or the facilitator, through the room) starts the game, ends phases and picks event cards.");
+    switch (c.type) {
+      case "startGame":
+        return startGame(s);
+      case "endActionPhase":
+        return endActionPhase(s);
+      case "setNextCard":
+        return setNextCard(s, c.id);
+      case "endGame":
+        return endGame(s);
+    }
   }
   const me = s.seats[seat];
   if (!me) return refuse(`There is no seat ${seat}.`);

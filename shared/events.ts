@@ -38,6 +38,7 @@ export type GameEvent =
   | { type: "exchangeCleared"; price: number; volume: number }
   | { type: "cohortMoved"; seat: number; job: Job; home: Home }
   | { type: "roundResolved"; round: number }
+  | { type: "nextCardSet"; round: number; card: number }
   | { type: "gameEnded" };
 
 // One formatter, made once: building an Intl formatter per call (toLocaleString with options)
@@ -149,6 +150,10 @@ export function describeEvent(state: GameState, e: GameEvent): string {
       return `${seat(e.seat)} now works ${e.job === "coast" ? "on the coast" : `in ${e.job}`} and lives ${homeName(state, e.home)}.`;
     case "roundResolved":
       return `Round ${e.round} resolved.`;
+    case "nextCardSet": {
+      const card = state.scenario.events[e.card];
+      return card ? `The facilitator sets the card for round ${e.round}: "${card.title}" (${card.year}).` : `The facilitator drops the event card of round ${e.round}: no card opens it.`;
+    }
     case "gameEnded":
       return "The game is over.";
   }

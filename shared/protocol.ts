@@ -23,6 +23,29 @@ export const clientMessageSchemas = {
   command: z.object({ command: z.unknown() }).strict(),
   /** Prove this socket is the session's facilitator; answered by "facilitator" {ok: true} or an "error". */
   facilitatorAuth: z.object({ secret: z.string().min(1).max(200) }).strict(),
+  // The facilitator's console (client/ui/console.ts): each is refused unless the socket proved
+  // it holds the session's facilitator secret.
+  /** Start the game; `bots`: bots take every seat nobody took first. */
+  "console:start": z.object({ bots: z.boolean().optional() }).strict(),
+  /** Stop the round clock (players may still act; the phase cannot end) / start it again. */
+  "console:pause": z.object({}).strict(),
+  "console:resume": z.object({}).strict(),
+  /** Add (or, negative, take away) seconds from the action phase's clock. */
+  "console:extend": z.object({ seconds: z.number().int().min(-600).max(600) }).strict(),
+  /** End the action phase now (the round resolves). */
+  "console:endPhase": z.object({}).strict(),
+  /** Move a player to a free seat. */
+  "console:moveSeat": z.object({ from: z.number().int().min(0).max(63), to: z.number().int().min(0).max(63) }).strict(),
+  /** Free a player's seat (in a running game a bot takes it). */
+  "console:removePlayer": z.object({ seat: z.number().int().min(0).max(63) }).strict(),
+  /** A bot in a free seat (or another personality for a seat's bot). */
+  "console:fillSeat": z.object({ seat: z.number().int().min(0).max(63), personality: z.string().min(1).max(40).optional() }).strict(),
+  /** A message every player sees as a banner. */
+  "console:broadcast": z.object({ text: z.string().trim().min(1).max(280) }).strict(),
+  /** The event card that opens the next round, by id; "" for none. */
+  "console:setNextCard": z.object({ id: z.string().max(40) }).strict(),
+  /** End the game now. */
+  "console:endGame": z.object({}).strict(),
 } as const;
 export type ClientMessageType = keyof typeof clientMessageSchemas;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientMessageSchemas)[T]>;

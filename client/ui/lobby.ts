@@ -25,6 +25,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
   const settings = settingsForm();
+  const facilitatorBox = runClassView(() => settings.read().roundSeconds);
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();
     if (!n) {
@@ -57,6 +58,8 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       code,
       h("button", { type: "button", onclick: () => guard(() => actions.join(code.value, name.value.trim())) }, "Join with a code"),
       status,
+      h("div", { class: "or" }, "or teach with it"),
+      facilitatorBox,
     ),
     h(
       "ul",
@@ -108,4 +111,82 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
       settings: { eventPlan: plan.map((s) => s.value), prhRentPct: Number(rent.value) },
     }),
   };
+}
+
+interface CreatedSession {
+  code: string;
+  facilitatorSecret: string;
+  facilitatorUrl: string;
+}
+
+/**
+ * "Run a class": create a session on the server (POST /api/sessions) and show its join code for
+ * the students and the private facilitator link that opens the console. No display name needed:
+ * the facilitator does not take a seat.
+ */
+function runClassView(roundSeconds: () => number | undefined): HTMLElement {
+  const box = h("div", { class: "run-class" });
+  const status = h("p", { class: "form-status", role: "status" });
+  const create = async () => {
+    status.textContent = "Creating the session…";
+    try {
+      const seconds = roundSeconds();
+      const res = await fetch("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(seconds ? { roundSeconds: seconds } : {}) });
+      const body = (await res.json()) as CreatedSession & { error?: string };
+      if (!res.ok) throw new Error(body.error ?? res.statusText);
+      box.replaceChildren(createdView(body));
+      box.querySelector<HTMLElement>(".open-console")?.focus();
+    } catch (e) {
+      status.textContent = `Could not create a session: ${(e as Error).message}`;
+    }
+  };
+  box.append(
+    h("button", { type: "button", class: "facilitator", onclick: () => void create() }, "Run a class (facilitator)"),
+    h("p", { class: "hint" }, "Creates a session with a join code for your students and a private link to the facilitator console. Uses the time per round from the settings above."),
+    status,
+  );
+  return box;
+}
+
+function createdView(session: CreatedSession): HTMLElement {
+  const url = new URL(session.facilitatorUrl, location.href).href;
+  const link = h("input", { id: "facilitator-link", readonly: true, value: url, onfocus: (e: Event) => (e.target as HTMLInputElement).select() });
+  const copied = h("span", { class: "hint", role: "status" });
+  return h(
+    "section",
+    { class: "session-created", "aria-labelledby": "session-created-heading" },
+    h("h2", { id: "session-created-heading" }, "Your class session is ready"),
+    h("p", {}, `Students open ${location.host} and join with the code`),
+    h("p", { class: "created-code", "aria-label": `Join code ${session.code.split("").join(" ")}` }, session.code),
+    h("label", { for: "facilitator-link" }, "Your private facilitator link"),
+    link,
+    h(
+      "p",
+      { class: "private-warning" },
+      h("strong", {}, "Keep this link private. "),
+      "Anyone who has it can run your class: pause it, move students, end the game. Do not show it on the projector; bookmark it to come back to the console later.",
+    ),
+    h(
+      "div",
+      { class: "created-actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: async () => {
+            try {
+              await navigator.clipboard.writeText(url);
+              copied.textContent = "Copied.";
+            } catch {
+              link.select();
+              copied.textContent = "Press Ctrl+C to copy.";
+            }
+          },
+        },
+        "Copy the link",
+      ),
+      h("button", { type: "button", class: "primary open-console", onclick: () => location.assign(session.facilitatorUrl) }, "Open the console"),
+      copied,
+    ),
+  );
 }

@@ -54,6 +54,37 @@ export function endActionPhase(s: GameState): GameEvent[] | Refusal {
   return [...events, ...openRound(s, s.round + 1)];
 }
 
+/**
+ * The facilitator picks the card that opens the next round ("" for none). The scenario's event
+ * plan in the state changes (the historical order is written out first if there was no plan),
+ * so the change is in the game record and replays exactly.
+ */
+export function setNextCard(s: GameState, id: string): GameEvent[] | Refusal {
+  if (s.phase === "ended") return refuse("The game is over; there is no next round.");
+  const next = s.round + 1;
+  if (next > s.scenario.rounds) return refuse("This is the last round; there is no next round to give a card to.");
+  if (id !== "" && !s.scenario.events.some((e) => e.id === id)) return refuse(`There is no event card "${id}".`);
+  const plan = Array.from({ length: s.scenario.rounds }, (_, i) => {
+    const index = cardIndexForRound(s, i + 1);
+    return index >= 0 ? (s.scenario.events[index]?.id ?? "") : "";
+  });
+  plan[next - 1] = id;
+  s.scenario = { ...s.scenario, eventPlan: plan };
+  return [{ type: "nextCardSet", round: next, card: id === "" ? -1 : s.scenario.events.findIndex((e) => e.id === id) }];
+}
+
+/** The facilitator ends the game now: nothing queued is resolved (offers, bids and orders lapse). */
+export function endGame(s: GameState): GameEvent[] | Refusal {
+  if (s.phase === "ended") return refuse("The game is already over.");
+  s.phase = "ended";
+  s.eventCard = -1;
+  s.offers = [];
+  s.auctions = [];
+  s.orders = [];
+  s.exchange = [];
+  return [{ type: "gameEnded" }];
+}
+
 function openRound(s: GameState, round: number): GameEvent[] {
   s.round = round;
   s.phase = "action";

@@ -8,6 +8,7 @@ import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { z } from "zod";
 import { hashState } from "../shared/hash";
+import { gameSettingsSchema } from "../shared/settings";
 import { ROOM_NAME } from "../shared/protocol";
 import { replay } from "../shared/replay";
 import type { GameState } from "../shared/state";
@@ -85,8 +86,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 // POST /api/sessions/:code/resume    rebuild a stored session whose room is gone      (secret)
 // The secret travels in the x-facilitator-secret header; a wrong or missing one gets 403.
 
+// Settings and bots are checked by the room itself (shared/settings.ts, the bot personalities):
+// a bad one refuses the room with a sentence naming it, answered here as 400.
 const createSessionBody = z
-  .object({ seed: z.union([z.number().finite(), z.string().min(1).max(64)]).optional(), roundSeconds: z.number().int().min(5).max(1800).optional() })
+  .object({
+    seed: z.union([z.number().finite(), z.string().min(1).max(64)]).optional(),
+    roundSeconds: z.number().int().min(5).max(1800).optional(),
+    settings: gameSettingsSchema.optional(),
+    bots: z.record(z.string(), z.string()).optional(),
+  })
   .strict();
 
 /** Player names by seat from the records' seat list, as a live room's seats show them ("" for an empty seat). */
@@ -123,7 +131,13 @@ function sessionApi(records: RecordStore): express.Router {
       res.status(400).json({ error: `Bad session settings: ${body.error.issues[0].message}` });
       return;
     }
-    const listing = await matchMaker.createRoom(ROOM_NAME, body.data);
+    let listing: Awaited<ReturnType<typeof matchMaker.createRoom>>;
+    try {
+      listing = await matchMaker.createRoom(ROOM_NAME, body.data);
+    } catch (error) {
+      res.status(400).json({ error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     const code = listing.roomId;
     liveRoom(code)?.holdForPlayers();
     const facilitatorSecret = randomBytes(18).toString("base64url");

@@ -25,7 +25,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
   const settings = settingsForm();
-  const facilitatorBox = runClassView(() => settings.read().roundSeconds);
+  const facilitatorBox = runClassView(() => settings.read());
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();
     if (!n) {
@@ -124,14 +124,14 @@ interface CreatedSession {
  * the students and the private facilitator link that opens the console. No display name needed:
  * the facilitator does not take a seat.
  */
-function runClassView(roundSeconds: () => number | undefined): HTMLElement {
+function runClassView(chosen: () => CreateOptions): HTMLElement {
   const box = h("div", { class: "run-class" });
   const status = h("p", { class: "form-status", role: "status" });
   const create = async () => {
     status.textContent = "Creating the session…";
     try {
-      const seconds = roundSeconds();
-      const res = await fetch("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(seconds ? { roundSeconds: seconds } : {}) });
+      const { roundSeconds, settings, bots } = chosen();
+      const res = await fetch("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds, settings, bots }) });
       const body = (await res.json()) as CreatedSession & { error?: string };
       if (!res.ok) throw new Error(body.error ?? res.statusText);
       box.replaceChildren(createdView(body));
@@ -142,7 +142,7 @@ function runClassView(roundSeconds: () => number | undefined): HTMLElement {
   };
   box.append(
     h("button", { type: "button", class: "facilitator", onclick: () => void create() }, "Run a class (facilitator)"),
-    h("p", { class: "hint" }, "Creates a session with a join code for your students and a private link to the facilitator console. Uses the time per round from the settings above."),
+    h("p", { class: "hint" }, "Creates a session with a join code for your students and a private link to the facilitator console. Uses the game settings above (time per round, PRH rent, event cards, bots)."),
     status,
   );
   return box;

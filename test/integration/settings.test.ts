@@ -3,7 +3,7 @@ import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
-import { createRoom, until } from "../helpers/clients";
+import { createRoom, joinRoom, until } from "../helpers/clients";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -36,5 +36,21 @@ describe("game settings chosen at creation", () => {
     await expect(client.create("shancheng", { name: "T", settings: { eventPlan: ["moonLanding"] } })).rejects.toThrow(/eventPlan/);
     await expect(client.create("shancheng", { name: "T", settings: { prhRentPct: 5 } })).rejects.toThrow(/prh.rentPct/);
     await expect(client.create("shancheng", { name: "T", settings: { hacked: true } })).rejects.toThrow(/Invalid settings/);
+  });
+
+  it("a facilitator's session (POST /api/sessions) takes the same settings and bots; bad ones are a 400 naming them", async () => {
+    const post = (body: unknown) => fetch(`http://127.0.0.1:${server.port}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const ok = await post({ roundSeconds: 300, settings: { prhRentPct: 70 }, bots: { government: "welfare" } });
+    expect(ok.status).toBe(201);
+    const { code } = (await ok.json()) as { code: string };
+    const student = await joinRoom(server.port, code, "Student");
+    await until(() => (student.room.state.seats?.length ?? 0) > 0, "state");
+    expect(student.room.state.prhRentPct).toBe(70);
+    await student.room.leave();
+    const bad = await post({ settings: { prhRentPct: 5 } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/prh.rentPct/);
+    const badBot = await post({ bots: { village: "anarchist" } });
+    expect(badBot.status).toBe(400);
   });
 });

@@ -60,6 +60,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
       status,
       h("div", { class: "or" }, "or teach with it"),
       facilitatorBox,
+      h("p", { class: "hint" }, h("a", { href: "?sessions" }, "Your sessions"), ": the classes this browser ran — running now, past debriefs, and several compared side by side."),
     ),
     h(
       "ul",

@@ -42,7 +42,7 @@ try {
   // One student away (dropped), one ready.
   students[1].room.send("ready", { ready: true });
   await students[2].room.leave(false);
-  await page.getByRole("textbox", { name: "Message to every player" }).fill("Round 4: the land-ticket exchange is open. Villages, talk to the developers.");
+  await page.getByRole("textbox", { name: "Message to every player" }).fill("Two minutes left in 2003. Villages: answer the offers on your land before the round ends.");
   await page.getByRole("button", { name: "Send to everyone" }).click();
   await page.getByRole("button", { name: "Pause the clock" }).click();
   await page.getByText(/^Paused \d/).waitFor();

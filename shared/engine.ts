@@ -137,10 +137,22 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
 }
 
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
-  const draft = isSystemCommand(command) ? clonePlain(state) : actionDraft(state);
+  const draft = isSystemCommand(command) ? resolutionDraft(state) : actionDraft(state);
   const result = dispatch(draft, seat, command);
   if (isRefusal(result)) return { ok: false, error: result.refused };
   return { ok: true, state: draft, events: result };
+}
+
+/**
+ * A copy for a system command (resolution, the facilitator's changes): a deep copy of everything
+ * except the ledger, the scenario and the recorded rounds. The ledger and the history only ever
+ * grow — entries are appended, never changed — so the copy shares their entries in new arrays,
+ * and the scenario is replaced whole when a card plan changes. This keeps resolution's cost from
+ * growing with the length of the game.
+ */
+function resolutionDraft(s: GameState): GameState {
+  const { ledger, history, scenario, ...rest } = s;
+  return { ...clonePlain(rest), ledger: [...ledger], history: [...history], scenario } as GameState;
 }
 
 function isSystemCommand(c: Command): c is SystemCommand {

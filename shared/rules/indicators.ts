@@ -20,6 +20,13 @@ import { convertedVillageTiles, hukouCohorts } from "./hukou";
 
 const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 
+const FLAT = terrainCode("flat");
+const SLOPE = terrainCode("slope");
+const WATER = terrainCode("water");
+const COLLECTIVE = tenureCode("villageCollective");
+const RESERVE = tenureCode("landReserve");
+const URBAN = tenureCode("stateUrban");
+
 export function recordRound(s: GameState): void {
   const govAccount = seatAccount(governmentSeat(s));
   const villageIncome = new Map<string, number>();
@@ -45,14 +52,14 @@ export function recordRound(s: GameState): void {
   const cityCohorts = s.cohorts.filter((c) => c.job !== "coast");
   const wages = s.scenario.migrants.wage;
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
-  const villageTiles = s.map.tenure.filter((t, i) => t === tenureCode("villageCollective") && s.map.holder[i] >= 0).length;
+  const villageTiles = s.map.tenure.filter((t, i) => t === COLLECTIVE && s.map.holder[i] >= 0).length;
   const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
   const ruralPerPerson = [...villageIncome.values()].reduce((a, b) => a + b, 0) / villagers;
 
   const buildable: number[] = [];
   const travel: number[] = [];
   s.map.terrain.forEach((t, i) => {
-    if (t === terrainCode("flat") || t === terrainCode("slope")) {
+    if (t === FLAT || t === SLOPE) {
       buildable.push(s.map.value[i]);
       travel.push(s.map.access[i]);
     }
@@ -61,7 +68,6 @@ export function recordRound(s: GameState): void {
   const uses = new Map<number, number>();
   for (const u of s.map.use) uses.set(u, (uses.get(u) ?? 0) + 1);
   const count = (use: Use) => uses.get(useCode(use)) ?? 0;
-  const URBAN = tenureCode("stateUrban");
   const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === useCode("prhEstate")).length;
 
   s.history.push({
@@ -69,8 +75,8 @@ export function recordRound(s: GameState): void {
     year: yearOfRound(s.scenario, s.round),
     balances: s.seats.map((seat) => s.balances[seatAccount(seat.id)]),
     farmlandTiles: count("farmland"),
-    reserveTiles: s.map.tenure.filter((t) => t === tenureCode("landReserve")).length,
-    urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== terrainCode("water")).length,
+    reserveTiles: s.map.tenure.filter((t) => t === RESERVE).length,
+    urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== WATER).length,
     meanLandValue: mean(buildable),
     stability: s.stability,
     compensationPaid,

@@ -76,6 +76,10 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
  */
 function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${1997}–${1998 + 2 * (n - 1)})`)));
+  const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
+  const developers = seatCount("developer-seats", 2);
+  const migrants = seatCount("migrant-seats", 2);
   const rent = h("input", { id: "prh-rent-start", type: "number", min: 30, max: 100, step: 5, value: 60 });
   const plan = CHONGQING_EVENTS.map((card, round) =>
     h(
@@ -99,6 +103,12 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
     ...ROLE_ORDER.flatMap((role, i) => [h("label", { for: `bot-${role}` }, BRIEFINGS[role].title), botChoices[i]]),
     h("label", { for: "round-minutes" }, "Time for each round"),
     minutes,
+    h("label", { for: "rounds" }, "Length of the game"),
+    rounds,
+    h("label", { for: "developer-seats" }, "Developer seats"),
+    developers,
+    h("label", { for: "migrant-seats" }, "Migrant cohort seats"),
+    migrants,
     h("label", { for: "prh-rent-start" }, "Public rented housing rent, % of market (60% in Chongqing)"),
     rent,
     h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
@@ -109,7 +119,13 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
     read: () => ({
       bots: Object.fromEntries(ROLE_ORDER.map((role, i) => [role, botChoices[i].value])),
       roundSeconds: Number(minutes.value) * 60,
-      settings: { eventPlan: plan.map((s) => s.value), prhRentPct: Number(rent.value) },
+      settings: {
+        rounds: Number(rounds.value),
+        developers: Number(developers.value),
+        migrants: Number(migrants.value),
+        eventPlan: plan.slice(0, Number(rounds.value)).map((s) => s.value),
+        prhRentPct: Number(rent.value),
+      },
     }),
   };
 }

@@ -31,11 +31,23 @@ describe("game settings chosen at creation", () => {
     await host.room.leave();
   });
 
+  it("a shorter game with more developer seats: 6 rounds of the historical cards, 3 developers", async () => {
+    const host = await createRoom(server.port, "Teacher", { settings: { rounds: 6, developers: 3, migrants: 1 } });
+    await until(() => (host.room.state.seats?.length ?? 0) > 0, "state");
+    expect(host.room.state.rounds).toBe(6);
+    const roles = [...host.room.state.seats].map((s) => s.role);
+    expect(roles.filter((r) => r === "developer")).toHaveLength(3);
+    expect(roles.filter((r) => r === "migrant")).toHaveLength(1);
+    expect(host.room.state.counterfactual).toBe(false);
+    await host.room.leave();
+  });
+
   it("bad settings refuse the room with a sentence that names them", async () => {
     const client = new Client(`ws://127.0.0.1:${server.port}`);
     await expect(client.create("shancheng", { name: "T", settings: { eventPlan: ["moonLanding"] } })).rejects.toThrow(/eventPlan/);
     await expect(client.create("shancheng", { name: "T", settings: { prhRentPct: 5 } })).rejects.toThrow(/prh.rentPct/);
     await expect(client.create("shancheng", { name: "T", settings: { hacked: true } })).rejects.toThrow(/Invalid settings/);
+    await expect(client.create("shancheng", { name: "T", settings: { developers: 9 } })).rejects.toThrow(/developers/);
   });
 
   it("a facilitator's session (POST /api/sessions) takes the same settings and bots; bad ones are a 400 naming them", async () => {

@@ -37,7 +37,23 @@ let mapStarting = false;
 const topBar = h("div", { class: "top" });
 const left = h("aside", { class: "left", "aria-label": "Your role" });
 const right = h("aside", { class: "right", "aria-label": "Tile and offers" });
-const bottom = h("div", { class: "bottom" });
+const logBox = h("div");
+const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off", placeholder: "Say something to everyone" });
+const chatForm = h(
+  "form",
+  {
+    class: "chat",
+    onsubmit: (e: Event) => {
+      e.preventDefault();
+      if (chatText.value.trim()) conn?.send("chat", { text: chatText.value.trim() });
+      chatText.value = "";
+    },
+  },
+  h("label", { for: "chat-text", class: "visually-hidden" }, "Message to everyone"),
+  chatText,
+  h("button", { type: "submit" }, "Send"),
+);
+const bottom = h("div", { class: "bottom" }, logBox, chatForm);
 const mapBox = h("div", { class: "map", tabindex: 0, "aria-label": "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile (or press Enter for the tile at the centre) to inspect it" });
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 const gameScreen = h("div", { class: "game" }, topBar, left, mapBox, right, bottom);
@@ -134,7 +150,7 @@ function render(): void {
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
-  redraw(bottom, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
+  redraw(logBox, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
 }
 

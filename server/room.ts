@@ -169,6 +169,7 @@ export class ShanchengRoom extends Room<RoomState> {
       if (this.solo) this.fillWithBots();
       return this.applySystem({ type: "startGame" });
     });
+    this.handle("chat", (client, { text }) => this.chat(client, text));
     this.handle("fillWithBots", (client) => {
       if (this.seatOf(client) < 0) return "Take a seat before filling the others with bots.";
       if (this.game.phase !== "lobby") return "Bots fill empty seats before the game starts; a player who drops out is replaced by a bot anyway.";
@@ -324,6 +325,23 @@ export class ShanchengRoom extends Room<RoomState> {
     if (holder && !botOnly && !(holder.player === name && !holder.connected)) return `${this.game.seats[seat].label} is taken by ${holder.player}.`;
     this.occupants[seat] = { player: name, sessionId: client.sessionId, connected: true, ready: false };
     this.afterChange();
+  }
+
+  /** Players talk through the log (offers and deals are made with commands); one line a second at most. */
+  private chat(client: Client, text: string): string | void {
+    const seat = this.seatOf(client);
+    if (seat < 0) return "Take a seat to talk to the others.";
+    const now = Date.now();
+    const data = client.userData as { name: string; chatAt?: number };
+    if (data.chatAt !== undefined && now - data.chatAt < 1000) return "One message a second, please.";
+    data.chatAt = now;
+    this.state.log.push(`${this.game.seats[seat].label} (${data.name}): ${text}`);
+    if (this.state.log.length > LOG_LINES) this.state.log.splice(0, this.state.log.length - LOG_LINES);
+    try {
+      this.records?.appendMessage(this.roomId, seat, text);
+    } catch (error) {
+      console.error(`room ${this.roomId}: could not record a chat line`, error);
+    }
   }
 
   private leaveSeat(client: Client): string | void {

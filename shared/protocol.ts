@@ -14,6 +14,8 @@ export const clientMessageSchemas = {
   takeSeat: z.object({ seat: z.number().int().min(0).max(63) }).strict(),
   leaveSeat: z.object({}).strict(),
   startGame: z.object({}).strict(),
+  /** A line to everyone in the room (the log), from a seated player; kept in the records. */
+  chat: z.object({ text: z.string().trim().min(1).max(200) }).strict(),
   /** Before the start: bots take every empty seat. */
   fillWithBots: z.object({}).strict(),
   ready: z.object({ ready: z.boolean() }).strict(),

@@ -1,0 +1,30 @@
+// The debrief's data (what its exports hold) against the ledger: the value-capture numbers per
+// plot add up to the money that moved for those plots, and every seat's balance is the ledger's.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildDebriefData } from "../../server/debriefData";
+import { playBotGame } from "../../shared/bots/play";
+import { createGame } from "../../shared/engine";
+import { ledgerTotal } from "../../shared/ledger";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { seatAccount, type TransferReason } from "../../shared/state";
+import { loadTiledMap } from "../../shared/tiledLoader";
+
+const map = loadTiledMap(JSON.parse(readFileSync("assets/maps/chongqing.tmj", "utf8")));
+
+describe("the debrief's export against the ledger", () => {
+  it("compensation, lease and sale per plot sum to the ledger's transfers; balances are the ledger's", () => {
+    const game = playBotGame(createGame(chongqingScenario, map, 3), { mix: { government: "growth", village: "sellEarly", developer: "buildToSell", migrant: "hukouSaver" } });
+    const data = buildDebriefData(game, { code: "TEST", status: "ended" });
+    const paid = (reason: TransferReason) => game.ledger.filter((t) => t.reason === reason && t.tile >= 0).reduce((n, t) => n + t.amount, 0);
+    const sum = (f: (d: (typeof data.deals)[number]) => number) => data.deals.reduce((n, d) => n + f(d), 0);
+    expect(data.deals.length).toBeGreaterThan(0);
+    // Village compensation plus what enterprises were paid to move (a relocation is the reserve's "compensation").
+    expect(sum((d) => d.compensation)).toBe(paid("compensation") + paid("relocation"));
+    expect(sum((d) => d.lease)).toBe(paid("lease"));
+    expect(sum((d) => d.sale)).toBe(paid("sale"));
+    for (const seat of data.seats) expect(seat.balance).toBe(game.balances[seatAccount(seat.id)]);
+    expect(ledgerTotal(game)).toBe(0);
+    expect(data.history).toEqual(game.history);
+  });
+});

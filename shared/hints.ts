@@ -249,17 +249,19 @@ export function nextSteps(s: GameState, seat: number): string[] {
   if (s.phase === "lobby") return ["When everyone who is playing has a seat, press Start game. Empty seats stay idle."];
   if (s.phase === "ended") return ["The game is over: see the final balances."];
   const steps: string[] = [];
-  for (const o of s.offers)
-    if (o.to === seat && o.status === "open")
-      steps.push(
-        o.kind === "ticketSale"
-          ? `Answer offer #${o.id}: land tickets for sale.`
-          : o.kind === "amendment"
-            ? `Answer request #${o.id}: a developer asks to change the plan (approve or refuse).`
-            : me.role === "village"
-              ? `Answer offer #${o.id} for your land: accept, refuse, ask for more, or protest.`
-              : `Answer offer #${o.id}: the village names its price.`,
-      );
+  // Offers waiting for this seat's answer, one line per kind (a busy government may send many).
+  const waiting = s.offers.filter((o) => o.to === seat && o.status === "open");
+  const ids = (kind: string) => waiting.filter((o) => o.kind === kind).map((o) => `#${o.id}`);
+  const say = (kind: string, one: string, many: (n: number) => string) => {
+    const list = ids(kind);
+    if (list.length === 1) steps.push(one.replace("#", list[0]));
+    else if (list.length > 1) steps.push(many(list.length));
+  };
+  say("ticketSale", "Answer offer #: land tickets for sale.", (n) => `Answer ${n} offers of land tickets in the offers panel.`);
+  say("amendment", "Answer request #: a developer asks to change the plan (approve or refuse).", (n) => `Answer ${n} requests to change the plan in the offers panel (approve or refuse).`);
+  if (me.role === "village")
+    say("expropriation", "Answer offer # for your land: accept, refuse, ask for more, or protest.", (n) => `Answer ${n} offers for your land in the offers panel: accept, refuse, ask for more, or protest.`);
+  else say("expropriation", "Answer offer #: the village names its price.", (n) => `Answer ${n} counter-offers in the offers panel: the villages name their prices.`);
   const money = formatMoney(available(s, seat));
   switch (me.role) {
     case "government":

@@ -71,3 +71,16 @@ describe("negotiating compensation", () => {
     expect(refused(s, VILLAGE, { type: "resistOffer", offerId: 0 })).toMatch(/already been countered/);
   });
 });
+
+describe("the village's to-do list", () => {
+  it("names one waiting offer, and counts several in one line", async () => {
+    const { nextSteps } = await import("../../shared/hints");
+    let s = started();
+    s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 }).state;
+    expect(nextSteps(s, VILLAGE)[0]).toBe("Answer offer #0 for your land: accept, refuse, ask for more, or protest.");
+    s = must(s, GOV, { type: "expropriate", tile: at(8, 0), compensation: 1_500 }).state;
+    const steps = nextSteps(s, VILLAGE);
+    expect(steps[0]).toBe("Answer 2 offers for your land in the offers panel: accept, refuse, ask for more, or protest.");
+    expect(steps.filter((x) => x.startsWith("Answer"))).toHaveLength(1);
+  });
+});

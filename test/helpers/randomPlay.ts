@@ -25,13 +25,17 @@ export interface RandomPlay {
   onCommand?: (seat: number, command: Command, events: GameEvent[], state: GameState) => void;
   /** Called before each round's resolution, for timing. */
   beforeResolution?: (state: GameState) => void;
+  /** Check that no command changes the state it was given (the engine works on copies). */
+  checkUntouched?: boolean;
 }
 
 /** Start the game and play it to the end; returns the final state. */
 export function playRandomGame(initial: GameState, play: RandomPlay): GameState {
   let state = initial;
   const apply = (seat: number, command: Command) => {
+    const before = play.checkUntouched ? JSON.stringify(state) : "";
     const r = applyCommand(state, seat, command);
+    if (play.checkUntouched && JSON.stringify(state) !== before) throw new Error(`${command.type} changed the state it was given`);
     if (!r.ok) throw new Error(`a legal-looking ${command.type} was refused: ${r.error}`);
     state = r.state;
     play.onCommand?.(seat, command, r.events, state);

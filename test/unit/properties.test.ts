@@ -54,7 +54,7 @@ describe("over 12 seeded games on the default map", () => {
 });
 
 describe("over 200 seeded games on a small map with every mechanic open", () => {
-  it("money is conserved, no seat is overdrawn, land changes only through events, and each game replays exactly", () => {
+  it("money is conserved, no seat is overdrawn, land changes only through events, no command touches the state it was given, and each game replays exactly", () => {
     const small = asciiMap(["oC..~~~ffh", "oo..~~~ffh", "i...~~~fhw", "....~~~ffw", "rr..~~~ffw", "^^^.~~~hff"]);
     for (let seed = 1; seed <= 200; seed++) {
       let before: GameState | null = null;
@@ -62,6 +62,8 @@ describe("over 200 seeded games on a small map with every mechanic open", () => 
       const final = playRandomGame(replay(record), {
         roll: dice(seed),
         tries: 8,
+        // Comparing the whole state before and after every command is slow: the first 20 games.
+        checkUntouched: seed <= 20,
         beforeResolution: (s) => (before = s),
         onCommand: (seat, command, events, s) => {
           record.log.push({ seat, command });

@@ -184,6 +184,12 @@ export class ShanchengRoom extends Room<RoomState> {
     this.handle("mapAtRound", (client, { round }) => {
       const snapshot = this.snapshots[round];
       if (!snapshot) return `Round ${round} has not been played yet.`;
+      // A snapshot is ~25 KB: answer at most 10 requests a second per client.
+      const data = client.userData as { mapAsked?: number[] };
+      const now = Date.now();
+      data.mapAsked = (data.mapAsked ?? []).filter((t) => now - t < 1000);
+      if (data.mapAsked.length >= 10) return "Too many map requests; wait a moment.";
+      data.mapAsked.push(now);
       client.send("mapAtRound", snapshot);
     });
     this.handle("facilitatorAuth", (client, { secret }) => this.facilitatorAuth(client, secret));

@@ -63,7 +63,12 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
   const canvas = h("canvas", { class: "replay-map", role: "img", "aria-label": `The map at the end of round ${round}` });
   if (shown) drawSnapshot(canvas, state, shown);
   const slider = h("input", { id: "replay-round", type: "range", min: 0, max: last, step: 1, value: round });
-  slider.addEventListener("input", () => ask(Number(slider.value)));
+  // Ask once the slider rests for a moment, not for every step it passes while dragged.
+  let pending = 0;
+  slider.addEventListener("input", () => {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(() => ask(Number(slider.value)), 120);
+  });
   const year = (r: number) => (r === 0 ? "the start (1997)" : `the end of round ${r} (${1997 + 2 * (r - 1)}–${1998 + 2 * (r - 1)})`);
   return h(
     "section",

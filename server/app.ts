@@ -97,6 +97,11 @@ const createSessionBody = z
   })
   .strict();
 
+/** What the list and the record say first about a session (never its secret). */
+function summary(s: { id: string; createdAt: number; updatedAt: number; status: string; round: number }, live: boolean) {
+  return { code: s.id, created: new Date(s.createdAt).toISOString(), updated: new Date(s.updatedAt).toISOString(), status: s.status, round: s.round, live };
+}
+
 /** Player names by seat from the records' seat list, as a live room's seats show them ("" for an empty seat). */
 function storedPlayers(records: RecordStore, code: string, seats: number): string[] {
   const players = Array.from({ length: seats }, () => "");
@@ -151,12 +156,7 @@ function sessionApi(records: RecordStore): express.Router {
       const live = room?.state;
       const seats = live ? [...live.seats] : [];
       return {
-        code: s.id,
-        created: new Date(s.createdAt).toISOString(),
-        updated: new Date(s.updatedAt).toISOString(),
-        status: s.status,
-        round: s.round,
-        live: room !== undefined,
+        ...summary(s, room !== undefined),
         // The workshop view (client/ui/sessions.ts): what a live room is doing now.
         ...(live ? { phase: live.phase, rounds: live.rounds, seats: seats.length, taken: seats.filter((x) => x.player !== "").length, connected: seats.filter((x) => x.connected).length } : {}),
       };
@@ -209,12 +209,7 @@ function sessionApi(records: RecordStore): express.Router {
       replayError = error instanceof Error ? error.message : String(error);
     }
     res.json({
-      code: session.id,
-      created: new Date(session.createdAt).toISOString(),
-      updated: new Date(session.updatedAt).toISOString(),
-      status: session.status,
-      round: session.round,
-      live: room !== undefined,
+      ...summary(session, room !== undefined),
       settings: session.settings,
       seed: session.seed,
       scenario: session.scenario,

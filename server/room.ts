@@ -19,7 +19,7 @@ import { hashState } from "../shared/hash";
 import { DEFAULT_MAP_PATH, loadMapFile } from "./mapFile";
 import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "./records";
 import { RoomState } from "./schema";
-import { LOG_LINES, appendLog, syncState, type SeatOccupant } from "./sync";
+import { appendLog, appendLogLines, syncState, type SeatOccupant } from "./sync";
 
 // The full 64x48 map state is about 85 KB; the encoder's default 8 KB buffer would overflow.
 Encoder.BUFFER_SIZE = 256 * 1024;
@@ -80,6 +80,20 @@ function newJoinCode(taken: (code: string) => boolean = () => false): string {
     for (let i = 0; i < 4; i++) code += CODE_ALPHABET[Math.floor(Math.random() * CODE_ALPHABET.length)];
     if (!liveCodes.has(code) && !taken(code)) return code;
   }
+}
+
+/**
+ * A per-client rate limit: true (and nothing counted) if the client already sent `max` messages
+ * of this kind within the last `ms`; otherwise the message is counted.
+ */
+function tooOften(client: Client, kind: string, max: number, ms: number): boolean {
+  const data = client.userData as { sent?: Record<string, number[]> };
+  const now = Date.now();
+  data.sent ??= {};
+  const recent = (data.sent[kind] ?? []).filter((t) => now - t < ms);
+  if (recent.length >= max) return true;
+  data.sent[kind] = [...recent, now];
+  return false;
 }
 
 interface Occupant extends SeatOccupant {
@@ -185,11 +199,7 @@ export class ShanchengRoom extends Room<RoomState> {
       const snapshot = this.snapshots[round];
       if (!snapshot) return `Round ${round} has not been played yet.`;
       // A snapshot is ~25 KB: answer at most 10 requests a second per client.
-      const data = client.userData as { mapAsked?: number[] };
-      const now = Date.now();
-      data.mapAsked = (data.mapAsked ?? []).filter((t) => now - t < 1000);
-      if (data.mapAsked.length >= 10) return "Too many map requests; wait a moment.";
-      data.mapAsked.push(now);
+      if (tooOften(client, "mapAtRound", 10, 1000)) return "Too many map requests; wait a moment.";
       client.send("mapAtRound", snapshot);
     });
     this.handle("facilitatorAuth", (client, { secret }) => this.facilitatorAuth(client, secret));
@@ -337,16 +347,17 @@ export class ShanchengRoom extends Room<RoomState> {
   private chat(client: Client, text: string): string | void {
     const seat = this.seatOf(client);
     if (seat < 0) return "Take a seat to talk to the others.";
-    const now = Date.now();
-    const data = client.userData as { name: string; chatAt?: number };
-    if (data.chatAt !== undefined && now - data.chatAt < 1000) return "One message a second, please.";
-    data.chatAt = now;
-    this.state.log.push(`${this.game.seats[seat].label} (${data.name}): ${text}`);
-    if (this.state.log.length > LOG_LINES) this.state.log.splice(0, this.state.log.length - LOG_LINES);
+    if (tooOften(client, "chat", 1, 1000)) return "One message a second, please.";
+    this.say(`${this.game.seats[seat].label} (${(client.userData as { name: string }).name}): ${text}`, seat, text);
+  }
+
+  /** A line in everyone's log that is also kept in the session's messages (chat, broadcasts). */
+  private say(line: string, seat: number, text: string): void {
+    appendLogLines(this.state, [line]);
     try {
       this.records?.appendMessage(this.roomId, seat, text);
     } catch (error) {
-      console.error(`room ${this.roomId}: could not record a chat line`, error);
+      console.error(`room ${this.roomId}: could not record a message`, error);
     }
   }
 
@@ -656,13 +667,7 @@ export class ShanchengRoom extends Room<RoomState> {
     this.control("console:broadcast", ({ text }) => {
       this.lastBroadcast = text;
       this.lastBroadcastAt = Date.now();
-      this.state.log.push(`Facilitator: ${text}`);
-      if (this.state.log.length > LOG_LINES) this.state.log.splice(0, this.state.log.length - LOG_LINES);
-      try {
-        this.records?.appendMessage(this.roomId, SYSTEM_SEAT, text);
-      } catch (error) {
-        console.error(`room ${this.roomId}: could not record a broadcast`, error);
-      }
+      this.say(`Facilitator: ${text}`, SYSTEM_SEAT, text);
       this.afterChange();
     });
     this.control("console:setNextCard", ({ id }) => this.applySystem({ type: "setNextCard", id }));

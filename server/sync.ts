@@ -32,6 +32,30 @@ function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]
 
 const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
 
+/** Per room: the moment of the game (see resolvedKey) its map, hubs and scores were last synced at. */
+const syncedAt = new WeakMap<RoomState, string>();
+
+/** What only resolution (or the start) changes: the map layers, zone and rail lists, hubs. */
+function syncResolved(room: RoomState, game: GameState): void {
+  const m = room.map;
+  m.width = game.map.width;
+  m.height = game.map.height;
+  m.core = game.map.core;
+  syncList(m.terrain, game.map.terrain);
+  syncList(m.tenure, game.map.tenure);
+  syncList(m.use, game.map.use);
+  syncList(m.holder, game.map.holder);
+  syncList(m.value, game.map.value);
+  const open = new Set(openHubs(game).map((h) => h.id));
+  game.scenario.firms.hubs.forEach((hub, i) => {
+    const state = room.hubs[i] ?? new HubState().assign({ id: hub.id, name: hub.name, x: hub.x, y: hub.y, radius: hub.radius, bonus: hub.bonus });
+    if (!room.hubs[i]) room.hubs.push(state);
+    state.open = open.has(hub.id);
+  });
+  syncList(room.zoneTiles, tilesWith(game.map.zone));
+  syncList(room.railTiles, tilesWith(game.map.rail));
+}
+
 /** What the facilitator's console set: the paused clock and the last broadcast. */
 export interface ConsoleState {
   paused: boolean;
@@ -75,23 +99,13 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   const next = game.phase !== "ended" && game.round < game.scenario.rounds ? cardIndexForRound(game, game.round + 1) : -1;
   room.nextCardId = game.scenario.events[next]?.id ?? "";
 
-  const m = room.map;
-  m.width = game.map.width;
-  m.height = game.map.height;
-  m.core = game.map.core;
-  syncList(m.terrain, game.map.terrain);
-  syncList(m.tenure, game.map.tenure);
-  syncList(m.use, game.map.use);
-  syncList(m.holder, game.map.holder);
-  syncList(m.value, game.map.value);
-  const open = new Set(openHubs(game).map((h) => h.id));
-  game.scenario.firms.hubs.forEach((hub, i) => {
-    const state = room.hubs[i] ?? new HubState().assign({ id: hub.id, name: hub.name, x: hub.x, y: hub.y, radius: hub.radius, bonus: hub.bonus });
-    if (!room.hubs[i]) room.hubs.push(state);
-    state.open = open.has(hub.id);
-  });
-  syncList(room.zoneTiles, tilesWith(game.map.zone));
-  syncList(room.railTiles, tilesWith(game.map.rail));
+  // The map, hubs and scores change only when the clock moves the game on (a round opens or
+  // resolves, the game ends) or a protest moves stability; most messages (a bid, an offer, a
+  // Ready) do not, so they skip the per-tile comparisons and the ledger scans of the scores.
+  const resolvedKey = `${game.round}|${game.phase}|${game.ledger.length}|${game.stability}`;
+  const resolved = syncedAt.get(room) !== resolvedKey;
+  syncedAt.set(room, resolvedKey);
+  if (resolved) syncResolved(room, game);
 
   game.seats.forEach((seat, i) => {
     let s = room.seats[i];
@@ -117,9 +131,11 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     s.hukou = cohort?.hukou ?? false;
     s.applyingHukou = cohort?.applyingHukou ?? false;
     s.remittance = cohort?.remittance ?? 0;
-    const score = scoreSeat(game, seat.id);
-    s.score = Math.round(score.score);
-    s.scoreParts = JSON.stringify(score.parts);
+    if (resolved) {
+      const score = scoreSeat(game, seat.id);
+      s.score = Math.round(score.score);
+      s.scoreParts = JSON.stringify(score.parts);
+    }
   });
 
   room.offers.clear();
@@ -163,10 +179,13 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
 
 /** Append log lines for events, keeping the last LOG_LINES. */
 export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
-  for (const e of events) {
-    if (e.type === "bidPlaced" || e.type === "roundResolved") continue; // noise in a classroom log
-    room.log.push(describeEvent(game, e));
-  }
+  // bidPlaced and roundResolved are noise in a classroom log.
+  appendLogLines(room, events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e)));
+}
+
+/** Append lines to the log (events, chat, the facilitator's messages), keeping the last LOG_LINES. */
+export function appendLogLines(room: RoomState, lines: string[]): void {
+  room.log.push(...lines);
   // One splice, not shift(): @colyseus/schema 3.0's shift() finds what to drop by value, and the
   // log repeats lines, so clients dropped the wrong one (found by test/integration/syncStress).
   if (room.log.length > LOG_LINES) room.log.splice(0, room.log.length - LOG_LINES);

@@ -65,6 +65,10 @@ export const useCode = (u: Use): number => USES.indexOf(u);
 export const tileX = (map: { width: number }, tile: number): number => tile % map.width;
 export const tileY = (map: { width: number }, tile: number): number => Math.floor(tile / map.width);
 
+/** Does a point's reach (steps along the grid, like a transport hub's) cover a tile? */
+export const withinReach = (map: { width: number }, at: { x: number; y: number; radius: number }, tile: number): boolean =>
+  Math.abs(at.x - tileX(map, tile)) + Math.abs(at.y - tileY(map, tile)) <= at.radius;
+
 /** The four orthogonal neighbours of a tile that lie on the map. */
 export function neighbours(map: { width: number; height: number }, tile: number): number[] {
   const x = tile % map.width;

@@ -4,7 +4,7 @@ import type { PlayerCommand } from "../../shared/commands";
 import { money } from "./money";
 import type { TileAction } from "../../shared/hints";
 import type { InspectReply } from "../../shared/protocol";
-import { TENURES, TERRAINS, USES } from "../../shared/map";
+import { TENURES, TERRAINS, USES, withinReach } from "../../shared/map";
 import type { RoomState } from "../../server/schema";
 import { FRAMES, legend } from "../tileFrames";
 import { h } from "./dom";
@@ -50,8 +50,7 @@ function captureLine(compensation: number, lease: number, sale: number): string 
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
 /** Hubs whose reach covers a tile. */
-const hubsNear = (state: RoomState, tile: number) =>
-  [...state.hubs].filter((hub) => Math.abs(hub.x - (tile % state.map.width)) + Math.abs(hub.y - Math.floor(tile / state.map.width)) <= hub.radius);
+const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(state.map, hub, tile));
 
 const PLAN_WORDS = { none: "Outside the urban plan (rural)", residential: "Residential", industrial: "Industrial", green: "Green space and public facilities" };
 

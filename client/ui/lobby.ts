@@ -76,7 +76,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
  */
 function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
-  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${1997}–${1998 + 2 * (n - 1)})`)));
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${CHONGQING_EVENTS[0].year}–${CHONGQING_EVENTS[n - 1].year + 1})`)));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
@@ -84,7 +84,7 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
   const plan = CHONGQING_EVENTS.map((card, round) =>
     h(
       "select",
-      { id: `plan-${round}`, "aria-label": `Event card of round ${round + 1} (${1997 + 2 * round})` },
+      { id: `plan-${round}`, "aria-label": `Event card of round ${round + 1} (${card.year})` },
       h("option", { value: "" }, "(no card)"),
       ...CHONGQING_EVENTS.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
     ),
@@ -112,7 +112,7 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
     h("label", { for: "prh-rent-start" }, "Public rented housing rent, % of market (60% in Chongqing)"),
     rent,
     h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
-    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${1997 + 2 * round}`), select))),
+    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${CHONGQING_EVENTS[round].year}`), select))),
   );
   return {
     element,

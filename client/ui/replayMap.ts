@@ -6,6 +6,7 @@ import type { RoomState } from "../../server/schema";
 import { TERRAINS, USES, tenureCode, type Use } from "../../shared/map";
 import type { MapAtRound } from "../../shared/protocol";
 import { h } from "./dom";
+import { parseHistory } from "./indicators";
 
 const CELL = 7;
 /** Okabe-Ito based colours per use; terrain shows where nothing is built. */
@@ -69,7 +70,8 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     window.clearTimeout(pending);
     pending = window.setTimeout(() => ask(Number(slider.value)), 120);
   });
-  const year = (r: number) => (r === 0 ? "the start (1997)" : `the end of round ${r} (${1997 + 2 * (r - 1)}–${1998 + 2 * (r - 1)})`);
+  const years = parseHistory(state).map((record) => record.year);
+  const year = (r: number) => (r === 0 ? `the start (${years[0] ?? state.year})` : `the end of round ${r} (${years[r - 1]}–${years[r - 1] + 1})`);
   return h(
     "section",
     { class: "replay", "aria-labelledby": "replay-heading" },

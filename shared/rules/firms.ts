@@ -23,7 +23,7 @@
 // city (and receives the zone subsidy), and offers jobsPerFactory cohorts of jobs.
 
 import type { GameEvent } from "../events";
-import { tenureCode, useCode } from "../map";
+import { tenureCode, useCode, withinReach } from "../map";
 import type { GameState } from "../state";
 import { housingCapacity } from "./migration";
 import { refuse, type Refusal } from "./refusal";
@@ -101,9 +101,7 @@ function playedCards(s: GameState): string[] {
 
 /** The bonus a factory on `tile` gets from open hubs within their radius, wan a round. */
 export function hubBonus(s: GameState, tile: number): number {
-  const x = tile % s.map.width;
-  const y = Math.floor(tile / s.map.width);
-  return openHubs(s).reduce((n, h) => (Math.abs(h.x - x) + Math.abs(h.y - y) <= h.radius ? n + h.bonus : n), 0);
+  return openHubs(s).reduce((n, h) => (withinReach(s.map, h, tile) ? n + h.bonus : n), 0);
 }
 
 /** What a manufacturer expects to earn per round in the factory on `tile`, wan. */

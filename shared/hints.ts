@@ -1,5 +1,5 @@
 // What a seat can do now: the one legal-move generator behind the tile inspector's buttons,
-// the role panel's "next steps", and (later) the bots. Every candidate is checked by running
+// the role panel's "next steps", the random test player and (for bridges) the government bot. Every candidate is checked by running
 // it through `applyCommand`, so a hint can never offer something the rules would refuse.
 
 import type { PlayerCommand } from "./commands";

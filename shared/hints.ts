@@ -1,6 +1,7 @@
 // What a seat can do now: the one legal-move generator behind the tile inspector's buttons,
-// the role panel's "next steps", the random test player and (for bridges) the government bot. Every candidate is checked by running
-// it through `applyCommand`, so a hint can never offer something the rules would refuse.
+// the role panel's "next steps", the random test player and (for bridges) the government bot.
+// Every candidate is checked by running it through `applyCommand`, so a hint can never offer
+// something the rules would refuse.
 
 import type { PlayerCommand } from "./commands";
 import { applyCommand } from "./engine";

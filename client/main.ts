@@ -1,8 +1,8 @@
 // The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state after
 // every patch; the map (Phaser, loaded on demand) redraws only the tiles that changed.
-import type { PlayerCommand } from "../shared/commands";
+import type { PlayerCommand } from "../shared/engine/commands";
 import type { InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
-import type { RoomState } from "../server/schema";
+import type { RoomState } from "../server/room/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";

@@ -1,10 +1,10 @@
 // The page's only link to the server: create or join a room and send typed messages.
 import type { CreateOptions } from "./ui/lobby";
 import { Client, type Room } from "colyseus.js";
-import type { PlayerCommand } from "../shared/commands";
+import type { PlayerCommand } from "../shared/engine/commands";
 import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
 import { ROOM_NAME } from "../shared/roomName";
-import type { RoomState } from "../server/schema";
+import type { RoomState } from "../server/room/schema";
 
 export interface Listeners {
   onState(state: RoomState): void;

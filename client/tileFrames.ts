@@ -2,7 +2,7 @@
 // right, top to bottom). FRAMES is the single source of truth: scripts/make-tileset.ts draws
 // the frames in this order and scripts/make-map.ts writes the same kind/value properties into
 // the map's embedded tileset, so engine codes, pixels and Tiled properties cannot drift apart.
-import { TENURES, TERRAINS, USES, type Tenure, type Terrain, type Use } from "../shared/map";
+import { TENURES, TERRAINS, USES, type Tenure, type Terrain, type Use } from "../shared/model/map";
 
 export const TILE_SIZE = 32;
 export const TILESET_KEY = "shancheng";

@@ -10,8 +10,8 @@
 // The layer/property contract this file writes is documented in docs/map.md.
 import { writeFileSync } from "node:fs";
 import { FRAMES, TILESET_COLUMNS, TILESET_KEY, TILE_SIZE, type DrawnUse } from "../client/tileFrames";
-import type { Tenure, Terrain } from "../shared/map";
-import { nextRandom, seedState } from "../shared/rng";
+import type { Tenure, Terrain } from "../shared/model/map";
+import { nextRandom, seedState } from "../shared/engine/rng";
 
 const W = 64;
 const H = 48;

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_MIX } from "../shared/bots/index";
 import { playBotGame } from "../shared/bots/play";
-import { createGame } from "../shared/engine";
+import { createGame } from "../shared/engine/apply";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
-import { scoreSeat } from "../shared/scores";
-import { ROLES } from "../shared/state";
+import { scoreSeat } from "../shared/rules/scores";
+import { ROLES } from "../shared/model/state";
 import { loadTiledMap } from "../shared/tiledLoader";
 import { randomSeat } from "../test/helpers/randomSeat";
 import { quantile } from "./simulate";

@@ -7,10 +7,10 @@
 // go up on them. Round 4 (the photograph): the flats are sold, more are under way, a new auction
 // and a new offer are open, and the inspector shows compensation, lease and sale of one plot.
 import { mkdirSync, rmSync } from "node:fs";
-import { SYSTEM_SEAT } from "../shared/commands";
-import { applyCommand, createGame } from "../shared/engine";
-import { tileActions } from "../shared/hints";
-import { TENURES, USES } from "../shared/map";
+import { SYSTEM_SEAT } from "../shared/engine/commands";
+import { applyCommand, createGame } from "../shared/engine/apply";
+import { tileActions } from "../shared/views/hints";
+import { TENURES, USES } from "../shared/model/map";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { loadMapFile } from "../server/mapFile";
 import { startServer } from "../server/app";

@@ -15,12 +15,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DEFAULT_MIX, PERSONALITIES, isPersonality, type PersonalityMix } from "../shared/bots/index";
 import { playBotGame } from "../shared/bots/play";
-import { createGame } from "../shared/engine";
-import type { GameMap } from "../shared/map";
-import { parseScenario, ScenarioError, type Scenario } from "../shared/scenario";
+import { createGame } from "../shared/engine/apply";
+import type { GameMap } from "../shared/model/map";
+import { parseScenario, ScenarioError, type Scenario } from "../shared/scenarios/schema";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
-import { scoreSeat } from "../shared/scores";
-import { seatAccount, type GameState, type Role, type RoundRecord } from "../shared/state";
+import { scoreSeat } from "../shared/rules/scores";
+import { seatAccount, type GameState, type Role, type RoundRecord } from "../shared/model/state";
 import { loadTiledMap } from "../shared/tiledLoader";
 
 export interface SimulateOptions {

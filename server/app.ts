@@ -7,15 +7,15 @@ import express, { type RequestHandler } from "express";
 import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { z } from "zod";
-import { hashState } from "../shared/hash";
-import { gameSettingsSchema } from "../shared/settings";
+import { hashState } from "../shared/engine/hash";
+import { gameSettingsSchema } from "../shared/scenarios/settings";
 import { ROOM_NAME } from "../shared/protocol";
-import { replay } from "../shared/replay";
-import type { GameState } from "../shared/state";
+import { replay } from "../shared/engine/replay";
+import type { GameState } from "../shared/model/state";
 import { buildDebriefData } from "./debriefData";
 import { loadMapFile } from "./mapFile";
 import { DEFAULT_DATA_FILE, claimResume, offerResume, openRecords, type RecordStore } from "./records";
-import { ShanchengRoom, type ServerRoomDefaults } from "./room";
+import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */

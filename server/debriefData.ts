@@ -4,8 +4,8 @@
 // The page draws the same object (client/ui/debriefData.ts DebriefData) as it draws a live room.
 import type { DebriefData, DebriefSeat } from "../client/ui/debriefData";
 import { isCounterfactual } from "../shared/rules/unlocks";
-import { scoreSeat } from "../shared/scores";
-import { seatAccount, type GameState } from "../shared/state";
+import { scoreSeat } from "../shared/rules/scores";
+import { seatAccount, type GameState } from "../shared/model/state";
 import type { SessionStatus } from "./records";
 
 export interface DebriefContext {

@@ -1,7 +1,7 @@
 // Loads a Tiled map from disk for the server. Parsing and checking live in shared/tiledLoader.ts.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { GameMap } from "../shared/map";
+import type { GameMap } from "../shared/model/map";
 import { loadTiledMap } from "../shared/tiledLoader";
 
 export const DEFAULT_MAP_PATH = fileURLToPath(new URL("../assets/maps/chongqing.tmj", import.meta.url));

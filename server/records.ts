@@ -10,10 +10,10 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import type { Command } from "../shared/commands";
-import type { LoggedCommand } from "../shared/replay";
-import type { Scenario } from "../shared/scenario";
-import type { RoundRecord } from "../shared/state";
+import type { Command } from "../shared/engine/commands";
+import type { LoggedCommand } from "../shared/engine/replay";
+import type { Scenario } from "../shared/scenarios/schema";
+import type { RoundRecord } from "../shared/model/state";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../data/shancheng.sqlite", import.meta.url));

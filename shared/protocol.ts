@@ -2,7 +2,7 @@
 // schemas; a message that does not parse is answered with an "error" message and ignored.
 
 import { z } from "zod";
-import type { TileAction } from "./hints";
+import type { TileAction } from "./views/hints";
 export { ROOM_NAME } from "./roomName";
 
 /** Join options: a display name (the room code is the Colyseus room id). */

@@ -8,7 +8,7 @@
 // meaning comes from the tileset, never from gid numbers; an object layer "villages" of
 // rectangles (name, nameZh) holding every villageCollective tile's centre in exactly one of
 // them; a point object "core" in an object layer "landmarks"; a map property "name".
-import { TENURES, TERRAINS, USES, type GameMap, type Village } from "./map";
+import { TENURES, TERRAINS, USES, type GameMap, type Village } from "./model/map";
 
 export class MapFormatError extends Error {
   constructor(message: string) {

@@ -2,8 +2,8 @@
 // tileset, plus markers for your own land, work under way and open auctions. Pan by dragging or
 // with the arrow keys, zoom with the wheel or +/-. Only tiles whose codes changed are redrawn.
 import * as Phaser from "phaser";
-import { terrainCode } from "../../shared/map";
-import type { RoomState } from "../../server/schema";
+import { terrainCode } from "../../shared/model/map";
+import type { RoomState } from "../../server/room/schema";
 import { MARK_COLOURS } from "../marks";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
 

@@ -1,5 +1,5 @@
 // What each role is for, in a few sentences a student can take in at a glance.
-import type { Role } from "../../shared/state";
+import type { Role } from "../../shared/model/state";
 
 export interface Briefing {
   title: string;

@@ -5,11 +5,11 @@
 // numbers, the map as a spectator sees it, and the debrief on demand. Every control is a
 // "console:*" message the server checks again (server/room.ts): this page only asks.
 import { Client, type Room } from "colyseus.js";
-import type { RoomState, SeatState } from "../../server/schema";
+import type { RoomState, SeatState } from "../../server/room/schema";
 import { DEFAULT_PERSONALITY, PERSONALITIES, PERSONALITY_NOTES, type Personality } from "../../shared/bots/personalities";
 import type { ClientMessage, ClientMessageType, ErrorMessage } from "../../shared/protocol";
 import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
-import type { Role } from "../../shared/state";
+import type { Role } from "../../shared/model/state";
 import type { MapScene } from "../scenes/mapScene";
 import { BRIEFINGS } from "./briefings";
 import { consoleDashboard } from "./consoleDashboard";

@@ -1,7 +1,7 @@
 // What players see of the facilitator's console: a banner with the facilitator's last message
 // (until it is dismissed or a newer one arrives) and a note while the clock is paused. It sits
 // on <body>, outside #app, so the game screen's redraws never touch it.
-import type { RoomState } from "../../server/schema";
+import type { RoomState } from "../../server/room/schema";
 import { fill, h } from "./dom";
 import { clock, secondsLeft } from "./hud";
 

@@ -1,7 +1,7 @@
 // The console's live dashboard: the city's key numbers after the last resolved round, large
 // enough to read on a projector, each with its change since the round before.
-import type { RoomState } from "../../server/schema";
-import type { RoundRecord } from "../../shared/state";
+import type { RoomState } from "../../server/room/schema";
+import type { RoundRecord } from "../../shared/model/state";
 import { h } from "./dom";
 import { parseHistory } from "./indicators";
 import { money } from "./money";

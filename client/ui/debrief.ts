@@ -9,7 +9,7 @@
 // score moves).
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import type { Role } from "../../shared/state";
+import type { Role } from "../../shared/model/state";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { chartGroups, debriefJson, historyCsv, outcomes, valueCapture, OKABE_ITO, DASHES, type ChartDef, type DebriefData, type Outcome } from "./debriefData";
 import { fill, h } from "./dom";

@@ -3,8 +3,8 @@
 // Everything is read from one plain object, DebriefData: built in the page from the synced room
 // state (debriefFromRoom: `history`, `deals`, `seats`), or by the server from a stored session's
 // replayed log (server/debriefData.ts, GET /api/sessions/:code/debrief) for a past session.
-import type { RoomState } from "../../server/schema";
-import type { RoundRecord } from "../../shared/state";
+import type { RoomState } from "../../server/room/schema";
+import type { RoundRecord } from "../../shared/model/state";
 import { parseHistory } from "./indicators";
 
 // ---- The data ------------------------------------------------------------------------------

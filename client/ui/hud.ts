@@ -1,10 +1,10 @@
 // The round bar along the top, the role panel (who you are, your money, what to do now) and
 // the event card.
-import type { PlayerCommand } from "../../shared/commands";
+import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
 import type { PrivateView } from "../../shared/protocol";
-import type { Role } from "../../shared/state";
-import type { RoomState, SeatState } from "../../server/schema";
+import type { Role } from "../../shared/model/state";
+import type { RoomState, SeatState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
 

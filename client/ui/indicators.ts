@@ -1,7 +1,7 @@
 // "The city so far": the last resolved round's indicators (shared/rules/indicators.ts), with
 // the change from the round before. The room syncs each round's record as JSON.
-import type { RoomState } from "../../server/schema";
-import type { RoundRecord } from "../../shared/state";
+import type { RoomState } from "../../server/room/schema";
+import type { RoundRecord } from "../../shared/model/state";
 import { h } from "./dom";
 import { money } from "./money";
 

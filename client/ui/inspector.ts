@@ -1,11 +1,11 @@
 // The tile inspector: what a tile is, who holds it, what it is worth, what was paid for it, and
 // the buttons for what your seat may do there (as the server lists them: never a dead button).
-import type { PlayerCommand } from "../../shared/commands";
+import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
-import type { TileAction } from "../../shared/hints";
+import type { TileAction } from "../../shared/views/hints";
 import type { InspectReply } from "../../shared/protocol";
-import { TENURES, TERRAINS, USES, withinReach } from "../../shared/map";
-import type { RoomState } from "../../server/schema";
+import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
+import type { RoomState } from "../../server/room/schema";
 import { FRAMES, legend } from "../tileFrames";
 import { h } from "./dom";
 

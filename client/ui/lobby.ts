@@ -2,7 +2,7 @@
 // PRH rent, and which event card opens each round) or join one with its code.
 import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
 import { PERSONALITIES, PERSONALITY_NOTES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
-import type { GameSettings } from "../../shared/settings";
+import type { GameSettings } from "../../shared/scenarios/settings";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
 

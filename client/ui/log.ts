@@ -1,5 +1,5 @@
 // The shared log (what happened, newest last) and the error toast for refused actions.
-import type { RoomState } from "../../server/schema";
+import type { RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 
 export function logView(state: RoomState): HTMLElement {

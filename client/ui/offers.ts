@@ -1,7 +1,7 @@
 // Offers addressed to you (accept or refuse), offers you made, and this round's auctions.
-import type { PlayerCommand } from "../../shared/commands";
+import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
-import type { OfferState, RoomState } from "../../server/schema";
+import type { OfferState, RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 
 function describeOffer(state: RoomState, o: OfferState): string {

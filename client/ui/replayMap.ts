@@ -2,8 +2,8 @@
 // with a slider over the rounds. The server keeps one snapshot per round ("mapAtRound"); this
 // draws it in flat colours (one per use, the reserve outlined) so change over time is what
 // the eye sees, not the tiles' detail.
-import type { RoomState } from "../../server/schema";
-import { TERRAINS, USES, tenureCode, type Use } from "../../shared/map";
+import type { RoomState } from "../../server/room/schema";
+import { TERRAINS, USES, tenureCode, type Use } from "../../shared/model/map";
 import type { MapAtRound } from "../../shared/protocol";
 import { h } from "./dom";
 import { parseHistory } from "./indicators";

@@ -1,6 +1,6 @@
 // Seat choice: every seat grouped by role, with the role's briefing and who sits where.
-import type { Role } from "../../shared/state";
-import type { RoomState } from "../../server/schema";
+import type { Role } from "../../shared/model/state";
+import type { RoomState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { h } from "./dom";
 

@@ -3,10 +3,10 @@
 // accepted ones, so a bot's list is legal when sent in order; and seeded dice drawn from the
 // game's seed, the seat and the round (never Math.random), so bots replay exactly.
 
-import type { PlayerCommand } from "../commands";
-import { applyCommand } from "../engine";
-import { nextRandom } from "../rng";
-import type { GameState } from "../state";
+import type { PlayerCommand } from "../engine/commands";
+import { applyCommand } from "../engine/apply";
+import { nextRandom } from "../engine/rng";
+import type { GameState } from "../model/state";
 
 export class Planner {
   readonly commands: PlayerCommand[] = [];

@@ -17,11 +17,11 @@
 //   buildToSell bids 70% of worth, builds as soon as building pays
 //   cautious    bids 50% of worth, keeps a third of its cash back, prefers factories (steady rent)
 
-import type { PlayerCommand } from "../commands";
-import { available, balanceOf } from "../ledger";
-import { tenureCode, useCode } from "../map";
+import type { PlayerCommand } from "../engine/commands";
+import { available, balanceOf } from "../rules/ledger";
+import { tenureCode, useCode } from "../model/map";
 import { freeTickets } from "../rules/tickets";
-import type { GameState } from "../state";
+import type { GameState } from "../model/state";
 import { Planner, botDice, openOffersTo, roundsLeft } from "./common";
 
 import type { DeveloperPersonality } from "./personalities";

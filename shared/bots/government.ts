@@ -24,14 +24,14 @@
 // Plan amendments: growth approves any, balanced those for industry, welfare those for housing.
 // Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
 
-import type { PlayerCommand } from "../commands";
-import { available } from "../ledger";
-import { tileActions } from "../hints";
-import { tenureCode, terrainCode, useCode } from "../map";
+import type { PlayerCommand } from "../engine/commands";
+import { available } from "../rules/ledger";
+import { tileActions } from "../views/hints";
+import { tenureCode, terrainCode, useCode } from "../model/map";
 import { updateLandValues } from "../rules/accessibility";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
-import type { GameState } from "../state";
+import type { GameState } from "../model/state";
 import { Planner, botDice, openOffersTo } from "./common";
 
 import type { GovernmentPersonality } from "./personalities";

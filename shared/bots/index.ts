@@ -5,8 +5,8 @@
 // simple, explainable rules (see each role's file) and draw any randomness from the game's seed.
 // `botAnswers` is the same seat answering offers that arrived after it acted (counter-offers).
 
-import type { PlayerCommand } from "../commands";
-import type { GameState } from "../state";
+import type { PlayerCommand } from "../engine/commands";
+import type { GameState } from "../model/state";
 import { developerCommands } from "./developer";
 import { governmentCommands } from "./government";
 import { migrantCommands } from "./migrant";

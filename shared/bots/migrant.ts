@@ -13,12 +13,12 @@
 //   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
 //              core for the family, or the coast; sends ¥2 m a round home
 
-import type { PlayerCommand } from "../commands";
-import { useCode } from "../map";
+import type { PlayerCommand } from "../engine/commands";
+import { useCode } from "../model/map";
 import { firmJobs } from "../rules/firms";
 import { prhRent } from "../rules/prh";
-import { SCORE_WEIGHTS } from "../scores";
-import type { GameState, Home, Job } from "../state";
+import { SCORE_WEIGHTS } from "../rules/scores";
+import type { GameState, Home, Job } from "../model/state";
 import { Planner } from "./common";
 
 import type { MigrantPersonality } from "./personalities";

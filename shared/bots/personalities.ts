@@ -1,6 +1,6 @@
 // The bots' personalities, per role, with a line each for the people who pick them. Kept free
 // of the rules (no engine import) so the page can list them in its game settings.
-import type { Role } from "../state";
+import type { Role } from "../model/state";
 
 export const GOVERNMENT_PERSONALITIES = ["growth", "balanced", "welfare"] as const;
 export const VILLAGE_PERSONALITIES = ["sellEarly", "holdOut", "reclaim"] as const;

@@ -5,9 +5,9 @@
 // of answers (counter-offers go back and forth); then the clock ends the action phase.
 // A `policy` may replace a seat's bot (e.g. a random player in the bot-vs-random tests).
 
-import { SYSTEM_SEAT, type Command, type PlayerCommand } from "../commands";
-import { applyCommand } from "../engine";
-import type { GameState } from "../state";
+import { SYSTEM_SEAT, type Command, type PlayerCommand } from "../engine/commands";
+import { applyCommand } from "../engine/apply";
+import type { GameState } from "../model/state";
 import { DEFAULT_MIX, botAnswers, botCommands, type PersonalityMix } from "./index";
 
 export type SeatPolicy = (state: GameState, seat: number, pass: number) => PlayerCommand[];

@@ -13,12 +13,12 @@
 //   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
 //             developers who need them, and sells the rest on the exchange
 
-import type { PlayerCommand } from "../commands";
-import { available } from "../ledger";
-import { tenureCode, useCode } from "../map";
+import type { PlayerCommand } from "../engine/commands";
+import { available } from "../rules/ledger";
+import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
-import type { GameState } from "../state";
+import type { GameState } from "../model/state";
 import { Planner, openOffersTo, roundsLeft } from "./common";
 
 import type { VillagePersonality } from "./personalities";

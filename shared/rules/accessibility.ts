@@ -9,9 +9,9 @@
 // so a bridge that cuts the travel cost of the far bank raises its land value. Light rail is
 // cheapest of all, then bridges, tunnels and urban streets (roads count as streets).
 
-import { terrainCode, useCode } from "../map";
-import type { Scenario } from "../scenario";
-import type { MapState } from "../state";
+import { terrainCode, useCode } from "../model/map";
+import type { Scenario } from "../scenarios/schema";
+import type { MapState } from "../model/state";
 
 const WATER = terrainCode("water");
 const SLOPE = terrainCode("slope");

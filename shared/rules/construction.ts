@@ -5,12 +5,12 @@
 // Orders are queued in the action phase and carried out at resolution step 4, in the order
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
-import type { GameEvent } from "../events";
-import { available, transfer } from "../ledger";
-import { useCode } from "../map";
-import { nextRandom } from "../rng";
-import { seatAccount, type BuildingKind, type GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { available, transfer } from "./ledger";
+import { useCode } from "../model/map";
+import { nextRandom } from "../engine/rng";
+import { seatAccount, type BuildingKind, type GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
 import { freeTickets } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";

@@ -7,10 +7,10 @@
 //   prices, rounded down to a whole wan. So no seller gets less than asked, no buyer pays more
 //   than bid.
 
-import type { GameEvent } from "../events";
-import { available, balanceOf, transfer } from "../ledger";
-import { seatAccount, type ExchangeOrder, type GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { available, balanceOf, transfer } from "./ledger";
+import { seatAccount, type ExchangeOrder, type GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 import { freeTickets } from "./tickets";
 import { lockedRefusal } from "./unlocks";
 

@@ -3,10 +3,10 @@
 // money can pay for this round's orders), and interest on what is outstanding is paid with
 // the round's other money (step 6). The bank is an outside ledger account like the economy.
 
-import type { GameEvent } from "../events";
-import { available, balanceOf, transfer } from "../ledger";
-import { seatAccount, type GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { available, balanceOf, transfer } from "./ledger";
+import { seatAccount, type GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 
 export function debtLimit(s: GameState, seat: number): number {
   const f = s.scenario.finance;

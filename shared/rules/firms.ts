@@ -22,11 +22,11 @@
 // on the coast. Firms stay for the game; each pays rent to the factory's holder, tax to the
 // city (and receives the zone subsidy), and offers jobsPerFactory cohorts of jobs.
 
-import type { GameEvent } from "../events";
-import { tenureCode, useCode, withinReach } from "../map";
-import type { GameState } from "../state";
+import type { GameEvent } from "../model/events";
+import { tenureCode, useCode, withinReach } from "../model/map";
+import type { GameState } from "../model/state";
 import { housingCapacity } from "./migration";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, terrainOf } from "./tiles";
 import { cardIndexForRound, lockedRefusal } from "./unlocks";
 

@@ -11,10 +11,10 @@
 //   demand      every hukou-holding cohort adds housingDemandPct% to flat prices
 //   remittance  a cohort names a sum it sends its home village every round (if it has it)
 
-import type { GameEvent } from "../events";
-import { nextRandom } from "../rng";
-import type { GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { nextRandom } from "../engine/rng";
+import type { GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 
 export function setHukouQuota(s: GameState, cohorts: number): GameEvent[] | Refusal {
   if (cohorts > s.cohorts.length) return refuse(`There are only ${s.cohorts.length} migrant cohort(s) to convert.`);

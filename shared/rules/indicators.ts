@@ -13,8 +13,8 @@
 //                       workers (the services wage if no cohort works in the city)
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
-import { tenureCode, terrainCode, useCode, type Use } from "../map";
-import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../state";
+import { tenureCode, terrainCode, useCode, type Use } from "../model/map";
+import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../model/state";
 import { firmJobs, inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 

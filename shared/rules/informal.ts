@@ -3,12 +3,12 @@
 // (farmland lost this way counts against the red line); the government may demolish informal
 // housing, displacing its tenants back to the coast, at a cost in stability.
 
-import type { GameEvent } from "../events";
-import { available, transfer } from "../ledger";
-import { useCode } from "../map";
-import { seatAccount, type GameState } from "../state";
+import type { GameEvent } from "../model/events";
+import { available, transfer } from "./ledger";
+import { useCode } from "../model/map";
+import { seatAccount, type GameState } from "../model/state";
 import { displaceTenants } from "./migration";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, terrainOf, useOf } from "./tiles";
 
 const busy = (s: GameState, tile: number) => s.orders.some((o) => "tile" in o && o.tile === tile);

@@ -10,11 +10,11 @@
 //
 // A tunnel is kept on the map as a road on mountain terrain.
 
-import type { GameEvent } from "../events";
-import { available, transfer } from "../ledger";
-import { neighbours, useCode } from "../map";
-import { seatAccount, type GameState, type InfraKind } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { available, transfer } from "./ledger";
+import { neighbours, useCode } from "../model/map";
+import { seatAccount, type GameState, type InfraKind } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 import { lockedRefusal } from "./unlocks";
 import { describeTile, offMap, tenureOf, terrainOf, useOf } from "./tiles";
 

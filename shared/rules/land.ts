@@ -8,12 +8,13 @@
 // own bid; equal bids go to the one placed first. A bidder short of money at resolution is
 // skipped. A tile with no winning bid stays in the reserve.
 
-import type { GameEvent } from "../events";
-import { available, balanceOf, packageCost, transfer } from "../ledger";
-import { tenureCode, useCode } from "../map";
-import { governmentSeat, seatAccount, type GameState } from "../state";
-import { planCode, planOf } from "./plans";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { available, balanceOf, packageCost, transfer } from "./ledger";
+import { tenureCode, useCode } from "../model/map";
+import { governmentSeat, seatAccount, type GameState } from "../model/state";
+import { planCode } from "../model/map";
+import { planOf } from "./plans";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, tenureOf, useOf } from "./tiles";
 
 /** The least compensation the law allows for a tile. */

@@ -3,11 +3,11 @@
 // (factory and construction jobs only), a room in a village house plot or informal housing, a
 // commercial flat, or a public rented housing unit (rules/prh.ts: eligibility and lottery).
 
-import type { GameEvent } from "../events";
-import type { Home, GameState, Job } from "../state";
+import type { GameEvent } from "../model/events";
+import type { Home, GameState, Job } from "../model/state";
 import { firmJobs } from "./firms";
 import { prhApplicationRefusal } from "./prh";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
 /** How many cohorts a tile can house, by its use. */

@@ -2,11 +2,11 @@
 // becomes a new offer the other way), or — for a village — resist: refuse and protest, which
 // costs the government stability and closes the tile to offers for the rest of the round.
 
-import type { GameEvent } from "../events";
-import { available, offerCost, packageCost, payerOf } from "../ledger";
-import type { GameState, Offer } from "../state";
+import type { GameEvent } from "../model/events";
+import { available, offerCost, packageCost, payerOf } from "./ledger";
+import type { GameState, Offer } from "../model/state";
 import { minimumCompensation } from "./land";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 
 function openOfferTo(s: GameState, seat: number, offerId: number): Offer | Refusal {
   const offer = s.offers.find((o) => o.id === offerId);

@@ -13,16 +13,13 @@
 // slower, need approval) or technical (boundaries, disputes, corrections: quick); after 2006
 // rural areas were brought under regulatory detail plans.
 
-import type { GameEvent } from "../events";
-import { neighbours, tenureCode, terrainCode, useCode } from "../map";
-import type { GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { GameEvent } from "../model/events";
+import { PLANS, neighbours, planCode, tenureCode, terrainCode, useCode, type Plan } from "../model/map";
+import type { GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap } from "./tiles";
 import { isUnlocked } from "./unlocks";
 
-export const PLANS = ["none", "residential", "industrial", "green"] as const;
-export type Plan = (typeof PLANS)[number];
-export const planCode = (p: Plan): number => PLANS.indexOf(p);
 export const planOf = (s: GameState, tile: number): Plan => PLANS[s.map.plan[tile]];
 
 /** The plan a map starts with: state land by what stands on it, everything else outside the plan. */

@@ -13,13 +13,13 @@
 //   blocks     a developer rents a unit for its workers (an employer block) at the same rent;
 //              blocks count as worker housing when manufacturers choose a factory
 
-import type { GameEvent } from "../events";
-import { available } from "../ledger";
-import { useCode } from "../map";
-import { nextRandom } from "../rng";
-import type { GameState, PrhEligibility } from "../state";
+import type { GameEvent } from "../model/events";
+import { available } from "./ledger";
+import { useCode } from "../model/map";
+import { nextRandom } from "../engine/rng";
+import type { GameState, PrhEligibility } from "../model/state";
 import { borrowingRoom } from "./finance";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, tenureOf, terrainOf, useOf } from "./tiles";
 import { lockedRefusal } from "./unlocks";
 

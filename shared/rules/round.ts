@@ -17,10 +17,10 @@
 //        8 indicators      land values are recomputed and the round is recorded
 // After the last round the game ends.
 
-import type { GameEvent } from "../events";
-import { balanceOf, transfer } from "../ledger";
-import { tenureCode, useCode } from "../map";
-import { governmentSeat, seatAccount, type GameState } from "../state";
+import type { GameEvent } from "../model/events";
+import { balanceOf, transfer } from "./ledger";
+import { tenureCode, useCode } from "../model/map";
+import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
 import { completeBuilding, officeRent } from "./construction";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
@@ -33,7 +33,7 @@ import { completeRelocation, settleAuctions, settleExpropriations } from "./land
 import { displaceTenants, settleMoves } from "./migration";
 import { allocatePrh, completeProjects, prhRent } from "./prh";
 import { completePlanOrder, settlePlans } from "./plans";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { settleReclamation, settleTickets } from "./tickets";
 import { useOf } from "./tiles";
 import { applyCard, cardIndexForRound } from "./unlocks";

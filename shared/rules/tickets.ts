@@ -4,12 +4,12 @@
 // total is kept (source: the ticket system mainly serves the national farmland quota).
 // Tickets change hands by direct offer from a village to a developer.
 
-import type { GameEvent } from "../events";
-import { available, balanceOf, transfer } from "../ledger";
-import { useCode } from "../map";
-import { seatAccount, type GameState } from "../state";
+import type { GameEvent } from "../model/events";
+import { available, balanceOf, transfer } from "./ledger";
+import { useCode } from "../model/map";
+import { seatAccount, type GameState } from "../model/state";
 import { clearExchange } from "./exchange";
-import { refuse, type Refusal } from "./refusal";
+import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
 /** Tickets a seat holds that are not promised in an open or accepted sale. */

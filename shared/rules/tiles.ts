@@ -1,8 +1,8 @@
 // Small questions about tiles that several rules ask.
-import { TENURES, TERRAINS, USES, type Tenure, type Terrain, type Use } from "../map";
-import type { GameState } from "../state";
-import { tileName } from "../events";
-import { refuse, type Refusal } from "./refusal";
+import { TENURES, TERRAINS, USES, type Tenure, type Terrain, type Use } from "../model/map";
+import type { GameState } from "../model/state";
+import { tileName } from "../model/events";
+import { refuse, type Refusal } from "../engine/refusal";
 
 export const terrainOf = (s: GameState, tile: number): Terrain => TERRAINS[s.map.terrain[tile]];
 export const tenureOf = (s: GameState, tile: number): Tenure => TENURES[s.map.tenure[tile]];

@@ -3,9 +3,9 @@
 // scenario without event cards has everything open; a counterfactual plan that drops a card
 // keeps its mechanic closed for the whole game.
 
-import type { EventCard, Unlock } from "../scenario";
-import type { GameState } from "../state";
-import { refuse, type Refusal } from "./refusal";
+import type { EventCard, Unlock } from "../scenarios/schema";
+import type { GameState } from "../model/state";
+import { refuse, type Refusal } from "../engine/refusal";
 
 const WHAT: Record<Unlock, string> = {
   exchange: "The land-ticket exchange",

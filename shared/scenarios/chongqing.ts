@@ -3,7 +3,7 @@
 // "Source" = ../shared/seed/chongqing-planning-chapter.txt. Figures not from the source are
 // game calibration and say so.
 
-import { parseScenario, type Scenario } from "../scenario";
+import { parseScenario, type Scenario } from "./schema";
 import { CHONGQING_EVENTS } from "./chongqingEvents";
 
 export const chongqingScenario: Scenario = parseScenario({

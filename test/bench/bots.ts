@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { botAnswers, botCommands } from "../../shared/bots/index";
 import { playBotGame } from "../../shared/bots/play";
-import { createGame } from "../../shared/engine";
-import { parseScenario } from "../../shared/scenario";
+import { createGame } from "../../shared/engine/apply";
+import { parseScenario } from "../../shared/scenarios/schema";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import type { Role } from "../../shared/state";
+import type { Role } from "../../shared/model/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));

@@ -7,11 +7,11 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Command } from "../../shared/commands";
-import { createGame } from "../../shared/engine";
-import { hashState } from "../../shared/hash";
+import type { Command } from "../../shared/engine/commands";
+import { createGame } from "../../shared/engine/apply";
+import { hashState } from "../../shared/engine/hash";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { RULES_VERSION, type GameState, type RoundRecord } from "../../shared/state";
+import { RULES_VERSION, type GameState, type RoundRecord } from "../../shared/model/state";
 import { loadMapFile } from "../../server/mapFile";
 import { openRecords, type SessionStatus } from "../../server/records";
 import { dice, playRandomGame } from "../helpers/randomPlay";

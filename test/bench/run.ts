@@ -1,10 +1,10 @@
 // npm run bench — speed and size figures for the engine, reported as medians over repeated
 // runs (these machines are noisy). Not a test: it asserts nothing, it measures.
 import { readFileSync } from "node:fs";
-import { createGame } from "../../shared/engine";
-import { tileActions } from "../../shared/hints";
+import { createGame } from "../../shared/engine/apply";
+import { tileActions } from "../../shared/views/hints";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import type { GameState } from "../../shared/state";
+import type { GameState } from "../../shared/model/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 

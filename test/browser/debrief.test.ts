@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Download, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
-import type { RoundRecord } from "../../shared/state";
+import type { RoundRecord } from "../../shared/model/state";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, type Browser } from "./chromium";
 import { clickTile, createRoom, showTile, takeSeat, villageFarmNearCore } from "./page";

@@ -1,8 +1,8 @@
 // What the browser tests do on the page, in the words a player would use: create or join a
 // game, take a seat, click a tile on the map, read the map's pixels.
 import type { Page } from "playwright-core";
-import { createGame } from "../../shared/engine";
-import { TENURES, USES, neighbours } from "../../shared/map";
+import { createGame } from "../../shared/engine/apply";
+import { TENURES, USES, neighbours } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 

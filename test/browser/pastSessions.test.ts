@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
-import { TENURES, USES } from "../../shared/map";
+import { TENURES, USES } from "../../shared/model/map";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { openBrowser, type Browser } from "./chromium";
 

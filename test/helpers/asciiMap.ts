@@ -4,7 +4,7 @@
 //   f farmland   h house plot   w forest on a slope   (village collective; the digit row
 //   below sets which village, default 0)
 //   C the core (old urban)
-import { tenureCode, terrainCode, useCode, type GameMap, type Tenure, type Terrain, type Use } from "../../shared/map";
+import { tenureCode, terrainCode, useCode, type GameMap, type Tenure, type Terrain, type Use } from "../../shared/model/map";
 
 const KEY: Record<string, [Terrain, Tenure, Use]> = {
   "~": ["water", "stateUrban", "none"],

@@ -2,7 +2,7 @@
 import { Client, type Room } from "colyseus.js";
 import type { ErrorMessage, PrivateView } from "../../shared/protocol";
 import { ROOM_NAME } from "../../shared/protocol";
-import type { RoomState } from "../../server/schema";
+import type { RoomState } from "../../server/room/schema";
 
 export interface Player {
   room: Room<RoomState>;

@@ -1,13 +1,13 @@
 // Helpers for rule tests: a small river map, a game on it, and a way to run commands that
 // must succeed (a refusal fails the test with its message).
-import { SYSTEM_SEAT, type Command } from "../../shared/commands";
-import { applyCommand, createGame } from "../../shared/engine";
-import type { GameEvent } from "../../shared/events";
-import { parseScenario, type Scenario } from "../../shared/scenario";
+import { SYSTEM_SEAT, type Command } from "../../shared/engine/commands";
+import { applyCommand, createGame } from "../../shared/engine/apply";
+import type { GameEvent } from "../../shared/model/events";
+import { parseScenario, type Scenario } from "../../shared/scenarios/schema";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import type { GameState } from "../../shared/state";
+import type { GameState } from "../../shared/model/state";
 import { asciiMap } from "./asciiMap";
-import { tenureCode, useCode, type Tenure, type Use } from "../../shared/map";
+import { tenureCode, useCode, type Tenure, type Use } from "../../shared/model/map";
 
 // West bank: the core C and state land; a 3-tile river; east bank: village 0.
 export const RIVER_MAP = [

@@ -1,11 +1,11 @@
 // Whole games played by picking random legal actions — the same hints behind a player's
 // buttons — for determinism, property tests and the bench.
-import { SYSTEM_SEAT, type Command } from "../../shared/commands";
-import { applyCommand } from "../../shared/engine";
-import type { GameEvent } from "../../shared/events";
-import { seatActions, tileActions } from "../../shared/hints";
-import { nextRandom } from "../../shared/rng";
-import type { GameState } from "../../shared/state";
+import { SYSTEM_SEAT, type Command } from "../../shared/engine/commands";
+import { applyCommand } from "../../shared/engine/apply";
+import type { GameEvent } from "../../shared/model/events";
+import { seatActions, tileActions } from "../../shared/views/hints";
+import { nextRandom } from "../../shared/engine/rng";
+import type { GameState } from "../../shared/model/state";
 
 /** Seeded dice for the test player (separate from the game's own generator): roll(n) is 0..n-1. */
 export function dice(seed: number): (n: number) => number {

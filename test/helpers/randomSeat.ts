@@ -2,10 +2,10 @@
 // beat): each round it looks at up to 20 random tiles and sends one random legal action from the
 // hints, and answers every offer addressed to it at random (accepts two times in three). Its dice
 // are seeded by the game seed, the seat and the round, so the other seats' play never shifts it.
-import type { PlayerCommand } from "../../shared/commands";
-import { applyCommand } from "../../shared/engine";
-import { tileActions } from "../../shared/hints";
-import { seedState } from "../../shared/rng";
+import type { PlayerCommand } from "../../shared/engine/commands";
+import { applyCommand } from "../../shared/engine/apply";
+import { tileActions } from "../../shared/views/hints";
+import { seedState } from "../../shared/engine/rng";
 import type { SeatPolicy } from "../../shared/bots/play";
 import { dice } from "./randomPlay";
 

@@ -2,7 +2,7 @@
 // and the room goes on working.
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ShanchengRoom } from "../../server/room";
+import type { ShanchengRoom } from "../../server/room/room";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 

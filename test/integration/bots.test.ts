@@ -3,11 +3,11 @@
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import type { ShanchengRoom } from "../../server/room";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { hashState } from "../../shared/hash";
+import type { ShanchengRoom } from "../../server/room/room";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { hashState } from "../../shared/engine/hash";
 import type { MapAtRound } from "../../shared/protocol";
-import { replay } from "../../shared/replay";
+import { replay } from "../../shared/engine/replay";
 import { createRoom, joinRoom, roundTrip, until } from "../helpers/clients";
 
 let server: RunningServer;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { TENURES, USES } from "../../shared/map";
+import { TENURES, USES } from "../../shared/model/map";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,7 +1,7 @@
 import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import type { RoomState } from "../../server/schema";
+import type { RoomState } from "../../server/room/schema";
 import { createRoom, joinRoom, until, type Player } from "../helpers/clients";
 
 let server: RunningServer;

@@ -6,13 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { hashState } from "../../shared/hash";
-import { TENURES, USES } from "../../shared/map";
-import { replay, type GameRecord } from "../../shared/replay";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { hashState } from "../../shared/engine/hash";
+import { TENURES, USES } from "../../shared/model/map";
+import { replay, type GameRecord } from "../../shared/engine/replay";
 import { startServer, type RunningServer } from "../../server/app";
 import { loadMapFile } from "../../server/mapFile";
-import type { ShanchengRoom } from "../../server/room";
+import type { ShanchengRoom } from "../../server/room/room";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
 let server: RunningServer;

@@ -8,7 +8,7 @@ import { matchMaker } from "@colyseus/core";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import type { ShanchengRoom } from "../../server/room";
+import type { ShanchengRoom } from "../../server/room/room";
 import { joinRoom, until } from "../helpers/clients";
 
 let server: RunningServer;

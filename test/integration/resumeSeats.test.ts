@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { hashState } from "../../shared/hash";
-import { TENURES, USES } from "../../shared/map";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { hashState } from "../../shared/engine/hash";
+import { TENURES, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
-import { BOT_NAME, type ShanchengRoom } from "../../server/room";
+import { BOT_NAME, type ShanchengRoom } from "../../server/room/room";
 import { joinRoom, until } from "../helpers/clients";
 
 let server: RunningServer;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TENURES, TERRAINS, USES } from "../../shared/map";
+import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 

@@ -2,13 +2,13 @@
 // real schema encoding.
 import { Encoder } from "@colyseus/schema";
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { applyCommand, createGame } from "../../shared/engine";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { applyCommand, createGame } from "../../shared/engine/apply";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
-import "../../server/room"; // sets Encoder.BUFFER_SIZE for a full map
-import { RoomState } from "../../server/schema";
-import { syncState } from "../../server/sync";
+import "../../server/room/room"; // sets Encoder.BUFFER_SIZE for a full map
+import { RoomState } from "../../server/room/schema";
+import { syncState } from "../../server/room/sync";
 
 describe("the synced state's size", () => {
   it("a whole map goes out once; one changed tile afterwards is a patch of a few bytes", () => {

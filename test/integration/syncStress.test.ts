@@ -5,12 +5,12 @@
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import type { ShanchengRoom } from "../../server/room";
-import { hashState } from "../../shared/hash";
-import type { PlayerCommand } from "../../shared/commands";
-import { seatActions, tileActions } from "../../shared/hints";
-import { replay } from "../../shared/replay";
-import { nextRandom, seedState } from "../../shared/rng";
+import type { ShanchengRoom } from "../../server/room/room";
+import { hashState } from "../../shared/engine/hash";
+import type { PlayerCommand } from "../../shared/engine/commands";
+import { seatActions, tileActions } from "../../shared/views/hints";
+import { replay } from "../../shared/engine/replay";
+import { nextRandom, seedState } from "../../shared/engine/rng";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
 let server: RunningServer;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { USES } from "../../shared/map";
+import { USES } from "../../shared/model/map";
 import { landValue, travelCosts } from "../../shared/rules/accessibility";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { seatAccount, type GameState } from "../../shared/state";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, started } from "../helpers/game";
 
 const RESERVE = at(0, 4);

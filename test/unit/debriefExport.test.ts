@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDebriefData } from "../../server/debriefData";
 import { playBotGame } from "../../shared/bots/play";
-import { createGame } from "../../shared/engine";
-import { ledgerTotal } from "../../shared/ledger";
+import { createGame } from "../../shared/engine/apply";
+import { ledgerTotal } from "../../shared/rules/ledger";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { seatAccount, type TransferReason } from "../../shared/state";
+import { seatAccount, type TransferReason } from "../../shared/model/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
 
 const map = loadTiledMap(JSON.parse(readFileSync("assets/maps/chongqing.tmj", "utf8")));

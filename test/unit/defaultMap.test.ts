@@ -6,7 +6,7 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { loadTiledMap } from "../../shared/tiledLoader";
-import { TENURES, TERRAINS, USES, neighbours, tileX, tileY, type GameMap } from "../../shared/map";
+import { TENURES, TERRAINS, USES, neighbours, tileX, tileY, type GameMap } from "../../shared/model/map";
 import { FRAMES, HOVER_FRAME, TILESET_COLUMNS, TILE_SIZE, legend, tenureFrame, terrainFrame, useFrame } from "../../client/tileFrames";
 
 const root = new URL("../../", import.meta.url);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { applyCommand } from "../../shared/engine";
-import { ledgerTotal } from "../../shared/ledger";
-import { TENURES, USES } from "../../shared/map";
-import { seatAccount } from "../../shared/state";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { applyCommand } from "../../shared/engine/apply";
+import { ledgerTotal } from "../../shared/rules/ledger";
+import { TENURES, USES } from "../../shared/model/map";
+import { seatAccount } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, MIG1, VILLAGE, at, endRound, must, newGame, refused, started } from "../helpers/game";
 
 describe("creating a game", () => {
@@ -122,7 +122,7 @@ describe("purity", () => {
 
 describe("hints", () => {
   it("list only accepted actions, and say why a seat's usual moves on its own land are refused", async () => {
-    const { tileOptions } = await import("../../shared/hints");
+    const { tileOptions } = await import("../../shared/views/hints");
     let s = started();
     s = must(s, GOV, { type: "releaseAuction", tile: at(0, 4), reserve: 100 }).state;
     s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 100 }).state;

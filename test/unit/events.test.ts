@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isCounterfactual } from "../../shared/rules/unlocks";
-import { ScenarioError } from "../../shared/scenario";
+import { ScenarioError } from "../../shared/scenarios/schema";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { DEV1, GOV, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 

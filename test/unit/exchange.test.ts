@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { clearExchange } from "../../shared/rules/exchange";
-import { seatAccount, type GameState } from "../../shared/state";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 import { asciiMap } from "../helpers/asciiMap";
-import { createGame } from "../../shared/engine";
-import { SYSTEM_SEAT } from "../../shared/commands";
+import { createGame } from "../../shared/engine/apply";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
 
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
 

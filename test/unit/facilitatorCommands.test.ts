@@ -1,12 +1,12 @@
 // The facilitator's system commands: pick the card that opens the next round, and end the game
 // now. Both go through the engine as system commands, so the record replays to the same state.
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT, parseCommand } from "../../shared/commands";
-import { hashState } from "../../shared/hash";
-import { replay, type GameRecord } from "../../shared/replay";
+import { SYSTEM_SEAT, parseCommand } from "../../shared/engine/commands";
+import { hashState } from "../../shared/engine/hash";
+import { replay, type GameRecord } from "../../shared/engine/replay";
 import { isCounterfactual } from "../../shared/rules/unlocks";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { RULES_VERSION } from "../../shared/state";
+import { RULES_VERSION } from "../../shared/model/state";
 import { asciiMap } from "../helpers/asciiMap";
 import { GOV, RIVER_MAP, endRound, must, newGame, refused, started } from "../helpers/game";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { available } from "../../shared/ledger";
+import { available } from "../../shared/rules/ledger";
 import { coverDeficit } from "../../shared/rules/finance";
-import { seatAccount, type GameState } from "../../shared/state";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, GOV, endRound, must, refused, started } from "../helpers/game";
 
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { createGame } from "../../shared/engine";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { createGame } from "../../shared/engine/apply";
 import { expectedProfit, hubBonus, workerHousingNear } from "../../shared/rules/firms";
-import { seatAccount, type GameState } from "../../shared/state";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { ALL_OPEN, DEV1, DEV2, GOV, MIG1, RIVER_MAP, at, endRound, must, refused, scenarioWith, setTile } from "../helpers/game";
 import { asciiMap } from "../helpers/asciiMap";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { USES, TENURES } from "../../shared/map";
-import { seatAccount, type GameState } from "../../shared/state";
+import { USES, TENURES } from "../../shared/model/map";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { GOV, MIG1, MIG2, VILLAGE, at, endRound, must, refused, started } from "../helpers/game";
 
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];

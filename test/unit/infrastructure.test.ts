@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { createGame } from "../../shared/engine";
-import { USES } from "../../shared/map";
-import type { GameState } from "../../shared/state";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { createGame } from "../../shared/engine/apply";
+import { USES } from "../../shared/model/map";
+import type { GameState } from "../../shared/model/state";
 import { ALL_OPEN, GOV, endRound, must, refused, scenarioWith } from "../helpers/game";
 import { asciiMap } from "../helpers/asciiMap";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TENURES } from "../../shared/map";
-import { seatAccount, type GameState } from "../../shared/state";
+import { TENURES } from "../../shared/model/map";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 
 const FARM = at(7, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seatAccount, type GameState } from "../../shared/state";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { GOV, MIG1, MIG2, VILLAGE, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 
 const HOUSE = at(9, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TENURES } from "../../shared/map";
-import { seatAccount, type GameState } from "../../shared/state";
+import { TENURES } from "../../shared/model/map";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, GOV, VILLAGE, at, endRound, must, refused, started } from "../helpers/game";
 
 const FARM = at(7, 0);
@@ -74,7 +74,7 @@ describe("negotiating compensation", () => {
 
 describe("the village's to-do list", () => {
   it("names one waiting offer, and counts several in one line", async () => {
-    const { nextSteps } = await import("../../shared/hints");
+    const { nextSteps } = await import("../../shared/views/hints");
     let s = started();
     s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 }).state;
     expect(nextSteps(s, VILLAGE)[0]).toBe("Answer offer #0 for your land: accept, refuse, ask for more, or protest.");

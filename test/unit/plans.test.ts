@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SYSTEM_SEAT } from "../../shared/commands";
-import { createGame } from "../../shared/engine";
+import { SYSTEM_SEAT } from "../../shared/engine/commands";
+import { createGame } from "../../shared/engine/apply";
 import { planOf } from "../../shared/rules/plans";
-import type { GameState } from "../../shared/state";
+import type { GameState } from "../../shared/model/state";
 import { DEV1, GOV, RIVER_MAP, at, endRound, must, refused, scenarioWith, setTile, started } from "../helpers/game";
 import { asciiMap } from "../helpers/asciiMap";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { USES } from "../../shared/map";
-import { seatAccount, type GameState } from "../../shared/state";
+import { USES } from "../../shared/model/map";
+import { seatAccount, type GameState } from "../../shared/model/state";
 import { ALL_OPEN, DEV1, GOV, MIG1, MIG2, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];

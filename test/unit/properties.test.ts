@@ -2,15 +2,15 @@
 // each played by picking random legal actions (the same hints a player's buttons come from).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createGame } from "../../shared/engine";
-import { ledgerTotal } from "../../shared/ledger";
-import { USES } from "../../shared/map";
+import { createGame } from "../../shared/engine/apply";
+import { ledgerTotal } from "../../shared/rules/ledger";
+import { USES } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { RULES_VERSION, seatAccount, type GameState } from "../../shared/state";
+import { RULES_VERSION, seatAccount, type GameState } from "../../shared/model/state";
 import { loadTiledMap } from "../../shared/tiledLoader";
-import type { GameEvent } from "../../shared/events";
-import { hashState } from "../../shared/hash";
-import { replay, type GameRecord } from "../../shared/replay";
+import type { GameEvent } from "../../shared/model/events";
+import { hashState } from "../../shared/engine/hash";
+import { replay, type GameRecord } from "../../shared/engine/replay";
 import { asciiMap } from "../helpers/asciiMap";
 import { ALL_OPEN } from "../helpers/game";
 import { dice, playRandomGame } from "../helpers/randomPlay";

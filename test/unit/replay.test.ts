@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../shared/commands";
-import { hashState } from "../../shared/hash";
-import { ledgerTotal } from "../../shared/ledger";
-import { nextRandom } from "../../shared/rng";
-import { replay, type GameRecord } from "../../shared/replay";
+import { parseCommand } from "../../shared/engine/commands";
+import { hashState } from "../../shared/engine/hash";
+import { ledgerTotal } from "../../shared/rules/ledger";
+import { nextRandom } from "../../shared/engine/rng";
+import { replay, type GameRecord } from "../../shared/engine/replay";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { RULES_VERSION } from "../../shared/state";
+import { RULES_VERSION } from "../../shared/model/state";
 import { asciiMap } from "../helpers/asciiMap";
 import { RIVER_MAP } from "../helpers/game";
 import { dice, playRandomGame } from "../helpers/randomPlay";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ScenarioError, parseScenario } from "../../shared/scenario";
+import { ScenarioError, parseScenario } from "../../shared/scenarios/schema";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 
 describe("the scenario file", () => {

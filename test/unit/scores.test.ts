@@ -2,8 +2,8 @@
 // which the government buys a farm across the river and auctions a reserve plot, a developer
 // wins it, and one migrant cohort moves to a construction job with a dormitory bed.
 import { describe, expect, it } from "vitest";
-import { scoreSeat } from "../../shared/scores";
-import type { GameState } from "../../shared/state";
+import { scoreSeat } from "../../shared/rules/scores";
+import type { GameState } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, MIG1, MIG2, VILLAGE, at, endRound, must, started } from "../helpers/game";
 
 function oneRound(): GameState {

@@ -3,12 +3,12 @@
 // entries that differ are written, so one changed tile makes a patch of a few bytes.
 
 import type { ArraySchema } from "@colyseus/schema";
-import { describeEvent, type GameEvent } from "../shared/events";
-import { seatAccount, yearOfRound, type GameState } from "../shared/state";
-import { cardIndexForRound, isCounterfactual, isUnlocked } from "../shared/rules/unlocks";
-import { scoreSeat } from "../shared/scores";
-import { UNLOCKS } from "../shared/scenario";
-import { openHubs } from "../shared/rules/firms";
+import { describeEvent, type GameEvent } from "../../shared/model/events";
+import { seatAccount, yearOfRound, type GameState } from "../../shared/model/state";
+import { cardIndexForRound, isCounterfactual, isUnlocked } from "../../shared/rules/unlocks";
+import { scoreSeat } from "../../shared/rules/scores";
+import { UNLOCKS } from "../../shared/scenarios/schema";
+import { openHubs } from "../../shared/rules/firms";
 import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */

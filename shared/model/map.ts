@@ -58,6 +58,12 @@ export interface GameMap {
   core: number;
 }
 
+/** The planned uses of the urban plan (rules/plans.ts): green is parks and public facilities,
+ * none is rural land outside the plan. Stored per tile as an index into this list. */
+export const PLANS = ["none", "residential", "industrial", "green"] as const;
+export type Plan = (typeof PLANS)[number];
+export const planCode = (p: Plan): number => PLANS.indexOf(p);
+
 export const terrainCode = (t: Terrain): number => TERRAINS.indexOf(t);
 export const tenureCode = (t: Tenure): number => TENURES.indexOf(t);
 export const useCode = (u: Use): number => USES.indexOf(u);

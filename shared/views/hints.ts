@@ -3,18 +3,19 @@
 // Every candidate is checked by running it through `applyCommand`, so a hint can never offer
 // something the rules would refuse.
 
-import type { PlayerCommand } from "./commands";
-import { applyCommand } from "./engine";
-import { formatMoney } from "./events";
-import { available } from "./ledger";
-import { housingDemandPct, officeRent } from "./rules/construction";
-import { minimumCompensation } from "./rules/land";
-import { amendmentKind, PLANS, planOf } from "./rules/plans";
-import { prhRent } from "./rules/prh";
-import { freeTickets } from "./rules/tickets";
-import { tenureOf, terrainOf, useOf } from "./rules/tiles";
-import { isUnlocked } from "./rules/unlocks";
-import type { GameState } from "./state";
+import type { PlayerCommand } from "../engine/commands";
+import { applyCommand } from "../engine/apply";
+import { formatMoney } from "../model/events";
+import { available } from "../rules/ledger";
+import { housingDemandPct, officeRent } from "../rules/construction";
+import { minimumCompensation } from "../rules/land";
+import { PLANS } from "../model/map";
+import { amendmentKind, planOf } from "../rules/plans";
+import { prhRent } from "../rules/prh";
+import { freeTickets } from "../rules/tickets";
+import { tenureOf, terrainOf, useOf } from "../rules/tiles";
+import { isUnlocked } from "../rules/unlocks";
+import type { GameState } from "../model/state";
 
 export interface TileAction {
   /** Button text, e.g. "Offer compensation". */

@@ -2,7 +2,7 @@
 // The server parses untrusted messages with `parseCommand`; bots and tests build them directly.
 
 import { z } from "zod";
-import { JOBS } from "./state";
+import { JOBS } from "../model/state";
 
 const tile = z.number().int().min(0).max(1_000_000);
 const wan = z.number().int().min(0).max(1_000_000_000);

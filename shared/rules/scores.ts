@@ -42,10 +42,10 @@
 //                      (a dormitory is at the workplace: no commute)
 //   hukou            20 if the cohort holds urban hukou at the end (schools, pensions, family)
 
-import { useCode } from "./map";
-import { convertedVillageTiles, hukouCohorts } from "./rules/hukou";
-import { minimumCompensation } from "./rules/land";
-import { seatAccount, type GameState } from "./state";
+import { useCode } from "../model/map";
+import { convertedVillageTiles, hukouCohorts } from "./hukou";
+import { minimumCompensation } from "./land";
+import { seatAccount, type GameState } from "../model/state";
 
 export interface ScorePart {
   label: string;

@@ -2,10 +2,10 @@
 // the scenario, the map, and the log of accepted commands in order.
 
 import type { Command } from "./commands";
-import { applyCommand, createGame } from "./engine";
-import type { GameMap } from "./map";
-import type { Scenario } from "./scenario";
-import { RULES_VERSION, type GameState } from "./state";
+import { applyCommand, createGame } from "./apply";
+import type { GameMap } from "../model/map";
+import type { Scenario } from "../scenarios/schema";
+import { RULES_VERSION, type GameState } from "../model/state";
 
 export interface LoggedCommand {
   seat: number;

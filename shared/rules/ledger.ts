@@ -2,8 +2,8 @@
 // sum of all balances is always zero: the outside accounts ("central" government, the wider
 // "economy") go negative by exactly what they put into the city.
 
-import { buildingCost } from "./rules/construction";
-import { governmentSeat, seatAccount, type AccountId, type GameState, type Offer, type TransferReason } from "./state";
+import { buildingCost } from "./construction";
+import { governmentSeat, seatAccount, type AccountId, type GameState, type Offer, type TransferReason } from "../model/state";
 
 /** Move `amount` wan from one account to another (mutates a draft state). */
 export function transfer(

@@ -4,7 +4,7 @@
 // scenario is validated like any other.
 
 import { z } from "zod";
-import { parseScenario, ScenarioError, type Scenario } from "./scenario";
+import { parseScenario, ScenarioError, type Scenario } from "./schema";
 
 export const gameSettingsSchema = z
   .object({

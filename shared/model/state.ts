@@ -3,9 +3,8 @@
 //
 // Money is an integer count of 10,000 yuan (wan, 万元) everywhere: see docs/scale.md.
 
-import type { GameMap } from "./map";
-import type { Scenario } from "./scenario";
-import type { Plan } from "./rules/plans";
+import type { GameMap, Plan } from "./map";
+import type { Scenario } from "../scenarios/schema";
 
 export const RULES_VERSION = 1;
 

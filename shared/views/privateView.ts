@@ -1,12 +1,12 @@
 // What only one seat may see, built from the engine state: the room sends it to that seat's
 // client after every change (sealed bids, spare money, loans, the next steps).
-import { moveName } from "./events";
+import { moveName } from "../model/events";
 import { nextSteps } from "./hints";
-import { available } from "./ledger";
-import type { PrivateView } from "./protocol";
-import { borrowingRoom, debtLimit, queuedLoans } from "./rules/finance";
-import { freeTickets } from "./rules/tickets";
-import type { GameState } from "./state";
+import { available } from "../rules/ledger";
+import type { PrivateView } from "../protocol";
+import { borrowingRoom, debtLimit, queuedLoans } from "../rules/finance";
+import { freeTickets } from "../rules/tickets";
+import type { GameState } from "../model/state";
 
 export function privateView(game: GameState, seat: number, serverTime: number): PrivateView {
   const role = game.seats[seat].role;

@@ -4,20 +4,20 @@
 
 import { Room, type Client, type Delayed } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
-import { DEFAULT_MIX, PERSONALITIES, botAnswers, botCommands, isPersonality, type PersonalityMix } from "../shared/bots";
-import { SYSTEM_SEAT, parseCommand, type Command, type PlayerCommand } from "../shared/commands";
-import { applyCommand, createGame } from "../shared/engine";
-import { tileOptions } from "../shared/hints";
-import { privateView } from "../shared/privateView";
-import { planOf } from "../shared/rules/plans";
-import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type MapAtRound } from "../shared/protocol";
-import { replay, type GameRecord } from "../shared/replay";
-import { chongqingScenario } from "../shared/scenarios/chongqing";
-import { scenarioWithSettings } from "../shared/settings";
-import { RULES_VERSION, type GameState, type Role } from "../shared/state";
-import { hashState } from "../shared/hash";
-import { DEFAULT_MAP_PATH, loadMapFile } from "./mapFile";
-import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "./records";
+import { DEFAULT_MIX, PERSONALITIES, botAnswers, botCommands, isPersonality, type PersonalityMix } from "../../shared/bots";
+import { SYSTEM_SEAT, parseCommand, type Command, type PlayerCommand } from "../../shared/engine/commands";
+import { applyCommand, createGame } from "../../shared/engine/apply";
+import { tileOptions } from "../../shared/views/hints";
+import { privateView } from "../../shared/views/privateView";
+import { planOf } from "../../shared/rules/plans";
+import { MAX_MESSAGE_BYTES, clientMessageSchemas, joinOptionsSchema, type ClientMessage, type ClientMessageType, type ErrorMessage, type InspectReply, type MapAtRound } from "../../shared/protocol";
+import { replay, type GameRecord } from "../../shared/engine/replay";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { scenarioWithSettings } from "../../shared/scenarios/settings";
+import { RULES_VERSION, type GameState, type Role } from "../../shared/model/state";
+import { hashState } from "../../shared/engine/hash";
+import { DEFAULT_MAP_PATH, loadMapFile } from "../mapFile";
+import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "../records";
 import { RoomState } from "./schema";
 import { appendLog, appendLogLines, syncState, type SeatOccupant } from "./sync";
 

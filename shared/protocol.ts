@@ -56,7 +56,11 @@ export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof clientM
 export interface ErrorMessage {
   /** The message type that was refused, e.g. "command". */
   refused: string;
+  /** The English sentence. */
   message: string;
+  /** Machine-readable reason (an engine refusal's code, or the room's own, e.g. "notSeated"). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** Server -> client "inspect": the actions this client's seat can take on a tile. */

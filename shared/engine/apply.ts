@@ -22,12 +22,12 @@ import { buildPrh, leasePrhBlock, setPrhPolicy } from "../rules/prh";
 import { initialPlan, requestAmendment, setPlan } from "../rules/plans";
 import { chooseWorkAndHome } from "../rules/migration";
 import { counterOffer, resistOffer, respondOffer } from "../rules/offers";
-import { isRefusal, refuse, type Refusal } from "./refusal";
+import { isRefusal, refuse, type Refusal, type RefusalParams } from "./refusal";
 import { endActionPhase, endGame, setNextCard, startGame } from "../rules/round";
 import { offerTickets, reclaim } from "../rules/tickets";
 import { placeExchangeOrder } from "../rules/exchange";
 
-export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string };
+export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string; code: string; params: RefusalParams };
 
 /** Which role may send each player command ("any" = whoever the offer is addressed to). */
 export const COMMAND_ROLE: Record<PlayerCommand["type"], Role | "any"> = {
@@ -139,7 +139,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
   const draft = isSystemCommand(command) ? resolutionDraft(state) : actionDraft(state);
   const result = dispatch(draft, seat, command);
-  if (isRefusal(result)) return { ok: false, error: result.refused };
+  if (isRefusal(result)) return { ok: false, error: result.refused, code: result.code, params: result.params };
   return { ok: true, state: draft, events: result };
 }
 

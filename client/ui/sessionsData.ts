@@ -36,7 +36,7 @@ export interface CompareSession {
 }
 
 export interface CompareChart {
-  /** For chartOptions (debrief.ts): title, unit, note, range, and one series per line. */
+  /** For chartOptions (charts.ts): title, unit, note, range, and one series per line. */
   def: ChartDef;
   years: number[];
   /** One array per line, aligned on `years` (null where a session has no such round). */

@@ -1,0 +1,109 @@
+// The game's line charts (uPlot): one look for the debrief and the compared sessions, and a set
+// of drawn plots that follow their boxes' width and are destroyed together.
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import { DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
+
+/** A chart's height and, before its box is laid out, its width, in CSS px. */
+const CHART_HEIGHT = 300;
+const FALLBACK_WIDTH = 560;
+
+const FONT = '"Noto Sans", "Segoe UI", system-ui, sans-serif';
+const INK = "#1b2430";
+const GRID = "rgba(27, 36, 48, 0.15)";
+
+function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
+  const axisFont = `17px ${FONT}`;
+  const labelFont = `bold 18px ${FONT}`;
+  // Ticks at the rounds' years; every other one when the axis would be crowded.
+  const every = years.length > 7 && width < 700 ? 2 : 1;
+  // From zero (or below, for a negative balance), with room above the highest point; a chart
+  // of zeros still gets a few whole-number ticks.
+  const fromZero = (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => {
+    const lo = Math.min(0, min);
+    const hi = max > lo ? max + (max - lo) * 0.08 : lo + 5;
+    return [lo, hi];
+  };
+  // Counts (tiles, cohorts) have whole-number ticks; money may need tenths.
+  const incrs = (money: boolean) => [...(money ? [0.1, 0.2, 0.5] : []), 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
+  const yAxis = (scale: string, label: string, side: 1 | 3): uPlot.Axis => ({
+    scale,
+    side,
+    label,
+    font: axisFont,
+    labelFont,
+    labelSize: 30,
+    size: 78,
+    stroke: INK,
+    grid: { show: side === 3, stroke: GRID, width: 1 },
+    incrs: incrs(label.startsWith("¥")),
+    ticks: { stroke: GRID },
+    values: (_u, splits) => splits.map((v) => (Math.abs(v) >= 10 || v === 0 ? Math.round(v).toLocaleString("en") : String(Math.round(v * 10) / 10))),
+  });
+  const hasRight = def.series.some((s) => s.right);
+  return {
+    width,
+    height: CHART_HEIGHT,
+    legend: { live: false },
+    cursor: { drag: { x: false, y: false } },
+    scales: {
+      x: { time: false, range: [years[0] - step / 2, years[years.length - 1] + step / 2] },
+      y: { range: def.range ?? fromZero },
+      ...(hasRight ? { right: { range: fromZero } } : {}),
+    },
+    axes: [
+      {
+        label: "Year",
+        font: axisFont,
+        labelFont,
+        labelSize: 30,
+        size: 40,
+        stroke: INK,
+        grid: { show: false },
+        ticks: { stroke: GRID },
+        splits: () => years.filter((_, i) => i % every === 0),
+        values: (_u, splits) => splits.map((v) => String(v)),
+      },
+      yAxis("y", def.unit, 3),
+      ...(hasRight ? [yAxis("right", def.rightUnit ?? "", 1)] : []),
+    ],
+    series: [
+      { label: "Year" },
+      ...def.series.map((s, i) => ({
+        label: s.label,
+        stroke: s.colour,
+        width: 3,
+        dash: s.dash ?? (s.colour === OKABE_ITO.black && def.series.length > 1 ? DASHES[1] : DASHES[i % DASHES.length]),
+        scale: s.right ? "right" : "y",
+        points: { show: true, size: 10, width: 2, stroke: s.colour, fill: "#fff" },
+      })),
+    ],
+  };
+}
+
+/** The plots drawn on a page: resized with the window, shrunk for print, destroyed on redraw. */
+export class PlotSet {
+  private plots: { plot: uPlot; box: HTMLElement }[] = [];
+
+  /** Draw a chart of `def` over `years` (one line per series in `lines`) into `box`. */
+  draw(def: ChartDef, years: number[], lines: (number | null)[][], box: HTMLElement): void {
+    const step = years.length > 1 ? years[1] - years[0] : 1;
+    const plot = new uPlot(chartOptions(def, years, step, box.clientWidth || FALLBACK_WIDTH), [years, ...lines] as uPlot.AlignedData, box);
+    this.plots.push({ plot, box });
+  }
+
+  /** Each plot as wide as its box again (after a window resize or printing). */
+  fit(): void {
+    for (const { plot, box } of this.plots) plot.setSize({ width: box.clientWidth || FALLBACK_WIDTH, height: CHART_HEIGHT });
+  }
+
+  /** Every plot at one size (for paper). */
+  setSize(size: { width: number; height: number }): void {
+    for (const { plot } of this.plots) plot.setSize(size);
+  }
+
+  destroy(): void {
+    for (const { plot } of this.plots) plot.destroy();
+    this.plots = [];
+  }
+}

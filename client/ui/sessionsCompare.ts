@@ -1,0 +1,92 @@
+// Several sessions on the same charts (?compare=CODE,CODE,…): one line per session, one colour
+// per session on every chart (compareCharts, sessionsData.ts).
+import { PlotSet } from "./charts";
+import { fill, h } from "./dom";
+import { fetchDebrief } from "./sessionsApi";
+import { compareCharts, SESSION_COLOURS, type CompareSession } from "./sessionsData";
+import { nameOf, type SessionsPage } from "./sessionsLists";
+import { keptSessions } from "./sessionsStore";
+
+export const compareBox = h("section", { id: "compare", class: "sessions-section", "aria-labelledby": "compare-heading" });
+/** The comparison's plots: the page resizes them with the window. */
+export const comparePlots = new PlotSet();
+let compared: { sessions: CompareSession[]; errors: string[] } | null = null;
+let compareKey = "";
+
+export async function showCompare(page: SessionsPage, codes: string[]): Promise<void> {
+  const key = codes.join(",");
+  if (key === compareKey && compared) return;
+  compareKey = key;
+  const kept = new Map(keptSessions().map((k) => [k.code, k]));
+  fill(compareBox, h("h2", { id: "compare-heading" }, "Compare sessions"), h("p", {}, `Reading ${codes.length} sessions…`));
+  const results = await Promise.all(
+    codes.map(async (code) => {
+      const k = kept.get(code);
+      if (!k) return { error: `${code}: this browser has no facilitator secret for it.` };
+      try {
+        return { session: { data: await fetchDebrief(code, k.secret), name: nameOf(k) } };
+      } catch (e) {
+        return { error: `${code}: ${(e as Error).message}` };
+      }
+    }),
+  );
+  if (compareKey !== key) return;
+  compared = { sessions: results.flatMap((r) => (r.session ? [r.session] : [])), errors: results.flatMap((r) => (r.error ? [r.error] : [])) };
+  drawCompare(page);
+}
+
+export function hideCompare(): void {
+  comparePlots.destroy();
+  compareKey = "";
+  compared = null;
+  fill(compareBox);
+  compareBox.hidden = true;
+}
+
+function drawCompare(page: SessionsPage): void {
+  if (!compared) return;
+  comparePlots.destroy();
+  compareBox.hidden = false;
+  const { sessions, errors } = compared;
+  const charts = compareCharts(sessions);
+  const withRounds = sessions.filter((s) => s.data.history.length > 0);
+  fill(
+    compareBox,
+    h("h2", { id: "compare-heading", tabindex: -1 }, `Compare sessions: ${sessions.map((s) => s.data.code).join(", ")}`),
+    h(
+      "ul",
+      { class: "compare-key" },
+      ...sessions.map((s, i) =>
+        h("li", {}, h("span", { class: "key-swatch", style: `background:${SESSION_COLOURS[i % SESSION_COLOURS.length]}` }), `${s.name}: ${s.data.scenarioName}, ${s.data.phase === "ended" ? "ended" : `round ${s.data.round} of ${s.data.rounds}`}, ${s.data.history.length} ${s.data.history.length === 1 ? "round" : "rounds"} resolved${s.data.counterfactual ? " (counterfactual events)" : ""}`),
+      ),
+    ),
+    ...errors.map((e) => h("p", { class: "error" }, `Could not read ${e}`)),
+    h("p", { class: "hint" }, "One line per session, one colour per session (the same colour on every chart). Where a chart has two measures, the line style tells them apart."),
+    h("p", {}, h("button", { type: "button", onclick: () => page.go("?sessions") }, "Close the comparison")),
+    withRounds.length === 0
+      ? h("p", {}, "None of these sessions has resolved a round yet: the charts start after the first round.")
+      : h(
+          "div",
+          { class: "chart-grid" },
+          ...charts.map((c) => h("figure", { class: "chart", id: c.def.id, "data-chart": c.def.id }, h("figcaption", {}, h("strong", {}, c.def.title), h("span", { class: "chart-note" }, c.def.note)), h("div", { class: "chart-plot", role: "img", "aria-label": summary(c) }))),
+        ),
+  );
+  if (withRounds.length === 0) return;
+  for (const c of charts) {
+    const box = compareBox.querySelector<HTMLElement>(`#${c.def.id} .chart-plot`);
+    if (!box || c.years.length === 0) continue;
+    comparePlots.draw(c.def, c.years, c.lines, box);
+  }
+}
+
+/** The chart in words: each line's last value. */
+function summary(c: ReturnType<typeof compareCharts>[number]): string {
+  const num = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en");
+  const parts = c.def.series.map((s, i) => {
+    const values = c.lines[i];
+    let last = values.length - 1;
+    while (last >= 0 && values[last] === null) last--;
+    return last < 0 ? `${s.label} no rounds` : `${s.label} ${num(values[last]!)} in ${c.years[last]}`;
+  });
+  return `${c.def.title} (${c.def.unit}): ${parts.join("; ")}.`;
+}

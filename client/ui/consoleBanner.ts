@@ -33,27 +33,27 @@ export function updateBanner(state: RoomState): void {
   const at = state.broadcastAt;
   fill(
     banner,
-      paused ? h("p", { class: "banner-paused" }, "⏸ The facilitator has paused the clock. You can still act; the round will not end until the clock runs again.") : null,
-      message
-        ? h(
-            "p",
-            { class: "banner-message" },
-            h("strong", {}, "From the facilitator:"),
-            h("span", { class: "banner-text" }, message),
-            h(
-              "button",
-              {
-                type: "button",
-                class: "banner-close",
-                "aria-label": "Dismiss the facilitator's message",
-                onclick: () => {
-                  dismissedAt = at;
-                  updateBanner(state);
-                },
+    paused ? h("p", { class: "banner-paused" }, "⏸ The facilitator has paused the clock. You can still act; the round will not end until the clock runs again.") : null,
+    message
+      ? h(
+          "p",
+          { class: "banner-message" },
+          h("strong", {}, "From the facilitator:"),
+          h("span", { class: "banner-text" }, message),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "banner-close",
+              "aria-label": "Dismiss the facilitator's message",
+              onclick: () => {
+                dismissedAt = at;
+                updateBanner(state);
               },
-              "OK",
-            ),
-          )
-        : null,
+            },
+            "OK",
+          ),
+        )
+      : null,
   );
 }

@@ -1,6 +1,6 @@
 // Headless Debian Chromium for the browser tests, launched the way STACK.md verified. A missing
 // browser is a failure with instructions, never a skipped test.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -38,4 +38,12 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }): Prom
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** After a failed test, each browser's screen as it was: test-results/<test>-<name>.png. */
+export async function screenshotOnFailure(task: { name: string; result?: { state?: string } }, browsers: Record<string, Browser | undefined>, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (task.result?.state !== "fail") return;
+  mkdirSync("test-results", { recursive: true });
+  const test = task.name.replace(/\W+/g, "-").slice(0, 60);
+  await Promise.all(Object.entries(browsers).map(([name, b]) => b?.page.screenshot({ path: `test-results/${test}-${name}.png`, fullPage: options.fullPage ?? false })));
 }

@@ -3,13 +3,13 @@
 // charts, the value-capture table and the discussion prompts; "Download CSV" saves one row per
 // resolved round whose numbers are the synced history's; "Download JSON" holds the plot's deal.
 // Then the game is played to its end and the debrief opens by itself.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Download, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
 import type { RoundRecord } from "../../shared/model/state";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
-import { openBrowser, type Browser } from "./chromium";
+import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
 import { clickTile, createRoom, showTile, takeSeat, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
@@ -23,11 +23,7 @@ beforeAll(async () => {
   gov = await openBrowser();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state !== "fail") return;
-  mkdirSync("test-results", { recursive: true });
-  await gov?.page.screenshot({ path: `test-results/${task.name.replace(/\W+/g, "-").slice(0, 60)}-debrief.png`, fullPage: false });
-});
+afterEach(({ task }) => screenshotOnFailure(task, { debrief: gov }));
 
 afterAll(async () => {
   await village?.room.leave();

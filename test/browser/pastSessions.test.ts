@@ -3,13 +3,13 @@
 // both sessions' secrets in this browser's localStorage) lists them as running now with a link to
 // each console, opens one session's debrief from the server's records (charts drawn), compares
 // both on the same charts (one line per session), and resumes a session whose room has closed.
-import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
-import { TENURES, USES } from "../../shared/model/map";
-import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
-import { openBrowser, type Browser } from "./chromium";
+import { createSession } from "../helpers/api";
+import type { Player } from "../helpers/clients";
+import { readyThroughRounds, seatGovernmentAndVillage, startAndBuyFarm } from "../helpers/scriptedPlayers";
+import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,16 +17,12 @@ const players: Player[] = [];
 const sessions: { code: string; secret: string; players: Player[] }[] = [];
 
 beforeAll(async () => {
-  // No hold for empty sessions (server/room.ts holdForPlayers): the last test needs a room that closes when its players leave.
+  // No hold for empty sessions (holdForPlayers, server/room/): the last test needs a room that closes when its players leave.
   server = await startServer({ port: 0, staticDir: inject("pageDir"), roomDefaults: { emptySessionSeconds: 0 } });
   browser = await openBrowser();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state !== "fail") return;
-  mkdirSync("test-results", { recursive: true });
-  await browser?.page.screenshot({ path: `test-results/${task.name.replace(/\W+/g, "-").slice(0, 60)}-sessions.png`, fullPage: true });
-});
+afterEach(({ task }) => screenshotOnFailure(task, { sessions: browser }, { fullPage: true }));
 
 afterAll(async () => {
   for (const p of players) if (p.room.connection.isOpen) await p.room.leave();
@@ -38,29 +34,12 @@ const base = () => `http://127.0.0.1:${server.port}`;
 
 /** A session made through the API, with a government and a village played by scripts for `rounds` rounds. */
 async function playedSession(rounds: number, compensation: number): Promise<{ code: string; secret: string; players: Player[] }> {
-  const res = await fetch(`${base()}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds: 600 }) });
-  const { code, facilitatorSecret: secret } = (await res.json()) as { code: string; facilitatorSecret: string };
-  const gov = await joinRoom(server.port, code, "Gov");
-  const village = await joinRoom(server.port, code, "Village");
-  const all = [gov, village];
-  players.push(...all);
-  await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
-  const m = gov.room.state.map;
-  const farm = [...m.use].findIndex((u, t) => TENURES[m.tenure[t]] === "villageCollective" && USES[u] === "farmland");
-  gov.room.send("takeSeat", { seat: [...gov.room.state.seats].findIndex((s) => s.role === "government") });
-  village.room.send("takeSeat", { seat: m.holder[farm] });
-  await until(() => all.every((p) => p.privateView !== null), "seated");
-  gov.room.send("startGame", {});
-  await until(() => all.every((p) => p.room.state.phase === "action"), "started");
-  gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation } });
-  await until(() => village.room.state.offers.length === 1, "offer");
-  village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
-  await roundTrip(village);
-  for (let r = 1; r <= rounds; r++) {
-    for (const p of all) p.room.send("ready", { ready: true });
-    await until(() => all.every((p) => p.room.state.history.length === r), `round ${r} resolved`, 10_000);
-  }
-  return { code, secret, players: all };
+  const { code, secret } = await createSession(server.port, { roundSeconds: 600 });
+  const table = await seatGovernmentAndVillage(server.port, code);
+  players.push(...table.all);
+  await startAndBuyFarm(table, compensation);
+  await readyThroughRounds(table.all, rounds);
+  return { code, secret, players: table.all };
 }
 
 /** Canvas pixels that are drawn (not transparent, not white), per chart canvas under `scope`. */

@@ -6,11 +6,10 @@
 // seat; the default WebGL renderer draws the map too, for a migrant cohort choosing a job; a
 // click lands on the tile under the pointer even as players join and the page reflows; and a
 // full classroom game still leaves the map most of the screen.
-import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
-import { openBrowser, type Browser } from "./chromium";
+import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
 import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, rendererOf, screenPixels, showTile, takeSeat, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
@@ -24,12 +23,7 @@ beforeAll(async () => {
 });
 
 // A failed test leaves both players' screens in test-results/ to look at.
-afterEach(async ({ task }) => {
-  if (task.result?.state !== "fail") return;
-  mkdirSync("test-results", { recursive: true });
-  const name = task.name.replace(/\W+/g, "-").slice(0, 60);
-  await Promise.all([gov?.page.screenshot({ path: `test-results/${name}-government.png` }), village?.page.screenshot({ path: `test-results/${name}-village.png` })]);
-});
+afterEach(({ task }) => screenshotOnFailure(task, { government: gov, village }));
 
 afterAll(async () => {
   await Promise.all([gov?.close(), village?.close()]);

@@ -12,7 +12,8 @@ const FONT = '"Noto Sans", "Segoe UI", system-ui, sans-serif';
 const INK = "#1b2430";
 const GRID = "rgba(27, 36, 48, 0.15)";
 
-function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
+/** uPlot options for `def` over `years` (one round apart by `step` years), drawn `width` px wide. */
+export function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
   const axisFont = `17px ${FONT}`;
   const labelFont = `bold 18px ${FONT}`;
   // Ticks at the rounds' years; every other one when the axis would be crowded.

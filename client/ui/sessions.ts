@@ -12,7 +12,7 @@ import { fill, h } from "./dom";
 import { compareCharts, SESSION_COLOURS, type CompareSession } from "./sessionsData";
 import { forgetKept, keepSession, keptSessions, labelSession, type KeptSession } from "./sessionsStore";
 
-/** A row of GET /api/sessions (server/app.ts). */
+/** A row of POST /api/sessions/mine (server/http/sessions.ts). */
 export interface ListedSession {
   code: string;
   created: string;
@@ -45,8 +45,10 @@ const status = h("p", { class: "form-status", role: "status" });
 
 // ---- The server --------------------------------------------------------------------------------
 
-async function api<T>(path: string, init: { method?: string; secret?: string } = {}): Promise<T> {
-  const res = await fetch(`/api${path}`, { method: init.method ?? "GET", headers: init.secret ? { "x-facilitator-secret": init.secret } : {} });
+async function api<T>(path: string, init: { method?: string; secret?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = init.secret ? { "x-facilitator-secret": init.secret } : {};
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`/api${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   const body = (await res.json().catch(() => ({}))) as T & { error?: string };
   if (!res.ok) throw new Error(body.error ?? `The server answered ${res.status}.`);
   return body;
@@ -56,7 +58,9 @@ export const fetchDebrief = (code: string, secret: string): Promise<DebriefData>
 
 async function refreshList(): Promise<void> {
   try {
-    const { sessions } = await api<{ sessions: ListedSession[] }>("/sessions");
+    // Only the sessions this browser holds the secrets of: the server lists no one else's.
+    const mine = keptSessions().slice(0, 100).map((k) => ({ code: k.code, secret: k.secret }));
+    const { sessions } = await api<{ sessions: ListedSession[] }>("/sessions/mine", { method: "POST", body: { sessions: mine } });
     listed = new Map(sessions.map((s) => [s.code, s]));
     listError = "";
   } catch (e) {

@@ -97,7 +97,7 @@ describe("session records", () => {
     hashAfterRound = hashState(room.gameState);
 
     // Only the secret's hash is stored.
-    const list = await api("/sessions");
+    const list = await api("/sessions/mine", { method: "POST", body: { sessions: [{ code, secret }] } });
     expect(list.status).toBe(200);
     expect(list.body.sessions).toContainEqual(expect.objectContaining({ code, status: "running", round: 2, live: true }));
     expect(list.text).not.toContain(secret);

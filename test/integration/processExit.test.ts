@@ -30,17 +30,24 @@ async function timeExit(server: ChildServer, act: () => void) {
   return { ...how, ms: Date.now() - t0 };
 }
 
-/** A running game with a seated player in it: what made the old shutdown wait for a minute. */
+/**
+ * A running game with a seated player in it and another whose connection dropped (the room
+ * holds their seat for a reconnection): what made the old shutdown wait for a minute.
+ */
 async function runningGame(server: ChildServer) {
   const res = await fetch(`http://127.0.0.1:${server.port}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds: 600 }) });
   const { code } = (await res.json()) as { code: string };
   const player = await joinRoom(server.port, code, "Ana");
-  player.room.onError(() => undefined);
-  await until(() => (player.room.state.seats?.length ?? 0) > 0, "seats synced");
+  const dropping = await joinRoom(server.port, code, "Bo");
+  for (const p of [player, dropping]) p.room.onError(() => undefined);
+  await until(() => (player.room.state.seats?.length ?? 0) > 0 && (dropping.room.state.seats?.length ?? 0) > 0, "seats synced");
   player.room.send("takeSeat", { seat: 0 });
-  await until(() => player.privateView !== null, "seated");
+  dropping.room.send("takeSeat", { seat: 1 });
+  await until(() => player.privateView !== null && dropping.privateView !== null, "seated");
   player.room.send("startGame", {});
   await until(() => player.room.state.phase === "action", "started");
+  await dropping.room.leave(false);
+  await until(() => player.room.state.seats[1]?.connected === false, "the second player dropped");
   return player;
 }
 

@@ -1,4 +1,4 @@
-// Session records (server/records.ts) through a real server and real colyseus.js clients: the
+// Session records (server/records/) through a real server and real colyseus.js clients: the
 // database holds the session, every command in order (the clock's too) and each round; the HTTP
 // endpoints list sessions, guard the record with the facilitator secret, and resume a session.
 import { mkdtempSync, rmSync } from "node:fs";

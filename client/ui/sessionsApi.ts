@@ -1,8 +1,9 @@
-// What the sessions pages ask of the server (server/app.ts): the list, a debrief, a resume. The
-// server answers a session's record only for its facilitator secret.
+// What the sessions pages ask of the server (server/http/sessions.ts): the list, a debrief, a
+// resume. The server answers a session only for its facilitator secret.
 import type { DebriefData } from "./debriefData";
+import { keptSessions } from "./sessionsStore";
 
-/** A row of GET /api/sessions (server/app.ts). */
+/** A row of POST /api/sessions/mine (server/http/sessions.ts). */
 export interface ListedSession {
   code: string;
   created: string;
@@ -17,14 +18,20 @@ export interface ListedSession {
   connected?: number;
 }
 
-async function api<T>(path: string, init: { method?: string; secret?: string } = {}): Promise<T> {
-  const res = await fetch(`/api${path}`, { method: init.method ?? "GET", headers: init.secret ? { "x-facilitator-secret": init.secret } : {} });
+async function api<T>(path: string, init: { method?: string; secret?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = init.secret ? { "x-facilitator-secret": init.secret } : {};
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`/api${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   const body = (await res.json().catch(() => ({}))) as T & { error?: string };
   if (!res.ok) throw new Error(body.error ?? `The server answered ${res.status}.`);
   return body;
 }
 
-export const listSessions = async (): Promise<ListedSession[]> => (await api<{ sessions: ListedSession[] }>("/sessions")).sessions;
+/** Only the sessions this browser holds the secrets of (the newest 100): the server lists no one else's. */
+export async function listSessions(): Promise<ListedSession[]> {
+  const mine = keptSessions().slice(0, 100).map((k) => ({ code: k.code, secret: k.secret }));
+  return (await api<{ sessions: ListedSession[] }>("/sessions/mine", { method: "POST", body: { sessions: mine } })).sessions;
+}
 
 export const fetchDebrief = (code: string, secret: string): Promise<DebriefData> => api<DebriefData>(`/sessions/${encodeURIComponent(code)}/debrief`, { secret });
 

@@ -1,4 +1,4 @@
-// npx tsx test/bench/records.ts — what recording costs per command (server/records.ts).
+// npx tsx test/bench/records.ts — what recording costs per command (server/records/sqlite.ts).
 // Random legal games (test/helpers/randomPlay) give a real mix of commands, round resolutions
 // included; each accepted command is then appended exactly as the room does it
 // (recordCommand: the command row, any round it resolved, the session's status/round, in one

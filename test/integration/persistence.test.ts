@@ -1,49 +1,28 @@
 // A server killed mid-game loses at most the action in flight: the real server runs as a child
 // process on a database file, plays a round with real clients, is killed with SIGKILL, and a new
 // server on the same file resumes the session under the same code with the identical state.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { TENURES, USES } from "../../shared/model/map";
+import { startChildServer, killAll, type ChildServer } from "../helpers/childServer";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
 const dataFile = join(dir, "records.sqlite");
-const children: ChildProcess[] = [];
+const children: ChildServer[] = [];
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  killAll(children);
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** `node --import tsx server/main.ts` on a free port and the test's database file; resolves with its port. */
-async function startChild(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: "0", SHANCHENG_DATA: dataFile },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/** The real server on a free port and the test's database file. Resumed by the facilitator's request, not on start (autoResume.test.ts has that). */
+async function startChild(): Promise<ChildServer> {
+  const child = await startChildServer(dataFile, { SHANCHENG_AUTO_RESUME: "off" });
   children.push(child);
-  let output = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    child.once("exit", (code, signal) => reject(new Error(`server exited (${code ?? signal}):\n${output}`)));
-  });
-  return { child, port };
+  return child;
 }
 
 async function api(port: number, path: string, init: { method?: string; body?: unknown; secret?: string } = {}): Promise<{ status: number; body: any }> {
@@ -99,12 +78,11 @@ describe("a server killed mid-game", () => {
     expect(before.body.log.map((e: { command: { type: string } }) => e.command.type)).toEqual(["startGame", "expropriate", "respondOffer", "endActionPhase", "expropriate"]);
     expect(before.body.rounds).toHaveLength(1);
 
-    const exited = new Promise((resolve) => first.child.once("exit", resolve));
     first.child.kill("SIGKILL");
-    await exited;
+    await first.exited;
 
     const second = await startChild();
-    const list = await api(second.port, "/sessions");
+    const list = await api(second.port, "/sessions/mine", { method: "POST", body: { sessions: [{ code, secret }] } });
     expect(list.body.sessions).toContainEqual(expect.objectContaining({ code, status: "running", round: 2, live: false }));
     // Before the resume the record is rebuilt from the log alone.
     const stored = await api(second.port, `/sessions/${code}/record`, { secret });

@@ -1,4 +1,4 @@
-// Session records (server/records.ts) through a real server and real colyseus.js clients: the
+// Session records (server/records/) through a real server and real colyseus.js clients: the
 // database holds the session, every command in order (the clock's too) and each round; the HTTP
 // endpoints list sessions, guard the record with the facilitator secret, and resume a session.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -97,7 +97,7 @@ describe("session records", () => {
     hashAfterRound = hashState(room.gameState);
 
     // Only the secret's hash is stored.
-    const list = await api("/sessions");
+    const list = await api("/sessions/mine", { method: "POST", body: { sessions: [{ code, secret }] } });
     expect(list.status).toBe(200);
     expect(list.body.sessions).toContainEqual(expect.objectContaining({ code, status: "running", round: 2, live: true }));
     expect(list.text).not.toContain(secret);
@@ -136,12 +136,15 @@ describe("session records", () => {
   });
 
   it("resumes a session whose room is gone under the same code, with the same state", async () => {
-    // Everyone left, so the room closes; its record stays and can be resumed.
+    // Everyone left, so the room closes; its record stays and can be resumed. A room that
+    // closed this way is no longer open in the records: a restart would not reopen it.
     await until(() => liveRoom(code) === undefined, "room disposed");
+    expect(server.records.openRooms()).not.toContain(code);
     expect((await api(`/sessions/${code}/resume`, { method: "POST", secret: "wrong" })).status).toBe(403);
     const resumed = await api(`/sessions/${code}/resume`, { method: "POST", secret });
     expect(resumed.status).toBe(200);
     expect(resumed.body).toMatchObject({ code, round: 2, commands: 5, stateHash: hashAfterRound });
+    expect(server.records.openRooms()).toContain(code);
     expect((await api(`/sessions/${code}/resume`, { method: "POST", secret })).status).toBe(409);
 
     // A player comes back by code and acts; the log goes on where it stopped.
@@ -162,6 +165,7 @@ describe("session records", () => {
     const roomCode = p.room.roomId;
     await until(() => (p.room.state.seats?.length ?? 0) > 0, "synced");
     expect(server.records.getSession(roomCode)).toMatchObject({ status: "lobby", seed: 3, hasFacilitator: false });
+    expect(server.records.openRooms()).toContain(roomCode);
     p.room.send("facilitatorAuth", { secret });
     await until(() => p.errors.length === 1, "refusal");
     expect((await api(`/sessions/${roomCode}/record`, { secret })).status).toBe(403);

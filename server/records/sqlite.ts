@@ -1,129 +1,29 @@
-// Session records that outlive the server: an embedded SQLite database (better-sqlite3, no
-// separate server). Every accepted command is appended synchronously before the room moves on,
-// so a killed server loses at most the message in flight; a session is rebuilt by replaying its
-// command log through the engine (shared/replay.ts).
+// Session records in an embedded SQLite database (better-sqlite3, no separate server): the
+// default store, zero configuration. The interface and its types are in ./store.ts.
 //
 // better-sqlite3 is pinned to major 12: version 13 needs Node 22 and crashes on Node 20.
 
-import { createHash, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import type { Command } from "../shared/engine/commands";
-import type { LoggedCommand } from "../shared/engine/replay";
-import type { Scenario } from "../shared/scenarios/schema";
-import type { RoundRecord } from "../shared/model/state";
+import type { Command } from "../../shared/engine/commands";
+import type { RoundRecord } from "../../shared/model/state";
+import type { Scenario } from "../../shared/scenarios/schema";
+import { hashSecret, type AfterCommand, type Checkpoint, type RecordStore, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
+import type { LoggedCommand } from "../../shared/engine/replay";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
-export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../data/shancheng.sqlite", import.meta.url));
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../../data/shancheng.sqlite", import.meta.url));
 
 // Map paths inside the project are stored relative to its root, so a moved checkout still finds them.
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const storedMapPath = (path: string) => {
   const rel = relative(ROOT, resolve(path));
   return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
 };
 const loadedMapPath = (stored: string) => resolve(ROOT, stored);
-
-export type SessionStatus = "lobby" | "running" | "ended";
-
-/** Settings a session was created with: what a debrief or a resume needs besides the log. */
-export interface SessionSettings {
-  roundSeconds: number;
-  rulesVersion: number;
-  /** hashState of the map when the session started: a resume refuses a changed map file. */
-  mapHash: string;
-  /** One player against bots, and the personality of the bots per role. */
-  solo?: boolean;
-  bots?: Record<string, string>;
-}
-
-export interface SessionRow {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  status: SessionStatus;
-  round: number;
-  seed: number | string;
-  scenario: Scenario;
-  mapPath: string;
-  settings: SessionSettings;
-  /** Whether a facilitator secret was set (its hash never leaves this module). */
-  hasFacilitator: boolean;
-}
-
-export interface NewSession {
-  id: string;
-  seed: number | string;
-  scenario: Scenario;
-  mapPath: string;
-  settings: SessionSettings;
-  status: SessionStatus;
-  round: number;
-}
-
-export interface StoredMessage {
-  seq: number;
-  seat: number;
-  text: string;
-  at: number;
-}
-
-/** Who sits where (people by name, bots by personality): what a resumed room seats again. */
-export interface StoredSeat {
-  seat: number;
-  /** The player's name, or the bot's ("Bot") for a seat a bot filled. */
-  player: string;
-  /** The personality of the bot playing the seat; "" when a person plays it. */
-  bot: string;
-}
-
-/** The hash (shared/hash.ts) of the game state right after command `seq`: a resume checks its replay against it. */
-export interface Checkpoint {
-  seq: number;
-  stateHash: string;
-}
-
-/** What an accepted command changed besides the log. */
-export interface AfterCommand {
-  status: SessionStatus;
-  round: number;
-  newRounds: RoundRecord[];
-  /** hashState of the new state, given when a round was resolved or the game ended. */
-  stateHash?: string;
-}
-
-export interface RecordStore {
-  readonly path: string;
-  hasSession(id: string): boolean;
-  createSession(session: NewSession): void;
-  getSession(id: string): SessionRow | undefined;
-  /** Newest first; no secrets. */
-  listSessions(): Pick<SessionRow, "id" | "createdAt" | "updatedAt" | "status" | "round">[];
-  /** Stores sha256(secret) as hex; the plain secret is never written. */
-  setFacilitatorSecret(id: string, secret: string): void;
-  checkFacilitatorSecret(id: string, secret: unknown): boolean;
-  /**
-   * One accepted command, and with it any rounds it resolved and the session's status, in one
-   * transaction: either all of it is on disk when this returns, or none of it and it throws.
-   */
-  recordCommand(id: string, seq: number, entry: LoggedCommand, after: AfterCommand): void;
-  checkpoints(id: string): Checkpoint[];
-  commands(id: string): LoggedCommand[];
-  rounds(id: string): RoundRecord[];
-  /** Chat and broadcasts (the table is ready; the room does not send chat yet). */
-  /** Replace the session's seat list (written when it changes, not per command). */
-  saveSeats(id: string, seats: StoredSeat[]): void;
-  seats(id: string): StoredSeat[];
-  appendMessage(id: string, seat: number, text: string): number;
-  messages(id: string): StoredMessage[];
-  close(): void;
-}
-
-export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret, "utf8").digest("hex");
-}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -167,6 +67,11 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   state_hash TEXT NOT NULL,
   PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
+-- Sessions whose room is open on this server (see RecordStore.setRoomOpen): what a restart resumes.
+CREATE TABLE IF NOT EXISTS open_rooms (
+  session_id TEXT PRIMARY KEY REFERENCES sessions(id),
+  since INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rounds (
   session_id TEXT NOT NULL REFERENCES sessions(id),
   round INTEGER NOT NULL,
@@ -189,7 +94,7 @@ interface RawSession {
 }
 
 /** Open (creating if needed) the records database at `path`; ":memory:" for a throwaway one. */
-export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
+export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: 5000 });
   // WAL: appends do not rewrite pages and readers never block the writer. synchronous=NORMAL
@@ -207,9 +112,6 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
        VALUES (@id, @now, @now, @status, @round, @seed, @scenario, @mapPath, @settings)`,
     ),
     getSession: db.prepare<[string], RawSession>("SELECT * FROM sessions WHERE id = ?"),
-    list: db.prepare<[], Pick<RawSession, "id" | "created_at" | "updated_at" | "status" | "round">>(
-      "SELECT id, created_at, updated_at, status, round FROM sessions ORDER BY created_at DESC, id",
-    ),
     setSecret: db.prepare("UPDATE sessions SET facilitator_secret_hash = ?, updated_at = ? WHERE id = ?"),
     getSecret: db.prepare<[string], { h: string | null }>("SELECT facilitator_secret_hash AS h FROM sessions WHERE id = ?"),
     insertCommand: db.prepare("INSERT INTO commands (session_id, seq, seat, command, at) VALUES (?, ?, ?, ?, ?)"),
@@ -225,6 +127,9 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     insertSeat: db.prepare("INSERT INTO seats (session_id, seat, player, bot) VALUES (?, ?, ?, ?)"),
     seats: db.prepare<[string], StoredSeat>("SELECT seat, player, bot FROM seats WHERE session_id = ? ORDER BY seat"),
     messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
+    openRoom: db.prepare("INSERT OR IGNORE INTO open_rooms (session_id, since) VALUES (?, ?)"),
+    closeRoom: db.prepare("DELETE FROM open_rooms WHERE session_id = ?"),
+    openRooms: db.prepare<[], { id: string }>("SELECT session_id AS id FROM open_rooms ORDER BY since, session_id"),
   };
 
   const recordCommand = db.transaction((id: string, seq: number, entry: LoggedCommand, after: AfterCommand) => {
@@ -275,7 +180,6 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
         hasFacilitator: r.facilitator_secret_hash !== null,
       };
     },
-    listSessions: () => q.list.all().map((r) => ({ id: r.id, createdAt: r.created_at, updatedAt: r.updated_at, status: r.status, round: r.round })),
     setFacilitatorSecret(id, secret) {
       q.setSecret.run(hashSecret(secret), Date.now(), id);
     },
@@ -293,38 +197,14 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     seats: (id) => q.seats.all(id),
     appendMessage: (id, seat, text) => appendMessage(id, seat, text),
     messages: (id) => q.messages.all(id),
-    close: () => db.close(),
+    setRoomOpen(id, open) {
+      if (open) q.openRoom.run(id, Date.now());
+      else q.closeRoom.run(id);
+    },
+    openRooms: () => q.openRooms.all().map((r) => r.id),
+    close: () => {
+      if (db.open) db.close();
+    },
   };
 }
 
-// --- trusted room creation ------------------------------------------------------------------
-// A client can send any options when it creates a room, so what only the server may decide (the
-// code and command log of a session being resumed) is handed to the new room under a one-time
-// random token instead of in the options themselves.
-
-export interface ResumeData {
-  code: string;
-  seed: number | string;
-  scenario: Scenario;
-  mapPath: string;
-  settings: SessionSettings;
-  log: LoggedCommand[];
-  /** Who sat where when the room stopped (absent: every seat starts empty). */
-  seats?: StoredSeat[];
-  /** State hashes the replay must meet (absent or empty: not checked, as for older records). */
-  checkpoints?: Checkpoint[];
-}
-
-const pendingResumes = new Map<string, ResumeData>();
-
-export function offerResume(token: string, data: ResumeData): void {
-  pendingResumes.set(token, data);
-}
-
-/** The resume handed over under `token`, once; undefined for anything else a client may send. */
-export function claimResume(token: unknown): ResumeData | undefined {
-  if (typeof token !== "string") return undefined;
-  const data = pendingResumes.get(token);
-  pendingResumes.delete(token);
-  return data;
-}

@@ -1,0 +1,115 @@
+// The session records' interface: what the room and the HTTP API ask of a store, whichever
+// database holds it (server/records/sqlite.ts is the one built). Every accepted command is
+// appended before the room moves on, so a killed server loses at most the message in flight; a
+// session is rebuilt by replaying its command log through the engine (shared/engine/replay.ts).
+import { createHash } from "node:crypto";
+import type { LoggedCommand } from "../../shared/engine/replay";
+import type { Scenario } from "../../shared/scenarios/schema";
+import type { RoundRecord } from "../../shared/model/state";
+
+export type SessionStatus = "lobby" | "running" | "ended";
+
+/** Settings a session was created with: what a debrief or a resume needs besides the log. */
+export interface SessionSettings {
+  roundSeconds: number;
+  rulesVersion: number;
+  /** hashState of the map when the session started: a resume refuses a changed map file. */
+  mapHash: string;
+  /** One player against bots, and the personality of the bots per role. */
+  solo?: boolean;
+  bots?: Record<string, string>;
+}
+
+export interface SessionRow {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  status: SessionStatus;
+  round: number;
+  seed: number | string;
+  scenario: Scenario;
+  mapPath: string;
+  settings: SessionSettings;
+  /** Whether a facilitator secret was set (its hash never leaves the store). */
+  hasFacilitator: boolean;
+}
+
+export interface NewSession {
+  id: string;
+  seed: number | string;
+  scenario: Scenario;
+  mapPath: string;
+  settings: SessionSettings;
+  status: SessionStatus;
+  round: number;
+}
+
+export interface StoredMessage {
+  seq: number;
+  seat: number;
+  text: string;
+  at: number;
+}
+
+/** Who sits where (people by name, bots by personality): what a resumed room seats again. */
+export interface StoredSeat {
+  seat: number;
+  /** The player's name, or the bot's ("Bot") for a seat a bot filled. */
+  player: string;
+  /** The personality of the bot playing the seat; "" when a person plays it. */
+  bot: string;
+}
+
+/** The hash (shared/engine/hash.ts) of the game state right after command `seq`: a resume checks its replay against it. */
+export interface Checkpoint {
+  seq: number;
+  stateHash: string;
+}
+
+/** What an accepted command changed besides the log. */
+export interface AfterCommand {
+  status: SessionStatus;
+  round: number;
+  newRounds: RoundRecord[];
+  /** hashState of the new state, given when a round was resolved or the game ended. */
+  stateHash?: string;
+}
+
+export interface RecordStore {
+  /** Where the records are (a file path, or ":memory:"). */
+  readonly path: string;
+  hasSession(id: string): boolean;
+  createSession(session: NewSession): void;
+  getSession(id: string): SessionRow | undefined;
+  /** Stores sha256(secret) as hex; the plain secret is never written. */
+  setFacilitatorSecret(id: string, secret: string): void;
+  checkFacilitatorSecret(id: string, secret: unknown): boolean;
+  /**
+   * One accepted command, and with it any rounds it resolved and the session's status, in one
+   * transaction: either all of it is stored when this returns, or none of it and it throws.
+   */
+  recordCommand(id: string, seq: number, entry: LoggedCommand, after: AfterCommand): void;
+  checkpoints(id: string): Checkpoint[];
+  commands(id: string): LoggedCommand[];
+  rounds(id: string): RoundRecord[];
+  /** Replace the session's seat list (written when it changes, not per command). */
+  saveSeats(id: string, seats: StoredSeat[]): void;
+  seats(id: string): StoredSeat[];
+  /** Chat and broadcasts. */
+  appendMessage(id: string, seat: number, text: string): number;
+  messages(id: string): StoredMessage[];
+  /**
+   * Whether the session's room is open on this server. A room that closes because everyone left
+   * is marked closed; one that stops with its process (a crash, a kill, a shutdown) stays open
+   * here, and the next server start resumes it (server/http/resume.ts).
+   */
+  setRoomOpen(id: string, open: boolean): void;
+  /** Sessions whose room was open when the server last stopped, oldest first. */
+  openRooms(): string[];
+  close(): void;
+}
+
+/** What a store keeps of a facilitator secret: sha256, hex. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}

@@ -1,0 +1,107 @@
+// A restarted server resumes on its own every session whose room was open when the process died:
+// the real server runs as a child process on a database file, plays into round 2 with real
+// clients, is killed with SIGKILL, and started again on the same file; a player joins by code,
+// with no one asking for a resume, and finds the same round and the same state. A room that
+// closed because everyone left is not brought back.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { TENURES, USES } from "../../shared/model/map";
+import { killAll, startChildServer, type ChildServer } from "../helpers/childServer";
+import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+
+const dir = mkdtempSync(join(tmpdir(), "shancheng-autoresume-"));
+const dataFile = join(dir, "records.sqlite");
+const children: ChildServer[] = [];
+afterAll(() => {
+  killAll(children);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(): Promise<ChildServer> {
+  const server = await startChildServer(dataFile);
+  children.push(server);
+  return server;
+}
+
+async function api(port: number, path: string, init: { method?: string; body?: unknown; secret?: string } = {}): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.secret !== undefined) headers["x-facilitator-secret"] = init.secret;
+  const res = await fetch(`http://127.0.0.1:${port}/api${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return { status: res.status, body: await res.json() };
+}
+
+const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => s.role === role);
+const villageFarms = (p: Player) => {
+  const m = p.room.state.map;
+  return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
+};
+
+describe("a restarted server", () => {
+  it("resumes the sessions that were open when it was killed, without being asked", async () => {
+    const first = await start();
+    const created = await api(first.port, "/sessions", { method: "POST", body: { seed: 12, roundSeconds: 600 } });
+    expect(created.status).toBe(201);
+    const { code, facilitatorSecret: secret } = created.body as { code: string; facilitatorSecret: string };
+
+    const gov = await joinRoom(first.port, code, "Ana");
+    const village = await joinRoom(first.port, code, "Bo");
+    const all = [gov, village];
+    for (const p of all) p.room.onError(() => undefined);
+    await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
+    const [farm, secondFarm] = villageFarms(gov);
+    const villageSeat = gov.room.state.map.holder[farm];
+    gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
+    village.room.send("takeSeat", { seat: villageSeat });
+    await until(() => all.every((p) => p.privateView !== null), "seated");
+    gov.room.send("startGame", {});
+    await until(() => all.every((p) => p.room.state.phase === "action"), "started");
+    gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
+    await until(() => village.room.state.offers.length === 1, "offer");
+    village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
+    await roundTrip(village);
+    for (const p of all) p.room.send("ready", { ready: true });
+    await until(() => all.every((p) => p.room.state.round === 2), "round 2");
+    gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
+    await roundTrip(gov);
+    const balances = [...gov.room.state.seats].map((s) => s.balance);
+
+    // A room made from the page and left by everyone is closed: not one to bring back.
+    const passerby = await createRoom(first.port, "Cy");
+    const closedCode = passerby.room.roomId;
+    await passerby.room.leave();
+    await new Promise((r) => setTimeout(r, 500)); // the room disposes right after its last player leaves
+
+    const before = await api(first.port, `/sessions/${code}/record`, { secret });
+    expect(before.body).toMatchObject({ live: true, status: "running", round: 2 });
+
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const second = await start();
+
+    // Nobody asked for a resume: the room is there, under its code, in the same round and state.
+    expect(second.output()).toContain(code);
+    const after = await api(second.port, `/sessions/${code}/record`, { secret });
+    expect(after.body).toMatchObject({ live: true, status: "running", round: 2, stateHash: before.body.stateHash });
+    expect(after.body.log).toEqual(before.body.log);
+    const back = await joinRoom(second.port, code, "Bo");
+    back.room.onError(() => undefined);
+    await until(() => (back.room.state.seats?.length ?? 0) > 0, "rejoined");
+    expect(back.room.state.round).toBe(2);
+    expect(back.room.state.phase).toBe("action");
+    expect([...back.room.state.seats].map((s) => s.balance)).toEqual(balances);
+    expect(back.room.state.offers.find((o) => o.status === "open")).toMatchObject({ tile: secondFarm, amount: 2_500 });
+    await until(() => back.privateView !== null, "seated again");
+    expect(back.room.state.seats[villageSeat]).toMatchObject({ player: "Bo", connected: true });
+
+    // The page's room that closed before the kill stays closed.
+    await expect(joinRoom(second.port, closedCode, "Cy")).rejects.toThrow(/not found/);
+    // Asking for a resume now is refused: it is already running.
+    expect((await api(second.port, `/sessions/${code}/resume`, { method: "POST", secret })).status).toBe(409);
+    await back.room.leave();
+    second.child.kill("SIGTERM");
+    await second.exited;
+  }, 60_000);
+});

@@ -18,7 +18,8 @@
 //   cautious    bids 50% of worth, keeps a third of its cash back, prefers factories (steady rent)
 
 import type { PlayerCommand } from "../engine/commands";
-import { available, balanceOf } from "../rules/ledger";
+import { available } from "../rules/commitments";
+import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
 import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../model/state";

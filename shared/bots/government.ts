@@ -25,7 +25,7 @@
 // Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
 
 import type { PlayerCommand } from "../engine/commands";
-import { available } from "../rules/ledger";
+import { available } from "../rules/commitments";
 import { tileActions } from "../views/hints";
 import { tenureCode, terrainCode, useCode } from "../model/map";
 import { updateLandValues } from "../rules/accessibility";

@@ -15,7 +15,7 @@
 
 import type { PlayerCommand } from "../engine/commands";
 import { useCode } from "../model/map";
-import { firmJobs } from "../rules/firms";
+import { firmJobs } from "../rules/labour";
 import { prhRent } from "../rules/prh";
 import { SCORE_WEIGHTS } from "../rules/scores";
 import type { GameState, Home, Job } from "../model/state";

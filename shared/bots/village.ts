@@ -14,7 +14,7 @@
 //             developers who need them, and sells the rest on the exchange
 
 import type { PlayerCommand } from "../engine/commands";
-import { available } from "../rules/ledger";
+import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";

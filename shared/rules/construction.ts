@@ -6,7 +6,8 @@
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
 import type { GameEvent } from "../model/events";
-import { available, transfer } from "./ledger";
+import { available, buildingCost } from "./commitments";
+import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
 import { seatAccount, type BuildingKind, type GameState } from "../model/state";
@@ -17,11 +18,6 @@ import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
 /** Uses that a developer may clear and build over. */
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"]);
-
-export const buildingCost = (s: GameState, building: BuildingKind): number => {
-  const c = s.scenario.construction;
-  return building === "factory" ? c.factoryCost : building === "office" ? c.officeCost : c.commercialHousingCost;
-};
 
 /** What an office block lets for a round: a share of its plot's land value (rules/round.ts pays it). */
 export const officeRent = (s: GameState, tile: number): number => Math.round((s.map.value[tile] * s.scenario.construction.officeRentPct) / 100);

@@ -6,7 +6,7 @@
 import type { PlayerCommand } from "../engine/commands";
 import { applyCommand } from "../engine/apply";
 import { formatMoney } from "../model/events";
-import { available } from "../rules/ledger";
+import { available } from "../rules/commitments";
 import { housingDemandPct, officeRent } from "../rules/construction";
 import { minimumCompensation } from "../rules/land";
 import { PLANS } from "../model/map";

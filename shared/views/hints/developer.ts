@@ -1,0 +1,79 @@
+// The developer's hints: a sealed bid on a plot up for auction; flats, a factory or offices on
+// land it leases; a plan amendment; a PRH block for its workers; loans and exchange buy orders.
+
+import type { PlayerCommand } from "../../engine/commands";
+import { formatMoney } from "../../model/events";
+import type { GameState } from "../../model/state";
+import { available } from "../../rules/commitments";
+import { expectedSale, officeRent } from "../../rules/construction";
+import { amendmentKind, planOf } from "../../rules/plans";
+import { prhRent } from "../../rules/prh";
+import { isUnlocked } from "../../rules/unlocks";
+import { moneyCommands, tileFacts, type RoleHints, type TileAction } from "./common";
+
+function tile(s: GameState, seat: number, tile: number): TileAction[] {
+  const { value, use, sc } = tileFacts(s, tile);
+  const candidates: TileAction[] = [];
+  const auction = s.auctions.find((a) => a.tile === tile);
+  if (auction) {
+    const mine = auction.bids.find((b) => b.seat === seat)?.amount;
+    candidates.push({
+      label: mine === undefined ? "Place a sealed bid" : "Change your bid",
+      command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
+      amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(value * 0.8)) },
+      explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
+    });
+  }
+  const farmland = use === "farmland";
+  candidates.push(
+    {
+      label: "Build commercial housing",
+      ownLand: true,
+      command: { type: "build", tile, building: "commercialHousing" },
+      explain: `Costs ${formatMoney(sc.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(expectedSale(s, tile))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
+    },
+    {
+      label: "Build a factory",
+      ownLand: true,
+      command: { type: "build", tile, building: "factory" },
+      explain: `Costs ${formatMoney(sc.construction.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(sc.construction.factoryRent)} a round and ${sc.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
+    },
+    ...(["residential", "industrial"] as const)
+      .filter((p) => p !== planOf(s, tile))
+      .map(
+        (plan): TileAction => ({
+          label: `Ask to re-plan for ${plan} use`,
+          command: { type: "requestAmendment", tile, plan },
+          explain:
+            amendmentKind(s, tile, plan) === "technical"
+              ? "A technical amendment (a boundary correction: a neighbouring plot is already planned so): approved, in force at the end of the round."
+              : "A compulsory amendment (a change of use): the government decides, and an approved change comes into force a round later.",
+        }),
+      ),
+    {
+      label: "Build offices",
+      ownLand: true,
+      command: { type: "build", tile, building: "office" },
+      explain: `Costs ${formatMoney(sc.construction.officeCost)}; let to service firms for ${sc.construction.officeRentPct}% of the land value a round (${formatMoney(officeRent(s, tile))} here now): central plots pay best.`,
+    },
+    {
+      label: "Rent a PRH block for workers",
+      command: { type: "leasePrhBlock", tile },
+      explain: `${formatMoney(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
+    },
+  );
+  return candidates;
+}
+
+function seat(s: GameState, seat: number): PlayerCommand[] {
+  return [...moneyCommands(s, seat), { type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, available(s, seat))) }];
+}
+
+function steps(s: GameState, seat: number, money: string): string[] {
+  const steps: string[] = [];
+  if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
+  steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
+  return steps;
+}
+
+export const developerHints: RoleHints = { tile, seat, steps };

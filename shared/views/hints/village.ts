@@ -1,0 +1,36 @@
+// A village's hints: reclaim a house plot for a land ticket, or build rooms to let, on its
+// land; a sell order on the ticket exchange.
+
+import type { PlayerCommand } from "../../engine/commands";
+import { formatMoney } from "../../model/events";
+import type { GameState } from "../../model/state";
+import { freeTickets } from "../../rules/tickets";
+import { tileFacts, type RoleHints, type TileAction } from "./common";
+
+function tile(s: GameState, _seat: number, tile: number): TileAction[] {
+  const { use, sc } = tileFacts(s, tile);
+  const candidates: TileAction[] = [];
+  candidates.push(
+    {
+      label: "Reclaim to farmland",
+      ownLand: true,
+      command: { type: "reclaim", tile },
+      explain: `Costs ${formatMoney(sc.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+    },
+    {
+      label: "Build rooms to let",
+      ownLand: true,
+      command: { type: "buildInformal", tile },
+      explain: `Informal housing: costs ${formatMoney(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${formatMoney(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
+    },
+  );
+  return candidates;
+}
+
+const seat = (): PlayerCommand[] => [{ type: "exchangeOrder", side: "sell", tickets: 1, price: 3_000 }];
+
+const steps = (s: GameState, seat: number): string[] => [
+  `Click one of your house plots to reclaim it for a land ticket, or your land to build rooms to let; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`,
+];
+
+export const villageHints: RoleHints = { tile, seat, steps };

@@ -12,14 +12,14 @@
 //   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that
 //   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
 //             developers who need them, and sells the rest on the exchange
+// Reclamation and the exchange order are the hints' actions (views/hints/village.ts) with the
+// bot's own numbers; answers and direct ticket offers go to the seats they are for.
 
-import type { PlayerCommand } from "../engine/commands";
 import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
-import type { GameState } from "../model/state";
-import { Planner, openOffersTo, roundsLeft } from "./common";
+import { BotTurn, openOffersTo, roundsLeft } from "./common";
 
 import type { VillagePersonality } from "./personalities";
 
@@ -48,9 +48,9 @@ const HOUSE_PLOT = useCode("villageHousing");
 const FARMLAND = useCode("farmland");
 const URBAN = tenureCode("stateUrban");
 
-export function villageCommands(s: GameState, seat: number, personality: VillagePersonality, answersOnly = false): PlayerCommand[] {
+export function villageBot(p: BotTurn, personality: VillagePersonality, answersOnly: boolean): void {
   const style = VILLAGE_STYLES[personality];
-  const p = new Planner(s, seat);
+  const { state: s, seat } = p;
 
   // 1. Offers for our land.
   for (const o of openOffersTo(p.state, seat)) {
@@ -69,7 +69,7 @@ export function villageCommands(s: GameState, seat: number, personality: Village
     if (!haggled && ask > o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: ask })) continue;
     p.try({ type: "respondOffer", offerId: o.id, accept: false });
   }
-  if (answersOnly) return p.commands;
+  if (answersOnly) return;
 
   // 2. Reclaim empty house plots for tickets (not in the last round: the ticket would come too late).
   const ticketPrice = s.lastClearing.price;
@@ -91,7 +91,7 @@ export function villageCommands(s: GameState, seat: number, personality: Village
     for (const tile of plots) {
       if (done >= (ticketPrice >= style.reclaimIfTicketPrice ? style.reclaimPerRound : 1) || available(p.state, seat) < s.scenario.tickets.reclamationCost + 200) break;
       if (offered.has(tile)) continue;
-      if (p.try({ type: "reclaim", tile })) done++;
+      if (p.tryHint(tile, "reclaim")) done++;
     }
   }
 
@@ -107,6 +107,5 @@ export function villageCommands(s: GameState, seat: number, personality: Village
       if (n > 0) p.try({ type: "offerTickets", to: dev.id, tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) });
     }
   const free = freeTickets(p.state, seat);
-  if (free > 0) p.try({ type: "exchangeOrder", side: "sell", tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
-  return p.commands;
+  if (free > 0) p.tryHint("seat", "exchangeOrder", { tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
 }

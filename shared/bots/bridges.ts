@@ -3,8 +3,9 @@
 // bridge), so travel costs can only fall, and only where a path through the new span is
 // cheaper. The estimate therefore starts from the map's current travel costs and re-settles
 // just the tiles that get nearer the core (Dijkstra seeded at the span, a decrease-only
-// update), instead of a whole travel-cost search per candidate. It gives exactly what
-// recomputing the whole map would (test/unit/bots.test.ts checks it against updateLandValues).
+// update with Dial's buckets, as rules/accessibility.ts), with the entry costs worked out once
+// for every candidate. It gives exactly what recomputing the whole map would
+// (test/unit/schedule.test.ts checks it against updateLandValues).
 
 import { entryCost, landValue } from "../rules/accessibility";
 import { useCode } from "../model/map";
@@ -12,91 +13,71 @@ import type { GameState } from "../model/state";
 
 const BRIDGE = useCode("bridge");
 
-/** Land value the bridge over `span` would add, summed over the map, wan. */
-export function bridgeGain(s: GameState, span: number[]): number {
+/** A function giving the land value, summed over the map in wan, that a bridge over a span would add. */
+export function bridgeGains(s: GameState): (span: number[]) => number {
   const { map, scenario } = s;
   const w = map.width;
   const n = w * map.height;
-  const use = map.use.slice();
-  for (const t of span) use[t] = BRIDGE;
-  const bridged = { ...map, use };
-  // The current travel costs; 0 is the core's own (the other tiles are all reachable by ferry).
-  const dist = Float64Array.from(map.access, (c, t) => (c === 0 && t !== map.core ? Number.POSITIVE_INFINITY : c));
-  const heap = new MinHeap();
-  const neighbours = (t: number): number[] => {
-    const x = t % w;
-    const out: number[] = [];
-    if (t >= w) out.push(t - w);
-    if (x < w - 1) out.push(t + 1);
-    if (t + w < n) out.push(t + w);
-    if (x > 0) out.push(t - 1);
-    return out;
-  };
-  for (const t of span) {
-    const enter = entryCost(bridged, scenario, t);
-    for (const nb of neighbours(t)) {
-      if (dist[nb] + enter < dist[t]) {
-        dist[t] = dist[nb] + enter;
-        heap.push(dist[t], t);
-      }
-    }
+  const enter = new Int32Array(n);
+  let ring = 1;
+  for (let t = 0; t < n; t++) {
+    enter[t] = entryCost(map, scenario, t);
+    if (enter[t] + 1 > ring) ring = enter[t] + 1;
   }
-  const improved = new Set<number>();
-  while (heap.size > 0) {
-    const [cost, t] = heap.pop();
-    if (cost !== dist[t]) continue; // a stale entry: the tile was reached cheaper since
-    improved.add(t);
-    for (const nb of neighbours(t)) {
-      const next = cost + entryCost(bridged, scenario, nb);
-      if (next < dist[nb]) {
-        dist[nb] = next;
-        heap.push(next, nb);
-      }
-    }
-  }
-  let gain = 0;
-  for (const t of improved) gain += landValue(map.terrain[t], dist[t], scenario) - map.value[t];
-  return gain;
-}
+  // The map as if every tile were bridged: read only for the span's tiles.
+  const bridged = { ...map, use: map.use.map(() => BRIDGE) };
+  const buckets: number[][] = Array.from({ length: ring }, () => []);
+  const before = Int32Array.from(map.access);
+  const dist = new Int32Array(n);
 
-/** A binary min-heap of (cost, tile) pairs. */
-class MinHeap {
-  private costs: number[] = [];
-  private tiles: number[] = [];
-  get size(): number {
-    return this.costs.length;
-  }
-  push(cost: number, tile: number): void {
-    let i = this.costs.length;
-    this.costs.push(cost);
-    this.tiles.push(tile);
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (this.costs[up] <= cost) break;
-      this.swap(i, up);
-      i = up;
+  return (span: number[]): number => {
+    const saved = span.map((t) => enter[t]);
+    for (const t of span) enter[t] = entryCost(bridged, scenario, t);
+    dist.set(before);
+    let gain = 0;
+    let waiting = 0;
+    const relax = (nb: number, cost: number) => {
+      const d = cost + enter[nb];
+      if (d < dist[nb]) {
+        dist[nb] = d;
+        buckets[d % ring].push(nb);
+        waiting++;
+      }
+    };
+    const eachNeighbour = (t: number, visit: (nb: number) => void) => {
+      const x = t % w;
+      if (t >= w) visit(t - w);
+      if (x < w - 1) visit(t + 1);
+      if (t + w < n) visit(t + w);
+      if (x > 0) visit(t - 1);
+    };
+    // Seeds: span tiles now cheaper to reach from a neighbour, in order of their new cost.
+    const seeds: { tile: number; cost: number }[] = [];
+    for (const t of span) {
+      let best = dist[t];
+      eachNeighbour(t, (nb) => (best = Math.min(best, dist[nb] + enter[t])));
+      if (best < dist[t]) {
+        dist[t] = best;
+        seeds.push({ tile: t, cost: best });
+      }
     }
-  }
-  pop(): [number, number] {
-    const top: [number, number] = [this.costs[0], this.tiles[0]];
-    const last = this.costs.length - 1;
-    this.swap(0, last);
-    this.costs.pop();
-    this.tiles.pop();
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.costs.length && this.costs[l] < this.costs[m]) m = l;
-      if (r < this.costs.length && this.costs[r] < this.costs[m]) m = r;
-      if (m === i) break;
-      this.swap(i, m);
-      i = m;
+    seeds.sort((a, b) => a.cost - b.cost);
+    for (let c = seeds[0]?.cost ?? 0, next = 0; waiting > 0 || next < seeds.length; c++) {
+      for (; next < seeds.length && seeds[next].cost === c; next++, waiting++) buckets[c % ring].push(seeds[next].tile);
+      const bucket = buckets[c % ring];
+      while (bucket.length > 0) {
+        const t = bucket.pop()!;
+        waiting--;
+        if (dist[t] !== c) continue; // a stale entry: the tile was reached cheaper since
+        gain += landValue(map.terrain[t], c, scenario) - map.value[t];
+        const x = t % w;
+        if (t >= w) relax(t - w, c);
+        if (x < w - 1) relax(t + 1, c);
+        if (t + w < n) relax(t + w, c);
+        if (x > 0) relax(t - 1, c);
+      }
     }
-    return top;
-  }
-  private swap(a: number, b: number): void {
-    [this.costs[a], this.costs[b]] = [this.costs[b], this.costs[a]];
-    [this.tiles[a], this.tiles[b]] = [this.tiles[b], this.tiles[a]];
-  }
+    span.forEach((t, i) => (enter[t] = saved[i]));
+    return gain;
+  };
 }

@@ -47,7 +47,7 @@ export class BotTurn {
    * hint lets a player change (`set`); false if there is none or the rules refuse it.
    */
   tryHint<T extends PlayerCommand["type"]>(where: number | "seat", type: T, set: Fields<T> = {}, match: Fields<T> = {}): boolean {
-    const candidates = where === "seat" ? seatCandidates(this.state, this.seat) : tileCandidates(this.state, this.seat, where).map((a) => a.command);
+    const candidates = where === "seat" ? seatCandidates(this.state, this.seat) : tileCandidates(this.state, this.seat, where, type).map((a) => a.command);
     const hint = candidates.find((c) => c.type === type && Object.entries(match).every(([k, v]) => (c as Record<string, unknown>)[k] === v));
     return hint !== undefined && this.try({ ...hint, ...set } as PlayerCommand);
   }
@@ -67,6 +67,33 @@ export function botDice(s: GameState, seat: number, salt = 0): () => number {
     state = d.state;
     return d.value;
   };
+}
+
+/**
+ * Indices of `values`, largest value first (equal values: the lower index first, as a stable
+ * sort would give), taken from a heap as they are asked for: a bot that stops after its first
+ * few picks out of a thousand tiles needs no full sort.
+ */
+export function* largestFirst(values: number[]): Generator<number> {
+  const before = (a: number, b: number) => values[a] > values[b] || (values[a] === values[b] && a < b);
+  const heap = values.map((_, i) => i);
+  const down = (i: number, size: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      let top = i;
+      if (l < size && before(heap[l], heap[top])) top = l;
+      if (l + 1 < size && before(heap[l + 1], heap[top])) top = l + 1;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top], heap[i]];
+      i = top;
+    }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i, heap.length);
+  for (let size = heap.length; size > 0; size--) {
+    yield heap[0];
+    heap[0] = heap[size - 1];
+    down(0, size - 1);
+  }
 }
 
 /** Rounds left after this one (0 in the last round). */

@@ -30,8 +30,9 @@ import { tileCandidates } from "../views/hints";
 import { tenureCode, terrainCode, useCode } from "../model/map";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
-import { bridgeGain } from "./bridges";
-import { BotTurn, botDice, openOffersTo } from "./common";
+import { isUnlocked } from "../rules/unlocks";
+import { bridgeGains } from "./bridges";
+import { BotTurn, botDice, largestFirst, openOffersTo } from "./common";
 import type { GameState } from "../model/state";
 
 import type { GovernmentPersonality } from "./personalities";
@@ -152,10 +153,9 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     const ticketPrice = Math.max(1_500, s.lastClearing.price);
     for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
   }
-  const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
   let made = 0;
-  for (const i of order) {
+  for (const i of largestFirst(gains)) {
     if (made >= wanted) break;
     if (offers[i] > budget) continue;
     if (p.tryHint(tiles[i], "expropriate", { compensation: offers[i] })) {
@@ -176,25 +176,26 @@ function bridge(p: BotTurn, minReturn: number): void {
   const cost = s.scenario.bridge.costPerTile;
   // A bridge pays back over many rounds: it looks in rounds 1, 3, 5 and 7 only.
   if (s.round % 2 === 0 || s.round > 7 || available(s, p.seat) < 3 * cost) return;
+  const land = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && s.map.terrain[y * width + x] !== WATER;
   const shore: number[] = [];
   for (let t = 0; t < s.map.terrain.length; t++) {
     if (s.map.terrain[t] !== WATER || s.map.use[t] === BRIDGE) continue;
     const x = t % width;
     const y = Math.floor(t / width);
-    const land = (xx: number, yy: number) => xx >= 0 && yy >= 0 && xx < width && yy < height && s.map.terrain[yy * width + xx] !== WATER;
     if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
   }
   shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  const gainOf = bridgeGains(s);
   let best: { command: PlayerCommand; gain: number } | null = null;
   const tried = new Set<string>();
   for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
-    for (const action of tileCandidates(s, p.seat, tile)) {
+    for (const action of tileCandidates(s, p.seat, tile, "buildInfrastructure")) {
       const c = action.command;
       if (c.type !== "buildInfrastructure" || c.infra !== "bridge") continue;
       const span = crossingSpan(s, c.tile, c.axis ?? "ns", "bridge");
       if (!Array.isArray(span) || span.length * cost > available(s, p.seat) || tried.has(span.join(",")) || tried.size >= BRIDGE_SPANS) continue;
       tried.add(span.join(","));
-      const gain = bridgeGain(s, span);
+      const gain = gainOf(span);
       if (gain >= minReturn * span.length * cost && (!best || gain > best.gain)) best = { command: c, gain };
     }
   if (best) p.try(best.command);
@@ -213,13 +214,13 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
   if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
   const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
   const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
-  if (estates < maxEstates) {
+  if (estates < maxEstates && isUnlocked(s, "prh")) {
     const cheapest = [...heldBack].sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
     for (const tile of cheapest) if (p.tryHint(tile, "buildPrh")) break;
   }
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
   const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
-  if (zones < maxZones) {
+  if (zones < maxZones && isUnlocked(s, "zones")) {
     const factories: number[] = [];
     s.map.use.forEach((u, t) => u === FACTORY && s.map.zone[t] === 0 && factories.push(t));
     const around = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) <= 1 && Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= 1).length;

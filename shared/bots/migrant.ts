@@ -80,11 +80,11 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
     if (c.type === "chooseWorkAndHome" && !(style.noDorm && c.home.kind === "dorm")) moves.push({ job: c.job, home: c.home });
   };
   seatCandidates(s, seat).forEach(add);
-  const homes: number[] = [];
-  for (let t = 0; t < s.map.use.length; t++) if (HOUSING_USES.has(s.map.use[t])) homes.push(t);
-  const points = (t: number) => homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor;
-  homes.sort((a, b) => points(b) - points(a) || a - b);
-  for (const t of homes.slice(0, HOMES_WEIGHED)) tileCandidates(s, seat, t).forEach((a) => add(a.command));
+  const homes: { tile: number; points: number }[] = [];
+  for (let t = 0; t < s.map.use.length; t++)
+    if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
+  homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
+  for (const h of homes.slice(0, HOMES_WEIGHED)) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };
   const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);

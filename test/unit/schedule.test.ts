@@ -4,7 +4,7 @@
 // bridge estimate equals recomputing the whole map's land values.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bridgeGain } from "../../shared/bots/bridges";
+import { bridgeGains } from "../../shared/bots/bridges";
 import { applyPure, type ApplyBotCommand } from "../../shared/bots/common";
 import { runBots } from "../../shared/bots/schedule";
 import { SYSTEM_SEAT, type PlayerCommand } from "../../shared/engine/commands";
@@ -92,7 +92,7 @@ describe("the government bot's bridge estimate", () => {
       updateLandValues(bridged, s.scenario);
       return total(bridged.value) - total(s.map.value);
     });
-    expect(spans.map((span) => bridgeGain(s, span))).toEqual(gains);
+    expect(spans.map(bridgeGains(s))).toEqual(gains);
     expect(gains.some((g) => g > 0)).toBe(true);
   });
 });

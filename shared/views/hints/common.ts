@@ -21,10 +21,16 @@ export interface TileAction {
   ownLand?: true;
 }
 
+/** The candidates of one command type on a tile (none where it makes no sense to offer it). */
+export interface TileHint {
+  type: PlayerCommand["type"];
+  actions(s: GameState, seat: number, tile: number): TileAction[];
+}
+
 /** One role's candidates, before the rules check them (views/hints/index.ts does). */
 export interface RoleHints {
-  /** Actions about one tile, in the order the inspector shows them. */
-  tile(s: GameState, seat: number, tile: number): TileAction[];
+  /** Actions about one tile, by command type, in the order the inspector shows them. */
+  tile: TileHint[];
   /** Actions not about a tile; amounts are typical examples the panels let a player change. */
   seat(s: GameState, seat: number): PlayerCommand[];
   /** The role panel's lines after the offers waiting; `money` is what the seat can still promise, formatted. */

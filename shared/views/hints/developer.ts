@@ -9,61 +9,87 @@ import { expectedSale, officeRent } from "../../rules/construction";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
 import { isUnlocked } from "../../rules/unlocks";
-import { moneyCommands, tileFacts, type RoleHints, type TileAction } from "./common";
+import { moneyCommands, tileFacts, type RoleHints, type TileHint } from "./common";
 
-function tile(s: GameState, seat: number, tile: number): TileAction[] {
-  const { value, use, sc } = tileFacts(s, tile);
-  const candidates: TileAction[] = [];
-  const auction = s.auctions.find((a) => a.tile === tile);
-  if (auction) {
-    const mine = auction.bids.find((b) => b.seat === seat)?.amount;
-    candidates.push({
-      label: mine === undefined ? "Place a sealed bid" : "Change your bid",
-      command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
-      amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(value * 0.8)) },
-      explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
-    });
-  }
-  const farmland = use === "farmland";
-  candidates.push(
-    {
-      label: "Build commercial housing",
-      ownLand: true,
-      command: { type: "build", tile, building: "commercialHousing" },
-      explain: `Costs ${formatMoney(sc.construction.commercialHousingCost)}; flats sell on completion for about ${formatMoney(expectedSale(s, tile))}.${farmland ? " Uses one land ticket (farmland)." : ""}`,
+/** " Uses one land ticket (farmland)." where the plot is farmland. */
+const ticketNote = (s: GameState, tile: number): string => (tileFacts(s, tile).use === "farmland" ? " Uses one land ticket (farmland)." : "");
+
+const tile: TileHint[] = [
+  {
+    type: "bid",
+    actions: (s, seat, tile) => {
+      const auction = s.auctions.find((a) => a.tile === tile);
+      if (!auction) return [];
+      const mine = auction.bids.find((b) => b.seat === seat)?.amount;
+      return [
+        {
+          label: mine === undefined ? "Place a sealed bid" : "Change your bid",
+          command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
+          amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(s.map.value[tile] * 0.8)) },
+          explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
+        },
+      ];
     },
-    {
-      label: "Build a factory",
-      ownLand: true,
-      command: { type: "build", tile, building: "factory" },
-      explain: `Costs ${formatMoney(sc.construction.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(sc.construction.factoryRent)} a round and ${sc.migrants.jobsPerFactory} cohort job(s).${farmland ? " Uses one land ticket (farmland)." : ""}`,
+  },
+  {
+    type: "build",
+    actions: (s, _seat, tile) => {
+      const c = s.scenario.construction;
+      return [
+        {
+          label: "Build commercial housing",
+          ownLand: true,
+          command: { type: "build", tile, building: "commercialHousing" },
+          explain: `Costs ${formatMoney(c.commercialHousingCost)}; flats sell on completion for about ${formatMoney(expectedSale(s, tile))}.${ticketNote(s, tile)}`,
+        },
+        {
+          label: "Build a factory",
+          ownLand: true,
+          command: { type: "build", tile, building: "factory" },
+          explain: `Costs ${formatMoney(c.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${ticketNote(s, tile)}`,
+        },
+      ];
     },
-    ...(["residential", "industrial"] as const)
-      .filter((p) => p !== planOf(s, tile))
-      .map(
-        (plan): TileAction => ({
+  },
+  {
+    type: "requestAmendment",
+    actions: (s, _seat, tile) =>
+      (["residential", "industrial"] as const)
+        .filter((p) => p !== planOf(s, tile))
+        .map((plan) => ({
           label: `Ask to re-plan for ${plan} use`,
           command: { type: "requestAmendment", tile, plan },
           explain:
             amendmentKind(s, tile, plan) === "technical"
               ? "A technical amendment (a boundary correction: a neighbouring plot is already planned so): approved, in force at the end of the round."
               : "A compulsory amendment (a change of use): the government decides, and an approved change comes into force a round later.",
-        }),
-      ),
-    {
-      label: "Build offices",
-      ownLand: true,
-      command: { type: "build", tile, building: "office" },
-      explain: `Costs ${formatMoney(sc.construction.officeCost)}; let to service firms for ${sc.construction.officeRentPct}% of the land value a round (${formatMoney(officeRent(s, tile))} here now): central plots pay best.`,
+        })),
+  },
+  {
+    type: "build",
+    actions: (s, _seat, tile) => {
+      const c = s.scenario.construction;
+      return [
+        {
+          label: "Build offices",
+          ownLand: true,
+          command: { type: "build", tile, building: "office" },
+          explain: `Costs ${formatMoney(c.officeCost)}; let to service firms for ${c.officeRentPct}% of the land value a round (${formatMoney(officeRent(s, tile))} here now): central plots pay best.`,
+        },
+      ];
     },
-    {
-      label: "Rent a PRH block for workers",
-      command: { type: "leasePrhBlock", tile },
-      explain: `${formatMoney(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
-    },
-  );
-  return candidates;
-}
+  },
+  {
+    type: "leasePrhBlock",
+    actions: (s, _seat, tile) => [
+      {
+        label: "Rent a PRH block for workers",
+        command: { type: "leasePrhBlock", tile },
+        explain: `${formatMoney(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
+      },
+    ],
+  },
+];
 
 function seat(s: GameState, seat: number): PlayerCommand[] {
   return [...moneyCommands(s, seat), { type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, available(s, seat))) }];

@@ -10,89 +10,133 @@ import { minimumCompensation } from "../../rules/land";
 import { planOf } from "../../rules/plans";
 import { tenureOf } from "../../rules/tiles";
 import { isUnlocked } from "../../rules/unlocks";
-import { moneyCommands, tileFacts, type RoleHints, type TileAction } from "./common";
+import { moneyCommands, tileFacts, type RoleHints, type TileAction, type TileHint } from "./common";
 
-function tile(s: GameState, _seat: number, tile: number): TileAction[] {
-  const { value, terrain, sc } = tileFacts(s, tile);
-  const candidates: TileAction[] = [];
-  if (tenureOf(s, tile) === "villageCollective") {
-    const min = minimumCompensation(s, tile);
-    candidates.push({
-      label: "Offer compensation",
-      command: { type: "expropriate", tile, compensation: min },
-      amount: { field: "compensation", min, suggested: min },
-      toggles: [
-        { field: "hukou", label: `Urban hukou for its households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
-        { field: "flats", label: `Resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)} now)` },
-      ],
-      explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
-    });
-  }
-  const reserve = Math.round(value / 2);
-  candidates.push({
-    label: "Auction the lease",
-    ownLand: true,
-    command: { type: "releaseAuction", tile, reserve },
-    amount: { field: "reserve", min: 0, suggested: reserve },
-    explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
-  });
-  if (terrain === "water")
-    for (const axis of ["ns", "ew"] as const)
-      candidates.push({
-        label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
-        command: { type: "buildInfrastructure", infra: "bridge", tile, axis },
-        explain: `A bridge cuts travel to the core, so land beyond it gains value. ${formatMoney(sc.bridge.costPerTile)} per river tile.`,
-      });
-  if (terrain === "mountain")
-    for (const axis of ["ns", "ew"] as const)
-      candidates.push({
-        label: axis === "ns" ? "Tunnel north-south" : "Tunnel east-west",
-        command: { type: "buildInfrastructure", infra: "tunnel", tile, axis },
-        explain: `A road tunnel through the ridge: ${formatMoney(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
-      });
-  candidates.push(
-    {
-      label: "Build a road",
-      ownLand: true,
-      command: { type: "buildInfrastructure", infra: "road", tile },
-      explain: `A road makes this tile as quick to cross as a city street: ${formatMoney(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
+const tile: TileHint[] = [
+  {
+    type: "expropriate",
+    actions: (s, _seat, tile) => {
+      if (tenureOf(s, tile) !== "villageCollective") return [];
+      const { value, sc } = tileFacts(s, tile);
+      const min = minimumCompensation(s, tile);
+      return [
+        {
+          label: "Offer compensation",
+          command: { type: "expropriate", tile, compensation: min },
+          amount: { field: "compensation", min, suggested: min },
+          toggles: [
+            { field: "hukou", label: `Urban hukou for its households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
+            { field: "flats", label: `Resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)} now)` },
+          ],
+          explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
+        },
+      ];
     },
-    {
-      label: "Lay light rail",
-      command: { type: "buildInfrastructure", infra: "rail", tile },
-      explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${formatMoney(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
+  },
+  {
+    type: "releaseAuction",
+    actions: (s, _seat, tile) => {
+      const reserve = Math.round(s.map.value[tile] / 2);
+      return [
+        {
+          label: "Auction the lease",
+          ownLand: true,
+          command: { type: "releaseAuction", tile, reserve },
+          amount: { field: "reserve", min: 0, suggested: reserve },
+          explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
+        },
+      ];
     },
-    {
-      label: "Build a PRH estate",
-      ownLand: true,
-      command: { type: "buildPrh", tile },
-      explain: `${sc.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${formatMoney(sc.prh.costPerTile)} borrowed, open after ${sc.prh.buildRounds} round(s).`,
+  },
+  {
+    type: "buildInfrastructure",
+    actions: (s, _seat, tile) => {
+      const { terrain, sc } = tileFacts(s, tile);
+      const out: TileAction[] = [];
+      if (terrain === "water")
+        for (const axis of ["ns", "ew"] as const)
+          out.push({
+            label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
+            command: { type: "buildInfrastructure", infra: "bridge", tile, axis },
+            explain: `A bridge cuts travel to the core, so land beyond it gains value. ${formatMoney(sc.bridge.costPerTile)} per river tile.`,
+          });
+      if (terrain === "mountain")
+        for (const axis of ["ns", "ew"] as const)
+          out.push({
+            label: axis === "ns" ? "Tunnel north-south" : "Tunnel east-west",
+            command: { type: "buildInfrastructure", infra: "tunnel", tile, axis },
+            explain: `A road tunnel through the ridge: ${formatMoney(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
+          });
+      out.push(
+        {
+          label: "Build a road",
+          ownLand: true,
+          command: { type: "buildInfrastructure", infra: "road", tile },
+          explain: `A road makes this tile as quick to cross as a city street: ${formatMoney(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
+        },
+        {
+          label: "Lay light rail",
+          command: { type: "buildInfrastructure", infra: "rail", tile },
+          explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${formatMoney(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
+        },
+      );
+      return out;
     },
-    {
-      label: "Designate an economic zone",
-      command: { type: "designateZone", tile },
-      explain: `Firms in the ${sc.firms.zoneSize}x${sc.firms.zoneSize} zone pay ${sc.firms.zoneTaxPct}% tax instead of ${sc.firms.taxPct}% get ${formatMoney(sc.firms.zoneSubsidy)} a round of energy subsidy, and the city pays ${formatMoney(sc.firms.zoneRentSubsidy)} of each zone factory's rent.`,
+  },
+  {
+    type: "buildPrh",
+    actions: (s, _seat, tile) => [
+      {
+        label: "Build a PRH estate",
+        ownLand: true,
+        command: { type: "buildPrh", tile },
+        explain: `${s.scenario.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${formatMoney(s.scenario.prh.costPerTile)} borrowed, open after ${s.scenario.prh.buildRounds} round(s).`,
+      },
+    ],
+  },
+  {
+    type: "designateZone",
+    actions: (s, _seat, tile) => {
+      const f = s.scenario.firms;
+      return [
+        {
+          label: "Designate an economic zone",
+          command: { type: "designateZone", tile },
+          explain: `Firms in the ${f.zoneSize}x${f.zoneSize} zone pay ${f.zoneTaxPct}% tax instead of ${f.taxPct}% get ${formatMoney(f.zoneSubsidy)} a round of energy subsidy, and the city pays ${formatMoney(f.zoneRentSubsidy)} of each zone factory's rent.`,
+        },
+      ];
     },
-    {
-      label: "Demolish informal housing",
-      command: { type: "demolishInformal", tile },
-      explain: `Costs ${formatMoney(sc.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${sc.informal.stabilityPerDisplaced} per cohort.`,
-    },
-    ...PLANS.filter((p) => p !== "none" && p !== planOf(s, tile)).map(
-      (plan): TileAction => ({
+  },
+  {
+    type: "demolishInformal",
+    actions: (s, _seat, tile) => [
+      {
+        label: "Demolish informal housing",
+        command: { type: "demolishInformal", tile },
+        explain: `Costs ${formatMoney(s.scenario.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${s.scenario.informal.stabilityPerDisplaced} per cohort.`,
+      },
+    ],
+  },
+  {
+    type: "setPlan",
+    actions: (s, _seat, tile) =>
+      PLANS.filter((p) => p !== "none" && p !== planOf(s, tile)).map((plan) => ({
         label: `Plan for ${plan} use`,
         command: { type: "setPlan", tile, plan },
         explain: plan === "green" ? "Parks and public facilities: nothing may be built here for sale." : `Developers may build ${plan === "residential" ? "flats" : "factories"} here once leased.`,
-      }),
-    ),
-    {
-      label: "Relocate the state enterprise",
-      command: { type: "relocateSoe", tile },
-      explain: `Costs ${formatMoney(sc.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${formatMoney(value)}.`,
-    },
-  );
-  return candidates;
-}
+      })),
+  },
+  {
+    type: "relocateSoe",
+    actions: (s, _seat, tile) => [
+      {
+        label: "Relocate the state enterprise",
+        command: { type: "relocateSoe", tile },
+        explain: `Costs ${formatMoney(s.scenario.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${formatMoney(s.map.value[tile])}.`,
+      },
+    ],
+  },
+];
 
 function seat(s: GameState, seat: number): PlayerCommand[] {
   return [

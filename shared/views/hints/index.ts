@@ -20,11 +20,11 @@ export type { TileAction } from "./common";
 
 const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: villageHints, developer: developerHints, migrant: migrantHints };
 
-/** The candidate actions for a seat on a tile, before the rules check them. */
-export function tileCandidates(s: GameState, seat: number, tile: number): TileAction[] {
+/** The candidate actions for a seat on a tile (only those of command type `only`, if given), before the rules check them. */
+export function tileCandidates(s: GameState, seat: number, tile: number, only?: PlayerCommand["type"]): TileAction[] {
   const role = s.seats[seat]?.role;
   if (!role || s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
-  return HINTS[role].tile(s, seat, tile);
+  return HINTS[role].tile.flatMap((hint) => (only === undefined || hint.type === only ? hint.actions(s, seat, tile) : []));
 }
 
 /** The legal actions for a seat on a tile. */

@@ -5,20 +5,22 @@ import type { PlayerCommand } from "../../engine/commands";
 import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { homeRent, wageOf } from "../../rules/labour";
-import { tileFacts, type RoleHints, type TileAction } from "./common";
+import { tileFacts, type RoleHints, type TileHint } from "./common";
 
-function tile(s: GameState, _seat: number, tile: number): TileAction[] {
-  const { use } = tileFacts(s, tile);
-  const candidates: TileAction[] = [];
-  const rent = homeRent(s, { kind: "tile", tile });
-  for (const job of ["construction", "services", "factory"] as const)
-    candidates.push({
-      label: `${use === "prhEstate" ? "Apply for a flat" : "Live here"}, work in ${job}`,
-      command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
-      explain: `Wage ${formatMoney(wageOf(s, job))} a round, rent here ${formatMoney(rent)}.${use === "prhEstate" ? " If more apply than flats are free, a lottery decides." : ""}`,
-    });
-  return candidates;
-}
+const tile: TileHint[] = [
+  {
+    type: "chooseWorkAndHome",
+    actions: (s, _seat, tile) => {
+      const prh = tileFacts(s, tile).use === "prhEstate";
+      const rent = homeRent(s, { kind: "tile", tile });
+      return (["construction", "services", "factory"] as const).map((job) => ({
+        label: `${prh ? "Apply for a flat" : "Live here"}, work in ${job}`,
+        command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
+        explain: `Wage ${formatMoney(wageOf(s, job))} a round, rent here ${formatMoney(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
+      }));
+    },
+  },
+];
 
 const seat = (): PlayerCommand[] => [
   { type: "applyHukou" },

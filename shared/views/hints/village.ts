@@ -5,27 +5,35 @@ import type { PlayerCommand } from "../../engine/commands";
 import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { freeTickets } from "../../rules/tickets";
-import { tileFacts, type RoleHints, type TileAction } from "./common";
+import { tileFacts, type RoleHints, type TileHint } from "./common";
 
-function tile(s: GameState, _seat: number, tile: number): TileAction[] {
-  const { use, sc } = tileFacts(s, tile);
-  const candidates: TileAction[] = [];
-  candidates.push(
-    {
-      label: "Reclaim to farmland",
-      ownLand: true,
-      command: { type: "reclaim", tile },
-      explain: `Costs ${formatMoney(sc.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+const tile: TileHint[] = [
+  {
+    type: "reclaim",
+    actions: (s, _seat, tile) => [
+      {
+        label: "Reclaim to farmland",
+        ownLand: true,
+        command: { type: "reclaim", tile },
+        explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+      },
+    ],
+  },
+  {
+    type: "buildInformal",
+    actions: (s, _seat, tile) => {
+      const sc = s.scenario;
+      return [
+        {
+          label: "Build rooms to let",
+          ownLand: true,
+          command: { type: "buildInformal", tile },
+          explain: `Informal housing: costs ${formatMoney(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${formatMoney(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${tileFacts(s, tile).use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
+        },
+      ];
     },
-    {
-      label: "Build rooms to let",
-      ownLand: true,
-      command: { type: "buildInformal", tile },
-      explain: `Informal housing: costs ${formatMoney(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${formatMoney(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
-    },
-  );
-  return candidates;
-}
+  },
+];
 
 const seat = (): PlayerCommand[] => [{ type: "exchangeOrder", side: "sell", tickets: 1, price: 3_000 }];
 

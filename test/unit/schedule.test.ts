@@ -1,11 +1,12 @@
 // The bots' one schedule (shared/bots/schedule.ts) on the real Chongqing map: every command a
 // bot keeps went through the scheduler's apply once and in order (a replay of those commands
 // gives the same state), answer passes alone send only answers, and the government bot's
-// bridge estimate equals recomputing the whole map's land values.
+// bridge estimate equals recomputing the whole map's land values; the bots' lazy ranking equals
+// a stable sort.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bridgeGains } from "../../shared/bots/bridges";
-import { applyPure, type ApplyBotCommand } from "../../shared/bots/common";
+import { applyPure, largestFirst, type ApplyBotCommand } from "../../shared/bots/common";
 import { runBots } from "../../shared/bots/schedule";
 import { SYSTEM_SEAT, type PlayerCommand } from "../../shared/engine/commands";
 import { applyCommand, createGame } from "../../shared/engine/apply";
@@ -94,5 +95,16 @@ describe("the government bot's bridge estimate", () => {
     });
     expect(spans.map(bridgeGains(s))).toEqual(gains);
     expect(gains.some((g) => g > 0)).toBe(true);
+  });
+});
+
+describe("largestFirst", () => {
+  it("gives the indices largest value first, equal values in index order, as a stable sort does", () => {
+    const values = [3, 9, -1, 9, 0, 3, 3, 12, -1];
+    expect([...largestFirst(values)]).toEqual([7, 1, 3, 0, 5, 6, 4, 2, 8]);
+    const many = Array.from({ length: 500 }, (_, i) => (i * 7919) % 37);
+    const sorted = many.map((_, i) => i).sort((a, b) => many[b] - many[a]);
+    expect([...largestFirst(many)]).toEqual(sorted);
+    expect([...largestFirst([])]).toEqual([]);
   });
 });

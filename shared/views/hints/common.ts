@@ -1,8 +1,9 @@
 // What every role's hints share: the shape of a tile action, the facts about a tile the
 // candidates are built from, the money commands (government and developers), and the role
-// panel's lines for offers waiting for an answer.
+// panel's lines for offers waiting for an answer, and money as the candidates write it.
 
 import type { PlayerCommand } from "../../engine/commands";
+import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { available } from "../../rules/commitments";
 import { terrainOf, useOf } from "../../rules/tiles";
@@ -33,8 +34,24 @@ export interface RoleHints {
   tile: TileHint[];
   /** Actions not about a tile; amounts are typical examples the panels let a player change. */
   seat(s: GameState, seat: number): PlayerCommand[];
-  /** The role panel's lines after the offers waiting; `money` is what the seat can still promise, formatted. */
-  steps(s: GameState, seat: number, money: string): string[];
+  /** The role panel's lines after the offers waiting; `spare` is what the seat can still promise, formatted. */
+  steps(s: GameState, seat: number, spare: string): string[];
+}
+
+const FORMATTED = new Map<number, string>();
+/**
+ * `formatMoney`, remembered: the hints write the same few sums (costs, wages, rents) into the
+ * candidates of every tile a bot or the inspector looks at, and the number formatter is their
+ * dearest step. Land values vary, so the memory is emptied past 10,000 sums.
+ */
+export function money(wan: number): string {
+  let text = FORMATTED.get(wan);
+  if (text === undefined) {
+    if (FORMATTED.size >= 10_000) FORMATTED.clear();
+    text = formatMoney(wan);
+    FORMATTED.set(wan, text);
+  }
+  return text;
 }
 
 /** What the candidates for a tile are built from. */

@@ -2,14 +2,13 @@
 // land it leases; a plan amendment; a PRH block for its workers; loans and exchange buy orders.
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { available } from "../../rules/commitments";
 import { expectedSale, officeRent } from "../../rules/construction";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
 import { isUnlocked } from "../../rules/unlocks";
-import { moneyCommands, tileFacts, type RoleHints, type TileHint } from "./common";
+import { money, moneyCommands, tileFacts, type RoleHints, type TileHint } from "./common";
 
 /** " Uses one land ticket (farmland)." where the plot is farmland. */
 const ticketNote = (s: GameState, tile: number): string => (tileFacts(s, tile).use === "farmland" ? " Uses one land ticket (farmland)." : "");
@@ -26,7 +25,7 @@ const tile: TileHint[] = [
           label: mine === undefined ? "Place a sealed bid" : "Change your bid",
           command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
           amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(s.map.value[tile] * 0.8)) },
-          explain: `Reserve ${formatMoney(auction.reserve)}. Highest bid wins and pays its bid.`,
+          explain: `Reserve ${money(auction.reserve)}. Highest bid wins and pays its bid.`,
         },
       ];
     },
@@ -40,13 +39,13 @@ const tile: TileHint[] = [
           label: "Build commercial housing",
           ownLand: true,
           command: { type: "build", tile, building: "commercialHousing" },
-          explain: `Costs ${formatMoney(c.commercialHousingCost)}; flats sell on completion for about ${formatMoney(expectedSale(s, tile))}.${ticketNote(s, tile)}`,
+          explain: `Costs ${money(c.commercialHousingCost)}; flats sell on completion for about ${money(expectedSale(s, tile))}.${ticketNote(s, tile)}`,
         },
         {
           label: "Build a factory",
           ownLand: true,
           command: { type: "build", tile, building: "factory" },
-          explain: `Costs ${formatMoney(c.factoryCost)}. When a manufacturer moves in: rent ${formatMoney(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${ticketNote(s, tile)}`,
+          explain: `Costs ${money(c.factoryCost)}. When a manufacturer moves in: rent ${money(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${ticketNote(s, tile)}`,
         },
       ];
     },
@@ -74,7 +73,7 @@ const tile: TileHint[] = [
           label: "Build offices",
           ownLand: true,
           command: { type: "build", tile, building: "office" },
-          explain: `Costs ${formatMoney(c.officeCost)}; let to service firms for ${c.officeRentPct}% of the land value a round (${formatMoney(officeRent(s, tile))} here now): central plots pay best.`,
+          explain: `Costs ${money(c.officeCost)}; let to service firms for ${c.officeRentPct}% of the land value a round (${money(officeRent(s, tile))} here now): central plots pay best.`,
         },
       ];
     },
@@ -85,7 +84,7 @@ const tile: TileHint[] = [
       {
         label: "Rent a PRH block for workers",
         command: { type: "leasePrhBlock", tile },
-        explain: `${formatMoney(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
+        explain: `${money(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
       },
     ],
   },
@@ -95,10 +94,10 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   return [...moneyCommands(s, seat), { type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, available(s, seat))) }];
 }
 
-function steps(s: GameState, seat: number, money: string): string[] {
+function steps(s: GameState, seat: number, spare: string): string[] {
   const steps: string[] = [];
   if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
-  steps.push(`You have ${money}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
+  steps.push(`You have ${spare}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
   return steps;
 }
 

@@ -3,14 +3,13 @@
 // tile; loans, the hukou quota and the PRH policy for the seat.
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
 import { PLANS } from "../../model/map";
 import type { GameState } from "../../model/state";
 import { minimumCompensation } from "../../rules/land";
 import { planOf } from "../../rules/plans";
 import { tenureOf } from "../../rules/tiles";
 import { isUnlocked } from "../../rules/unlocks";
-import { moneyCommands, tileFacts, type RoleHints, type TileAction, type TileHint } from "./common";
+import { money, moneyCommands, tileFacts, type RoleHints, type TileAction, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -25,10 +24,10 @@ const tile: TileHint[] = [
           command: { type: "expropriate", tile, compensation: min },
           amount: { field: "compensation", min, suggested: min },
           toggles: [
-            { field: "hukou", label: `Urban hukou for its households (${formatMoney(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
-            { field: "flats", label: `Resettlement flats (${formatMoney(sc.resettlement.flatsPerTile)} now)` },
+            { field: "hukou", label: `Urban hukou for its households (${money(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
+            { field: "flats", label: `Resettlement flats (${money(sc.resettlement.flatsPerTile)} now)` },
           ],
-          explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${formatMoney(value)}.`,
+          explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${money(value)}.`,
         },
       ];
     },
@@ -58,26 +57,26 @@ const tile: TileHint[] = [
           out.push({
             label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
             command: { type: "buildInfrastructure", infra: "bridge", tile, axis },
-            explain: `A bridge cuts travel to the core, so land beyond it gains value. ${formatMoney(sc.bridge.costPerTile)} per river tile.`,
+            explain: `A bridge cuts travel to the core, so land beyond it gains value. ${money(sc.bridge.costPerTile)} per river tile.`,
           });
       if (terrain === "mountain")
         for (const axis of ["ns", "ew"] as const)
           out.push({
             label: axis === "ns" ? "Tunnel north-south" : "Tunnel east-west",
             command: { type: "buildInfrastructure", infra: "tunnel", tile, axis },
-            explain: `A road tunnel through the ridge: ${formatMoney(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
+            explain: `A road tunnel through the ridge: ${money(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
           });
       out.push(
         {
           label: "Build a road",
           ownLand: true,
           command: { type: "buildInfrastructure", infra: "road", tile },
-          explain: `A road makes this tile as quick to cross as a city street: ${formatMoney(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
+          explain: `A road makes this tile as quick to cross as a city street: ${money(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
         },
         {
           label: "Lay light rail",
           command: { type: "buildInfrastructure", infra: "rail", tile },
-          explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${formatMoney(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
+          explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${money(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
         },
       );
       return out;
@@ -90,7 +89,7 @@ const tile: TileHint[] = [
         label: "Build a PRH estate",
         ownLand: true,
         command: { type: "buildPrh", tile },
-        explain: `${s.scenario.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${formatMoney(s.scenario.prh.costPerTile)} borrowed, open after ${s.scenario.prh.buildRounds} round(s).`,
+        explain: `${s.scenario.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${money(s.scenario.prh.costPerTile)} borrowed, open after ${s.scenario.prh.buildRounds} round(s).`,
       },
     ],
   },
@@ -102,7 +101,7 @@ const tile: TileHint[] = [
         {
           label: "Designate an economic zone",
           command: { type: "designateZone", tile },
-          explain: `Firms in the ${f.zoneSize}x${f.zoneSize} zone pay ${f.zoneTaxPct}% tax instead of ${f.taxPct}% get ${formatMoney(f.zoneSubsidy)} a round of energy subsidy, and the city pays ${formatMoney(f.zoneRentSubsidy)} of each zone factory's rent.`,
+          explain: `Firms in the ${f.zoneSize}x${f.zoneSize} zone pay ${f.zoneTaxPct}% tax instead of ${f.taxPct}% get ${money(f.zoneSubsidy)} a round of energy subsidy, and the city pays ${money(f.zoneRentSubsidy)} of each zone factory's rent.`,
         },
       ];
     },
@@ -113,7 +112,7 @@ const tile: TileHint[] = [
       {
         label: "Demolish informal housing",
         command: { type: "demolishInformal", tile },
-        explain: `Costs ${formatMoney(s.scenario.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${s.scenario.informal.stabilityPerDisplaced} per cohort.`,
+        explain: `Costs ${money(s.scenario.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${s.scenario.informal.stabilityPerDisplaced} per cohort.`,
       },
     ],
   },
@@ -132,7 +131,7 @@ const tile: TileHint[] = [
       {
         label: "Relocate the state enterprise",
         command: { type: "relocateSoe", tile },
-        explain: `Costs ${formatMoney(s.scenario.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${formatMoney(s.map.value[tile])}.`,
+        explain: `Costs ${money(s.scenario.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${money(s.map.value[tile])}.`,
       },
     ],
   },
@@ -146,8 +145,8 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   ];
 }
 
-function steps(s: GameState, _seat: number, money: string): string[] {
-  const steps = [`You have ${money} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, a river to bridge it or a ridge to tunnel it.`];
+function steps(s: GameState, _seat: number, spare: string): string[] {
+  const steps = [`You have ${spare} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, a river to bridge it or a ridge to tunnel it.`];
   if (isUnlocked(s, "prh")) steps.push("Public rented housing and economic zones are open: click state land you hold to build an estate or designate a zone.");
   if (isUnlocked(s, "rail")) steps.push("Light rail is open: lines grow out from the core, one tile at a time.");
   return steps;

@@ -2,10 +2,9 @@
 // city jobs; hukou, remittances, the coast and dormitories for the seat.
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { homeRent, wageOf } from "../../rules/labour";
-import { tileFacts, type RoleHints, type TileHint } from "./common";
+import { money, tileFacts, type RoleHints, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -16,7 +15,7 @@ const tile: TileHint[] = [
       return (["construction", "services", "factory"] as const).map((job) => ({
         label: `${prh ? "Apply for a flat" : "Live here"}, work in ${job}`,
         command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
-        explain: `Wage ${formatMoney(wageOf(s, job))} a round, rent here ${formatMoney(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
+        explain: `Wage ${money(wageOf(s, job))} a round, rent here ${money(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
       }));
     },
   },

@@ -2,10 +2,9 @@
 // land; a sell order on the ticket exchange.
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
 import type { GameState } from "../../model/state";
 import { freeTickets } from "../../rules/tickets";
-import { tileFacts, type RoleHints, type TileHint } from "./common";
+import { money, tileFacts, type RoleHints, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -15,7 +14,7 @@ const tile: TileHint[] = [
         label: "Reclaim to farmland",
         ownLand: true,
         command: { type: "reclaim", tile },
-        explain: `Costs ${formatMoney(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+        explain: `Costs ${money(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
       },
     ],
   },
@@ -28,7 +27,7 @@ const tile: TileHint[] = [
           label: "Build rooms to let",
           ownLand: true,
           command: { type: "buildInformal", tile },
-          explain: `Informal housing: costs ${formatMoney(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${formatMoney(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${tileFacts(s, tile).use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
+          explain: `Informal housing: costs ${money(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${money(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${tileFacts(s, tile).use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
         },
       ];
     },

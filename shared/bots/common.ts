@@ -8,7 +8,7 @@ import type { PlayerCommand } from "../engine/commands";
 import { applyCommand } from "../engine/apply";
 import { nextRandom } from "../engine/rng";
 import type { GameState } from "../model/state";
-import { seatCandidates, tileCandidates } from "../views/hints";
+import { offerCandidates, seatCandidates, tileCandidates } from "../views/hints";
 
 /**
  * Applies a seat's command: the new state, or the refusal's sentence (and nothing changed).
@@ -42,12 +42,14 @@ export class BotTurn {
   }
 
   /**
-   * Try the hints' candidate (`where` a tile, or "seat" for the actions not about a tile) of
+   * Try the hints' candidate (`where` a tile, "seat" for the actions not about a tile, or
+   * "offers" for answers to offers and direct ticket offers) of
    * this command type whose fields equal `match`, with the bot's own choice of the numbers the
    * hint lets a player change (`set`); false if there is none or the rules refuse it.
    */
-  tryHint<T extends PlayerCommand["type"]>(where: number | "seat", type: T, set: Fields<T> = {}, match: Fields<T> = {}): boolean {
-    const candidates = where === "seat" ? seatCandidates(this.state, this.seat) : tileCandidates(this.state, this.seat, where, type).map((a) => a.command);
+  tryHint<T extends PlayerCommand["type"]>(where: number | "seat" | "offers", type: T, set: Fields<T> = {}, match: Fields<T> = {}): boolean {
+    const candidates =
+      where === "seat" ? seatCandidates(this.state, this.seat) : where === "offers" ? offerCandidates(this.state, this.seat) : tileCandidates(this.state, this.seat, where, type).map((a) => a.command);
     const hint = candidates.find((c) => c.type === type && Object.entries(match).every(([k, v]) => (c as Record<string, unknown>)[k] === v));
     return hint !== undefined && this.try({ ...hint, ...set } as PlayerCommand);
   }

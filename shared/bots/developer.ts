@@ -73,12 +73,12 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   // 1. Ticket offers from villages.
   for (const o of openOffersTo(p.state, seat)) {
     if (o.kind !== "ticketSale") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const need = farmPlots - freeTickets(p.state, seat);
     const ok = need >= o.tickets && o.amount <= o.tickets * ticketBid;
-    if (!(ok && p.try({ type: "respondOffer", offerId: o.id, accept: true }))) p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (!(ok && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true }))) p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
   if (answersOnly) return;
 

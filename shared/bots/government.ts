@@ -83,19 +83,19 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     if (o.kind === "amendment") {
       // Plan amendments: growth approves any, balanced industry (jobs), welfare housing.
       const approve = personality === "growth" || (personality === "balanced" ? o.plan === "industrial" : o.plan === "residential");
-      p.try({ type: "respondOffer", offerId: o.id, accept: approve });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: approve });
       continue;
     }
     if (o.kind !== "expropriation") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const max = ceiling(o.tile);
-    if (o.amount <= max && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
+    if (o.amount <= max && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
     const mine = [...p.state.offers].reverse().find((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
     const middle = Math.round(((mine?.amount ?? minimumCompensation(s, o.tile)) + o.amount) / 2);
-    if (middle <= max && middle !== o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: middle })) continue;
-    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (middle <= max && middle !== o.amount && p.tryHint("offers", "counterOffer", { amount: middle }, { offerId: o.id })) continue;
+    p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
   if (answersOnly) return;
 

@@ -55,7 +55,7 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
   // 1. Offers for our land.
   for (const o of openOffersTo(p.state, seat)) {
     if (o.kind !== "expropriation") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const min = minimumCompensation(s, o.tile);
@@ -64,10 +64,10 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
     // Did we already ask once for this tile this round? Then the government's answer is a compromise.
     const haggled = p.state.offers.some((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
     const accept = haggled ? Math.round(ask * 0.6) : ask;
-    if (o.amount >= accept && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
-    if (!haggled && style.protestAtMultiple > 0 && o.amount <= min && value >= min * style.protestAtMultiple && p.try({ type: "resistOffer", offerId: o.id })) continue;
-    if (!haggled && ask > o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: ask })) continue;
-    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (o.amount >= accept && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
+    if (!haggled && style.protestAtMultiple > 0 && o.amount <= min && value >= min * style.protestAtMultiple && p.tryHint("offers", "resistOffer", {}, { offerId: o.id })) continue;
+    if (!haggled && ask > o.amount && p.tryHint("offers", "counterOffer", { amount: ask }, { offerId: o.id })) continue;
+    p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
   if (answersOnly) return;
 
@@ -104,7 +104,7 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
       for (let t = 0; t < s.map.use.length; t++) if (s.map.holder[t] === dev.id && s.map.use[t] === FARMLAND && s.map.tenure[t] === URBAN) farms++;
       const need = farms - s.tickets[dev.id];
       const n = Math.min(need, freeTickets(p.state, seat));
-      if (n > 0) p.try({ type: "offerTickets", to: dev.id, tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) });
+      if (n > 0) p.tryHint("offers", "offerTickets", { tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) }, { to: dev.id });
     }
   const free = freeTickets(p.state, seat);
   if (free > 0) p.tryHint("seat", "exchangeOrder", { tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });

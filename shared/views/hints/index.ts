@@ -2,7 +2,7 @@
 // the role panel's "next steps", the random test player and the bots. Each role's candidates
 // are in its own file; every candidate offered here is checked by running it through
 // `applyCommand`, so a hint can never offer something the rules would refuse. The unchecked
-// candidates (`tileCandidates`, `seatCandidates`) are for the bots, which rank them and apply
+// candidates (`tileCandidates`, `seatCandidates`, `offerCandidates`) are for the bots, which rank them and apply
 // the ones they choose once, through their scheduler (shared/bots/schedule.ts).
 
 import type { PlayerCommand } from "../../engine/commands";
@@ -17,6 +17,7 @@ import { migrantHints } from "./migrant";
 import { villageHints } from "./village";
 
 export type { TileAction } from "./common";
+export { offerCandidates } from "./offers";
 
 const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: villageHints, developer: developerHints, migrant: migrantHints };
 

@@ -1,29 +1,62 @@
-// What every bot shares: a planner that tries each command on a running copy of the state
-// through `applyCommand` (the same check a person's command goes through) and keeps only the
-// accepted ones, so a bot's list is legal when sent in order; and seeded dice drawn from the
-// game's seed, the seat and the round (never Math.random), so bots replay exactly.
+// What every bot shares: a turn that applies each command it chooses once, through the apply
+// its scheduler gives it (shared/bots/schedule.ts: the rules' own check, and in a room the
+// record), keeping the accepted ones; the hints' candidates, the only actions a bot takes, with
+// the bot's own numbers filled in; and seeded dice drawn from the game's seed, the seat and the round (never Math.random),
+// so bots replay exactly.
 
 import type { PlayerCommand } from "../engine/commands";
 import { applyCommand } from "../engine/apply";
 import { nextRandom } from "../engine/rng";
 import type { GameState } from "../model/state";
+import { offerCandidates, seatCandidates, tileCandidates } from "../views/hints";
 
-export class Planner {
+/**
+ * Applies a seat's command: the new state, or the refusal's sentence (and nothing changed).
+ * `state` is the state the command is meant for: the one the scheduler was given or `apply`
+ * last returned.
+ */
+export type ApplyBotCommand = (seat: number, command: PlayerCommand, state: GameState) => GameState | string;
+
+/** Apply through the rules alone (no room): the new state, or the refusal's sentence. */
+export const applyPure: ApplyBotCommand = (seat, command, state) => {
+  const r = applyCommand(state, seat, command);
+  return r.ok ? r.state : r.error;
+};
+
+/** A bot's turn: the state as its commands leave it, and the commands the rules accepted. */
+export class BotTurn {
   readonly commands: PlayerCommand[] = [];
   constructor(
     public state: GameState,
     readonly seat: number,
+    private readonly apply: ApplyBotCommand,
   ) {}
 
-  /** Apply `command` to the running state if the rules accept it; true if accepted. */
+  /** Apply `command` if the rules accept it (a refusal leaves the turn as it was); true if accepted. */
   try(command: PlayerCommand): boolean {
-    const r = applyCommand(this.state, this.seat, command);
-    if (!r.ok) return false;
-    this.state = r.state;
+    const next = this.apply(this.seat, command, this.state);
+    if (typeof next === "string") return false;
+    this.state = next;
     this.commands.push(command);
     return true;
   }
+
+  /**
+   * Try the hints' candidate (`where` a tile, "seat" for the actions not about a tile, or
+   * "offers" for answers to offers and direct ticket offers) of
+   * this command type whose fields equal `match`, with the bot's own choice of the numbers the
+   * hint lets a player change (`set`); false if there is none or the rules refuse it.
+   */
+  tryHint<T extends PlayerCommand["type"]>(where: number | "seat" | "offers", type: T, set: Fields<T> = {}, match: Fields<T> = {}): boolean {
+    const candidates =
+      where === "seat" ? seatCandidates(this.state, this.seat) : where === "offers" ? offerCandidates(this.state, this.seat) : tileCandidates(this.state, this.seat, where, type).map((a) => a.command);
+    const hint = candidates.find((c) => c.type === type && Object.entries(match).every(([k, v]) => (c as Record<string, unknown>)[k] === v));
+    return hint !== undefined && this.try({ ...hint, ...set } as PlayerCommand);
+  }
 }
+
+/** Some fields of one command type. */
+type Fields<T extends PlayerCommand["type"]> = Partial<Omit<Extract<PlayerCommand, { type: T }>, "type">>;
 
 /**
  * Seeded dice for one seat's decisions this round: a function of the game's generator state
@@ -36,6 +69,33 @@ export function botDice(s: GameState, seat: number, salt = 0): () => number {
     state = d.state;
     return d.value;
   };
+}
+
+/**
+ * Indices of `values`, largest value first (equal values: the lower index first, as a stable
+ * sort would give), taken from a heap as they are asked for: a bot that stops after its first
+ * few picks out of a thousand tiles needs no full sort.
+ */
+export function* largestFirst(values: number[]): Generator<number> {
+  const before = (a: number, b: number) => values[a] > values[b] || (values[a] === values[b] && a < b);
+  const heap = values.map((_, i) => i);
+  const down = (i: number, size: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      let top = i;
+      if (l < size && before(heap[l], heap[top])) top = l;
+      if (l + 1 < size && before(heap[l + 1], heap[top])) top = l + 1;
+      if (top === i) return;
+      [heap[i], heap[top]] = [heap[top], heap[i]];
+      i = top;
+    }
+  };
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i, heap.length);
+  for (let size = heap.length; size > 0; size--) {
+    yield heap[0];
+    heap[0] = heap[size - 1];
+    down(0, size - 1);
+  }
 }
 
 /** Rounds left after this one (0 in the last round). */

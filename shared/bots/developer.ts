@@ -1,5 +1,6 @@
 // The developer bot. It values a plot by what flats on it would sell for:
-//   expected sale = land value x housingSalePct x housing demand (scenario and event card),
+//   expected sale = the rules' own (rules/construction.ts expectedSale): land value x
+//                   housingSalePct x housing demand (the event card's, raised by hukou holders),
 //   plot's worth  = expected sale - construction cost - a land ticket if it is farmland.
 // Its round, in order:
 //   1. answer villages' direct ticket offers: buy if it needs tickets and the price per ticket
@@ -16,13 +17,16 @@
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
 //   buildToSell bids 70% of worth, builds as soon as building pays
 //   cautious    bids 50% of worth, keeps a third of its cash back, prefers factories (steady rent)
+// Building, amendments, bids and ticket orders are the hints' actions (views/hints/developer.ts)
+// with the bot's own amounts.
 
-import type { PlayerCommand } from "../engine/commands";
-import { available, balanceOf } from "../rules/ledger";
+import { available } from "../rules/commitments";
+import { expectedSale, housingDemandPct } from "../rules/construction";
+import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
 import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../model/state";
-import { Planner, botDice, openOffersTo, roundsLeft } from "./common";
+import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
 
 import type { DeveloperPersonality } from "./personalities";
 
@@ -48,16 +52,12 @@ const FARMLAND = useCode("farmland");
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
 
 /** What one ticket is worth to a developer now, wan: the last clearing price, or a guess. */
-export const ticketWorth = (s: GameState): number => Math.max(1_500, s.lastClearing.price);
+const ticketWorth = (s: GameState): number => Math.max(1_500, s.lastClearing.price);
 
-/** Expected sale of flats on a tile now, wan. */
-export const expectedSale = (s: GameState, tile: number): number =>
-  Math.round((((s.map.value[tile] * s.scenario.construction.housingSalePct) / 100) * s.modifiers.housingDemand) / 100);
-
-export function developerCommands(s: GameState, seat: number, personality: DeveloperPersonality, answersOnly = false): PlayerCommand[] {
+export function developerBot(p: BotTurn, personality: DeveloperPersonality, answersOnly: boolean): void {
   const style = DEVELOPER_STYLES[personality];
+  const { state: s, seat } = p;
   const c = s.scenario.construction;
-  const p = new Planner(s, seat);
   const left = roundsLeft(s);
 
   // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
@@ -73,14 +73,14 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
   // 1. Ticket offers from villages.
   for (const o of openOffersTo(p.state, seat)) {
     if (o.kind !== "ticketSale") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const need = farmPlots - freeTickets(p.state, seat);
     const ok = need >= o.tickets && o.amount <= o.tickets * ticketBid;
-    if (!(ok && p.try({ type: "respondOffer", offerId: o.id, accept: true }))) p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (!(ok && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true }))) p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
-  if (answersOnly) return p.commands;
+  if (answersOnly) return;
 
   // 2. Build.
   const lateGame = left <= 1;
@@ -89,12 +89,10 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
   for (const tile of plots) {
     const flats = flatsPay(tile);
     const factory = factoryPays(tile);
-    const flatsNow = flats > 0 && (s.modifiers.housingDemand >= style.buildAtDemand || lateGame);
-    if (flatsNow && flats >= factory) {
-      if (p.try({ type: "build", tile, building: "commercialHousing" })) continue;
-    }
+    const flatsNow = flats > 0 && (housingDemandPct(s) >= style.buildAtDemand || lateGame);
+    if (flatsNow && flats >= factory && p.tryHint(tile, "build", {}, { building: "commercialHousing" })) continue;
     // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
-    if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.try({ type: "build", tile, building: "factory" })) p.try({ type: "requestAmendment", tile, plan: "industrial" });
+    if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
   }
 
   // 3. Bid.
@@ -116,7 +114,7 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
     // Keep the money to build there (and to buy the ticket farmland needs).
     const farmland = s.map.use[a.tile] === FARMLAND;
     if (available(p.state, seat) - amount < keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0)) continue;
-    p.try({ type: "bid", auctionId: a.id, amount });
+    p.tryHint(a.tile, "bid", { amount });
   }
 
   // 4. Tickets for farmland plots: worth up to half of what building flats on the best one gains.
@@ -124,7 +122,6 @@ export function developerCommands(s: GameState, seat: number, personality: Devel
   if (need > 0 && left > 0) {
     const price = ticketBid;
     const n = Math.min(need, Math.floor((available(p.state, seat) - keep) / price));
-    if (n > 0) p.try({ type: "exchangeOrder", side: "buy", tickets: n, price });
+    if (n > 0) p.tryHint("seat", "exchangeOrder", { tickets: n, price });
   }
-  return p.commands;
 }

@@ -4,9 +4,8 @@
 //   2. release reserve plots to auction, dearest first, at a reserve of a share of land value
 //      (a growth-first government releases everything, the others hold some back);
 //   3. in rounds 1, 3, 5 and 7: a bridge, if one of the three river crossings nearest the core
-//      would add enough land value (the sum over all buildable tiles, recomputed with the
-//      bridge) for its cost, and the budget has at least three spans' cost spare; candidates
-//      come from the hints (tileActions);
+//      would add enough land value (the sum over all buildable tiles, bots/bridges.ts) for its
+//      cost, and the budget has at least three spans' cost spare;
 //   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
 //      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
@@ -23,16 +22,18 @@
 //            builds no bridges
 // Plan amendments: growth approves any, balanced those for industry, welfare those for housing.
 // Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
+// Every action is one the hints offer (views/hints/government.ts), with the bot's own amounts.
 
 import type { PlayerCommand } from "../engine/commands";
-import { available } from "../rules/ledger";
-import { tileActions } from "../views/hints";
+import { available } from "../rules/commitments";
+import { tileCandidates } from "../views/hints";
 import { tenureCode, terrainCode, useCode } from "../model/map";
-import { updateLandValues } from "../rules/accessibility";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
+import { isUnlocked } from "../rules/unlocks";
+import { bridgeGains } from "./bridges";
+import { BotTurn, botDice, largestFirst, openOffersTo } from "./common";
 import type { GameState } from "../model/state";
-import { Planner, botDice, openOffersTo } from "./common";
 
 import type { GovernmentPersonality } from "./personalities";
 
@@ -72,9 +73,9 @@ const PRH = useCode("prhEstate");
 const FACTORY = useCode("factory");
 const WATER = terrainCode("water");
 
-export function governmentCommands(s: GameState, seat: number, personality: GovernmentPersonality, answersOnly = false): PlayerCommand[] {
+export function governmentBot(p: BotTurn, personality: GovernmentPersonality, answersOnly: boolean): void {
   const style = GOVERNMENT_STYLES[personality];
-  const p = new Planner(s, seat);
+  const { state: s, seat } = p;
   const ceiling = (tile: number) => Math.max(minimumCompensation(s, tile), Math.round((s.map.value[tile] * style.ceilingPct) / 100));
 
   // 1. Counter-offers from villages.
@@ -82,21 +83,21 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
     if (o.kind === "amendment") {
       // Plan amendments: growth approves any, balanced industry (jobs), welfare housing.
       const approve = personality === "growth" || (personality === "balanced" ? o.plan === "industrial" : o.plan === "residential");
-      p.try({ type: "respondOffer", offerId: o.id, accept: approve });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: approve });
       continue;
     }
     if (o.kind !== "expropriation") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const max = ceiling(o.tile);
-    if (o.amount <= max && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
+    if (o.amount <= max && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
     const mine = [...p.state.offers].reverse().find((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
     const middle = Math.round(((mine?.amount ?? minimumCompensation(s, o.tile)) + o.amount) / 2);
-    if (middle <= max && middle !== o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: middle })) continue;
-    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (middle <= max && middle !== o.amount && p.tryHint("offers", "counterOffer", { amount: middle }, { offerId: o.id })) continue;
+    p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
-  if (answersOnly) return p.commands;
+  if (answersOnly) return;
 
   // 2. Auctions: reserve plots held by the government, dearest first.
   const reserve: number[] = [];
@@ -105,7 +106,7 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
   let released = 0;
   for (const tile of reserve) {
     if (released >= style.releasePerRound) break;
-    if (p.try({ type: "releaseAuction", tile, reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
+    if (p.tryHint(tile, "releaseAuction", { reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
   }
 
   // 3. A bridge.
@@ -116,7 +117,7 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
 
   // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
   const wanted = Math.min(style.offersPerRound, style.reserveStock - (reserve.length - released));
-  if (wanted <= 0) return p.commands;
+  if (wanted <= 0) return;
   // Ties are broken by a seeded jitter under one wan: a hash of the tile and this round's dice.
   const salt = Math.floor(botDice(s, seat)() * 0x7fffffff);
   const jitter = (t: number) => ((Math.imul(t + 1, 0x9e3779b1) ^ salt) >>> 0) / 4294967296;
@@ -152,62 +153,53 @@ export function governmentCommands(s: GameState, seat: number, personality: Gove
     const ticketPrice = Math.max(1_500, s.lastClearing.price);
     for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
   }
-  const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a]);
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
   let made = 0;
-  for (const i of order) {
+  for (const i of largestFirst(gains)) {
     if (made >= wanted) break;
     if (offers[i] > budget) continue;
-    if (p.try({ type: "expropriate", tile: tiles[i], compensation: offers[i] })) {
+    if (p.tryHint(tiles[i], "expropriate", { compensation: offers[i] })) {
       budget -= offers[i];
       made++;
     }
   }
-  return p.commands;
 }
 
 /** Water tiles next to land, nearest the core first: where bridges are worth looking at. */
 const BRIDGE_CANDIDATES = 12;
-/** Whole crossings weighed per look (each costs one travel-cost search over the map). */
+/** Whole crossings weighed per look. */
 const BRIDGE_SPANS = 3;
 
-function bridge(p: Planner, minReturn: number): void {
+function bridge(p: BotTurn, minReturn: number): void {
   const s = p.state;
   const { width, height } = s.map;
   const cost = s.scenario.bridge.costPerTile;
-  // A bridge pays back over many rounds: it looks in rounds 1, 3, 5 and 7 only (every other
-  // round also keeps a round's decision fast).
+  // A bridge pays back over many rounds: it looks in rounds 1, 3, 5 and 7 only.
   if (s.round % 2 === 0 || s.round > 7 || available(s, p.seat) < 3 * cost) return;
+  const land = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && s.map.terrain[y * width + x] !== WATER;
   const shore: number[] = [];
   for (let t = 0; t < s.map.terrain.length; t++) {
     if (s.map.terrain[t] !== WATER || s.map.use[t] === BRIDGE) continue;
     const x = t % width;
     const y = Math.floor(t / width);
-    const land = (xx: number, yy: number) => xx >= 0 && yy >= 0 && xx < width && yy < height && s.map.terrain[yy * width + xx] !== WATER;
     if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
   }
   shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
-  const before = totalValue(s.map.value);
+  const gainOf = bridgeGains(s);
   let best: { command: PlayerCommand; gain: number } | null = null;
   const tried = new Set<string>();
   for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
-    for (const action of tileActions(s, p.seat, tile)) {
+    for (const action of tileCandidates(s, p.seat, tile, "buildInfrastructure")) {
       const c = action.command;
       if (c.type !== "buildInfrastructure" || c.infra !== "bridge") continue;
       const span = crossingSpan(s, c.tile, c.axis ?? "ns", "bridge");
-      if (!Array.isArray(span) || tried.has(span.join(",")) || tried.size >= BRIDGE_SPANS) continue;
+      if (!Array.isArray(span) || span.length * cost > available(s, p.seat) || tried.has(span.join(",")) || tried.size >= BRIDGE_SPANS) continue;
       tried.add(span.join(","));
-      const use = [...s.map.use];
-      for (const t of span) use[t] = BRIDGE;
-      const map = { ...s.map, use };
-      updateLandValues(map, s.scenario);
-      const gain = totalValue(map.value) - before;
+      const gain = gainOf(span);
       if (gain >= minReturn * span.length * cost && (!best || gain > best.gain)) best = { command: c, gain };
     }
   if (best) p.try(best.command);
 }
-
-const totalValue = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 /**
  * The wider model's policies:
@@ -217,22 +209,22 @@ const totalValue = (values: number[]): number => values.reduce((a, b) => a + b, 
  *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
  *                 the factory with most factories around it, else on its dearest held plot
  */
-function policies(p: Planner, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
+function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
   const quota = personality === "welfare" ? 2 : 1;
-  if (s.hukouQuota !== quota) p.try({ type: "setHukouQuota", cohorts: Math.min(quota, s.cohorts.length) });
+  if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
   const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
   const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
-  if (estates < maxEstates) {
+  if (estates < maxEstates && isUnlocked(s, "prh")) {
     const cheapest = [...heldBack].sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
-    for (const tile of cheapest) if (p.try({ type: "buildPrh", tile })) break;
+    for (const tile of cheapest) if (p.tryHint(tile, "buildPrh")) break;
   }
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
   const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
-  if (zones < maxZones) {
+  if (zones < maxZones && isUnlocked(s, "zones")) {
     const factories: number[] = [];
     s.map.use.forEach((u, t) => u === FACTORY && s.map.zone[t] === 0 && factories.push(t));
     const around = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) <= 1 && Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= 1).length;
     const centres = factories.length > 0 ? [...factories].sort((a, b) => around(b) - around(a) || a - b) : [...heldBack].sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
-    for (const tile of centres.slice(0, 5)) if (p.try({ type: "designateZone", tile })) break;
+    for (const tile of centres.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
   }
 }

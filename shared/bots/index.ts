@@ -1,39 +1,51 @@
-// Bots for every role. `botCommands(state, seat, personality)` is a seat's whole round: the
-// commands it sends, in order, each accepted by `applyCommand` when applied in that order
-// (every bot builds its list by trying each command on a running copy of the state). Bots see
-// the state a player's screen shows plus their own seat's private data; they decide with
-// simple, explainable rules (see each role's file) and draw any randomness from the game's seed.
-// `botAnswers` is the same seat answering offers that arrived after it acted (counter-offers).
+// Bots for every role. A bot plays one seat's turn: it takes the actions the hints offer
+// (shared/views/hints), ranks them by its personality with simple, explainable rules (see each
+// role's file), and applies each one it chooses once, through the turn's apply (the rules'
+// own check; in a room, the record too), so everything it keeps was accepted. Bots see the
+// state a player's screen shows plus their own seat's private data and draw any randomness
+// from the game's seed. Who plays when: shared/bots/schedule.ts (`runBots`).
 
 import type { PlayerCommand } from "../engine/commands";
 import type { GameState } from "../model/state";
-import { developerCommands } from "./developer";
-import { governmentCommands } from "./government";
-import { migrantCommands } from "./migrant";
+import { BotTurn, applyPure, type ApplyBotCommand } from "./common";
+import { developerBot } from "./developer";
+import { governmentBot } from "./government";
+import { migrantBot } from "./migrant";
 import { DEFAULT_PERSONALITY, isPersonality, PERSONALITIES, type DeveloperPersonality, type GovernmentPersonality, type MigrantPersonality, type VillagePersonality } from "./personalities";
-import { villageCommands } from "./village";
+import { villageBot } from "./village";
 
 export * from "./personalities";
+export { BotTurn, type ApplyBotCommand } from "./common";
 
-function run(state: GameState, seat: number, personality: string | undefined, answersOnly: boolean): PlayerCommand[] {
-  const role = state.seats[seat]?.role;
-  if (!role || state.phase !== "action") return [];
+/**
+ * Play one seat's turn: answers to offers addressed to it, then (unless `answersOnly`) its own
+ * moves. Throws on a personality the role does not have.
+ */
+export function playBot(turn: BotTurn, personality: string | undefined, answersOnly: boolean): void {
+  const role = turn.state.seats[turn.seat]?.role;
+  if (!role || turn.state.phase !== "action") return;
   const name = personality ?? DEFAULT_PERSONALITY[role];
   if (!isPersonality(role, name)) throw new Error(`"${name}" is not a ${role} personality; pick one of ${PERSONALITIES[role].join(", ")}.`);
   switch (role) {
     case "government":
-      return governmentCommands(state, seat, name as GovernmentPersonality, answersOnly);
+      return governmentBot(turn, name as GovernmentPersonality, answersOnly);
     case "village":
-      return villageCommands(state, seat, name as VillagePersonality, answersOnly);
+      return villageBot(turn, name as VillagePersonality, answersOnly);
     case "developer":
-      return developerCommands(state, seat, name as DeveloperPersonality, answersOnly);
+      return developerBot(turn, name as DeveloperPersonality, answersOnly);
     case "migrant":
-      return migrantCommands(state, seat, name as MigrantPersonality, answersOnly);
+      return migrantBot(turn, name as MigrantPersonality, answersOnly);
   }
 }
 
-/** A seat's whole round: answers to offers addressed to it, then its own moves. */
-export const botCommands = (state: GameState, seat: number, personality?: string): PlayerCommand[] => run(state, seat, personality, false);
+function decide(state: GameState, seat: number, personality: string | undefined, answersOnly: boolean, apply: ApplyBotCommand = applyPure): PlayerCommand[] {
+  const turn = new BotTurn(state, seat, apply);
+  playBot(turn, personality, answersOnly);
+  return turn.commands;
+}
 
-/** Only answers to offers addressed to the seat (for offers that arrive after it acted). */
-export const botAnswers = (state: GameState, seat: number, personality?: string): PlayerCommand[] => run(state, seat, personality, true);
+/** A seat's whole round as a list, decided on its own copy of the state (for tests and the bench; a game uses `runBots`). */
+export const botCommands = (state: GameState, seat: number, personality?: string): PlayerCommand[] => decide(state, seat, personality, false);
+
+/** Only the seat's answers to offers addressed to it, as a list (see `botCommands`). */
+export const botAnswers = (state: GameState, seat: number, personality?: string): PlayerCommand[] => decide(state, seat, personality, true);

@@ -1,10 +1,12 @@
-// The migrant-cohort bot. Each round it weighs every job-and-home pair it may take, per round:
-//   money   = wage - rent - living costs (wan), counted in points of ¥1 m (100 wan)
+// The migrant-cohort bot. Each round it weighs every job-and-home pair the hints offer it
+// (views/hints/migrant.ts: the coast and the dormitories for the seat, the city jobs on a
+// housing tile), per round:
+//   money   = wage - rent - living costs (wan, rules/labour.ts), counted in points of ¥1 m (100 wan)
 //   quality = city job 3 + home (coast 0, dormitory 1, village room 2, flat 5)
 //             - travel cost of the home tile to the core / 50   (the score's own weights)
 // and moves to the best by money x moneyWeight + quality x qualityWeight; it stays put when
 // nothing is better (so it never churns). Rooms and flats: the few with the cheapest commute
-// are checked with the rules (they may be full).
+// are weighed, and the rules check the choice (they may be full).
 // Public rented flats count as homes too (quality 4, at the PRH rent); the lottery may refuse.
 // A cohort in the city applies for urban hukou when there is a quota (not the wage chaser).
 // Personalities:
@@ -13,13 +15,12 @@
 //   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
 //              core for the family, or the coast; sends ¥2 m a round home
 
-import type { PlayerCommand } from "../engine/commands";
 import { useCode } from "../model/map";
-import { firmJobs } from "../rules/firms";
-import { prhRent } from "../rules/prh";
-import { SCORE_WEIGHTS } from "../rules/scores";
 import type { GameState, Home, Job } from "../model/state";
-import { Planner } from "./common";
+import { firmJobs, homeRent, wageOf } from "../rules/labour";
+import { SCORE_WEIGHTS } from "../rules/scores";
+import { seatCandidates, tileCandidates } from "../views/hints";
+import type { BotTurn } from "./common";
 
 import type { MigrantPersonality } from "./personalities";
 
@@ -41,62 +42,64 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
 const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
-const CITY_JOBS: Job[] = ["factory", "construction", "services"];
+/** Housing tiles weighed per round: the best by home quality and commute. */
+const HOMES_WEIGHED = 12;
 
-interface Option {
+interface Move {
   job: Job;
   home: Home;
-  value: number;
 }
 
 const sameHome = (a: Home, b: Home): boolean => a.kind === b.kind && (a.kind !== "tile" || (b.kind === "tile" && a.tile === b.tile));
 
-export function migrantCommands(s: GameState, seat: number, personality: MigrantPersonality, answersOnly = false): PlayerCommand[] {
-  if (answersOnly) return [];
+/** The score's points for living in a home, before the commute. */
+function homePoints(s: GameState, home: Home): number {
+  const w = SCORE_WEIGHTS.migrantHome;
+  if (home.kind !== "tile") return w[home.kind];
+  const use = s.map.use[home.tile];
+  return use === FLAT ? w.commercialFlat : use === PRH ? w.prh : w.villageRoom;
+}
+
+export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersOnly: boolean): void {
+  if (answersOnly) return;
+  const { state: s, seat } = p;
   const style = MIGRANT_STYLES[personality];
-  const m = s.scenario.migrants;
   const w = SCORE_WEIGHTS;
   const cohort = s.cohorts.find((c) => c.seat === seat);
-  if (!cohort) return [];
-  const wage = (job: Job) => (job === "coast" ? Math.round((m.wage.coast * s.modifiers.coastWage) / 100) : m.wage[job]);
-  const worth = (job: Job, rent: number, homePoints: number, commute: number): number => {
-    const money = style.wageOnly ? wage(job) : wage(job) - rent - m.livingCost;
-    const quality = (job === "coast" ? 0 : w.migrantCityJob) + homePoints - commute / w.migrantCommuteDivisor;
+  if (!cohort) return;
+  const worth = ({ job, home }: Move): number => {
+    const money = style.wageOnly ? wageOf(s, job) : wageOf(s, job) - homeRent(s, home) - s.scenario.migrants.livingCost;
+    const commute = home.kind === "tile" ? s.map.access[home.tile] : 0;
+    const quality = (job === "coast" ? 0 : w.migrantCityJob) + homePoints(s, home) - commute / w.migrantCommuteDivisor;
     return (style.moneyWeight * money) / 100 + style.qualityWeight * quality;
   };
 
-  const options: Option[] = [{ job: "coast", home: { kind: "coast" }, value: worth("coast", m.rent.coast, w.migrantHome.coast, 0) }];
-  if (!style.noDorm) for (const job of ["factory", "construction"] as const) options.push({ job, home: { kind: "dorm" }, value: worth(job, m.rent.dorm, w.migrantHome.dorm, 0) });
-  // Rooms and flats: the best few by home quality and commute.
-  const tiles: { tile: number; rent: number; points: number }[] = [];
-  for (let t = 0; t < s.map.use.length; t++) {
-    if (!HOUSING_USES.has(s.map.use[t])) continue;
-    const kind = s.map.use[t] === FLAT ? "commercialFlat" : s.map.use[t] === PRH ? "prh" : "villageRoom";
-    const rent = kind === "commercialFlat" ? m.rent.commercialFlat : kind === "prh" ? prhRent(s) : m.rent.villageRoom;
-    tiles.push({ tile: t, rent, points: w.migrantHome[kind] - s.map.access[t] / w.migrantCommuteDivisor });
-  }
-  tiles.sort((a, b) => b.points - a.points || a.tile - b.tile);
-  for (const t of tiles.slice(0, 12))
-    for (const job of CITY_JOBS) options.push({ job, home: { kind: "tile", tile: t.tile }, value: worth(job, t.rent, t.points + s.map.access[t.tile] / w.migrantCommuteDivisor, s.map.access[t.tile]) });
+  // The coast and the dormitories (not for a family), then the best few rooms and flats.
+  const moves: Move[] = [];
+  const add = (c: ReturnType<typeof seatCandidates>[number]) => {
+    if (c.type === "chooseWorkAndHome" && !(style.noDorm && c.home.kind === "dorm")) moves.push({ job: c.job, home: c.home });
+  };
+  seatCandidates(s, seat).forEach(add);
+  const homes: { tile: number; points: number }[] = [];
+  for (let t = 0; t < s.map.use.length; t++)
+    if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
+  homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
+  for (const h of homes.slice(0, HOMES_WEIGHED)) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
-  const current = cohort.next ?? { job: cohort.job, home: cohort.home };
-  if (current.home.kind === "tile" && !tiles.slice(0, 12).some((t) => current.home.kind === "tile" && t.tile === current.home.tile)) {
-    const t = tiles.find((x) => current.home.kind === "tile" && x.tile === current.home.tile);
-    if (t) options.push({ job: current.job, home: current.home, value: worth(current.job, t.rent, t.points + s.map.access[t.tile] / w.migrantCommuteDivisor, s.map.access[t.tile]) });
-  }
+  const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };
+  const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);
+  if (!moves.some(isCurrent)) moves.push(current);
   const noFactoryJobs = firmJobs(s) === 0;
-  const ranked = options
-    .filter((o) => !(noFactoryJobs && o.job === "factory"))
-    .map((o) => ({ ...o, value: o.value + (o.job === current.job && sameHome(o.home, current.home) ? 0.01 : 0) }))
+  const ranked = moves
+    .filter((m) => !(noFactoryJobs && m.job === "factory"))
+    .map((m) => ({ ...m, value: worth(m) + (isCurrent(m) ? 0.01 : 0) }))
     .sort((a, b) => b.value - a.value);
-  const p = new Planner(s, seat);
-  for (const o of ranked) {
-    if (o.job === current.job && sameHome(o.home, current.home)) break; // staying is best
-    if (p.try({ type: "chooseWorkAndHome", job: o.job, home: o.home })) break;
+  for (const m of ranked) {
+    if (isCurrent(m)) break; // staying is best
+    if (p.try({ type: "chooseWorkAndHome", job: m.job, home: m.home })) break;
   }
   // Settling in the city: ask for urban hukou whenever there is a quota (the wage chaser does not).
-  if (personality !== "wageChaser" && !cohort.hukou && s.hukouQuota > 0) p.try({ type: "applyHukou" });
+  if (personality !== "wageChaser" && !cohort.hukou && s.hukouQuota > 0) p.tryHint("seat", "applyHukou");
   // Families send part of what they save home every round.
-  if (personality === "family" && cohort.remittance === 0) p.try({ type: "setRemittance", amount: 200 });
-  return p.commands;
+  if (personality === "family" && cohort.remittance === 0) p.tryHint("seat", "setRemittance", { amount: 200 });
 }

@@ -12,14 +12,14 @@
 //   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that
 //   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
 //             developers who need them, and sells the rest on the exchange
+// Reclamation and the exchange order are the hints' actions (views/hints/village.ts) with the
+// bot's own numbers; answers and direct ticket offers go to the seats they are for.
 
-import type { PlayerCommand } from "../engine/commands";
-import { available } from "../rules/ledger";
+import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
-import type { GameState } from "../model/state";
-import { Planner, openOffersTo, roundsLeft } from "./common";
+import { BotTurn, openOffersTo, roundsLeft } from "./common";
 
 import type { VillagePersonality } from "./personalities";
 
@@ -48,14 +48,14 @@ const HOUSE_PLOT = useCode("villageHousing");
 const FARMLAND = useCode("farmland");
 const URBAN = tenureCode("stateUrban");
 
-export function villageCommands(s: GameState, seat: number, personality: VillagePersonality, answersOnly = false): PlayerCommand[] {
+export function villageBot(p: BotTurn, personality: VillagePersonality, answersOnly: boolean): void {
   const style = VILLAGE_STYLES[personality];
-  const p = new Planner(s, seat);
+  const { state: s, seat } = p;
 
   // 1. Offers for our land.
   for (const o of openOffersTo(p.state, seat)) {
     if (o.kind !== "expropriation") {
-      p.try({ type: "respondOffer", offerId: o.id, accept: false });
+      p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
       continue;
     }
     const min = minimumCompensation(s, o.tile);
@@ -64,12 +64,12 @@ export function villageCommands(s: GameState, seat: number, personality: Village
     // Did we already ask once for this tile this round? Then the government's answer is a compromise.
     const haggled = p.state.offers.some((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
     const accept = haggled ? Math.round(ask * 0.6) : ask;
-    if (o.amount >= accept && p.try({ type: "respondOffer", offerId: o.id, accept: true })) continue;
-    if (!haggled && style.protestAtMultiple > 0 && o.amount <= min && value >= min * style.protestAtMultiple && p.try({ type: "resistOffer", offerId: o.id })) continue;
-    if (!haggled && ask > o.amount && p.try({ type: "counterOffer", offerId: o.id, amount: ask })) continue;
-    p.try({ type: "respondOffer", offerId: o.id, accept: false });
+    if (o.amount >= accept && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
+    if (!haggled && style.protestAtMultiple > 0 && o.amount <= min && value >= min * style.protestAtMultiple && p.tryHint("offers", "resistOffer", {}, { offerId: o.id })) continue;
+    if (!haggled && ask > o.amount && p.tryHint("offers", "counterOffer", { amount: ask }, { offerId: o.id })) continue;
+    p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
-  if (answersOnly) return p.commands;
+  if (answersOnly) return;
 
   // 2. Reclaim empty house plots for tickets (not in the last round: the ticket would come too late).
   const ticketPrice = s.lastClearing.price;
@@ -91,7 +91,7 @@ export function villageCommands(s: GameState, seat: number, personality: Village
     for (const tile of plots) {
       if (done >= (ticketPrice >= style.reclaimIfTicketPrice ? style.reclaimPerRound : 1) || available(p.state, seat) < s.scenario.tickets.reclamationCost + 200) break;
       if (offered.has(tile)) continue;
-      if (p.try({ type: "reclaim", tile })) done++;
+      if (p.tryHint(tile, "reclaim")) done++;
     }
   }
 
@@ -104,9 +104,8 @@ export function villageCommands(s: GameState, seat: number, personality: Village
       for (let t = 0; t < s.map.use.length; t++) if (s.map.holder[t] === dev.id && s.map.use[t] === FARMLAND && s.map.tenure[t] === URBAN) farms++;
       const need = farms - s.tickets[dev.id];
       const n = Math.min(need, freeTickets(p.state, seat));
-      if (n > 0) p.try({ type: "offerTickets", to: dev.id, tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) });
+      if (n > 0) p.tryHint("offers", "offerTickets", { tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) }, { to: dev.id });
     }
   const free = freeTickets(p.state, seat);
-  if (free > 0) p.try({ type: "exchangeOrder", side: "sell", tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
-  return p.commands;
+  if (free > 0) p.tryHint("seat", "exchangeOrder", { tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
 }

@@ -6,7 +6,8 @@
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
 import type { GameEvent } from "../model/events";
-import { available, transfer } from "./ledger";
+import { available, buildingCost } from "./commitments";
+import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
 import { seatAccount, type BuildingKind, type GameState } from "../model/state";
@@ -17,11 +18,6 @@ import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
 /** Uses that a developer may clear and build over. */
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"]);
-
-export const buildingCost = (s: GameState, building: BuildingKind): number => {
-  const c = s.scenario.construction;
-  return building === "factory" ? c.factoryCost : building === "office" ? c.officeCost : c.commercialHousingCost;
-};
 
 /** What an office block lets for a round: a share of its plot's land value (rules/round.ts pays it). */
 export const officeRent = (s: GameState, tile: number): number => Math.round((s.map.value[tile] * s.scenario.construction.officeRentPct) / 100);
@@ -52,6 +48,12 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
 export const housingDemandPct = (s: GameState): number =>
   Math.round((s.modifiers.housingDemand * (100 + s.scenario.hukou.housingDemandPct * s.cohorts.filter((c) => c.hukou).length)) / 100);
 
+/** What flats on a tile sell for before the sale's spread, wan (unrounded): land value x housingSalePct% x housing demand%. */
+const saleBeforeSpread = (s: GameState, tile: number): number => ((s.map.value[tile] * s.scenario.construction.housingSalePct) / 100) * (housingDemandPct(s) / 100);
+
+/** What flats on a tile would sell for now, wan: the sale on completion without its random spread (the hints and the developer bot use it). */
+export const expectedSale = (s: GameState, tile: number): number => Math.round(saleBeforeSpread(s, tile));
+
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
   transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
@@ -64,7 +66,7 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
     const draw = nextRandom(s.rng);
     s.rng = draw.state;
     const spread = 1 + (c.salePriceSpreadPct / 100) * (2 * draw.value - 1);
-    sale = Math.round(((s.map.value[tile] * c.housingSalePct) / 100) * (housingDemandPct(s) / 100) * spread);
+    sale = Math.round(saleBeforeSpread(s, tile) * spread);
     transfer(s, "economy", seatAccount(seat), sale, "sale", tile);
     const deal = s.deals[tile];
     if (deal) s.deals[tile] = { ...deal, sale };

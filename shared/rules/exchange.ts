@@ -8,7 +8,8 @@
 //   than bid.
 
 import type { GameEvent } from "../model/events";
-import { available, balanceOf, transfer } from "./ledger";
+import { available } from "./commitments";
+import { balanceOf, transfer } from "./ledger";
 import { seatAccount, type ExchangeOrder, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { freeTickets } from "./tickets";

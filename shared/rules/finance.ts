@@ -4,7 +4,8 @@
 // the round's other money (step 6). The bank is an outside ledger account like the economy.
 
 import type { GameEvent } from "../model/events";
-import { available, balanceOf, transfer } from "./ledger";
+import { available } from "./commitments";
+import { balanceOf, transfer } from "./ledger";
 import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 

@@ -25,7 +25,7 @@
 import type { GameEvent } from "../model/events";
 import { tenureCode, useCode, withinReach } from "../model/map";
 import type { GameState } from "../model/state";
-import { housingCapacity } from "./migration";
+import { housingCapacity } from "./labour";
 import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, terrainOf } from "./tiles";
 import { cardIndexForRound, lockedRefusal } from "./unlocks";
@@ -147,6 +147,3 @@ export function locateFirms(s: GameState): GameEvent[] {
   }
   return events;
 }
-
-/** City jobs firms offer, in cohorts. */
-export const firmJobs = (s: GameState): number => s.firms.length * s.scenario.migrants.jobsPerFactory;

@@ -15,8 +15,9 @@
 
 import { tenureCode, terrainCode, useCode, type Use } from "../model/map";
 import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../model/state";
-import { firmJobs, inZone } from "./firms";
+import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
+import { firmJobs } from "./labour";
 
 const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 

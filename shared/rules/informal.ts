@@ -4,7 +4,8 @@
 // housing, displacing its tenants back to the coast, at a cost in stability.
 
 import type { GameEvent } from "../model/events";
-import { available, transfer } from "./ledger";
+import { available } from "./commitments";
+import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { seatAccount, type GameState } from "../model/state";
 import { displaceTenants } from "./migration";

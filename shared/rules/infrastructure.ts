@@ -11,7 +11,8 @@
 // A tunnel is kept on the map as a road on mountain terrain.
 
 import type { GameEvent } from "../model/events";
-import { available, transfer } from "./ledger";
+import { available } from "./commitments";
+import { transfer } from "./ledger";
 import { neighbours, useCode } from "../model/map";
 import { seatAccount, type GameState, type InfraKind } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";

@@ -9,7 +9,8 @@
 // skipped. A tile with no winning bid stays in the reserve.
 
 import type { GameEvent } from "../model/events";
-import { available, balanceOf, packageCost, transfer } from "./ledger";
+import { available, packageCost } from "./commitments";
+import { balanceOf, transfer } from "./ledger";
 import { tenureCode, useCode } from "../model/map";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { planCode } from "../model/map";

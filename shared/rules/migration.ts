@@ -2,37 +2,14 @@
 // A coastal job means living on the coast. A city job needs a city home: an employer dormitory
 // (factory and construction jobs only), a room in a village house plot or informal housing, a
 // commercial flat, or a public rented housing unit (rules/prh.ts: eligibility and lottery).
+// Jobs, homes and their capacity: rules/labour.ts.
 
 import type { GameEvent } from "../model/events";
 import type { Home, GameState, Job } from "../model/state";
-import { firmJobs } from "./firms";
+import { factoryWorkers, firmJobs, housingCapacity, residents } from "./labour";
 import { prhApplicationRefusal } from "./prh";
 import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
-
-/** How many cohorts a tile can house, by its use. */
-export function housingCapacity(s: GameState, tile: number): number {
-  const c = s.scenario.migrants.capacity;
-  const use = useOf(s, tile);
-  if (use === "villageHousing") return c.villageHousing;
-  if (use === "informalHousing") return c.informalHousing;
-  if (use === "commercialHousing") return c.commercialHousing;
-  if (use === "prhEstate") return s.scenario.prh.capacity;
-  return 0;
-}
-
-/** Cohorts that live, or will live after this round's moves, on a tile; `except` is left out. */
-function residents(s: GameState, tile: number, except: number): number {
-  return s.cohorts.filter((c) => {
-    if (c.seat === except) return false;
-    const home = c.next?.home ?? c.home;
-    return home.kind === "tile" && home.tile === tile;
-  }).length;
-}
-
-function factoryWorkers(s: GameState, except: number): number {
-  return s.cohorts.filter((c) => c.seat !== except && (c.next?.job ?? c.job) === "factory").length;
-}
 
 export function chooseWorkAndHome(s: GameState, seat: number, job: Job, home: Home): GameEvent[] | Refusal {
   if (job === "coast" && home.kind !== "coast") return refuse("Working on the coast means living on the coast.");

@@ -3,7 +3,7 @@
 // costs the government stability and closes the tile to offers for the rest of the round.
 
 import type { GameEvent } from "../model/events";
-import { available, offerCost, packageCost, payerOf } from "./ledger";
+import { available, offerCost, packageCost, payerOf } from "./commitments";
 import type { GameState, Offer } from "../model/state";
 import { minimumCompensation } from "./land";
 import { refuse, type Refusal } from "../engine/refusal";

@@ -14,7 +14,7 @@
 //              blocks count as worker housing when manufacturers choose a factory
 
 import type { GameEvent } from "../model/events";
-import { available } from "./ledger";
+import { available } from "./commitments";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
 import type { GameState, PrhEligibility } from "../model/state";

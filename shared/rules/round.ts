@@ -6,7 +6,9 @@
 //        1 expropriation   accepted offers take land into the reserve, the package is paid;
 //                          approved plan amendments start, due ones come into force
 //        2 auctions        reserve plots are leased to the highest bidder
-//        3 land tickets    verified tickets are issued; ticket sales settle; the exchange clears
+//        3 land tickets    verified tickets are issued; direct ticket sales settle; then the
+//                          exchange clears (after the sales, so a ticket sold directly is
+//                          no longer there to sell on the exchange)
 //        4 construction    buildings, infrastructure, reclamations, informal housing,
 //                          demolitions, relocations and zones, in the order placed; PRH
 //                          estates start (borrowed) and those due open
@@ -23,10 +25,12 @@ import { tenureCode, useCode } from "../model/map";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
 import { completeBuilding, officeRent } from "./construction";
+import { clearExchange } from "./exchange";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
+import { homeRent, wageOf } from "./labour";
 import { completeDemolition, completeInformal } from "./informal";
 import { completeInfrastructure } from "./infrastructure";
 import { completeRelocation, settleAuctions, settleExpropriations } from "./land";
@@ -105,6 +109,7 @@ function resolveRound(s: GameState): GameEvent[] {
   events.push(...settlePlans(s));
   events.push(...settleAuctions(s));
   events.push(...settleTickets(s));
+  events.push(...clearExchange(s));
   for (const order of s.orders) {
     switch (order.kind) {
       case "build":
@@ -180,16 +185,11 @@ function payIncomes(s: GameState): void {
   }
   for (const c of s.cohorts) {
     const me = seatAccount(c.seat);
-    const wage = c.job === "coast" ? Math.round((sc.migrants.wage.coast * s.modifiers.coastWage) / 100) : sc.migrants.wage[c.job];
-    transfer(s, "economy", me, wage, "wage");
-    const rent = sc.migrants.rent;
-    if (c.home.kind === "coast") transfer(s, me, "economy", rent.coast, "rent");
-    else if (c.home.kind === "dorm") transfer(s, me, "economy", rent.dorm, "rent");
-    else {
-      const use = useOf(s, c.home.tile);
-      if (use === "prhEstate") transfer(s, me, gov, prhRent(s), "prhRent", c.home.tile);
-      else transfer(s, me, seatAccount(s.map.holder[c.home.tile]), use === "commercialHousing" ? rent.commercialFlat : rent.villageRoom, "rent", c.home.tile);
-    }
+    transfer(s, "economy", me, wageOf(s, c.job), "wage");
+    const rent = homeRent(s, c.home);
+    if (c.home.kind !== "tile") transfer(s, me, "economy", rent, "rent");
+    else if (useOf(s, c.home.tile) === "prhEstate") transfer(s, me, gov, rent, "prhRent", c.home.tile);
+    else transfer(s, me, seatAccount(s.map.holder[c.home.tile]), rent, "rent", c.home.tile);
     transfer(s, me, "economy", sc.migrants.livingCost, "livingCost");
     const home = s.seats[c.homeVillage];
     if (home) transfer(s, me, seatAccount(home.id), Math.min(c.remittance, Math.max(0, balanceOf(s, c.seat))), "remittance");

@@ -2,13 +2,14 @@
 // verification it receives one ticket: the right to turn one farmland tile elsewhere into
 // construction land. A developer must surrender a ticket to build on farmland, so the farmland
 // total is kept (source: the ticket system mainly serves the national farmland quota).
-// Tickets change hands by direct offer from a village to a developer.
+// Tickets change hands by direct offer from a village to a developer, or on the exchange
+// (rules/exchange.ts).
 
 import type { GameEvent } from "../model/events";
-import { available, balanceOf, transfer } from "./ledger";
+import { available } from "./commitments";
+import { balanceOf, transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { seatAccount, type GameState } from "../model/state";
-import { clearExchange } from "./exchange";
 import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
@@ -40,7 +41,7 @@ export function offerTickets(s: GameState, seat: number, to: number, tickets: nu
   return [{ type: "offerMade", offerId: id }];
 }
 
-/** Resolution step 3: verified tickets are issued, accepted direct sales change hands, then the exchange clears. */
+/** Resolution step 3, first part: verified tickets are issued and accepted direct sales change hands (the exchange clears next, rules/exchange.ts). */
 export function settleTickets(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
   s.pendingTickets = s.pendingTickets.filter((p) => {
@@ -65,7 +66,6 @@ export function settleTickets(s: GameState): GameEvent[] {
     s.tickets[o.to] += o.tickets;
     events.push({ type: "ticketsSold", from: o.from, to: o.to, tickets: o.tickets, price: o.amount });
   }
-  events.push(...clearExchange(s));
   return events;
 }
 

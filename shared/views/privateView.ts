@@ -2,7 +2,7 @@
 // client after every change (sealed bids, spare money, loans, the next steps).
 import { moveName } from "../model/events";
 import { nextSteps } from "./hints";
-import { available } from "../rules/ledger";
+import { available } from "../rules/commitments";
 import type { PrivateView } from "../protocol";
 import { borrowingRoom, debtLimit, queuedLoans } from "../rules/finance";
 import { freeTickets } from "../rules/tickets";

@@ -6,7 +6,7 @@ import type { PlayerCommand } from "../../shared/engine/commands";
 import { applyCommand } from "../../shared/engine/apply";
 import { tileActions } from "../../shared/views/hints";
 import { seedState } from "../../shared/engine/rng";
-import type { SeatPolicy } from "../../shared/bots/play";
+import type { SeatPolicy } from "../../shared/bots/schedule";
 import { dice } from "./randomPlay";
 
 export function randomSeat(seed: number, tries = 20): SeatPolicy {

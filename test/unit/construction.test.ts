@@ -3,7 +3,8 @@ import { USES } from "../../shared/model/map";
 import { landValue, travelCosts } from "../../shared/rules/accessibility";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { seatAccount, type GameState } from "../../shared/model/state";
-import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, started } from "../helpers/game";
+import { expectedSale, housingDemandPct } from "../../shared/rules/construction";
+import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
 
 const RESERVE = at(0, 4);
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
@@ -80,6 +81,20 @@ describe("building", () => {
     expect(USES[r.state.map.use[RESERVE]]).toBe("commercialHousing");
     expect(balance(r.state, DEV1)).toBe(dev0 - 8_000 + built.sale);
     expect(r.state.deals[RESERVE]).toEqual({ compensation: 0, lease: 20_000, sale: built.sale });
+  });
+
+  it("the expected sale (the hints', the developer bot's) is the sale without its spread, hukou holders' demand included", () => {
+    const noSpread = scenarioWith({ construction: { ...chongqingScenario.construction, salePriceSpreadPct: 0 } });
+    let s = started(noSpread);
+    s = must(s, GOV, { type: "releaseAuction", tile: RESERVE, reserve: 20_000 }).state;
+    s = endRound(must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state).state;
+    s.cohorts[0].hukou = true; // fixture: one registered cohort raises demand by housingDemandPct%
+    s = must(s, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state;
+    // demand round(110 x (100 + 5) / 100) = 116%, so the sale is land value x 160% x 116%.
+    expect(housingDemandPct(s)).toBe(116);
+    expect(expectedSale(s, RESERVE)).toBe(Math.round(((s.map.value[RESERVE] * 160) / 100) * 1.16));
+    const built = endRound(s).events.find((e) => e.type === "built");
+    expect(built).toMatchObject({ type: "built", sale: expectedSale(s, RESERVE) });
   });
 
   it("the same seed gives the same sale price; another seed may not", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { available } from "../../shared/rules/ledger";
+import { available } from "../../shared/rules/commitments";
 import { coverDeficit } from "../../shared/rules/finance";
 import { seatAccount, type GameState } from "../../shared/model/state";
 import { DEV1, GOV, endRound, must, refused, started } from "../helpers/game";

@@ -1,0 +1,84 @@
+// What every role's hints share: the shape of a tile action, the facts about a tile the
+// candidates are built from, the money commands (government and developers), and the role
+// panel's lines for offers waiting for an answer, and money as the candidates write it.
+
+import type { PlayerCommand } from "../../engine/commands";
+import { formatMoney } from "../../model/events";
+import type { GameState } from "../../model/state";
+import { available } from "../../rules/commitments";
+import { terrainOf, useOf } from "../../rules/tiles";
+
+export interface TileAction {
+  /** Button text, e.g. "Offer compensation". */
+  label: string;
+  /** The command to send; `amount.field` names the number the player may change first. */
+  command: PlayerCommand;
+  amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
+  /** Yes/no parts of the command the player may switch on first (a compensation package). */
+  toggles?: { field: "hukou" | "flats"; label: string }[];
+  /** One sentence on what happens, shown beside the button. */
+  explain: string;
+  /** What a seat normally does with land it holds: if refused there, the player is told why. */
+  ownLand?: true;
+}
+
+/** The candidates of one command type on a tile (none where it makes no sense to offer it). */
+export interface TileHint {
+  type: PlayerCommand["type"];
+  actions(s: GameState, seat: number, tile: number): TileAction[];
+}
+
+/** One role's candidates, before the rules check them (views/hints/index.ts does). */
+export interface RoleHints {
+  /** Actions about one tile, by command type, in the order the inspector shows them. */
+  tile: TileHint[];
+  /** Actions not about a tile; amounts are typical examples the panels let a player change. */
+  seat(s: GameState, seat: number): PlayerCommand[];
+  /** The role panel's lines after the offers waiting; `spare` is what the seat can still promise, formatted. */
+  steps(s: GameState, seat: number, spare: string): string[];
+}
+
+const FORMATTED = new Map<number, string>();
+/**
+ * `formatMoney`, remembered: the hints write the same few sums (costs, wages, rents) into the
+ * candidates of every tile a bot or the inspector looks at, and the number formatter is their
+ * dearest step. Land values vary, so the memory is emptied past 10,000 sums.
+ */
+export function money(wan: number): string {
+  let text = FORMATTED.get(wan);
+  if (text === undefined) {
+    if (FORMATTED.size >= 10_000) FORMATTED.clear();
+    text = formatMoney(wan);
+    FORMATTED.set(wan, text);
+  }
+  return text;
+}
+
+/** What the candidates for a tile are built from. */
+export const tileFacts = (s: GameState, tile: number) => ({ value: s.map.value[tile], use: useOf(s, tile), terrain: terrainOf(s, tile), sc: s.scenario });
+
+/** A loan and a repayment (government and developers borrow from the bank). */
+export function moneyCommands(s: GameState, seat: number): PlayerCommand[] {
+  const money = available(s, seat);
+  return [
+    { type: "borrow", amount: 20_000 },
+    { type: "repay", amount: Math.min(s.debt[seat], Math.max(1, money)) },
+  ];
+}
+
+/** One line per kind of offer waiting for this seat's answer (a busy government may get many). */
+export function offerSteps(s: GameState, seat: number): string[] {
+  const steps: string[] = [];
+  const waiting = s.offers.filter((o) => o.to === seat && o.status === "open");
+  const say = (kind: string, one: string, many: (n: number) => string) => {
+    const list = waiting.filter((o) => o.kind === kind).map((o) => `#${o.id}`);
+    if (list.length === 1) steps.push(one.replace("#", list[0]));
+    else if (list.length > 1) steps.push(many(list.length));
+  };
+  say("ticketSale", "Answer offer #: land tickets for sale.", (n) => `Answer ${n} offers of land tickets in the offers panel.`);
+  say("amendment", "Answer request #: a developer asks to change the plan (approve or refuse).", (n) => `Answer ${n} requests to change the plan in the offers panel (approve or refuse).`);
+  if (s.seats[seat].role === "village")
+    say("expropriation", "Answer offer # for your land: accept, refuse, ask for more, or protest.", (n) => `Answer ${n} offers for your land in the offers panel: accept, refuse, ask for more, or protest.`);
+  else say("expropriation", "Answer offer #: the village names its price.", (n) => `Answer ${n} counter-offers in the offers panel: the villages name their prices.`);
+  return steps;
+}

@@ -1,0 +1,70 @@
+// What a seat can do now: the one legal-move generator behind the tile inspector's buttons,
+// the role panel's "next steps", the random test player and the bots. Each role's candidates
+// are in its own file; every candidate offered here is checked by running it through
+// `applyCommand`, so a hint can never offer something the rules would refuse. The unchecked
+// candidates (`tileCandidates`, `seatCandidates`, `offerCandidates`) are for the bots, which rank them and apply
+// the ones they choose once, through their scheduler (shared/bots/schedule.ts).
+
+import type { PlayerCommand } from "../../engine/commands";
+import { applyCommand } from "../../engine/apply";
+import { formatMoney } from "../../model/events";
+import type { GameState, Role } from "../../model/state";
+import { available } from "../../rules/commitments";
+import { offerSteps, type RoleHints, type TileAction } from "./common";
+import { developerHints } from "./developer";
+import { governmentHints } from "./government";
+import { migrantHints } from "./migrant";
+import { villageHints } from "./village";
+
+export type { TileAction } from "./common";
+export { offerCandidates } from "./offers";
+
+const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: villageHints, developer: developerHints, migrant: migrantHints };
+
+/** The candidate actions for a seat on a tile (only those of command type `only`, if given), before the rules check them. */
+export function tileCandidates(s: GameState, seat: number, tile: number, only?: PlayerCommand["type"]): TileAction[] {
+  const role = s.seats[seat]?.role;
+  if (!role || s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
+  return HINTS[role].tile.flatMap((hint) => (only === undefined || hint.type === only ? hint.actions(s, seat, tile) : []));
+}
+
+/** The legal actions for a seat on a tile. */
+export const tileActions = (s: GameState, seat: number, tile: number): TileAction[] => tileOptions(s, seat, tile).actions;
+
+/**
+ * The legal actions, and — on land the seat holds — why the other usual actions are refused
+ * there now (a developer's new farmland plot cannot be built on without a land ticket).
+ */
+export function tileOptions(s: GameState, seat: number, tile: number): { actions: TileAction[]; blocked: string[] } {
+  const actions: TileAction[] = [];
+  const blocked = new Set<string>();
+  for (const candidate of tileCandidates(s, seat, tile)) {
+    const result = applyCommand(s, seat, candidate.command);
+    if (result.ok) actions.push(candidate);
+    else if (candidate.ownLand && s.map.holder[tile] === seat) blocked.add(`${candidate.label}: ${result.error}`);
+  }
+  return { actions, blocked: [...blocked] };
+}
+
+/** The candidate actions not about one tile, before the rules check them. */
+export function seatCandidates(s: GameState, seat: number): PlayerCommand[] {
+  const role = s.seats[seat]?.role;
+  if (!role || s.phase !== "action") return [];
+  return HINTS[role].seat(s, seat);
+}
+
+/**
+ * The legal actions a seat can take that are not about one tile: loans, policies, hukou,
+ * remittances, the exchange, dormitory and coastal jobs. Amounts are typical examples; the
+ * panels let a player choose others. Every one is checked through `applyCommand`.
+ */
+export const seatActions = (s: GameState, seat: number): PlayerCommand[] => seatCandidates(s, seat).filter((c) => applyCommand(s, seat, c).ok);
+
+/** Plain sentences for the role panel: what this seat can usefully do right now. */
+export function nextSteps(s: GameState, seat: number): string[] {
+  const me = s.seats[seat];
+  if (!me) return [];
+  if (s.phase === "lobby") return ["When everyone who is playing has a seat, press Start game. Empty seats stay idle."];
+  if (s.phase === "ended") return ["The game is over: see the final balances."];
+  return [...offerSteps(s, seat), ...HINTS[me.role].steps(s, seat, formatMoney(available(s, seat)))];
+}

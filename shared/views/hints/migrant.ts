@@ -1,0 +1,39 @@
+// A migrant cohort's hints: live on a housing tile (a room, a flat, a PRH unit) with one of the
+// city jobs; hukou, remittances, the coast and dormitories for the seat.
+
+import type { PlayerCommand } from "../../engine/commands";
+import type { GameState } from "../../model/state";
+import { homeRent, wageOf } from "../../rules/labour";
+import { money, tileFacts, type RoleHints, type TileHint } from "./common";
+
+const tile: TileHint[] = [
+  {
+    type: "chooseWorkAndHome",
+    actions: (s, _seat, tile) => {
+      const prh = tileFacts(s, tile).use === "prhEstate";
+      const rent = homeRent(s, { kind: "tile", tile });
+      return (["construction", "services", "factory"] as const).map((job) => ({
+        label: `${prh ? "Apply for a flat" : "Live here"}, work in ${job}`,
+        command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
+        explain: `Wage ${money(wageOf(s, job))} a round, rent here ${money(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
+      }));
+    },
+  },
+];
+
+const seat = (): PlayerCommand[] => [
+  { type: "applyHukou" },
+  { type: "setRemittance", amount: 300 },
+  { type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } },
+  { type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } },
+  { type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } },
+];
+
+function steps(s: GameState, seat: number): string[] {
+  const me = s.cohorts.find((c) => c.seat === seat);
+  const steps = ["Choose where to work and live: stay on the coast, or click a village room, an informal room, a flat or a PRH estate to move to the city."];
+  if (me && !me.hukou && me.job !== "coast") steps.push(`You work in the city: apply for urban hukou below (quota this round: ${s.hukouQuota}).`);
+  return steps;
+}
+
+export const migrantHints: RoleHints = { tile, seat, steps };

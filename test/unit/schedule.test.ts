@@ -1,0 +1,110 @@
+// The bots' one schedule (shared/bots/schedule.ts) on the real Chongqing map: every command a
+// bot keeps went through the scheduler's apply once and in order (a replay of those commands
+// gives the same state), answer passes alone send only answers, and the government bot's
+// bridge estimate equals recomputing the whole map's land values; the bots' lazy ranking equals
+// a stable sort.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { bridgeGains } from "../../shared/bots/bridges";
+import { applyPure, largestFirst, type ApplyBotCommand } from "../../shared/bots/common";
+import { runBots } from "../../shared/bots/schedule";
+import { SYSTEM_SEAT, type PlayerCommand } from "../../shared/engine/commands";
+import { applyCommand, createGame } from "../../shared/engine/apply";
+import { hashState } from "../../shared/engine/hash";
+import { terrainCode, useCode } from "../../shared/model/map";
+import type { GameState } from "../../shared/model/state";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { updateLandValues } from "../../shared/rules/accessibility";
+import { crossingSpan } from "../../shared/rules/infrastructure";
+import { loadTiledMap } from "../../shared/tiledLoader";
+
+const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
+const opened = (seed: number): GameState => {
+  const r = applyCommand(createGame(chongqingScenario, map, seed), SYSTEM_SEAT, { type: "startGame" });
+  if (!r.ok) throw new Error(r.error);
+  return r.state;
+};
+const everySeat = (s: GameState) => s.seats.map((seat) => ({ seat: seat.id }));
+
+/** An apply that records what it kept and checks it is handed the state it last returned. */
+function recording(start: GameState) {
+  const kept: { seat: number; command: PlayerCommand }[] = [];
+  let last = start;
+  let wrongState = 0;
+  const apply: ApplyBotCommand = (seat, command, state) => {
+    if (state !== last) wrongState++;
+    const next = applyPure(seat, command, state);
+    if (typeof next === "string") return next;
+    kept.push({ seat, command });
+    last = next;
+    return next;
+  };
+  return { apply, kept, wrongState: () => wrongState };
+}
+
+describe("the bot schedule", () => {
+  it("applies each kept command once, in order: replaying them gives the same state", () => {
+    for (const seed of [1, 2]) {
+      const start = opened(seed);
+      const r = recording(start);
+      const end = runBots(start, everySeat(start), r.apply);
+      expect(r.wrongState()).toBe(0);
+      expect(r.kept.length).toBeGreaterThan(10);
+      let replayed = start;
+      for (const { seat, command } of r.kept) {
+        const step = applyCommand(replayed, seat, command);
+        expect(step.ok, JSON.stringify(command)).toBe(true);
+        if (step.ok) replayed = step.state;
+      }
+      expect(hashState(replayed)).toBe(hashState(end));
+    }
+  });
+
+  it("answer passes alone (play: []) only answer offers, and only the bots' own", () => {
+    const start = opened(3);
+    const afterGovernment = runBots(start, [{ seat: 0 }]); // the government's offers and auctions
+    expect(afterGovernment.offers.filter((o) => o.status === "open").length).toBeGreaterThan(0);
+    const r = recording(afterGovernment);
+    runBots(afterGovernment, everySeat(start).slice(1), r.apply, { play: [] });
+    expect(r.kept.length).toBeGreaterThan(0);
+    for (const { seat, command } of r.kept) {
+      expect(["respondOffer", "counterOffer", "resistOffer"]).toContain(command.type);
+      expect(seat).not.toBe(0);
+    }
+  });
+});
+
+describe("the government bot's bridge estimate", () => {
+  it("equals the land value gained by recomputing the whole map with the bridge", () => {
+    const s = opened(1);
+    const water = terrainCode("water");
+    const spans: number[][] = [];
+    for (let t = 0; t < s.map.terrain.length && spans.length < 6; t += 37) {
+      if (s.map.terrain[t] !== water) continue;
+      const span = crossingSpan(s, t, spans.length % 2 ? "ew" : "ns", "bridge");
+      if (Array.isArray(span)) spans.push(span);
+    }
+    expect(spans.length).toBeGreaterThan(3);
+    const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const gains = spans.map((span) => {
+      const use = [...s.map.use];
+      for (const t of span) use[t] = useCode("bridge");
+      const bridged = { ...s.map, use };
+      updateLandValues(bridged, s.scenario);
+      return total(bridged.value) - total(s.map.value);
+    });
+    expect(spans.map(bridgeGains(s))).toEqual(gains);
+    expect(gains.some((g) => g > 0)).toBe(true);
+  });
+});
+
+describe("largestFirst", () => {
+  it("gives the indices largest value first, equal values in index order, as a stable sort does", () => {
+    const values = [3, 9, -1, 9, 0, 3, 3, 12, -1];
+    expect([...largestFirst(values)]).toEqual([7, 1, 3, 0, 5, 6, 4, 2, 8]);
+    const many = Array.from({ length: 500 }, (_, i) => (i * 7919) % 37);
+    const sorted = many.map((_, i) => i).sort((a, b) => many[b] - many[a]);
+    expect([...largestFirst(many)]).toEqual(sorted);
+    expect([...largestFirst([])]).toEqual([]);
+  });
+});

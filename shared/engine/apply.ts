@@ -8,10 +8,11 @@ import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
 import { actionDraft, resolutionDraft } from "./drafts";
 import type { GameEvent } from "../model/events";
 import { isRefusal, refuse, type RefusalParams } from "./refusal";
+import type { RefusalCode } from "./refusalCodes";
 
 export { createGame } from "./createGame";
 
-export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string; code: string; params: RefusalParams };
+export type CommandResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string; code: RefusalCode; params: RefusalParams };
 
 export function applyCommand(state: GameState, seat: number, command: Command): CommandResult {
   const result = isSystemCommand(command) ? runSystem(state, seat, command) : runPlayer(state, seat, command);

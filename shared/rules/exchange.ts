@@ -9,7 +9,8 @@
 
 import type { GameEvent } from "../model/events";
 import { available, balanceOf, transfer } from "./ledger";
-import { seatAccount, type ExchangeOrder, type GameState } from "../model/state";
+import type { ExchangeOrder } from "../model/offers";
+import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { freeTickets } from "./tickets";
 import { lockedRefusal } from "./unlocks";

@@ -13,7 +13,8 @@
 import type { GameEvent } from "../model/events";
 import { available, transfer } from "./ledger";
 import { neighbours, useCode } from "../model/map";
-import { seatAccount, type GameState, type InfraKind } from "../model/state";
+import type { InfraKind } from "../model/offers";
+import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { lockedRefusal } from "./unlocks";
 import { describeTile, offMap, tenureOf, terrainOf, useOf } from "./tiles";

@@ -3,7 +3,8 @@
 // "economy") go negative by exactly what they put into the city.
 
 import { buildingCost } from "./construction";
-import { governmentSeat, seatAccount, type AccountId, type GameState, type Offer, type TransferReason } from "../model/state";
+import type { Offer } from "../model/offers";
+import { governmentSeat, seatAccount, type AccountId, type GameState, type TransferReason } from "../model/state";
 
 /** Move `amount` wan from one account to another (mutates a draft state). */
 export function transfer(

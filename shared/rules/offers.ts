@@ -4,7 +4,8 @@
 
 import type { GameEvent } from "../model/events";
 import { available, offerCost, packageCost, payerOf } from "./ledger";
-import type { GameState, Offer } from "../model/state";
+import type { Offer } from "../model/offers";
+import type { GameState } from "../model/state";
 import { minimumCompensation } from "./land";
 import { refuse, type Refusal } from "../engine/refusal";
 

@@ -58,6 +58,7 @@ function probes(s: GameState, tile: number, roll: (n: number) => number): Comman
 /** Probe a state with every command from every seat (and a seat that does not exist); note
  * each refusal's code, and anything wrong with it. */
 function probe(s: GameState, roll: (n: number) => number, seen: Set<string>, problems: string[]): void {
+  const before = JSON.stringify(s);
   const seats = [...s.seats.map((x) => x.id), SYSTEM_SEAT, s.seats.length];
   for (let tile = 0; tile <= s.map.width * s.map.height; tile++)
     for (const seat of seats)
@@ -71,10 +72,12 @@ function probe(s: GameState, roll: (n: number) => number, seen: Set<string>, pro
         else if (!Object.values(r.params).every((v) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string"))) problems.push(`${r.code}: ${JSON.stringify(r.params)}`);
         if (r.error.length === 0) problems.push(`${r.code}: no sentence`);
       }
+  // Each command works on its own draft (engine/drafts.ts): accepted or refused, none wrote here.
+  if (JSON.stringify(s) !== before) problems.push(`a probe changed the state of round ${s.round}`);
 }
 
 describe("refusal codes", () => {
-  it("every refusal met in bot games is a listed code with exactly its parameters, and most codes are met", () => {
+  it("every refusal met in bot games is a listed code with exactly its parameters, most codes are met, and no command changes the state it was given", () => {
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const [seed, scenario] of [[1, ALL_OPEN], [2, chongqingScenario]] as const) {

@@ -1,6 +1,7 @@
-// The game's front door: create a game, apply a command. `applyCommand` is pure: it works on a
-// copy (engine/drafts.ts) and returns the new state and its events, or a refusal that leaves
-// the old state untouched. What each command may do comes from the command table.
+// The game's front door: create a game (engine/createGame.ts, exported from here so callers
+// import both from one place), apply a command. `applyCommand` is pure: it works on a copy
+// (engine/drafts.ts) and returns the new state and its events, or a refusal that leaves the old
+// state untouched. Who may send each command and what it runs come from the command table.
 
 import type { GameState } from "../model/state";
 import { COMMANDS, SYSTEM_COMMANDS, type RuleResult, type SystemCommand } from "./commandTable";

@@ -12,7 +12,7 @@
 import { TERRAINS, USES, terrainCode, useCode } from "../model/map";
 import type { Scenario } from "../scenarios/schema";
 import type { MapState } from "../model/state";
-import { cachedCosts, rememberCosts } from "./travelCache";
+import { cachedCosts, dearerNetwork, rememberCosts, type Grid } from "./travelCache";
 
 const WATER = terrainCode("water");
 const SLOPE = terrainCode("slope");
@@ -65,24 +65,57 @@ export function entryCosts(map: MapState, scenario: Scenario): Int32Array {
  * costs are whole numbers (the scenario schema insists), so a ring of buckets indexed by cost
  * replaces a heap and each tile is settled in constant time. Moving from a tile to a neighbour
  * costs the neighbour's entry cost: "the sum of the tiles you cross". A network seen recently
- * (the same entry costs) is not worked out again (rules/travelCache.ts).
+ * (the same entry costs) is not worked out again, and one that only made tiles cheaper than a
+ * recent one (a building, a road, a bridge, rail) is worked out from it (rules/travelCache.ts).
  */
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const grid = { width: map.width, height: map.height, core: map.core };
   const enter = entryCosts(map, scenario);
-  const dist = cachedCosts(grid, enter) ?? rememberCosts(grid, enter, shortestPaths(map.width, map.core, enter));
+  const dist = cachedCosts(grid, enter) ?? rememberCosts(grid, enter, shortestPaths(grid, enter));
   const out: number[] = new Array(dist.length);
   for (let t = 0; t < dist.length; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
   return out;
 }
 
-/** Full Dial's algorithm from the core; unreachable tiles stay at infinity. */
-function shortestPaths(w: number, core: number, enter: Int32Array): Float64Array {
+/** Shortest paths from the core, from scratch or from a recent network whose tiles cost as much or more. */
+function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
+  const base = dearerNetwork(grid, enter);
+  if (!base) {
+    const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
+    dist[grid.core] = 0;
+    return settle(grid.width, enter, dist, [grid.core]);
+  }
+  // The old costs are upper bounds (every path got no dearer): only tiles reached more cheaply
+  // through a tile that got cheaper need settling again. Gives exactly what a full run gives.
+  const dist = base.dist.slice();
+  const w = grid.width;
+  const seeds: number[] = [];
+  for (let t = 0; t < enter.length; t++) {
+    if (enter[t] === base.enter[t] || t === grid.core) continue;
+    const x = t % w;
+    let best = Number.POSITIVE_INFINITY;
+    if (t >= w) best = Math.min(best, dist[t - w]);
+    if (x < w - 1) best = Math.min(best, dist[t + 1]);
+    if (t + w < enter.length) best = Math.min(best, dist[t + w]);
+    if (x > 0) best = Math.min(best, dist[t - 1]);
+    if (best + enter[t] < dist[t]) {
+      dist[t] = best + enter[t];
+      seeds.push(t);
+    }
+  }
+  return settle(w, enter, dist, seeds.sort((p, q) => dist[p] - dist[q] || p - q));
+}
+
+/**
+ * Dial's algorithm: settle the tiles reachable more cheaply from `seeds` (their costs already in
+ * `dist`, in increasing order), each seed entering the buckets when the sweep reaches its cost.
+ */
+function settle(w: number, enter: Int32Array, dist: Float64Array, seeds: number[]): Float64Array {
   const n = enter.length;
+  if (seeds.length === 0) return dist;
   let ring = 1;
   for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
   const buckets: number[][] = Array.from({ length: ring }, () => []);
-  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   let waiting = 0;
   const reach = (nb: number, cost: number) => {
     const next = cost + enter[nb];
@@ -92,11 +125,15 @@ function shortestPaths(w: number, core: number, enter: Int32Array): Float64Array
       waiting++;
     }
   };
-  dist[core] = 0;
-  buckets[0].push(core);
-  waiting = 1;
-  for (let cost = 0; waiting > 0; cost++) {
+  // Each seed's cost as given: one reached more cheaply before its turn is skipped as stale.
+  const labels = seeds.map((t) => dist[t]);
+  let seed = 0;
+  for (let cost = labels[0]; waiting > 0 || seed < seeds.length; cost++) {
     const bucket = buckets[cost % ring];
+    for (; seed < seeds.length && labels[seed] === cost; seed++) {
+      bucket.push(seeds[seed]);
+      waiting++;
+    }
     while (bucket.length > 0) {
       const tile = bucket.pop()!;
       waiting--;

@@ -1,8 +1,8 @@
-// Recently worked-out travel-cost networks, so resolution does not redo the shortest paths when
-// nothing that sets an entry cost changed (most rounds), and a bot that prices a candidate
-// bridge and then the state's own network again finds the latter here. Travel costs are a pure
-// function of the grid, the core and the entry costs, so keeping results changes no outcome.
-// The arrays handed out are shared: read them, never write.
+// Recently worked-out travel-cost networks: resolution does not redo the shortest paths when
+// nothing that sets an entry cost changed, and a network that only made some tiles cheaper (a
+// new building, road, bridge or rail line; a bot's candidate bridge) is worked out from the one
+// it came from. Travel costs are a pure function of the grid, the core and the entry costs, so
+// keeping results changes no outcome. The arrays handed out are shared: read them, never write.
 
 export interface Grid {
   width: number;
@@ -10,7 +10,7 @@ export interface Grid {
   core: number;
 }
 
-interface Network extends Grid {
+export interface Network extends Grid {
   enter: Int32Array;
   dist: Float64Array;
 }
@@ -18,6 +18,8 @@ interface Network extends Grid {
 /** Networks kept, most recent first: the state's own, and a bot's few candidates. */
 const KEEP = 4;
 const recent: Network[] = [];
+
+const sameGrid = (a: Grid, b: Grid): boolean => a.width === b.width && a.height === b.height && a.core === b.core;
 
 function equal(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
@@ -27,8 +29,18 @@ function equal(a: Int32Array, b: Int32Array): boolean {
 
 /** The costs for this network, if it was seen recently. */
 export function cachedCosts(grid: Grid, enter: Int32Array): Float64Array | null {
-  const hit = recent.find((r) => r.width === grid.width && r.height === grid.height && r.core === grid.core && equal(r.enter, enter));
+  const hit = recent.find((r) => sameGrid(r, grid) && equal(r.enter, enter));
   return hit ? hit.dist : null;
+}
+
+/** A recent network on the same grid where no tile was cheaper to enter than in `enter`. */
+export function dearerNetwork(grid: Grid, enter: Int32Array): Network | null {
+  return recent.find((r) => sameGrid(r, grid) && r.enter.length === enter.length && noneCheaper(r.enter, enter)) ?? null;
+}
+
+function noneCheaper(base: Int32Array, enter: Int32Array): boolean {
+  for (let i = 0; i < enter.length; i++) if (base[i] < enter[i]) return false;
+  return true;
 }
 
 export function rememberCosts(grid: Grid, enter: Int32Array, dist: Float64Array): Float64Array {

@@ -11,7 +11,7 @@ import { createGame } from "../shared/engine/apply";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { scoreSeat } from "../shared/rules/scores";
 import { ROLES } from "../shared/model/state";
-import { loadTiledMap } from "../shared/tiledLoader";
+import { loadTiledMap } from "../shared/maps/tiledLoader";
 import { randomSeat } from "../test/helpers/randomSeat";
 import { quantile } from "./simulate";
 

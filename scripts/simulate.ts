@@ -21,7 +21,7 @@ import { parseScenario, ScenarioError, type Scenario } from "../shared/scenarios
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { scoreSeat } from "../shared/rules/scores";
 import { seatAccount, type GameState, type Role, type RoundRecord } from "../shared/model/state";
-import { loadTiledMap } from "../shared/tiledLoader";
+import { loadTiledMap } from "../shared/maps/tiledLoader";
 
 export interface SimulateOptions {
   games: number;

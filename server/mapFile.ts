@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { GameMap } from "../shared/model/map";
-import { loadTiledMap } from "../shared/tiledLoader";
+import { loadTiledMap } from "../shared/maps/tiledLoader";
 
 export const DEFAULT_MAP_PATH = fileURLToPath(new URL("../assets/maps/chongqing.tmj", import.meta.url));
 

@@ -1,7 +1,7 @@
 // A deep copy of plain game data (what structuredClone gives for it: arrays, objects, numbers,
-// strings, booleans, null), several times faster than structuredClone on the game state, whose
-// bulk is long arrays of numbers (the map) and a ledger that grows every round. Resolution works
-// on such a copy, so this is on the simulator's and the server's hot path.
+// strings, booleans, null), several times faster than structuredClone. The resolution draft
+// (engine/drafts.ts) copies the state's small parts with it every round, so this is on the
+// simulator's and the server's hot path.
 export function clonePlain<T>(value: T): T {
   return copy(value) as T;
 }

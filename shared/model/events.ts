@@ -1,6 +1,7 @@
 // What the rules report back: typed events, turned into log lines by `describeEvent`.
 
-import type { BuildingKind, GameState, Home, InfraKind, Job } from "./state";
+import type { BuildingKind, InfraKind } from "./offers";
+import type { GameState, Home, Job } from "./state";
 import { USES } from "./map";
 
 export type GameEvent =

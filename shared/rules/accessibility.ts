@@ -9,9 +9,10 @@
 // so a bridge that cuts the travel cost of the far bank raises its land value. Light rail is
 // cheapest of all, then bridges, tunnels and urban streets (roads count as streets).
 
-import { terrainCode, useCode } from "../model/map";
+import { TERRAINS, USES, terrainCode, useCode } from "../model/map";
 import type { Scenario } from "../scenarios/schema";
 import type { MapState } from "../model/state";
+import { cachedCosts, dearerNetwork, rememberCosts, type Grid } from "./travelCache";
 
 const WATER = terrainCode("water");
 const SLOPE = terrainCode("slope");
@@ -21,35 +22,102 @@ const BRIDGE = useCode("bridge");
 const ROAD = useCode("road");
 const URBAN_USES = new Set(["oldUrban", "stateIndustry", "commercialHousing", "factory", "prhEstate", "road", "office"].map((u) => useCode(u as never)));
 
-/** Cost of entering one tile. */
-export function entryCost(map: MapState, scenario: Scenario, tile: number): number {
-  const t = scenario.travelCost;
-  if (map.rail[tile] === 1) return t.rail;
-  const terrain = map.terrain[tile];
-  if (terrain === WATER) return map.use[tile] === BRIDGE ? t.bridge : t.ferry;
-  if (terrain === MOUNTAIN) return map.use[tile] === ROAD ? t.tunnel : t.mountain; // a road through a ridge is a tunnel
-  if (URBAN_USES.has(map.use[tile])) return t.urban;
+/** Cost of entering one tile off rail, by terrain and use. */
+function offRailCost(t: Scenario["travelCost"], terrain: number, use: number): number {
+  if (terrain === WATER) return use === BRIDGE ? t.bridge : t.ferry;
+  if (terrain === MOUNTAIN) return use === ROAD ? t.tunnel : t.mountain; // a road through a ridge is a tunnel
+  if (URBAN_USES.has(use)) return t.urban;
   if (terrain === SLOPE) return t.slope;
   return t.flat;
+}
+
+/** Cost of entering one tile. */
+export function entryCost(map: MapState, scenario: Scenario, tile: number): number {
+  return map.rail[tile] === 1 ? scenario.travelCost.rail : offRailCost(scenario.travelCost, map.terrain[tile], map.use[tile]);
+}
+
+// Entry cost by terrain x use, worked out once per scenario's cost table.
+const costTables = new WeakMap<Scenario["travelCost"], Int32Array>();
+function costTable(t: Scenario["travelCost"]): Int32Array {
+  let table = costTables.get(t);
+  if (!table) {
+    table = new Int32Array(TERRAINS.length * USES.length);
+    for (let terrain = 0; terrain < TERRAINS.length; terrain++) for (let use = 0; use < USES.length; use++) table[terrain * USES.length + use] = offRailCost(t, terrain, use);
+    costTables.set(t, table);
+  }
+  return table;
+}
+
+/** The entry cost of every tile: everything travel costs depend on, besides the grid and the core. */
+export function entryCosts(map: MapState, scenario: Scenario): Int32Array {
+  const n = map.width * map.height;
+  const table = costTable(scenario.travelCost);
+  const railCost = scenario.travelCost.rail;
+  const stride = USES.length;
+  const { rail, terrain, use } = map;
+  const enter = new Int32Array(n);
+  for (let t = 0; t < n; t++) enter[t] = rail[t] === 1 ? railCost : table[terrain[t] * stride + use[t]];
+  return enter;
 }
 
 /**
  * Travel cost from every tile to the core: Dijkstra's shortest paths by Dial's algorithm. Entry
  * costs are whole numbers (the scenario schema insists), so a ring of buckets indexed by cost
  * replaces a heap and each tile is settled in constant time. Moving from a tile to a neighbour
- * costs the neighbour's entry cost: "the sum of the tiles you cross".
+ * costs the neighbour's entry cost: "the sum of the tiles you cross". A network seen recently
+ * (the same entry costs) is not worked out again, and one that only made tiles cheaper than a
+ * recent one (a building, a road, a bridge, rail) is worked out from it (rules/travelCache.ts).
  */
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
-  const n = map.width * map.height;
-  const enter: number[] = new Array(n);
-  for (let t = 0; t < n; t++) enter[t] = entryCost(map, scenario, t);
-  const w = map.width;
+  const grid = { width: map.width, height: map.height, core: map.core };
+  const enter = entryCosts(map, scenario);
+  const dist = cachedCosts(grid, enter) ?? rememberCosts(grid, enter, shortestPaths(grid, enter));
+  const out: number[] = new Array(dist.length);
+  for (let t = 0; t < dist.length; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
+  return out;
+}
+
+/** Shortest paths from the core, from scratch or from a recent network whose tiles cost as much or more. */
+function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
+  const base = dearerNetwork(grid, enter);
+  if (!base) {
+    const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
+    dist[grid.core] = 0;
+    return settle(grid.width, enter, dist, [grid.core]);
+  }
+  // The old costs are upper bounds (every path got no dearer): only tiles reached more cheaply
+  // through a tile that got cheaper need settling again. Gives exactly what a full run gives.
+  const dist = base.dist.slice();
+  const w = grid.width;
+  const seeds: number[] = [];
+  for (let t = 0; t < enter.length; t++) {
+    if (enter[t] === base.enter[t] || t === grid.core) continue;
+    const x = t % w;
+    let best = Number.POSITIVE_INFINITY;
+    if (t >= w) best = Math.min(best, dist[t - w]);
+    if (x < w - 1) best = Math.min(best, dist[t + 1]);
+    if (t + w < enter.length) best = Math.min(best, dist[t + w]);
+    if (x > 0) best = Math.min(best, dist[t - 1]);
+    if (best + enter[t] < dist[t]) {
+      dist[t] = best + enter[t];
+      seeds.push(t);
+    }
+  }
+  return settle(w, enter, dist, seeds.sort((p, q) => dist[p] - dist[q] || p - q));
+}
+
+/**
+ * Dial's algorithm: settle the tiles reachable more cheaply from `seeds` (their costs already in
+ * `dist`, in increasing order), each seed entering the buckets when the sweep reaches its cost.
+ */
+function settle(w: number, enter: Int32Array, dist: Float64Array, seeds: number[]): Float64Array {
+  const n = enter.length;
+  if (seeds.length === 0) return dist;
   let ring = 1;
   for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
   const buckets: number[][] = Array.from({ length: ring }, () => []);
-  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   let waiting = 0;
-  const relax = (nb: number, cost: number) => {
+  const reach = (nb: number, cost: number) => {
     const next = cost + enter[nb];
     if (next < dist[nb]) {
       dist[nb] = next;
@@ -57,37 +125,43 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
       waiting++;
     }
   };
-  dist[map.core] = 0;
-  buckets[0].push(map.core);
-  waiting = 1;
-  for (let cost = 0; waiting > 0; cost++) {
+  // Each seed's cost as given: one reached more cheaply before its turn is skipped as stale.
+  const labels = seeds.map((t) => dist[t]);
+  let seed = 0;
+  for (let cost = labels[0]; waiting > 0 || seed < seeds.length; cost++) {
     const bucket = buckets[cost % ring];
+    for (; seed < seeds.length && labels[seed] === cost; seed++) {
+      bucket.push(seeds[seed]);
+      waiting++;
+    }
     while (bucket.length > 0) {
       const tile = bucket.pop()!;
       waiting--;
       if (dist[tile] !== cost) continue; // a stale entry: the tile was reached cheaper
       const x = tile % w;
-      if (tile >= w) relax(tile - w, cost);
-      if (x < w - 1) relax(tile + 1, cost);
-      if (tile + w < n) relax(tile + w, cost);
-      if (x > 0) relax(tile - 1, cost);
+      if (tile >= w) reach(tile - w, cost);
+      if (x < w - 1) reach(tile + 1, cost);
+      if (tile + w < n) reach(tile + w, cost);
+      if (x > 0) reach(tile - 1, cost);
     }
   }
-  const out: number[] = new Array(n);
-  for (let t = 0; t < n; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
-  return out;
+  return dist;
 }
 
 /** Land value of one tile in wan, from its terrain and travel cost. Water and mountain are worth 0. */
 export function landValue(terrain: number, travelCost: number, scenario: Scenario): number {
   if (terrain !== FLAT && terrain !== SLOPE) return 0;
-  const { flatAtCore, halfCost, slopePct } = scenario.landValue;
-  const flat = (flatAtCore * halfCost) / (halfCost + travelCost);
-  return Math.round(terrain === SLOPE ? (flat * slopePct) / 100 : flat);
+  const v = scenario.landValue;
+  const flat = (v.flatAtCore * v.halfCost) / (v.halfCost + travelCost);
+  return Math.round(terrain === SLOPE ? (flat * v.slopePct) / 100 : flat);
 }
 
 /** Recompute travel costs and land values in a draft map. */
 export function updateLandValues(map: MapState, scenario: Scenario): void {
-  map.access = travelCosts(map, scenario);
-  map.value = map.access.map((cost, tile) => landValue(map.terrain[tile], cost, scenario));
+  const access = travelCosts(map, scenario);
+  const { terrain } = map;
+  const value: number[] = new Array(access.length);
+  for (let t = 0; t < access.length; t++) value[t] = landValue(terrain[t], access[t], scenario);
+  map.access = access;
+  map.value = value;
 }

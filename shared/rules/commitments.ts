@@ -4,7 +4,8 @@
 // paid when the orders are carried out.
 
 import { balanceOf } from "./ledger";
-import { governmentSeat, type BuildingKind, type GameState, type Offer, type Order } from "../model/state";
+import type { BuildingKind, Offer, Order } from "../model/offers";
+import { governmentSeat, type GameState } from "../model/state";
 
 /** What a building costs to put up, wan (reserved when ordered, paid on completion). */
 export const buildingCost = (s: GameState, building: BuildingKind): number => {

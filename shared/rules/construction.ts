@@ -10,7 +10,8 @@ import { available, buildingCost } from "./commitments";
 import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
-import { seatAccount, type BuildingKind, type GameState } from "../model/state";
+import type { BuildingKind } from "../model/offers";
+import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
 import { freeTickets } from "./tickets";
@@ -25,18 +26,18 @@ export const officeRent = (s: GameState, tile: number): number => Math.round((s.
 export function build(s: GameState, seat: number, tile: number, building: BuildingKind): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (tenureOf(s, tile) !== "stateUrban" || s.map.holder[tile] !== seat) return refuse(`You can only build on land you lease; ${describeTile(s, tile)} is not yours.`);
+  if (tenureOf(s, tile) !== "stateUrban" || s.map.holder[tile] !== seat) return refuse(`You can only build on land you lease; ${describeTile(s, tile)} is not yours.`, "notYours", { tile });
   const terrain = terrainOf(s, tile);
-  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`);
-  if (!CLEARABLE.has(useOf(s, tile))) return refuse(`${describeTile(s, tile)} is already built up.`);
-  if (s.orders.some((o) => o.kind === "build" && o.tile === tile)) return refuse("Construction is already ordered on this tile.");
+  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`, "wrongTerrain", { tile, terrain });
+  if (!CLEARABLE.has(useOf(s, tile))) return refuse(`${describeTile(s, tile)} is already built up.`, "builtUp", { tile });
+  if (s.orders.some((o) => o.kind === "build" && o.tile === tile)) return refuse("Construction is already ordered on this tile.", "alreadyOrdered", { tile });
   const plan = planOf(s, tile);
   if (plan !== planFor(building))
-    return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`);
+    return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`, "wrongPlan", { tile, plan, building });
   if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
-    return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.");
+    return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.", "needsTicket", { tile });
   const cost = buildingCost(s, building);
-  if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`);
+  if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "build", seat, tile, building });
   return [{ type: "orderQueued", seat, what: `${building === "factory" ? "a factory" : "commercial housing"} ordered, ready at the end of the round.` }];
 }

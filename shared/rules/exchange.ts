@@ -10,7 +10,8 @@
 import type { GameEvent } from "../model/events";
 import { available } from "./commitments";
 import { balanceOf, transfer } from "./ledger";
-import { seatAccount, type ExchangeOrder, type GameState } from "../model/state";
+import type { ExchangeOrder } from "../model/offers";
+import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { freeTickets } from "./tickets";
 import { lockedRefusal } from "./unlocks";
@@ -19,12 +20,12 @@ export function placeExchangeOrder(s: GameState, seat: number, side: "sell" | "b
   const locked = lockedRefusal(s, "exchange");
   if (locked) return locked;
   const role = s.seats[seat].role;
-  if (side === "sell" && role !== "village") return refuse("Only villages sell land tickets on the exchange.");
-  if (side === "buy" && role !== "developer") return refuse("Only developers buy land tickets on the exchange.");
+  if (side === "sell" && role !== "village") return refuse("Only villages sell land tickets on the exchange.", "wrongSide", { side });
+  if (side === "buy" && role !== "developer") return refuse("Only developers buy land tickets on the exchange.", "wrongSide", { side });
   const previous = s.exchange.find((o) => o.seat === seat && o.side === side);
   s.exchange = s.exchange.filter((o) => o !== previous);
-  if (side === "sell" && freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`);
-  if (side === "buy" && available(s, seat) < tickets * price) return refuse(`Buying ${tickets} at up to ${price} wan needs ${tickets * price} wan; you have ${available(s, seat)} uncommitted.`);
+  if (side === "sell" && freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`, "notEnoughTickets", { tickets, free: freeTickets(s, seat) });
+  if (side === "buy" && available(s, seat) < tickets * price) return refuse(`Buying ${tickets} at up to ${price} wan needs ${tickets * price} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: tickets * price, available: available(s, seat) });
   s.exchange.push({ seat, side, tickets, price });
   return [{ type: "orderQueued", seat, what: `a sealed ${side} order for ${tickets} land ticket(s) is on the exchange.` }];
 }

@@ -24,18 +24,18 @@ export function borrowingRoom(s: GameState, seat: number): number {
 }
 
 export function borrow(s: GameState, seat: number, amount: number): GameEvent[] | Refusal {
-  if (amount < 1) return refuse("Borrow at least 1 wan.");
+  if (amount < 1) return refuse("Borrow at least 1 wan.", "belowMinimum", { amount, minimum: 1 });
   const room = borrowingRoom(s, seat);
-  if (amount > room) return refuse(`You can borrow at most ${Math.max(0, room)} wan more (limit ${debtLimit(s, seat)}, owed ${s.debt[seat]}).`);
+  if (amount > room) return refuse(`You can borrow at most ${Math.max(0, room)} wan more (limit ${debtLimit(s, seat)}, owed ${s.debt[seat]}).`, "overDebtLimit", { amount, room: Math.max(0, room), limit: debtLimit(s, seat), owed: s.debt[seat] });
   s.loans = [...s.loans, { seat, amount }];
   return [{ type: "orderQueued", seat, what: `a loan of ${amount} wan will be drawn at the start of resolution.` }];
 }
 
 export function repay(s: GameState, seat: number, amount: number): GameEvent[] | Refusal {
-  if (amount < 1) return refuse("Repay at least 1 wan.");
+  if (amount < 1) return refuse("Repay at least 1 wan.", "belowMinimum", { amount, minimum: 1 });
   const owed = s.debt[seat] + queuedLoans(s, seat);
-  if (amount > owed) return refuse(`You owe ${owed} wan; you cannot repay ${amount}.`);
-  if (amount > available(s, seat)) return refuse(`You have ${available(s, seat)} wan uncommitted.`);
+  if (amount > owed) return refuse(`You owe ${owed} wan; you cannot repay ${amount}.`, "moreThanOwed", { amount, owed });
+  if (amount > available(s, seat)) return refuse(`You have ${available(s, seat)} wan uncommitted.`, "notEnoughMoney", { needed: amount, available: available(s, seat) });
   s.loans = [...s.loans, { seat, amount: -amount }];
   return [{ type: "orderQueued", seat, what: `${amount} wan of debt will be repaid at the start of resolution.` }];
 }

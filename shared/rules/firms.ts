@@ -58,9 +58,9 @@ export function designateZone(s: GameState, seat: number, tile: number): GameEve
   const bad = offMap(s, tile) ?? lockedRefusal(s, "zones");
   if (bad) return bad;
   const tiles = zoneSquare(s, tile).filter((t) => !inZone(s, t));
-  if (tiles.length === 0) return refuse("This area is already a special economic zone.");
-  if (s.map.tenure[tile] === tenureCode("villageCollective")) return refuse(`A zone is centred on state land; ${describeTile(s, tile)} is village land.`);
-  if (s.orders.some((o) => o.kind === "zone" && o.tiles.includes(tile))) return refuse("A zone is already being designated here.");
+  if (tiles.length === 0) return refuse("This area is already a special economic zone.", "alreadyZone", { tile });
+  if (s.map.tenure[tile] === tenureCode("villageCollective")) return refuse(`A zone is centred on state land; ${describeTile(s, tile)} is village land.`, "wrongTenure", { tile, tenure: "villageCollective" });
+  if (s.orders.some((o) => o.kind === "zone" && o.tiles.includes(tile))) return refuse("A zone is already being designated here.", "alreadyOrdered", { tile });
   s.orders.push({ kind: "zone", seat, tiles });
   return [{ type: "orderQueued", seat, what: `${tiles.length} tile(s) will become a special economic zone at the end of the round.` }];
 }

@@ -17,17 +17,17 @@ import type { GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 
 export function setHukouQuota(s: GameState, cohorts: number): GameEvent[] | Refusal {
-  if (cohorts > s.cohorts.length) return refuse(`There are only ${s.cohorts.length} migrant cohort(s) to convert.`);
+  if (cohorts > s.cohorts.length) return refuse(`There are only ${s.cohorts.length} migrant cohort(s) to convert.`, "quotaTooHigh", { cohorts, max: s.cohorts.length });
   s.hukouQuota = cohorts;
   return [{ type: "policySet", what: `up to ${cohorts} migrant cohort(s) a round may gain urban hukou.` }];
 }
 
 export function applyHukou(s: GameState, seat: number): GameEvent[] | Refusal {
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
-  if (cohort.hukou) return refuse("Your cohort already holds urban hukou.");
-  if (cohort.applyingHukou) return refuse("You have already applied this round.");
+  if (cohort.hukou) return refuse("Your cohort already holds urban hukou.", "alreadyHukou");
+  if (cohort.applyingHukou) return refuse("You have already applied this round.", "alreadyApplied");
   const job = cohort.next?.job ?? cohort.job;
-  if (job === "coast") return refuse("Only cohorts working and living in the city can apply for urban hukou.");
+  if (job === "coast") return refuse("Only cohorts working and living in the city can apply for urban hukou.", "notCityWorker");
   cohort.applyingHukou = true;
   return [{ type: "orderQueued", seat, what: `applies for urban hukou (this round's quota: ${s.hukouQuota}).` }];
 }

@@ -17,14 +17,14 @@ const busy = (s: GameState, tile: number) => s.orders.some((o) => "tile" in o &&
 export function buildInformal(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (s.map.holder[tile] !== seat || s.seats[seat].role !== "village") return refuse(`You can only build rooms on your own village land; ${describeTile(s, tile)} is not yours.`);
+  if (s.map.holder[tile] !== seat || s.seats[seat].role !== "village") return refuse(`You can only build rooms on your own village land; ${describeTile(s, tile)} is not yours.`, "notYours", { tile });
   const terrain = terrainOf(s, tile);
-  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`);
+  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`, "wrongTerrain", { tile, terrain });
   const use = useOf(s, tile);
-  if (use !== "farmland" && use !== "villageHousing" && use !== "none") return refuse(`Rooms to let go on farmland or house plots, not on ${describeTile(s, tile)}.`);
-  if (busy(s, tile)) return refuse("Something is already planned for this tile this round.");
+  if (use !== "farmland" && use !== "villageHousing" && use !== "none") return refuse(`Rooms to let go on farmland or house plots, not on ${describeTile(s, tile)}.`, "wrongUse", { tile, use });
+  if (busy(s, tile)) return refuse("Something is already planned for this tile this round.", "tileBusy", { tile });
   const cost = s.scenario.informal.buildCost;
-  if (available(s, seat) < cost) return refuse(`Building rooms costs ${cost} wan; you have ${available(s, seat)} uncommitted.`);
+  if (available(s, seat) < cost) return refuse(`Building rooms costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "informal", seat, tile });
   return [{ type: "orderQueued", seat, what: `rooms to let will be built at ${describeTile(s, tile)} by the end of the round.` }];
 }
@@ -32,10 +32,10 @@ export function buildInformal(s: GameState, seat: number, tile: number): GameEve
 export function demolishInformal(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (useOf(s, tile) !== "informalHousing") return refuse(`Only informal housing can be demolished; ${describeTile(s, tile)} is not.`);
-  if (busy(s, tile)) return refuse("Something is already planned for this tile this round.");
+  if (useOf(s, tile) !== "informalHousing") return refuse(`Only informal housing can be demolished; ${describeTile(s, tile)} is not.`, "wrongUse", { tile, use: useOf(s, tile) });
+  if (busy(s, tile)) return refuse("Something is already planned for this tile this round.", "tileBusy", { tile });
   const cost = s.scenario.informal.demolitionCost;
-  if (available(s, seat) < cost) return refuse(`Demolition costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`);
+  if (available(s, seat) < cost) return refuse(`Demolition costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "demolish", seat, tile });
   return [{ type: "orderQueued", seat, what: `informal housing at ${describeTile(s, tile)} will be demolished at the end of the round.` }];
 }

@@ -27,14 +27,14 @@ export function minimumCompensation(s: GameState, tile: number): number {
 export function expropriate(s: GameState, seat: number, tile: number, compensation: number, hukou = false, flats = false): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (tenureOf(s, tile) !== "villageCollective") return refuse(`Only village collective land can be expropriated; ${describeTile(s, tile)} is not.`);
+  if (tenureOf(s, tile) !== "villageCollective") return refuse(`Only village collective land can be expropriated; ${describeTile(s, tile)} is not.`, "wrongTenure", { tile, tenure: tenureOf(s, tile) });
   const earlier = s.offers.find((o) => o.kind === "expropriation" && o.tile === tile && o.status !== "refused" && o.status !== "countered");
-  if (earlier?.status === "resisted") return refuse("The village protested the offer on this tile; try again next round.");
-  if (earlier) return refuse("There is already an offer on this tile this round; wait for the answer.");
+  if (earlier?.status === "resisted") return refuse("The village protested the offer on this tile; try again next round.", "protested", { tile });
+  if (earlier) return refuse("There is already an offer on this tile this round; wait for the answer.", "offerPending", { tile });
   const min = minimumCompensation(s, tile);
-  if (compensation < min) return refuse(`Compensation must be at least the legal minimum of ${min} wan for this tile.`);
+  if (compensation < min) return refuse(`Compensation must be at least the legal minimum of ${min} wan for this tile.`, "belowMinimum", { amount: compensation, minimum: min });
   const cost = packageCost(s, { amount: compensation, flats });
-  if (available(s, seat) < cost) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the package costs ${cost}.`);
+  if (available(s, seat) < cost) return refuse(`The budget has only ${available(s, seat)} wan uncommitted; the package costs ${cost}.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   const id = s.nextId++;
   s.offers.push({ id, kind: "expropriation", from: seat, to: s.map.holder[tile], tile, amount: compensation, hukou, flats, status: "open" });
   return [{ type: "offerMade", offerId: id }];
@@ -44,11 +44,11 @@ export function releaseAuction(s: GameState, seat: number, tile: number, reserve
   const bad = offMap(s, tile);
   if (bad) return bad;
   if (tenureOf(s, tile) !== "landReserve" || s.map.holder[tile] !== seat)
-    return refuse(`Only land in the state land reserve can be auctioned; ${describeTile(s, tile)} is not.`);
-  if (s.auctions.some((a) => a.tile === tile)) return refuse("This tile is already up for auction this round.");
+    return refuse(`Only land in the state land reserve can be auctioned; ${describeTile(s, tile)} is not.`, "wrongTenure", { tile, tenure: tenureOf(s, tile) });
+  if (s.auctions.some((a) => a.tile === tile)) return refuse("This tile is already up for auction this round.", "alreadyAuctioned", { tile });
   const use = useOf(s, tile);
   if (use === "road" || use === "prhEstate" || s.projects.some((p) => p.tile === tile) || s.orders.some((o) => "tile" in o && o.tile === tile))
-    return refuse(`${describeTile(s, tile)} is kept for public use.`);
+    return refuse(`${describeTile(s, tile)} is kept for public use.`, "publicUse", { tile });
   const id = s.nextId++;
   s.auctions.push({ id, tile, reserve, bids: [] });
   return [{ type: "auctionOpened", auctionId: id, tile, reserve }];
@@ -56,10 +56,10 @@ export function releaseAuction(s: GameState, seat: number, tile: number, reserve
 
 export function bid(s: GameState, seat: number, auctionId: number, amount: number): GameEvent[] | Refusal {
   const auction = s.auctions.find((a) => a.id === auctionId);
-  if (!auction) return refuse(`There is no auction #${auctionId} this round.`);
-  if (amount < auction.reserve) return refuse(`A bid must reach the reserve price of ${auction.reserve} wan.`);
+  if (!auction) return refuse(`There is no auction #${auctionId} this round.`, "noSuchAuction", { auction: auctionId });
+  if (amount < auction.reserve) return refuse(`A bid must reach the reserve price of ${auction.reserve} wan.`, "belowReserve", { amount, reserve: auction.reserve });
   const previous = auction.bids.find((b) => b.seat === seat)?.amount ?? 0;
-  if (available(s, seat) + previous < amount) return refuse(`You have ${available(s, seat) + previous} wan uncommitted; the bid is ${amount}.`);
+  if (available(s, seat) + previous < amount) return refuse(`You have ${available(s, seat) + previous} wan uncommitted; the bid is ${amount}.`, "notEnoughMoney", { needed: amount, available: available(s, seat) + previous });
   auction.bids = auction.bids.filter((b) => b.seat !== seat);
   auction.bids.push({ seat, amount });
   return [{ type: "bidPlaced", auctionId, seat }];
@@ -124,10 +124,10 @@ export function settleAuctions(s: GameState): GameEvent[] {
 export function relocateSoe(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (useOf(s, tile) !== "stateIndustry") return refuse(`Only a state-enterprise site can be relocated; ${describeTile(s, tile)} is not one.`);
-  if (s.orders.some((o) => o.kind === "relocateSoe" && o.tile === tile)) return refuse("This enterprise is already being relocated.");
+  if (useOf(s, tile) !== "stateIndustry") return refuse(`Only a state-enterprise site can be relocated; ${describeTile(s, tile)} is not one.`, "wrongUse", { tile, use: useOf(s, tile) });
+  if (s.orders.some((o) => o.kind === "relocateSoe" && o.tile === tile)) return refuse("This enterprise is already being relocated.", "alreadyOrdered", { tile });
   const cost = s.scenario.soe.relocationCost;
-  if (available(s, seat) < cost) return refuse(`Relocation costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`);
+  if (available(s, seat) < cost) return refuse(`Relocation costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "relocateSoe", seat, tile });
   return [{ type: "orderQueued", seat, what: `the state enterprise at ${describeTile(s, tile)} will move out at the end of the round.` }];
 }

@@ -12,21 +12,21 @@ import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
 export function chooseWorkAndHome(s: GameState, seat: number, job: Job, home: Home): GameEvent[] | Refusal {
-  if (job === "coast" && home.kind !== "coast") return refuse("Working on the coast means living on the coast.");
-  if (job !== "coast" && home.kind === "coast") return refuse("A job in the city needs a home in the city: a dormitory, a village room or a flat.");
-  if (home.kind === "dorm" && job !== "factory" && job !== "construction") return refuse("Only factory and construction employers offer dormitories.");
+  if (job === "coast" && home.kind !== "coast") return refuse("Working on the coast means living on the coast.", "jobAndHomeApart", { job, home: home.kind });
+  if (job !== "coast" && home.kind === "coast") return refuse("A job in the city needs a home in the city: a dormitory, a village room or a flat.", "jobAndHomeApart", { job, home: home.kind });
+  if (home.kind === "dorm" && job !== "factory" && job !== "construction") return refuse("Only factory and construction employers offer dormitories.", "noDormitory", { job });
   if (job === "factory" && factoryWorkers(s, seat) >= firmJobs(s))
-    return refuse(`All ${firmJobs(s)} factory job(s) are taken; jobs come with manufacturers moving into factories.`);
+    return refuse(`All ${firmJobs(s)} factory job(s) are taken; jobs come with manufacturers moving into factories.`, "noJobsLeft", { jobs: firmJobs(s) });
   if (home.kind === "tile") {
     const bad = offMap(s, home.tile);
     if (bad) return bad;
     const capacity = housingCapacity(s, home.tile);
-    if (capacity === 0) return refuse(`Nobody can rent a home at ${describeTile(s, home.tile)}.`);
+    if (capacity === 0) return refuse(`Nobody can rent a home at ${describeTile(s, home.tile)}.`, "cannotRent", { tile: home.tile });
     if (useOf(s, home.tile) === "prhEstate") {
       // Applications may outnumber free units: the lottery at resolution decides (rules/prh.ts).
       const no = prhApplicationRefusal(s, seat, home.tile, job !== "coast");
       if (no) return no;
-    } else if (residents(s, home.tile, seat) >= capacity) return refuse(`${describeTile(s, home.tile)} is full (${capacity} cohort(s)).`);
+    } else if (residents(s, home.tile, seat) >= capacity) return refuse(`${describeTile(s, home.tile)} is full (${capacity} cohort(s)).`, "homeFull", { tile: home.tile, capacity });
   }
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
   cohort.next = { job, home };

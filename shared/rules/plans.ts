@@ -40,12 +40,12 @@ const buildable = (s: GameState, tile: number) => s.map.terrain[tile] === terrai
 export function setPlan(s: GameState, seat: number, tile: number, plan: Plan): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (!buildable(s, tile)) return refuse("Only flat land and slopes are planned.");
+  if (!buildable(s, tile)) return refuse("Only flat land and slopes are planned.", "notBuildable", { tile });
   const village = s.map.tenure[tile] === tenureCode("villageCollective");
-  if (village && !isUnlocked(s, "ruralPlanning")) return refuse("Village land comes under planning with the 2006 experimental zone (the 2007 card).");
-  if (!village && s.map.holder[tile] !== seat) return refuse(`${describeTile(s, tile)} is leased: its holder must ask for an amendment.`);
-  if (planOf(s, tile) === plan) return refuse(`The plan already says ${plan} here.`);
-  if (s.orders.some((o) => o.kind === "plan" && o.tiles.includes(tile))) return refuse("The plan for this tile is already being changed this round.");
+  if (village && !isUnlocked(s, "ruralPlanning")) return refuse("Village land comes under planning with the 2006 experimental zone (the 2007 card).", "locked", { what: "ruralPlanning" });
+  if (!village && s.map.holder[tile] !== seat) return refuse(`${describeTile(s, tile)} is leased: its holder must ask for an amendment.`, "notYours", { tile });
+  if (planOf(s, tile) === plan) return refuse(`The plan already says ${plan} here.`, "samePlan", { tile, plan });
+  if (s.orders.some((o) => o.kind === "plan" && o.tiles.includes(tile))) return refuse("The plan for this tile is already being changed this round.", "alreadyOrdered", { tile });
   s.orders.push({ kind: "plan", seat, tiles: [tile], plan });
   return [{ type: "orderQueued", seat, what: `the plan for ${describeTile(s, tile)} becomes ${plan} at the end of the round.` }];
 }
@@ -59,11 +59,11 @@ export function amendmentKind(s: GameState, tile: number, plan: Plan): "technica
 export function requestAmendment(s: GameState, seat: number, tile: number, plan: Plan): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (s.map.holder[tile] !== seat || s.map.tenure[tile] !== tenureCode("stateUrban")) return refuse(`You can ask to amend the plan only for land you lease; ${describeTile(s, tile)} is not yours.`);
-  if (plan === "none") return refuse("Leased urban land stays in the plan.");
-  if (planOf(s, tile) === plan) return refuse(`The plan already says ${plan} here.`);
+  if (s.map.holder[tile] !== seat || s.map.tenure[tile] !== tenureCode("stateUrban")) return refuse(`You can ask to amend the plan only for land you lease; ${describeTile(s, tile)} is not yours.`, "notYours", { tile });
+  if (plan === "none") return refuse("Leased urban land stays in the plan.", "staysPlanned", { tile });
+  if (planOf(s, tile) === plan) return refuse(`The plan already says ${plan} here.`, "samePlan", { tile, plan });
   if (s.offers.some((o) => o.kind === "amendment" && o.tile === tile && o.status !== "refused") || s.amendments.some((a) => a.tile === tile))
-    return refuse("An amendment for this plot is already under way.");
+    return refuse("An amendment for this plot is already under way.", "amendmentPending", { tile });
   const kind = amendmentKind(s, tile, plan);
   const id = s.nextId++;
   const gov = s.seats.findIndex((x) => x.role === "government");

@@ -41,15 +41,15 @@ export function buildPrh(s: GameState, seat: number, tile: number): GameEvent[] 
   const bad = offMap(s, tile) ?? lockedRefusal(s, "prh");
   if (bad) return bad;
   if (tenureOf(s, tile) === "villageCollective" || s.map.holder[tile] !== seat)
-    return refuse(`An estate needs state land the government holds; ${describeTile(s, tile)} is not.`);
+    return refuse(`An estate needs state land the government holds; ${describeTile(s, tile)} is not.`, "wrongTenure", { tile, tenure: tenureOf(s, tile) });
   const terrain = terrainOf(s, tile);
-  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`);
+  if (terrain !== "flat" && terrain !== "slope") return refuse(`Nothing can be built on ${terrain}.`, "wrongTerrain", { tile, terrain });
   const use = useOf(s, tile);
-  if (use !== "none" && use !== "farmland" && use !== "forest") return refuse(`${describeTile(s, tile)} is already built up.`);
-  if (s.orders.some((o) => "tile" in o && o.tile === tile) || s.projects.some((p) => p.tile === tile)) return refuse("Something is already being built here.");
-  if (s.auctions.some((a) => a.tile === tile)) return refuse("This plot is up for auction this round.");
+  if (use !== "none" && use !== "farmland" && use !== "forest") return refuse(`${describeTile(s, tile)} is already built up.`, "builtUp", { tile });
+  if (s.orders.some((o) => "tile" in o && o.tile === tile) || s.projects.some((p) => p.tile === tile)) return refuse("Something is already being built here.", "tileBusy", { tile });
+  if (s.auctions.some((a) => a.tile === tile)) return refuse("This plot is up for auction this round.", "alreadyAuctioned", { tile });
   const cost = s.scenario.prh.costPerTile;
-  if (borrowingRoom(s, seat) < cost) return refuse(`An estate is borrowed in full (${cost} wan); the government can borrow only ${Math.max(0, borrowingRoom(s, seat))} more.`);
+  if (borrowingRoom(s, seat) < cost) return refuse(`An estate is borrowed in full (${cost} wan); the government can borrow only ${Math.max(0, borrowingRoom(s, seat))} more.`, "estateOverDebtLimit", { cost, room: Math.max(0, borrowingRoom(s, seat)) });
   s.orders.push({ kind: "prh", seat, tile });
   return [{ type: "orderQueued", seat, what: `a public rented housing estate ordered (${cost} wan, borrowed); it opens after ${s.scenario.prh.buildRounds} round(s).` }];
 }
@@ -58,7 +58,7 @@ export function setPrhPolicy(s: GameState, rentPct: number, eligibility: PrhElig
   const locked = lockedRefusal(s, "prh");
   if (locked) return locked;
   const { minRentPct, maxRentPct } = s.scenario.prh;
-  if (rentPct < minRentPct || rentPct > maxRentPct) return refuse(`PRH rent must be between ${minRentPct}% and ${maxRentPct}% of market rent.`);
+  if (rentPct < minRentPct || rentPct > maxRentPct) return refuse(`PRH rent must be between ${minRentPct}% and ${maxRentPct}% of market rent.`, "rentOutOfRange", { rentPct, min: minRentPct, max: maxRentPct });
   s.prh = { rentPct, eligibility };
   return [{ type: "policySet", what: `PRH rent is ${rentPct}% of market rent, open to ${eligibility === "cityWorkers" ? "anyone with a city job" : "urban-hukou holders only"}.` }];
 }
@@ -66,19 +66,19 @@ export function setPrhPolicy(s: GameState, rentPct: number, eligibility: PrhElig
 export function leasePrhBlock(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
   const bad = offMap(s, tile);
   if (bad) return bad;
-  if (useOf(s, tile) !== "prhEstate") return refuse(`${describeTile(s, tile)} is not a public rented housing estate.`);
-  if (freeUnits(s, tile) < 1) return refuse("Every unit of this estate is let.");
-  if (available(s, seat) < prhRent(s)) return refuse(`A block costs ${prhRent(s)} wan a round; you have ${available(s, seat)} uncommitted.`);
+  if (useOf(s, tile) !== "prhEstate") return refuse(`${describeTile(s, tile)} is not a public rented housing estate.`, "notAnEstate", { tile });
+  if (freeUnits(s, tile) < 1) return refuse("Every unit of this estate is let.", "estateFull", { tile });
+  if (available(s, seat) < prhRent(s)) return refuse(`A block costs ${prhRent(s)} wan a round; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: prhRent(s), available: available(s, seat) });
   s.prhBlocks = [...s.prhBlocks, { tile, seat }];
   return [{ type: "orderQueued", seat, what: `rents a block of PRH flats for its workers at ${describeTile(s, tile)}.` }];
 }
 
 /** Can this cohort apply for a unit on this estate? Null if it can. */
 export function prhApplicationRefusal(s: GameState, seat: number, tile: number, cityJob: boolean): Refusal | null {
-  if (!cityJob) return refuse("PRH is for people working in the city.");
+  if (!cityJob) return refuse("PRH is for people working in the city.", "notCityWorker");
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
-  if (s.prh.eligibility === "hukouHolders" && !cohort.hukou) return refuse("The government has opened PRH to urban-hukou holders only.");
-  if (s.scenario.prh.capacity - blocksOn(s, tile) < 1) return refuse("Every unit of this estate is let to employers.");
+  if (s.prh.eligibility === "hukouHolders" && !cohort.hukou) return refuse("The government has opened PRH to urban-hukou holders only.", "hukouHoldersOnly");
+  if (s.scenario.prh.capacity - blocksOn(s, tile) < 1) return refuse("Every unit of this estate is let to employers.", "estateFull", { tile });
   return null;
 }
 

@@ -43,12 +43,12 @@ import { useOf } from "./tiles";
 import { applyCard, cardIndexForRound } from "./unlocks";
 
 export function startGame(s: GameState): GameEvent[] | Refusal {
-  if (s.phase !== "lobby") return refuse("The game has already started.");
+  if (s.phase !== "lobby") return refuse("The game has already started.", "alreadyStarted");
   return [{ type: "gameStarted" }, ...openRound(s, 1)];
 }
 
 export function endActionPhase(s: GameState): GameEvent[] | Refusal {
-  if (s.phase !== "action") return refuse("There is no action phase to end.");
+  if (s.phase !== "action") return refuse("There is no action phase to end.", "noActionPhase");
   const events = resolveRound(s);
   if (s.round >= s.scenario.rounds) {
     s.phase = "ended";
@@ -64,10 +64,10 @@ export function endActionPhase(s: GameState): GameEvent[] | Refusal {
  * so the change is in the game record and replays exactly.
  */
 export function setNextCard(s: GameState, id: string): GameEvent[] | Refusal {
-  if (s.phase === "ended") return refuse("The game is over; there is no next round.");
+  if (s.phase === "ended") return refuse("The game is over; there is no next round.", "gameOver");
   const next = s.round + 1;
-  if (next > s.scenario.rounds) return refuse("This is the last round; there is no next round to give a card to.");
-  if (id !== "" && !s.scenario.events.some((e) => e.id === id)) return refuse(`There is no event card "${id}".`);
+  if (next > s.scenario.rounds) return refuse("This is the last round; there is no next round to give a card to.", "lastRound");
+  if (id !== "" && !s.scenario.events.some((e) => e.id === id)) return refuse(`There is no event card "${id}".`, "noSuchCard", { card: id });
   const plan = Array.from({ length: s.scenario.rounds }, (_, i) => {
     const index = cardIndexForRound(s, i + 1);
     return index >= 0 ? (s.scenario.events[index]?.id ?? "") : "";
@@ -79,7 +79,7 @@ export function setNextCard(s: GameState, id: string): GameEvent[] | Refusal {
 
 /** The facilitator ends the game now: nothing queued is resolved (offers, bids and orders lapse). */
 export function endGame(s: GameState): GameEvent[] | Refusal {
-  if (s.phase === "ended") return refuse("The game is already over.");
+  if (s.phase === "ended") return refuse("The game is already over.", "gameOver");
   s.phase = "ended";
   s.eventCard = -1;
   s.offers = [];

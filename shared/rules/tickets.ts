@@ -25,17 +25,17 @@ export function reclaim(s: GameState, seat: number, tile: number): GameEvent[] |
   const bad = offMap(s, tile);
   if (bad) return bad;
   if (useOf(s, tile) !== "villageHousing" || s.map.holder[tile] !== seat)
-    return refuse(`Only your own village house plots can be reclaimed; ${describeTile(s, tile)} is not one.`);
-  if (s.orders.some((o) => o.kind === "reclaim" && o.tile === tile)) return refuse("This plot is already being reclaimed.");
+    return refuse(`Only your own village house plots can be reclaimed; ${describeTile(s, tile)} is not one.`, "wrongUse", { tile, use: useOf(s, tile) });
+  if (s.orders.some((o) => o.kind === "reclaim" && o.tile === tile)) return refuse("This plot is already being reclaimed.", "alreadyOrdered", { tile });
   const cost = s.scenario.tickets.reclamationCost;
-  if (available(s, seat) < cost) return refuse(`Reclamation costs ${cost} wan; you have ${available(s, seat)} uncommitted.`);
+  if (available(s, seat) < cost) return refuse(`Reclamation costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "reclaim", seat, tile });
   return [{ type: "orderQueued", seat, what: `house plot at (${tile % s.map.width},${Math.floor(tile / s.map.width)}) will be reclaimed at the end of the round.` }];
 }
 
 export function offerTickets(s: GameState, seat: number, to: number, tickets: number, price: number): GameEvent[] | Refusal {
-  if (s.seats[to]?.role !== "developer") return refuse("Land tickets can only be offered to a developer.");
-  if (freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`);
+  if (s.seats[to]?.role !== "developer") return refuse("Land tickets can only be offered to a developer.", "notADeveloper", { seat: to });
+  if (freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`, "notEnoughTickets", { tickets, free: freeTickets(s, seat) });
   const id = s.nextId++;
   s.offers.push({ id, kind: "ticketSale", from: seat, to, tickets, amount: price, status: "open" });
   return [{ type: "offerMade", offerId: id }];

@@ -10,7 +10,7 @@ export const useOf = (s: GameState, tile: number): Use => USES[s.map.use[tile]];
 
 /** Refuse a tile id that is not on the map. */
 export function offMap(s: GameState, tile: number): Refusal | null {
-  return tile >= s.map.width * s.map.height ? refuse(`Tile ${tile} is not on the ${s.map.width}x${s.map.height} map.`) : null;
+  return tile >= s.map.width * s.map.height ? refuse(`Tile ${tile} is not on the ${s.map.width}x${s.map.height} map.`, "offMap", { tile, width: s.map.width, height: s.map.height }) : null;
 }
 
 const USE_WORDS: Record<Use, string> = {

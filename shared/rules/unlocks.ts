@@ -23,7 +23,7 @@ export function isUnlocked(s: GameState, what: Unlock): boolean {
 export function lockedRefusal(s: GameState, what: Unlock): Refusal | null {
   if (isUnlocked(s, what)) return null;
   const card = s.scenario.events.find((e) => e.unlocks.includes(what));
-  return refuse(`${WHAT[what]} is not available yet${card ? ` (it opens with "${card.title}", ${card.year})` : " in this scenario"}.`);
+  return refuse(`${WHAT[what]} is not available yet${card ? ` (it opens with "${card.title}", ${card.year})` : " in this scenario"}.`, "locked", { what });
 }
 
 /** The card that opens a round under the scenario's plan (historical order unless planned otherwise). */

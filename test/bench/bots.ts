@@ -9,7 +9,7 @@ import { createGame } from "../../shared/engine/apply";
 import { parseScenario } from "../../shared/scenarios/schema";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import type { Role } from "../../shared/model/state";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -5,7 +5,7 @@ import { createGame } from "../../shared/engine/apply";
 import { tileActions } from "../../shared/views/hints";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import type { GameState } from "../../shared/model/state";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));

@@ -50,6 +50,13 @@ export function refused(state: GameState, seat: number, command: Command): strin
   return r.error;
 }
 
+/** Apply a command that must be refused; returns the refusal's code and parameters. */
+export function refusal(state: GameState, seat: number, command: Command): { code: string; params: Record<string, string | number> } {
+  const r = applyCommand(state, seat, command);
+  if (r.ok) throw new Error(`expected ${command.type} to be refused`);
+  return { code: r.code, params: r.params };
+}
+
 export const started = (scenario?: Scenario): GameState => must(newGame(scenario), SYSTEM_SEAT, { type: "startGame" }).state;
 export const endRound = (s: GameState) => must(s, SYSTEM_SEAT, { type: "endActionPhase" });
 

@@ -15,7 +15,7 @@ import { hashState } from "../../shared/engine/hash";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { scoreSeat } from "../../shared/rules/scores";
 import { ROLES, type GameState } from "../../shared/model/state";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 import { UsageError, parseArgs, simulate } from "../../scripts/simulate";
 import { randomSeat } from "../helpers/randomSeat";
 

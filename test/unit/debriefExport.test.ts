@@ -8,7 +8,7 @@ import { createGame } from "../../shared/engine/apply";
 import { ledgerTotal } from "../../shared/rules/ledger";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { seatAccount, type TransferReason } from "../../shared/model/state";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 
 const map = loadTiledMap(JSON.parse(readFileSync("assets/maps/chongqing.tmj", "utf8")));
 

@@ -5,7 +5,7 @@
 // loads to the same GameMap.
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 import { TENURES, TERRAINS, USES, neighbours, tileX, tileY, type GameMap } from "../../shared/model/map";
 import { FRAMES, HOVER_FRAME, TILESET_COLUMNS, TILE_SIZE, legend, tenureFrame, terrainFrame, useFrame } from "../../client/tileFrames";
 

@@ -8,7 +8,7 @@ import { isCounterfactual } from "../../shared/rules/unlocks";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION } from "../../shared/model/state";
 import { asciiMap } from "../helpers/asciiMap";
-import { GOV, RIVER_MAP, endRound, must, newGame, refused, started } from "../helpers/game";
+import { GOV, RIVER_MAP, endRound, must, newGame, refusal, started } from "../helpers/game";
 
 const cardOf = (s: ReturnType<typeof newGame>) => s.scenario.events[s.eventCard]?.id ?? "";
 
@@ -48,15 +48,15 @@ describe("setNextCard", () => {
 
   it("refuses an unknown card, a player, the last round and an ended game", () => {
     let s = started();
-    expect(refused(s, SYSTEM_SEAT, { type: "setNextCard", id: "moonLanding" })).toMatch(/no event card "moonLanding"/);
-    expect(refused(s, GOV, { type: "setNextCard", id: "" })).toMatch(/Only the room's clock/);
+    expect(refusal(s, SYSTEM_SEAT, { type: "setNextCard", id: "moonLanding" })).toEqual({ code: "noSuchCard", params: { card: "moonLanding" } });
+    expect(refusal(s, GOV, { type: "setNextCard", id: "" }).code).toBe("systemOnly");
     expect(parseCommand({ type: "setNextCard", id: "" }).ok).toBe(false);
     expect(parseCommand({ type: "endGame" }).ok).toBe(false);
     while (s.round < s.scenario.rounds) s = endRound(s).state;
-    expect(refused(s, SYSTEM_SEAT, { type: "setNextCard", id: "" })).toMatch(/last round/);
+    expect(refusal(s, SYSTEM_SEAT, { type: "setNextCard", id: "" }).code).toBe("lastRound");
     s = endRound(s).state;
     expect(s.phase).toBe("ended");
-    expect(refused(s, SYSTEM_SEAT, { type: "setNextCard", id: "" })).toMatch(/game is over/);
+    expect(refusal(s, SYSTEM_SEAT, { type: "setNextCard", id: "" }).code).toBe("gameOver");
   });
 });
 
@@ -70,8 +70,8 @@ describe("endGame", () => {
     expect(r.state.phase).toBe("ended");
     expect(r.state.history).toHaveLength(0);
     expect(r.state.orders).toEqual([]);
-    expect(refused(r.state, SYSTEM_SEAT, { type: "endGame" })).toMatch(/already over/);
-    expect(refused(r.state, GOV, { type: "borrow", amount: 10 })).toMatch(/game is over/);
+    expect(refusal(r.state, SYSTEM_SEAT, { type: "endGame" }).code).toBe("gameOver");
+    expect(refusal(r.state, GOV, { type: "borrow", amount: 10 }).code).toBe("gameOver");
   });
 });
 

@@ -7,7 +7,7 @@ import { ledgerTotal } from "../../shared/rules/ledger";
 import { USES } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION, seatAccount, type GameState } from "../../shared/model/state";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 import type { GameEvent } from "../../shared/model/events";
 import { hashState } from "../../shared/engine/hash";
 import { replay, type GameRecord } from "../../shared/engine/replay";

@@ -68,3 +68,33 @@ describe("parsing untrusted commands", () => {
     if (!r.ok) expect(r.error).toMatch(message);
   });
 });
+
+describe("replay's steps", () => {
+  it("reports every command of the log in order, with the state it led to and its events", () => {
+    const record = randomRecord(5);
+    const seqs: number[] = [];
+    let resolved = 0;
+    const final = replay(record, {
+      onStep: (seq, seat, command, state, events) => {
+        seqs.push(seq);
+        expect({ seat, command }).toEqual(record.log[seq]);
+        if (command.type === "endActionPhase") {
+          resolved++;
+          expect(state.history).toHaveLength(resolved);
+          expect(events.some((e) => e.type === "roundResolved")).toBe(true);
+        }
+      },
+    });
+    expect(seqs).toEqual(record.log.map((_, i) => i));
+    expect(resolved).toBe(chongqingScenario.rounds);
+    expect(final.phase).toBe("ended");
+  });
+
+  it("stops when a step throws (a resumed room's hash check)", () => {
+    const record = randomRecord(6);
+    const check = (seq: number) => {
+      if (seq === 4) throw new Error("hash differs at 4");
+    };
+    expect(() => replay(record, { onStep: check })).toThrow(/hash differs at 4/);
+  });
+});

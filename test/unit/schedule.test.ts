@@ -16,7 +16,7 @@ import type { GameState } from "../../shared/model/state";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { updateLandValues } from "../../shared/rules/accessibility";
 import { crossingSpan } from "../../shared/rules/infrastructure";
-import { loadTiledMap } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
 const opened = (seed: number): GameState => {

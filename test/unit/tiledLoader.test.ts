@@ -2,7 +2,8 @@
 // its gid numbering and data encoding, and each way of breaking the contract is refused with a
 // message that names the layer, tile, gid or property at fault.
 import { describe, it, expect } from "vitest";
-import { loadTiledMap, MapFormatError } from "../../shared/tiledLoader";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
+import { MapFormatError } from "../../shared/maps/tiledProperties";
 
 const str = (name: string, value: string) => ({ name, type: "string", value });
 

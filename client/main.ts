@@ -17,6 +17,7 @@ import { logView, showError } from "./ui/log";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
+import { mapOf } from "./synced";
 
 const app = document.getElementById("app")!;
 const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "auto";
@@ -108,7 +109,7 @@ function renderInspector(): void {
   if (!state) return;
   const s = state;
   const tile = selected >= 0 ? selected : hovered;
-  const m = s.map;
+  const m = mapOf(s);
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
@@ -150,7 +151,7 @@ function render(): void {
   const bids = priv?.bids ?? [];
   redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
-  redraw(logBox, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
+  redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
 }
 
@@ -190,7 +191,7 @@ function connect(c: Connection): void {
       render();
       // A selected tile's options change with the game, not with every patch (a Ready toggle, a
       // log line): ask again only when something that decides them has changed.
-      const key = selected >= 0 ? JSON.stringify([selected, s.phase, s.round, s.map.tenure[selected], s.map.use[selected], s.map.holder[selected], s.offers.toJSON(), s.auctions.toJSON(), s.orders.toJSON(), s.exchangeSellOrders, s.exchangeBuyOrders, s.seats.map((seat) => [seat.balance, seat.tickets])]) : "";
+      const key = selected >= 0 ? JSON.stringify([selected, s.phase, s.round, mapOf(s).tenure[selected], mapOf(s).use[selected], mapOf(s).holder[selected], s.offers.toJSON(), s.auctions.toJSON(), s.orders.toJSON(), s.exchangeSellOrders, s.exchangeBuyOrders, s.seats.map((seat) => [seat.balance, seat.tickets])]) : "";
       if (key && key !== inspectedFor) c.send("inspect", { tile: selected });
       inspectedFor = key;
     },

@@ -12,7 +12,7 @@ import { gameSettingsSchema } from "../shared/scenarios/settings";
 import { ROOM_NAME } from "../shared/protocol";
 import { replay } from "../shared/engine/replay";
 import type { GameState } from "../shared/model/state";
-import { buildDebriefData } from "./debriefData";
+import { buildDebriefData } from "../shared/views/debrief";
 import { loadMapFile } from "./mapFile";
 import { DEFAULT_DATA_FILE, claimResume, offerResume, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";

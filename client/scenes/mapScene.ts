@@ -6,6 +6,7 @@ import { terrainCode } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { MARK_COLOURS } from "../marks";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
+import { mapOf } from "../synced";
 
 const WATER = terrainCode("water");
 const MOUNTAIN = terrainCode("mountain");
@@ -57,7 +58,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Draw what changed since the last call; build the layers on the first. */
   show(state: RoomState, mySeat: number): void {
-    const m = state.map;
+    const m = mapOf(state);
     if (m.width === 0) return;
     if (!this.layers) {
       this.build(m.width, m.height);
@@ -135,8 +136,8 @@ export class MapScene extends Phaser.Scene {
   /** Start a village or developer looking at its own land; everyone else at the core. */
   private centreOnHoldings(state: RoomState, mySeat: number): void {
     const role = state.seats[mySeat]?.role;
-    const mine = role === "village" || role === "developer" ? [...state.map.holder].flatMap((h, t) => (h === mySeat ? [t] : [])) : [];
-    if (mine.length === 0) return this.focus(state.map.core);
+    const mine = role === "village" || role === "developer" ? mapOf(state).holder.flatMap((h, t) => (h === mySeat ? [t] : [])) : [];
+    if (mine.length === 0) return this.focus(mapOf(state).core);
     const x = mine.reduce((sum, t) => sum + (t % this.width), 0) / mine.length;
     const y = mine.reduce((sum, t) => sum + Math.floor(t / this.width), 0) / mine.length;
     this.cameras.main.centerOn((x + 0.5) * TILE_SIZE, (y + 0.5) * TILE_SIZE);
@@ -153,7 +154,7 @@ export class MapScene extends Phaser.Scene {
     const at = (t: number) => [(t % this.width) * TILE_SIZE, Math.floor(t / this.width) * TILE_SIZE] as const;
     const role = state.seats[mySeat]?.role;
     if (role === "village" || role === "developer") {
-      const holder = state.map.holder;
+      const holder = mapOf(state).holder;
       const mine = (x: number, y: number) => x >= 0 && y >= 0 && x < this.width && y < this.height && holder[y * this.width + x] === mySeat;
       g.lineStyle(3, 0xffffff, 1);
       for (let t = 0; t < holder.length; t++) {
@@ -174,7 +175,7 @@ export class MapScene extends Phaser.Scene {
     }
     // Light rail: a thick pink-purple line between neighbouring rail tiles and from the core.
     const rail = new Set(state.railTiles);
-    const onLine = (t: number) => t === state.map.core || rail.has(t);
+    const onLine = (t: number) => t === mapOf(state).core || rail.has(t);
     g.lineStyle(5, MARK_COLOURS.rail, 1);
     for (const t of rail) {
       const [x, y] = at(t);

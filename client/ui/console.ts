@@ -15,6 +15,7 @@ import { BRIEFINGS } from "./briefings";
 import { consoleDashboard } from "./consoleDashboard";
 import { fill, h } from "./dom";
 import { clock, secondsLeft } from "./hud";
+import { logOf } from "../synced";
 
 const PHASE_NAMES: Record<string, string> = { lobby: "Waiting to start", action: "Action phase", ended: "Game over" };
 const FACILITATOR_NAME = "Facilitator";
@@ -173,9 +174,9 @@ function render(ctx: ConsoleContext): void {
   redraw(broadcastBox, JSON.stringify([s.broadcast, s.broadcastAt]), () => broadcastView(s));
   redraw(seatsBox, JSON.stringify([s.phase, s.seats.map((seat) => [seat.player, seat.connected, seat.ready, seat.bot])]), () => seatsView(s));
   redraw(dashboardBox, JSON.stringify([s.history.length, s.stability]), () => [consoleDashboard(s)]);
-  redraw(logBox, JSON.stringify(s.log.toJSON()), () => [
+  redraw(logBox, JSON.stringify(logOf(s)), () => [
     h("h2", { id: "console-log-heading" }, "What happened"),
-    h("ol", { class: "log", "aria-label": "Game log" }, ...[...s.log].slice(-12).map((line) => h("li", {}, line))),
+    h("ol", { class: "log", "aria-label": "Game log" }, ...logOf(s).slice(-12).map((line) => h("li", {}, line))),
   ]);
   const log = logBox.querySelector("ol");
   if (log) log.scrollTop = log.scrollHeight; // newest lines in view

@@ -11,11 +11,13 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { Role } from "../../shared/model/state";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
-import { chartGroups, debriefJson, historyCsv, outcomes, valueCapture, OKABE_ITO, DASHES, type ChartDef, type DebriefData, type Outcome } from "./debriefData";
+import { chartGroups, debriefJson, historyCsv, OKABE_ITO, DASHES, type ChartDef } from "./debriefData";
+import { outcomes, type DebriefData, type Outcome } from "../../shared/views/debrief";
+import { valueCapture } from "../../shared/views/valueCapture";
 import { fill, h } from "./dom";
 import { money } from "./money";
 
-export { debriefFromRoom, type DebriefData } from "./debriefData";
+export { debriefFromRoom } from "./debriefData";
 
 let overlay: HTMLElement | null = null;
 let content: HTMLElement | null = null;

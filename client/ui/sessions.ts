@@ -7,7 +7,7 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { chartOptions, closeDebrief, debriefOpen, showDebrief } from "./debrief";
-import type { DebriefData } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
 import { fill, h } from "./dom";
 import { compareCharts, SESSION_COLOURS, type CompareSession } from "./sessionsData";
 import { forgetKept, keepSession, keptSessions, labelSession, type KeptSession } from "./sessionsStore";

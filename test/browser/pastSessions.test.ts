@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import { TENURES, USES } from "../../shared/model/map";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { openBrowser, type Browser } from "./chromium";
+import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
 let browser: Browser;
@@ -45,7 +46,7 @@ async function playedSession(rounds: number, compensation: number): Promise<{ co
   const all = [gov, village];
   players.push(...all);
   await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
-  const m = gov.room.state.map;
+  const m = mapOf(gov.room.state);
   const farm = [...m.use].findIndex((u, t) => TENURES[m.tenure[t]] === "villageCollective" && USES[u] === "farmland");
   gov.room.send("takeSeat", { seat: [...gov.room.state.seats].findIndex((s) => s.role === "government") });
   village.room.send("takeSeat", { seat: m.holder[farm] });

@@ -189,10 +189,15 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   }
 }
 
+/** The log's lines for events (a resumed room rebuilds its log from the replayed events). */
+export function eventLines(game: GameState, events: GameEvent[]): string[] {
+  // bidPlaced and roundResolved are noise in a classroom log.
+  return events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e));
+}
+
 /** Append log lines for events. */
 export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
-  // bidPlaced and roundResolved are noise in a classroom log.
-  appendLogLines(room, events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e)));
+  appendLogLines(room, eventLines(game, events));
 }
 
 /** Append lines to the log (events, chat, the facilitator's messages), keeping the last LOG_LINES. */

@@ -1,21 +1,37 @@
 // A client that joins late (or comes back) must receive exactly what the clients that were there
-// from the start hold: the trimmed log, every list and the map. A mixed game: three people who
-// act and chat, bots in the other seats; after every round a fresh client joins and its decoded
-// state is compared with the first client's.
+// from the start hold: the trimmed log, every list and the map. Over real sockets, a mixed game
+// (three people who act and chat, bots in the other seats) with a fresh client after every
+// round; and with the schema's encoder alone, a client joining between a change and its patch
+// (it decodes the full state, then the pending patch: the case a trimming splice got wrong).
+import { Decoder, Encoder } from "@colyseus/schema";
 import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import { tileActions } from "../../shared/views/hints";
 import { nextRandom, seedState } from "../../shared/engine/rng";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { logOf } from "../../client/synced";
+import { dice, playRandomGame } from "../helpers/randomPlay";
+import { createGame } from "../../shared/engine/apply";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { loadMapFile } from "../../server/mapFile";
+import "../../server/room/room"; // sets Encoder.BUFFER_SIZE for a full map
+import { RoomState } from "../../server/room/schema";
+import { appendLog, appendLogLines, syncState } from "../../server/room/sync";
 
 let server: RunningServer;
+let dir: string;
 beforeAll(async () => {
-  server = await startServer({ port: 0 });
+  dir = mkdtempSync(join(tmpdir(), "shancheng-fresh-"));
+  server = await startServer({ port: 0, dataFile: join(dir, "records.sqlite") });
 });
 afterAll(async () => {
   await server?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,4 +95,76 @@ describe("a fresh joiner's state", () => {
     expect(people.flatMap((p) => p.errors)).toEqual([]);
     for (const p of people) await p.room.leave();
   }, 120_000);
+});
+
+describe("a client joining between a change and its patch", () => {
+  it("ends up with the state of a client that was there from the start, after every command of a random game", () => {
+    const room = new RoomState();
+    const encoder = new Encoder(room);
+    const live = new Decoder(new RoomState());
+    const game = createGame(chongqingScenario, loadMapFile(), 4);
+    const occupants = game.seats.map(() => null);
+    syncState(room, game, occupants, 0);
+    live.decode(encoder.encodeAll());
+    encoder.discardChanges();
+    const roll = dice(9);
+    let joins = 0;
+    playRandomGame(game, {
+      roll,
+      tries: 20,
+      onCommand: (seat, command, events, state) => {
+        appendLog(room, state, events);
+        if (roll(4) === 0) appendLogLines(room, [`chat after ${command.type} from ${seat}`]);
+        syncState(room, state, occupants, 0);
+        const fresh = roll(2) === 0 ? new Decoder(new RoomState()) : null;
+        if (fresh) fresh.decode(encoder.encodeAll());
+        const patch = encoder.encode();
+        encoder.discardChanges();
+        live.decode(patch);
+        const truth = room.toJSON();
+        expect(live.state.toJSON()).toEqual(truth);
+        if (fresh) {
+          fresh.decode(patch);
+          expect(fresh.state.toJSON(), `joined after ${command.type}`).toEqual(truth);
+          joins++;
+        }
+      },
+    });
+    expect(room.logWritten).toBeGreaterThan(2 * 60); // the ring went round
+    expect(joins).toBeGreaterThan(40);
+  });
+});
+
+describe("a resumed session's log", () => {
+  it("holds the last lines of the replayed game, as the room that stopped had them (chat apart)", async () => {
+    const post = async (path: string, secret?: string) => {
+      const headers: Record<string, string> = { "content-type": "application/json", ...(secret ? { "x-facilitator-secret": secret } : {}) };
+      const res = await fetch(`http://127.0.0.1:${server.port}/api${path}`, { method: "POST", headers, body: JSON.stringify(secret ? {} : { seed: 2, roundSeconds: 600 }) });
+      return (await res.json()) as { code: string; facilitatorSecret: string };
+    };
+    const { code, facilitatorSecret } = await post("/sessions");
+    const ana = await joinRoom(server.port, code, "Ana");
+    await until(() => (ana.room.state.seats?.length ?? 0) > 0, "synced");
+    ana.room.send("takeSeat", { seat: 0 });
+    await until(() => ana.privateView !== null, "seated");
+    ana.room.send("fillWithBots", {});
+    await until(() => ana.room.state.seats.every((s) => s.player !== ""), "bots seated");
+    ana.room.send("startGame", {});
+    const room = matchMaker.getLocalRoomById(code) as ShanchengRoom;
+    for (let round = 1; round <= 3; round++) {
+      await until(() => room.gameState.round === round && room.gameState.phase === "action", `round ${round}`);
+      ana.room.send("ready", { ready: true });
+    }
+    await until(() => room.gameState.round === 4, "three rounds played");
+    await roundTrip(ana);
+    const lines = logOf(room.state);
+    expect(lines.length).toBeGreaterThan(10);
+    await ana.room.leave();
+    await room.disconnect();
+    await until(() => matchMaker.getLocalRoomById(code) === undefined, "room gone");
+
+    await post(`/sessions/${code}/resume`, facilitatorSecret);
+    const again = matchMaker.getLocalRoomById(code) as ShanchengRoom;
+    expect(logOf(again.state)).toEqual(lines);
+  });
 });

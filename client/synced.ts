@@ -5,7 +5,8 @@
 import type { RoomState, SeatState } from "../server/room/schema";
 import type { ScorePart } from "../shared/rules/scores";
 import type { PublicRules } from "../shared/views/publicView";
-import { derivedLandValues, logLines, unpackLayers, type MapLayers } from "../shared/views/wire";
+import type { RoundRecord } from "../shared/model/state";
+import { derivedLandValues, logLines, unpackLayers, unpackRecord, type MapLayers } from "../shared/views/wire";
 
 /** The map as the client draws it: the synced layers and the land value of each tile, wan. */
 export type MapView = MapLayers & { value: number[] };
@@ -37,6 +38,19 @@ export function mapOf(state: RoomState): MapView {
   const view = { ...layers, value: m.layers ? derivedLandValues(layers, state.railTiles, rulesOf(state).valueRules) : [] };
   mapCache.set(state, { key, layers: m.layers, view });
   return view;
+}
+
+const historyCache = new WeakMap<RoomState, RoundRecord[]>();
+/** The resolved rounds' records, oldest first (records never change: only new ones are read). */
+export function historyOf(state: RoomState): RoundRecord[] {
+  const names = state.historyNames ? (JSON.parse(state.historyNames) as string[]) : [];
+  let records = historyCache.get(state) ?? [];
+  if (records.length > state.history.length) records = [];
+  if (records.length < state.history.length) {
+    records = [...records, ...state.history.slice(records.length).map((values) => unpackRecord(values, names))];
+    historyCache.set(state, records);
+  }
+  return records;
 }
 
 /** The log, oldest line first. */

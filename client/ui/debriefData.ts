@@ -6,8 +6,8 @@ import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
 import { outcomes, type DebriefData } from "../../shared/views/debrief";
 import { plotRows, valueCapture } from "../../shared/views/valueCapture";
-import { scorePartsOf } from "../synced";
-import { parseHistory } from "./indicators";
+import { flatten } from "../../shared/views/wire";
+import { historyOf, scorePartsOf } from "../synced";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */
 export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
@@ -18,7 +18,7 @@ export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
     rounds: state.rounds,
     scenarioName: state.scenarioName,
     counterfactual: state.counterfactual,
-    history: parseHistory(state),
+    history: historyOf(state),
     deals: plotRows(state.deals.entries(), state.map.width),
     seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance })),
   };
@@ -219,14 +219,6 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
 }
 
 // ---- Exports ---------------------------------------------------------------------------------
-
-/** A record as flat columns: nested objects and arrays become dotted names (revenue.leases, balances.0). */
-export function flatten(value: unknown, prefix = "", out: Record<string, number> = {}): Record<string, number> {
-  if (typeof value === "number") out[prefix] = value;
-  else if (Array.isArray(value)) value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  return out;
-}
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 

@@ -6,8 +6,7 @@ import type { RoomState } from "../../server/room/schema";
 import { TERRAINS, USES, tenureCode, type Use } from "../../shared/model/map";
 import type { MapAtRound } from "../../shared/protocol";
 import { h } from "./dom";
-import { parseHistory } from "./indicators";
-import { mapOf } from "../synced";
+import { historyOf, mapOf } from "../synced";
 
 const CELL = 7;
 /** Okabe-Ito based colours per use; terrain shows where nothing is built. */
@@ -72,7 +71,7 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     window.clearTimeout(pending);
     pending = window.setTimeout(() => ask(Number(slider.value)), 120);
   });
-  const years = parseHistory(state).map((record) => record.year);
+  const years = historyOf(state).map((record) => record.year);
   const year = (r: number) => (r === 0 ? `the start (${years[0] ?? state.year})` : `the end of round ${r} (${years[r - 1]}–${years[r - 1] + 1})`);
   return h(
     "section",

@@ -166,9 +166,11 @@ export class RoomState extends Schema {
   @type(["uint32"]) zoneTiles = new ArraySchema<number>();
   @type(["uint32"]) railTiles = new ArraySchema<number>();
   @type([HubState]) hubs = new ArraySchema<HubState>();
-  /** One record per resolved round (shared/model/state.ts RoundRecord as JSON), for the
-   * indicators panel and the debrief: one definition of the record, written once per round. */
+  /** One record per resolved round (shared/model/state.ts RoundRecord), for the indicators
+   * panel and the debrief, written once per round: its numbers as a JSON array in the order of
+   * `historyNames` (shared/views/wire.ts packRecord), the names sent once. */
   @type(["string"]) history = new ArraySchema<string>();
+  @type("string") historyNames = "";
   /** The facilitator paused the round clock (phaseEndsAt is 0 meanwhile); seconds left when paused. */
   @type("boolean") paused = false;
   @type("uint32") pausedSecondsLeft = 0;

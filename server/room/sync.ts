@@ -13,7 +13,7 @@ import type { ArraySchema, Schema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../../shared/model/events";
 import { type GameState } from "../../shared/model/state";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
-import { WIRE_LAYERS, packEdit, packLayers, writeLogLine } from "../../shared/views/wire";
+import { WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, writeLogLine } from "../../shared/views/wire";
 import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type MapWire, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
@@ -181,7 +181,12 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   syncRows(room.projects, game.projects.map((p) => ({ tile: p.tile, readyAtRound: p.readyAtRound })), () => new ProjectState());
   syncRows(room.prhBlocks, game.prhBlocks.map((b) => ({ tile: b.tile, seat: b.seat })), () => new PrhBlockState());
   // Records never change once written: only new rounds are added.
-  for (const record of game.history.slice(room.history.length)) room.history.push(JSON.stringify(record));
+  if (game.history.length > room.history.length) {
+    // Every record has the same names (RoundRecord's fields; one balance per seat).
+    if (!room.historyNames) room.historyNames = JSON.stringify(Object.keys(flatten(game.history[0])));
+    const names = JSON.parse(room.historyNames) as string[];
+    for (const record of game.history.slice(room.history.length)) room.history.push(packRecord(record, names));
+  }
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
     update(d, { compensation: deal.compensation, lease: deal.lease, sale: deal.sale });

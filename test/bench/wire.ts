@@ -1,8 +1,9 @@
 // npm run bench:wire — bytes on the wire, measured from outside with colyseus.js clients over a
 // whole bot game on a real server: the state a joining client receives (a fresh client joins
 // after every round), and each round's patches to a client that stays. Compared with the room
-// state as JSON (what the client holds once decoded) and that JSON gzipped. Not a test: it
-// asserts nothing, it measures.
+// state as JSON as the client reads it (the map as arrays of numbers with land values, the log
+// in order: the same information as the synced state of before the packing), and that JSON
+// gzipped. Not a test: it asserts nothing, it measures.
 import { gzipSync } from "node:zlib";
 import { matchMaker } from "@colyseus/core";
 import { Client, SchemaSerializer, type Room } from "colyseus.js";
@@ -10,6 +11,7 @@ import { startServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import type { RoomState } from "../../server/room/schema";
 import { ROOM_NAME } from "../../shared/protocol";
+import { logOf, mapOf } from "../../client/synced";
 
 /** Bytes each client's serializer decoded: the full state on join, then every patch. */
 const received = new WeakMap<object, { full: number; patches: number }>();
@@ -48,14 +50,14 @@ await until(() => host.state.seats[0]?.player === "Host", "a seat");
 host.send("startGame", {});
 await until(() => host.state.phase === "action", "the start");
 
-const joins: { round: number; bytes: number; json: number; gzip: number }[] = [];
+const joins: { round: number; bytes: number; json: number; gzip: number; synced: number }[] = [];
 const roundPatches: number[] = [];
 const measureJoin = async () => {
   const fresh = await new Client(url).joinById<RoomState>(host.roomId, { name: "Watcher" });
   for (const type of ["private", "inspect", "error"]) fresh.onMessage(type, () => undefined);
   await until(() => bytesOf(fresh).full > 0 && fresh.state.seats?.length > 0, "a fresh client's state");
-  const json = JSON.stringify(room.state.toJSON());
-  joins.push({ round: room.gameState.round, bytes: bytesOf(fresh).full, json: json.length, gzip: gzipSync(json).length });
+  const json = JSON.stringify({ ...room.state.toJSON(), map: mapOf(room.state), log: logOf(room.state) });
+  joins.push({ round: room.gameState.round, bytes: bytesOf(fresh).full, json: json.length, gzip: gzipSync(json).length, synced: JSON.stringify(room.state.toJSON()).length });
   await fresh.leave();
 };
 
@@ -77,7 +79,7 @@ const last = joins.at(-1)!;
 const joinRatio = Math.max(...joins.map((j) => j.bytes / j.json));
 const patchRatio = median(roundPatches) / last.json;
 console.log(`whole bot game: ${roundPatches.length} rounds; a fresh client joined after every round`);
-for (const j of joins) console.log(`  after round ${String(j.round).padStart(2)}: join ${kb(j.bytes).padStart(8)}  room state JSON ${kb(j.json).padStart(8)} (gzip ${kb(j.gzip)})  join/JSON ${(j.bytes / j.json).toFixed(2)}x`);
+for (const j of joins) console.log(`  after round ${String(j.round).padStart(2)}: join ${kb(j.bytes).padStart(8)}  room state JSON ${kb(j.json).padStart(8)} (gzip ${kb(j.gzip)}; as synced ${kb(j.synced)})  join/JSON ${(j.bytes / j.json).toFixed(2)}x`);
 console.log(`round patches to a seated client: median ${kb(median(roundPatches))}, max ${kb(Math.max(...roundPatches))} (${roundPatches.map((b) => b).join(" ")} B)`);
 console.log(`join / room state JSON:   worst ${joinRatio.toFixed(2)}x (target <= 0.5x)`);
 console.log(`round patch / final JSON: median ${patchRatio.toFixed(4)} = 1/${Math.round(1 / patchRatio)} (target <= 1/100)`);

@@ -17,7 +17,7 @@ import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { RIVER_MAP, VILLAGE, GOV, at } from "../helpers/game";
-import { mapOf, scorePartsOf } from "../../client/synced";
+import { historyOf, mapOf, scorePartsOf } from "../../client/synced";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-past-"));
 const dataFile = join(dir, "records.sqlite");
@@ -133,7 +133,7 @@ describe("the debrief endpoint", () => {
     before = live.body;
     expect(before).toMatchObject({ code, status: "running", phase: "action", round: 3 });
     expect(before.history.map((r) => r.round)).toEqual([1, 2]);
-    expect(before.history).toEqual([...gov.room.state.history].map((json) => JSON.parse(json)));
+    expect(before.history).toEqual(historyOf(gov.room.state));
     expect(before.deals).toContainEqual(expect.objectContaining({ tile: farm, compensation: 2_000 }));
     expect(before.seats.find((s) => s.id === villageSeat)).toMatchObject({ player: "Bo", balance: gov.room.state.seats[villageSeat].balance, score: gov.room.state.seats[villageSeat].score });
     expect(before.seats[villageSeat].scoreParts).toEqual(scorePartsOf(gov.room.state, gov.room.state.seats[villageSeat]));

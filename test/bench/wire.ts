@@ -2,8 +2,8 @@
 // whole bot game on a real server: the state a joining client receives (a fresh client joins
 // after every round), and each round's patches to a client that stays. Compared with the room
 // state as JSON as the client reads it (the map as arrays of numbers with land values, the log
-// in order: the same information as the synced state of before the packing), and that JSON
-// gzipped. Not a test: it asserts nothing, it measures.
+// in order, the round records whole: the information the synced state held before it was
+// packed), and that JSON gzipped. Not a test: it asserts nothing, it measures.
 import { gzipSync } from "node:zlib";
 import { matchMaker } from "@colyseus/core";
 import { Client, SchemaSerializer, type Room } from "colyseus.js";
@@ -11,7 +11,7 @@ import { startServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import type { RoomState } from "../../server/room/schema";
 import { ROOM_NAME } from "../../shared/protocol";
-import { logOf, mapOf } from "../../client/synced";
+import { historyOf, logOf, mapOf } from "../../client/synced";
 
 /** Bytes each client's serializer decoded: the full state on join, then every patch. */
 const received = new WeakMap<object, { full: number; patches: number }>();
@@ -56,7 +56,7 @@ const measureJoin = async () => {
   const fresh = await new Client(url).joinById<RoomState>(host.roomId, { name: "Watcher" });
   for (const type of ["private", "inspect", "error"]) fresh.onMessage(type, () => undefined);
   await until(() => bytesOf(fresh).full > 0 && fresh.state.seats?.length > 0, "a fresh client's state");
-  const json = JSON.stringify({ ...room.state.toJSON(), map: mapOf(room.state), log: logOf(room.state) });
+  const json = JSON.stringify({ ...room.state.toJSON(), map: mapOf(room.state), log: logOf(room.state), history: historyOf(room.state) });
   joins.push({ round: room.gameState.round, bytes: bytesOf(fresh).full, json: json.length, gzip: gzipSync(json).length, synced: JSON.stringify(room.state.toJSON()).length });
   await fresh.leave();
 };
@@ -65,11 +65,14 @@ await measureJoin();
 while (room.gameState.phase === "action") {
   const round = room.gameState.round;
   const before = bytesOf(host).patches;
+  const linesBefore = host.state.logWritten;
+  const logBefore = logOf(host.state).join("").length;
   host.send("ready", { ready: true });
   await until(() => room.gameState.round !== round || room.gameState.phase === "ended", `round ${round}`);
   // Let the patch of the round (and the bots' commands of the next one) arrive.
   await new Promise((r) => setTimeout(r, 200));
   roundPatches.push(bytesOf(host).patches - before);
+  if (process.env.DEBUG) console.log("lines", host.state.logWritten - linesBefore, "chars", logOf(host.state).slice(-(host.state.logWritten - linesBefore)).join("").length, logBefore);
   await measureJoin();
 }
 await host.leave();

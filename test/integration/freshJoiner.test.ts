@@ -71,9 +71,11 @@ describe("a fresh joiner's state", () => {
     let rounds = 0;
     while (room.gameState.phase === "action") {
       // One chat line from each person (the room allows one a second per client).
-      await sleep(Math.max(0, lastChat + 1050 - Date.now()));
-      lastChat = Date.now();
+      await sleep(Math.max(0, lastChat + 1100 - Date.now()));
       people.forEach((p, i) => p.room.send("chat", { text: `round ${room.gameState.round}: a word from ${i}` }));
+      // Counted from when the server has read them: the next lines come over a second later.
+      await Promise.all(people.map((p) => roundTrip(p)));
+      lastChat = Date.now();
       for (let i = 0; i < 9; i++) {
         const seat = i % people.length;
         for (let tries = 0; tries < 200; tries++) {

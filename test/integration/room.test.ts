@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
-import { mapOf } from "../../client/synced";
+import { historyOf, mapOf } from "../../client/synced";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe("a room over real sockets", () => {
     expect(s.deals.get(String(farm))?.compensation).toBe(2_000);
     // The round's indicators reach every client for the indicators panel (and the debrief).
     expect(s.history.length).toBe(1);
-    expect(JSON.parse(s.history[0])).toMatchObject({ round: 1, year: 1997, compensationPaid: 2_000, leaseRevenue: 0, reserveTiles: 1, stability: 100, cohortsInCity: 1 });
+    expect(historyOf(s)[0]).toMatchObject({ round: 1, year: 1997, compensationPaid: 2_000, leaseRevenue: 0, reserveTiles: 1, stability: 100, cohortsInCity: 1 });
     // Government: -2,000 compensation + 40,000 Three Gorges grant; village: +2,000 + farm income + rent.
     expect(s.seats[govSeat].balance).toBe(govBefore - 2_000 + 40_000);
     expect(s.seats[villageSeat].balance).toBeGreaterThan(villageBefore + 2_000);

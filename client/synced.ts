@@ -11,10 +11,13 @@ import { derivedLandValues, logLines, unpackLayers, unpackRecord, type MapLayers
 /** The map as the client draws it: the synced layers and the land value of each tile, wan. */
 export type MapView = MapLayers & { value: number[] };
 
+/** Before the first patch: nothing is open and nothing can be set (the map is empty too, so
+ * its land-value numbers are never read). */
 const EMPTY_RULES: PublicRules = {
   cards: [],
   unlockCards: { exchange: null, rail: null, prh: null, zones: null, ruralPlanning: null },
   limits: { prhRentPct: { min: 0, max: 100 }, hukouQuota: { min: 0, max: 0 } },
+  zoneTaxPct: 0,
   valueRules: { travelCost: { urban: 1, flat: 1, slope: 1, mountain: 1, ferry: 1, bridge: 1, tunnel: 1, rail: 1 }, landValue: { flatAtCore: 0, halfCost: 1, slopePct: 0 } },
   scoreLabels: {},
 };

@@ -8,7 +8,7 @@ import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { FRAMES, legend } from "../tileFrames";
 import { h } from "./dom";
-import { mapOf } from "../synced";
+import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 
 /** The legend's human name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
@@ -84,7 +84,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dt", {}, "Land value"),
       h("dd", { "aria-label": "Land value" }, money(m.value[tile])),
       ...(options ? [h("dt", {}, "Planned use"), h("dd", { "aria-label": "Planned use" }, PLAN_WORDS[options.plan])] : []),
-      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, "Special economic zone (15% tax)")] : []),
+      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, `Special economic zone (${rulesOf(state).zoneTaxPct}% tax)`)] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, "Manufacturer"), h("dd", {}, "A firm works here")] : []),
       ...(state.railTiles.includes(tile) ? [h("dt", {}, "Light rail"), h("dd", {}, "A line runs here")] : []),
       ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, "Near"), h("dd", {}, `${hub.name}${hub.open ? "" : " (not open yet)"}: factories here draw firms (+${money(hub.bonus)} a round)`)]),

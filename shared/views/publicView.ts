@@ -18,6 +18,8 @@ export interface PublicRules {
   unlockCards: Record<Unlock, { title: string; year: number } | null>;
   /** What the government may set: PRH rent in percent of market rent, hukou conversions a round in cohorts. */
   limits: { prhRentPct: { min: number; max: number }; hukouQuota: { min: number; max: number } };
+  /** Corporate income tax inside a special economic zone, percent. */
+  zoneTaxPct: number;
   /** The scenario's numbers land value follows (shared/views/wire.ts derivedLandValues). */
   valueRules: ValueRules;
   /** Each role's score parts, in the order the seats' part values come. */
@@ -88,6 +90,7 @@ export function publicRules(game: GameState): PublicRules {
     unlockCards: Object.fromEntries(UNLOCKS.map((u) => [u, opener(u)])) as PublicRules["unlockCards"],
     // The quota is refused above the number of cohorts (rules/hukou.ts setHukouQuota).
     limits: { prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct }, hukouQuota: { min: 0, max: game.cohorts.length } },
+    zoneTaxPct: s.firms.zoneTaxPct,
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
     scoreLabels,
   };

@@ -81,6 +81,7 @@ describe("the public view", () => {
     expect(rules.unlockCards.exchange?.year).toBe(2009);
     expect(rules.limits.prhRentPct).toEqual({ min: 30, max: 100 });
     expect(rules.limits.hukouQuota).toEqual({ min: 0, max: game.cohorts.length });
+    expect(rules.zoneTaxPct).toBe(15);
     expect(rules.cards).toHaveLength(chongqingScenario.events.length);
     expect(rules.cards[0]).toEqual({ id: "municipality", year: 1997, title: "Chongqing becomes a municipality" });
     expect(rules.scoreLabels.migrant).toEqual(["savings (balance, ¥ m)", "city job (rounds x 3)", "home quality", "commute", "urban hukou"]);

@@ -1,5 +1,6 @@
-// The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state after
-// every patch; the map (Phaser, loaded on demand) redraws only the tiles that changed.
+// The page: lobby → seat choice → game. Panels are HTML, re-drawn from the synced state when a
+// part they show has changed (changes.ts counts changes by part); the map (Phaser, loaded on
+// demand) redraws only the tiles that changed.
 import type { PlayerCommand } from "../shared/engine/commands";
 import type { InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/room/schema";
@@ -17,12 +18,16 @@ import { logView, showError } from "./ui/log";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
+import { mapOf } from "./synced";
+import { trackChanges, type Versions } from "./changes";
 
 const app = document.getElementById("app")!;
 const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "auto";
 
 let conn: Connection | null = null;
 let state: RoomState | null = null;
+/** Change counters of the connection's state, by part. */
+let versions: Versions | null = null;
 let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
@@ -31,6 +36,8 @@ let replay: MapAtRound | null = null;
 /** What the game looked like when the selected tile's options were last asked for. */
 let inspectedFor = "";
 let map: MapScene | null = null;
+/** The change counters the map was last drawn for. */
+let mapDrawnFor = "";
 let mapStarting = false;
 
 // The game screen's fixed regions, created once so the canvas is never re-parented.
@@ -68,7 +75,7 @@ right.append(inspectorBox, offersBox);
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
  * does not wipe a number someone is typing.
  */
-const shown = new WeakMap<Element, string>();
+let shown = new WeakMap<Element, string>();
 function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   if (shown.get(box) === key) return;
   shown.set(box, key);
@@ -108,7 +115,8 @@ function renderInspector(): void {
   if (!state) return;
   const s = state;
   const tile = selected >= 0 ? selected : hovered;
-  const m = s.map;
+  const m = mapOf(s);
+  // The tile's own facts, not the whole state: a bid being typed survives others' moves.
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
@@ -121,9 +129,10 @@ function render(): void {
   const seat = mySeat();
   const me = seat >= 0 ? state.seats[seat] : undefined;
   const s = state;
+  const v = versions!;
   const code = conn.code;
   if (!me || me.player === "") {
-    redraw(app, `seats ${JSON.stringify(s.seats.toJSON())}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
+    redraw(app, `seats ${v.seats}|${v.game}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
     return;
   }
   if (!app.contains(gameScreen)) {
@@ -132,25 +141,34 @@ function render(): void {
   }
   void ensureMap();
 
-  map?.show(s, seat);
-  fill(topBar, withDebriefButton(roundBar(s, code, me, hudActions), s));
+  const mapKey = `${seat}|${v.map}|${v.offers}|${v.auctions}|${v.orders}|${v.lists}`;
+  if (map && mapKey !== mapDrawnFor) {
+    mapDrawnFor = mapKey;
+    map.show(s, seat);
+  }
+  redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [withDebriefButton(roundBar(s, code, me, hudActions), s)]);
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);
   if (s.phase === "ended" && !debriefShownAtEnd) {
     debriefShownAtEnd = true;
     void openDebrief();
   }
-  if (debrief?.debriefOpen()) debrief.updateDebrief(debrief.debriefFromRoom(s));
-  redraw(roleBox, JSON.stringify([me.toJSON(), priv, s.phase, s.card.id, s.seats.length, s.exchangeSellOrders, s.exchangeBuyOrders, s.ticketClearedRound, s.history.length, s.hukouQuota, s.prhRentPct, s.prhEligibility, s.unlocked.length, s.counterfactual]), () => [
+  const debriefKey = `${v.game}|${v.seats}|${v.history}|${v.deals}`;
+  if (debrief?.debriefOpen() && debriefKey !== debriefDrawnFor) {
+    debriefDrawnFor = debriefKey;
+    debrief.updateDebrief(debrief.debriefFromRoom(s));
+  }
+  // Your own seat, not the others' (another player's Ready must not wipe what you are typing).
+  redraw(roleBox, `${v.game}|${v.history}|${JSON.stringify(me.toJSON())}|${JSON.stringify(priv)}|${s.phase === "ended" ? v.seats : ""}`, () => [
     s.phase === "ended" ? resultsView(s) : null,
     rolePanel(s, me, priv, hudActions),
     eventCard(s),
     indicatorsView(s),
   ]);
   const bids = priv?.bids ?? [];
-  redraw(offersBox, JSON.stringify([s.offers.toJSON(), s.auctions.toJSON(), seat, bids]), () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
+  redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
-  redraw(logBox, JSON.stringify(s.log.toJSON()), () => [logView(s)]);
+  redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
 }
 
@@ -168,6 +186,8 @@ function renderReplay(): void {
 // The debrief (ui/debrief.ts) comes with its charting library: loaded when first opened.
 let debrief: typeof import("./ui/debrief") | null = null;
 let debriefShownAtEnd = false;
+/** The change counters the open debrief was last updated for. */
+let debriefDrawnFor = "";
 async function openDebrief(): Promise<void> {
   debrief ??= await import("./ui/debrief");
   if (!state) return;
@@ -182,6 +202,11 @@ function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
 
 function connect(c: Connection): void {
   conn = c;
+  versions = trackChanges(c.room);
+  // A new connection counts from 0 again: forget the keys drawn for the last one.
+  shown = new WeakMap();
+  mapDrawnFor = "";
+  debriefDrawnFor = "";
   history.replaceState(null, "", `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), room: c.code })}`);
   c.listen({
     onState: (s) => {
@@ -190,7 +215,9 @@ function connect(c: Connection): void {
       render();
       // A selected tile's options change with the game, not with every patch (a Ready toggle, a
       // log line): ask again only when something that decides them has changed.
-      const key = selected >= 0 ? JSON.stringify([selected, s.phase, s.round, s.map.tenure[selected], s.map.use[selected], s.map.holder[selected], s.offers.toJSON(), s.auctions.toJSON(), s.orders.toJSON(), s.exchangeSellOrders, s.exchangeBuyOrders, s.seats.map((seat) => [seat.balance, seat.tickets])]) : "";
+      const m = mapOf(s);
+      const v = versions!;
+      const key = selected >= 0 ? JSON.stringify([selected, s.phase, s.round, m.tenure[selected], m.use[selected], m.holder[selected], v.offers, v.auctions, v.orders, s.exchangeSellOrders, s.exchangeBuyOrders, s.seats.map((seat) => [seat.balance, seat.tickets])]) : "";
       if (key && key !== inspectedFor) c.send("inspect", { tile: selected });
       inspectedFor = key;
     },

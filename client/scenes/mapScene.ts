@@ -1,11 +1,12 @@
-// The map: three tile layers (terrain, use, tenure marks) drawn from the synced arrays with the
+// The map: three tile layers (terrain, use, tenure marks) drawn from the synced map (mapOf) with the
 // tileset, plus markers for your own land, work under way and open auctions. Pan by dragging or
 // with the arrow keys, zoom with the wheel or +/-. Only tiles whose codes changed are redrawn.
 import * as Phaser from "phaser";
 import { terrainCode } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
-import { MARK_COLOURS } from "../marks";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
+import { mapOf } from "../synced";
+import { drawMarks } from "./mapMarks";
 
 const WATER = terrainCode("water");
 const MOUNTAIN = terrainCode("mountain");
@@ -57,7 +58,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Draw what changed since the last call; build the layers on the first. */
   show(state: RoomState, mySeat: number): void {
-    const m = state.map;
+    const m = mapOf(state);
     if (m.width === 0) return;
     if (!this.layers) {
       this.build(m.width, m.height);
@@ -84,7 +85,7 @@ export class MapScene extends Phaser.Scene {
         this.drawn.tenure[t] = m.tenure[t];
       }
     }
-    this.drawMarks(state, mySeat);
+    drawMarks(this.marks, state, mySeat, this.width, this.height);
   }
 
   select(tile: number): void {
@@ -135,93 +136,11 @@ export class MapScene extends Phaser.Scene {
   /** Start a village or developer looking at its own land; everyone else at the core. */
   private centreOnHoldings(state: RoomState, mySeat: number): void {
     const role = state.seats[mySeat]?.role;
-    const mine = role === "village" || role === "developer" ? [...state.map.holder].flatMap((h, t) => (h === mySeat ? [t] : [])) : [];
-    if (mine.length === 0) return this.focus(state.map.core);
+    const mine = role === "village" || role === "developer" ? mapOf(state).holder.flatMap((h, t) => (h === mySeat ? [t] : [])) : [];
+    if (mine.length === 0) return this.focus(mapOf(state).core);
     const x = mine.reduce((sum, t) => sum + (t % this.width), 0) / mine.length;
     const y = mine.reduce((sum, t) => sum + Math.floor(t / this.width), 0) / mine.length;
     this.cameras.main.centerOn((x + 0.5) * TILE_SIZE, (y + 0.5) * TILE_SIZE);
-  }
-
-  /**
-   * Marks over the tiles (the map key lists them): the edge of your own land (villages and
-   * developers: a white perimeter, not a box per tile), work under way (green box with a
-   * diagonal), auctions (vermillion corner flag) and open compensation offers (blue ring).
-   */
-  private drawMarks(state: RoomState, mySeat: number): void {
-    const g = this.marks;
-    g.clear();
-    const at = (t: number) => [(t % this.width) * TILE_SIZE, Math.floor(t / this.width) * TILE_SIZE] as const;
-    const role = state.seats[mySeat]?.role;
-    if (role === "village" || role === "developer") {
-      const holder = state.map.holder;
-      const mine = (x: number, y: number) => x >= 0 && y >= 0 && x < this.width && y < this.height && holder[y * this.width + x] === mySeat;
-      g.lineStyle(3, 0xffffff, 1);
-      for (let t = 0; t < holder.length; t++) {
-        if (holder[t] !== mySeat) continue;
-        const x = t % this.width;
-        const y = Math.floor(t / this.width);
-        const [px, py] = at(t);
-        if (!mine(x, y - 1)) g.lineBetween(px, py + 1, px + TILE_SIZE, py + 1);
-        if (!mine(x, y + 1)) g.lineBetween(px, py + TILE_SIZE - 1, px + TILE_SIZE, py + TILE_SIZE - 1);
-        if (!mine(x - 1, y)) g.lineBetween(px + 1, py, px + 1, py + TILE_SIZE);
-        if (!mine(x + 1, y)) g.lineBetween(px + TILE_SIZE - 1, py, px + TILE_SIZE - 1, py + TILE_SIZE);
-      }
-    }
-    // Special economic zones: a yellow wash with a yellow edge.
-    for (const t of state.zoneTiles) {
-      const [x, y] = at(t);
-      g.fillStyle(MARK_COLOURS.zone, 0.3).fillRect(x, y, TILE_SIZE, TILE_SIZE);
-    }
-    // Light rail: a thick pink-purple line between neighbouring rail tiles and from the core.
-    const rail = new Set(state.railTiles);
-    const onLine = (t: number) => t === state.map.core || rail.has(t);
-    g.lineStyle(5, MARK_COLOURS.rail, 1);
-    for (const t of rail) {
-      const [x, y] = at(t);
-      const c = TILE_SIZE / 2;
-      for (const n of [t + 1, t + this.width, t - 1, t - this.width]) {
-        if (n < 0 || n >= this.width * this.height || Math.abs((n % this.width) - (t % this.width)) > 1 || !onLine(n)) continue;
-        const [nx, ny] = at(n);
-        g.lineBetween(x + c, y + c, nx + c, ny + c);
-      }
-      g.fillStyle(MARK_COLOURS.rail, 1).fillCircle(x + c, y + c, 4);
-    }
-    // Transport hubs: a black diamond on a white one (grey while not yet open).
-    for (const hub of state.hubs) {
-      const [x, y] = at(hub.y * this.width + hub.x);
-      const c = TILE_SIZE / 2;
-      g.fillStyle(0xffffff, 1).fillTriangle(x + c, y, x + TILE_SIZE, y + c, x + c, y + TILE_SIZE).fillTriangle(x + c, y, x, y + c, x + c, y + TILE_SIZE);
-      g.fillStyle(hub.open ? MARK_COLOURS.hub : 0x999999, 1).fillTriangle(x + c, y + 5, x + TILE_SIZE - 5, y + c, x + c, y + TILE_SIZE - 5).fillTriangle(x + c, y + 5, x + 5, y + c, x + c, y + TILE_SIZE - 5);
-    }
-    // A manufacturer in a factory: a blue square in the top-right corner.
-    for (const t of state.firmTiles) {
-      const [x, y] = at(t);
-      g.fillStyle(0xffffff, 1).fillRect(x + TILE_SIZE - 13, y + 1, 12, 12);
-      g.fillStyle(MARK_COLOURS.firm, 1).fillRect(x + TILE_SIZE - 11, y + 3, 8, 8);
-    }
-    g.lineStyle(3, MARK_COLOURS.underWay, 1);
-    for (const p of state.projects) {
-      const [x, y] = at(p.tile);
-      g.strokeRect(x + 5, y + 5, TILE_SIZE - 10, TILE_SIZE - 10);
-      g.lineBetween(x + 5, y + TILE_SIZE - 5, x + TILE_SIZE - 5, y + 5);
-    }
-    for (const order of state.orders)
-      for (const t of order.tiles) {
-        const [x, y] = at(t);
-        g.strokeRect(x + 5, y + 5, TILE_SIZE - 10, TILE_SIZE - 10);
-        g.lineBetween(x + 5, y + 5, x + TILE_SIZE - 5, y + TILE_SIZE - 5);
-      }
-    for (const a of state.auctions) {
-      const [x, y] = at(a.tile);
-      g.fillStyle(MARK_COLOURS.auction, 1).fillTriangle(x, y, x + 16, y, x, y + 16);
-      g.lineStyle(2, MARK_COLOURS.auction, 1).strokeRect(x + 1, y + 1, TILE_SIZE - 2, TILE_SIZE - 2);
-    }
-    g.lineStyle(3, MARK_COLOURS.offer, 1);
-    for (const o of state.offers)
-      if (o.kind === "expropriation" && o.status === "open") {
-        const [x, y] = at(o.tile);
-        g.strokeCircle(x + TILE_SIZE / 2, y + TILE_SIZE / 2, TILE_SIZE / 2 - 4);
-      }
   }
 
   private tileAt(pointer: Phaser.Input.Pointer): number {

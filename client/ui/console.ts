@@ -9,6 +9,7 @@ import { Client, type Room } from "colyseus.js";
 import type { RoomState } from "../../server/room/schema";
 import type { ErrorMessage } from "../../shared/protocol";
 import type { MapScene } from "../scenes/mapScene";
+import { logOf } from "../synced";
 import { broadcastView, cardsView, controlsView, type SendControl } from "./consoleControls";
 import { consoleDashboard } from "./consoleDashboard";
 import { consoleTimerText, headerView, seatCounts } from "./consoleHeader";
@@ -169,9 +170,9 @@ function render(ctx: ConsoleContext): void {
   redraw(broadcastBox, JSON.stringify([s.broadcast, s.broadcastAt]), () => broadcastView(s, send));
   redraw(seatsBox, JSON.stringify([s.phase, s.seats.map((seat) => [seat.player, seat.connected, seat.ready, seat.bot])]), () => seatsView(s, send));
   redraw(dashboardBox, JSON.stringify([s.history.length, s.stability]), () => [consoleDashboard(s)]);
-  redraw(logBox, JSON.stringify(s.log.toJSON()), () => [
+  redraw(logBox, JSON.stringify(logOf(s)), () => [
     h("h2", { id: "console-log-heading" }, "What happened"),
-    h("ol", { class: "log", "aria-label": "Game log" }, ...[...s.log].slice(-12).map((line) => h("li", {}, line))),
+    h("ol", { class: "log", "aria-label": "Game log" }, ...logOf(s).slice(-12).map((line) => h("li", {}, line))),
   ]);
   const log = logBox.querySelector("ol");
   if (log) log.scrollTop = log.scrollHeight; // newest lines in view

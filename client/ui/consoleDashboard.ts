@@ -3,7 +3,7 @@
 import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
 import { h } from "./dom";
-import { parseHistory } from "./indicators";
+import { historyOf as parseHistory } from "../synced";
 import { money } from "./money";
 
 interface Tile {

@@ -11,13 +11,14 @@
 import { PlotSet } from "./charts";
 import { captureSection } from "./debriefCapture";
 import { chartsSection, drawCharts } from "./debriefCharts";
-import { debriefJson, historyCsv, type DebriefData } from "./debriefData";
+import { debriefJson, historyCsv } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
 import { outcomesSection } from "./debriefOutcomes";
 import { promptsSection } from "./debriefPrompts";
 import { fill, h } from "./dom";
 import { jumpLink } from "./jumpLink";
 
-export { debriefFromRoom, type DebriefData } from "./debriefData";
+export { debriefFromRoom } from "./debriefData";
 
 let overlay: HTMLElement | null = null;
 let content: HTMLElement | null = null;

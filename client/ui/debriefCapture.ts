@@ -1,6 +1,8 @@
 // The debrief's value capture: who got the land's value, plot by plot and in total (the sums are
 // valueCapture's, debriefData.ts).
-import { OKABE_ITO, valueCapture, type DebriefData } from "./debriefData";
+import { OKABE_ITO } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
+import { valueCapture } from "../../shared/views/valueCapture";
 import { h } from "./dom";
 import { money } from "./money";
 

@@ -1,7 +1,8 @@
 // The debrief's charts: the city round by round, grouped as chartGroups (debriefData.ts) lists
 // them, each with a sentence for screen readers.
 import type { PlotSet } from "./charts";
-import { chartGroups, type ChartDef, type DebriefData } from "./debriefData";
+import { chartGroups, type ChartDef } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
 import { h } from "./dom";
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {

@@ -1,66 +1,16 @@
 // The debrief's numbers, without the page: the chart definitions (which indicators, in which
-// unit), value capture summed over the plots, each seat's outcome, and the CSV and JSON exports.
-// Everything is read from one plain object, DebriefData: built in the page from the synced room
-// state (debriefFromRoom: `history`, `deals`, `seats`), or by the server from a stored session's
-// replayed log (server/debriefData.ts, GET /api/sessions/:code/debrief) for a past session.
+// unit) and the CSV and JSON exports. Everything is read from one plain object, DebriefData
+// (shared/views/debrief.ts): built in the page from the synced room state (debriefFromRoom), or
+// by the server from a stored session (GET /api/sessions/:code/debrief) for a past session.
 import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
-import { parseHistory } from "./indicators";
+import { outcomes, type DebriefData } from "../../shared/views/debrief";
+import { plotRows, valueCapture } from "../../shared/views/valueCapture";
+import { flatten } from "../../shared/views/wire";
+import { historyOf, scorePartsOf } from "../synced";
 
-// ---- The data ------------------------------------------------------------------------------
-
-/** One seat's outcome: its score (rounded, as the room syncs it) and the score's parts. */
-export interface DebriefSeat {
-  id: number;
-  role: string;
-  label: string;
-  /** The player's name; "" when not known (a past session: the records keep no names). */
-  player: string;
-  score: number;
-  scoreParts: { label: string; value: number }[];
-  /** Wan. */
-  balance: number;
-}
-
-/** Everything the debrief shows, as plain JSON: the same for a live room and a past session. */
-export interface DebriefData {
-  /** The session's code, when known. */
-  code?: string;
-  /** The stored session's status (lobby | running | ended), for a past session. */
-  status?: string;
-  /** "lobby" | "action" | "ended" */
-  phase: string;
-  round: number;
-  rounds: number;
-  scenarioName: string;
-  /** The event plan differs from history. */
-  counterfactual: boolean;
-  /** One record per resolved round. */
-  history: RoundRecord[];
-  /** Every plot the government took: compensation, lease and sale, wan. */
-  deals: PlotRow[];
-  seats: DebriefSeat[];
-}
-
-/** The debrief's data from a live room's synced state. */
+/** The debrief's data from a live room's synced state: the same numbers the server would build. */
 export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
-  const width = state.map.width || 1;
-  const deals: PlotRow[] = [];
-  state.deals.forEach((d, key) => {
-    const tile = Number(key);
-    deals.push({ tile, x: tile % width, y: Math.floor(tile / width), compensation: d.compensation, lease: d.lease, sale: d.sale });
-  });
-  deals.sort((a, b) => a.tile - b.tile);
-  const seats = [...state.seats].map((s) => {
-    let parts: { label: string; value: number }[] = [];
-    try {
-      const parsed: unknown = JSON.parse(s.scoreParts || "[]");
-      if (Array.isArray(parsed)) parts = parsed.filter((p) => p && typeof p.label === "string" && typeof p.value === "number").map((p) => ({ label: p.label, value: p.value }));
-    } catch {
-      parts = [];
-    }
-    return { id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: parts, balance: s.balance };
-  });
   return {
     ...(code ? { code } : {}),
     phase: state.phase,
@@ -68,9 +18,9 @@ export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
     rounds: state.rounds,
     scenarioName: state.scenarioName,
     counterfactual: state.counterfactual,
-    history: parseHistory(state),
-    deals,
-    seats,
+    history: historyOf(state),
+    deals: plotRows(state.deals.entries(), state.map.width),
+    seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance })),
   };
 }
 
@@ -268,71 +218,7 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
   ];
 }
 
-// ---- Value capture -------------------------------------------------------------------------
-
-export interface PlotRow {
-  tile: number;
-  x: number;
-  y: number;
-  compensation: number;
-  lease: number;
-  sale: number;
-}
-export interface Capture {
-  plots: PlotRow[];
-  totals: { compensation: number; lease: number; sale: number };
-  /** Over the plots sold (the whole chain known): the village's compensation, the city's lease
-   * less compensation, the developer's sale less lease (before building costs), in wan. */
-  sold: { plots: number; village: number; city: number; developer: number; sale: number };
-}
-
-export function valueCapture(data: DebriefData): Capture {
-  const plots: PlotRow[] = data.deals.map((d) => ({ tile: d.tile, x: d.x, y: d.y, compensation: d.compensation, lease: d.lease, sale: d.sale }));
-  plots.sort((a, b) => b.sale - a.sale || b.lease - a.lease || b.compensation - a.compensation || a.tile - b.tile);
-  const sum = (rows: PlotRow[], f: (p: PlotRow) => number) => rows.reduce((n, p) => n + f(p), 0);
-  const sold = plots.filter((p) => p.sale > 0);
-  return {
-    plots,
-    totals: { compensation: sum(plots, (p) => p.compensation), lease: sum(plots, (p) => p.lease), sale: sum(plots, (p) => p.sale) },
-    sold: {
-      plots: sold.length,
-      village: sum(sold, (p) => p.compensation),
-      city: sum(sold, (p) => p.lease - p.compensation),
-      developer: sum(sold, (p) => p.sale - p.lease),
-      sale: sum(sold, (p) => p.sale),
-    },
-  };
-}
-
-// ---- Outcomes --------------------------------------------------------------------------------
-
-export interface Outcome {
-  id: number;
-  role: string;
-  label: string;
-  player: string;
-  balance: number;
-  /** null when the room sends no score for the seat: the balance stands in for it. */
-  score: number | null;
-  parts: { label: string; value: number }[];
-}
-
-export function outcomes(data: DebriefData): Outcome[] {
-  return data.seats.map((s) => {
-    const parts = s.scoreParts.map((p) => ({ label: p.label, value: p.value }));
-    return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts };
-  });
-}
-
 // ---- Exports ---------------------------------------------------------------------------------
-
-/** A record as flat columns: nested objects and arrays become dotted names (revenue.leases, balances.0). */
-export function flatten(value: unknown, prefix = "", out: Record<string, number> = {}): Record<string, number> {
-  if (typeof value === "number") out[prefix] = value;
-  else if (Array.isArray(value)) value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  return out;
-}
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 

@@ -1,7 +1,7 @@
 // The debrief's outcomes: each seat against its own role's objectives, best first within a role.
 import type { Role } from "../../shared/model/state";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
-import { outcomes, type DebriefData, type Outcome } from "./debriefData";
+import { outcomes, type DebriefData, type Outcome } from "../../shared/views/debrief";
 import { h } from "./dom";
 import { money } from "./money";
 

@@ -7,6 +7,7 @@ import type { Role } from "../../shared/model/state";
 import type { RoomState, SeatState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
+import { rulesOf, scorePartsOf } from "../synced";
 
 export interface HudActions {
   start(): void;
@@ -104,14 +105,15 @@ function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
 /** The government's standing policies: PRH rent and eligibility, the hukou quota. */
 function policyForm(state: RoomState, actions: HudActions): HTMLElement {
   const prhOpen = [...state.unlocked].includes("prh");
-  const rent = h("input", { id: "prh-rent", type: "number", min: 30, max: 100, step: 5, value: state.prhRentPct });
+  const { limits, unlockCards } = rulesOf(state);
+  const rent = h("input", { id: "prh-rent", type: "number", min: limits.prhRentPct.min, max: limits.prhRentPct.max, step: 5, value: state.prhRentPct });
   const who = h(
     "select",
     { id: "prh-eligibility" },
     h("option", { value: "cityWorkers", selected: state.prhEligibility === "cityWorkers" }, "anyone with a city job"),
     h("option", { value: "hukouHolders", selected: state.prhEligibility === "hukouHolders" }, "urban-hukou holders only"),
   );
-  const quota = h("input", { id: "hukou-quota", type: "number", min: 0, max: 10, value: state.hukouQuota });
+  const quota = h("input", { id: "hukou-quota", type: "number", min: limits.hukouQuota.min, max: limits.hukouQuota.max, value: state.hukouQuota });
   return foldable(
     "policies",
     `Policies (hukou quota ${state.hukouQuota}${prhOpen ? `, PRH rent ${state.prhRentPct}%` : ""})`,
@@ -126,7 +128,7 @@ function policyForm(state: RoomState, actions: HudActions): HTMLElement {
           who,
           h("button", { type: "button", onclick: () => actions.command({ type: "setPrhPolicy", rentPct: Number(rent.value), eligibility: who.value as "cityWorkers" | "hukouHolders" }) }, "Set PRH policy"),
         ]
-      : [h("p", { class: "hint" }, "Public rented housing opens with the Liangjiang card (2010).")]),
+      : [h("p", { class: "hint" }, unlockCards.prh ? `Public rented housing opens with the card "${unlockCards.prh.title}" (${unlockCards.prh.year}).` : "Public rented housing is not part of this game.")]),
   );
 }
 
@@ -198,7 +200,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
       ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
     ),
-    scoreView(me),
+    scoreView(state, me),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
@@ -210,9 +212,9 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
   );
 }
 
-/** The seat's own score and what it is made of (shared/scores.ts; docs/rules.md "Scores"). */
-function scoreView(me: SeatState): HTMLElement {
-  const parts = JSON.parse(me.scoreParts || "[]") as { label: string; value: number }[];
+/** The seat's own score and what it is made of (shared/rules/scores.ts; docs/rules.md "Scores"). */
+function scoreView(state: RoomState, me: SeatState): HTMLElement {
+  const parts = scorePartsOf(state, me);
   return foldable(
     "score",
     `Your score: ${me.score.toLocaleString("en-US")} points`,

@@ -1,11 +1,11 @@
 // "The city so far": the last resolved round's indicators (shared/rules/indicators.ts), with
-// the change from the round before. The room syncs each round's record as JSON.
+// the change from the round before.
 import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
+import { historyOf } from "../synced";
 import { h } from "./dom";
 import { money } from "./money";
 
-export const parseHistory = (state: RoomState): RoundRecord[] => [...state.history].map((json) => JSON.parse(json) as RoundRecord);
 
 interface Row {
   label: string;
@@ -69,7 +69,7 @@ function note(label: string, r: RoundRecord): string {
 const openGroups = new Set(["Economy and budget"]);
 
 export function indicatorsView(state: RoomState): HTMLElement | null {
-  const history = parseHistory(state);
+  const history = historyOf(state);
   const last = history.at(-1);
   if (!last) return null;
   const before = history.at(-2);

@@ -8,6 +8,8 @@ import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { FRAMES, legend } from "../tileFrames";
 import { h } from "./dom";
+import { mapOf, rulesOf } from "../synced";
+import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 
 /** The legend's human name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => legend.find((l) => FRAMES[l.frame].value === name)?.label ?? name;
@@ -43,19 +45,18 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
 }
 
 /** The value-capture lesson in one sentence: who got what share of what the land finally sold for. */
-function captureLine(compensation: number, lease: number, sale: number): string {
-  const pct = (x: number) => `${Math.round((100 * x) / sale)}%`;
-  return `Of the ${money(sale)} the land finally sold for, the village got ${pct(compensation)}, the city ${pct(lease - compensation)} and the developer ${pct(sale - lease)} (before building costs).`;
+function captureLine(split: PlotSplit): string {
+  return `Of the ${money(split.sale)} the land finally sold for, the village got ${split.pct.village}%, the city ${split.pct.city}% and the developer ${split.pct.developer}% (before building costs).`;
 }
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
 /** Hubs whose reach covers a tile. */
-const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(state.map, hub, tile));
+const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(mapOf(state), hub, tile));
 
 const PLAN_WORDS = { none: "Outside the urban plan (rural)", residential: "Residential", industrial: "Industrial", green: "Green space and public facilities" };
 
 export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
-  const m = state.map;
+  const m = mapOf(state);
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, "Tile"), h("p", { class: "hint" }, "Click a tile on the map to see what it is and what you can do there."));
   }
@@ -63,6 +64,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   const y = Math.floor(tile / m.width);
   const holder = m.holder[tile];
   const deal = state.deals.get(String(tile));
+  const split = deal ? plotSplit(deal) : null;
   const auction = [...state.auctions].find((a) => a.tile === tile);
   return h(
     "section",
@@ -82,7 +84,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dt", {}, "Land value"),
       h("dd", { "aria-label": "Land value" }, money(m.value[tile])),
       ...(options ? [h("dt", {}, "Planned use"), h("dd", { "aria-label": "Planned use" }, PLAN_WORDS[options.plan])] : []),
-      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, "Special economic zone (15% tax)")] : []),
+      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, `Special economic zone (${rulesOf(state).zoneTaxPct}% tax)`)] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, "Manufacturer"), h("dd", {}, "A firm works here")] : []),
       ...(state.railTiles.includes(tile) ? [h("dt", {}, "Light rail"), h("dd", {}, "A line runs here")] : []),
       ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, "Near"), h("dd", {}, `${hub.name}${hub.open ? "" : " (not open yet)"}: factories here draw firms (+${money(hub.bonus)} a round)`)]),
@@ -97,7 +99,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
           h("dd", {}, deal.lease ? money(deal.lease) : "not yet leased"),
           h("dt", {}, "Sale value"),
           h("dd", {}, deal.sale ? money(deal.sale) : "not yet built"),
-          deal.sale > 0 ? h("p", { class: "capture" }, captureLine(deal.compensation, deal.lease, deal.sale)) : null,
+          split ? h("p", { class: "capture" }, captureLine(split)) : null,
         )
       : null,
     auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${money(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,

@@ -1,6 +1,6 @@
 // The start page: a display name, then create a game (optionally with settings: round length,
 // PRH rent, and which event card opens each round) or join one with its code.
-import { CHONGQING_EVENTS } from "../../shared/scenarios/chongqingEvents";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { PERSONALITIES, PERSONALITY_NOTES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
 import type { GameSettings } from "../../shared/scenarios/settings";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
@@ -75,18 +75,20 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
  * round among all the cards (or none): dropping or moving a card makes a counterfactual game.
  */
 function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
+  // The settings change the default scenario (the server has no other yet): its cards and limits.
+  const { events, prh } = chongqingScenario;
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
-  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${CHONGQING_EVENTS[0].year}–${CHONGQING_EVENTS[n - 1].year + 1})`)));
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${events[0].year}–${events[n - 1].year + 1})`)));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
-  const rent = h("input", { id: "prh-rent-start", type: "number", min: 30, max: 100, step: 5, value: 60 });
-  const plan = CHONGQING_EVENTS.map((card, round) =>
+  const rent = h("input", { id: "prh-rent-start", type: "number", min: prh.minRentPct, max: prh.maxRentPct, step: 5, value: prh.rentPct });
+  const plan = events.map((card, round) =>
     h(
       "select",
       { id: `plan-${round}`, "aria-label": `Event card of round ${round + 1} (${card.year})` },
       h("option", { value: "" }, "(no card)"),
-      ...CHONGQING_EVENTS.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
+      ...events.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
     ),
   );
   const botChoices = ROLE_ORDER.map((role) =>
@@ -109,10 +111,10 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
     developers,
     h("label", { for: "migrant-seats" }, "Migrant cohort seats"),
     migrants,
-    h("label", { for: "prh-rent-start" }, "Public rented housing rent, % of market (60% in Chongqing)"),
+    h("label", { for: "prh-rent-start" }, `Public rented housing rent, % of market (${prh.rentPct}% in Chongqing)`),
     rent,
     h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
-    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${CHONGQING_EVENTS[round].year}`), select))),
+    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${events[round].year}`), select))),
   );
   return {
     element,

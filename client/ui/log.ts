@@ -1,9 +1,10 @@
 // The shared log (what happened, newest last) and the error toast for refused actions.
 import type { RoomState } from "../../server/room/schema";
 import { h } from "./dom";
+import { logOf } from "../synced";
 
 export function logView(state: RoomState): HTMLElement {
-  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...[...state.log].map((line) => h("li", {}, line)));
+  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...logOf(state).map((line) => h("li", {}, line)));
   return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, "What happened"), list);
 }
 

@@ -3,6 +3,7 @@ import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
 import type { OfferState, RoomState } from "../../server/room/schema";
 import { h } from "./dom";
+import { mapOf } from "../synced";
 
 function describeOffer(state: RoomState, o: OfferState): string {
   const from = state.seats[o.from]?.label ?? "?";
@@ -15,7 +16,7 @@ function describeOffer(state: RoomState, o: OfferState): string {
   if (o.kind === "expropriation") {
     const x = o.tile % state.map.width;
     const y = Math.floor(o.tile / state.map.width);
-    return `${from} offers ${to} ${money(o.amount)} compensation for tile (${x},${y}) (land value ${money(state.map.value[o.tile])}).`;
+    return `${from} offers ${to} ${money(o.amount)} compensation for tile (${x},${y}) (land value ${money(mapOf(state).value[o.tile])}).`;
   }
   return `${from} offers ${to} ${o.tickets} land ticket(s) for ${money(o.amount)}.`;
 }

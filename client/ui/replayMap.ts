@@ -6,7 +6,7 @@ import type { RoomState } from "../../server/room/schema";
 import { TERRAINS, USES, tenureCode, type Use } from "../../shared/model/map";
 import type { MapAtRound } from "../../shared/protocol";
 import { h } from "./dom";
-import { parseHistory } from "./indicators";
+import { historyOf, mapOf } from "../synced";
 
 const CELL = 7;
 /** Okabe-Ito based colours per use; terrain shows where nothing is built. */
@@ -41,10 +41,11 @@ export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: 
   canvas.height = snap.height * CELL;
   const g = canvas.getContext("2d")!;
   const reserve = tenureCode("landReserve");
+  const terrain = mapOf(state).terrain;
   for (let t = 0; t < snap.use.length; t++) {
     const x = (t % snap.width) * CELL;
     const y = Math.floor(t / snap.width) * CELL;
-    g.fillStyle = USE_COLOURS[USES[snap.use[t]]] ?? TERRAIN_COLOURS[TERRAINS[state.map.terrain[t]]] ?? "#ffffff";
+    g.fillStyle = USE_COLOURS[USES[snap.use[t]]] ?? TERRAIN_COLOURS[TERRAINS[terrain[t]]] ?? "#ffffff";
     g.fillRect(x, y, CELL, CELL);
     if (snap.tenure[t] === reserve) {
       g.strokeStyle = "#d55e00";
@@ -70,7 +71,7 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     window.clearTimeout(pending);
     pending = window.setTimeout(() => ask(Number(slider.value)), 120);
   });
-  const years = parseHistory(state).map((record) => record.year);
+  const years = historyOf(state).map((record) => record.year);
   const year = (r: number) => (r === 0 ? `the start (${years[0] ?? state.year})` : `the end of round ${r} (${years[r - 1]}–${years[r - 1] + 1})`);
   return h(
     "section",

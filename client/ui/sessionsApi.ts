@@ -1,6 +1,6 @@
 // What the sessions pages ask of the server (server/http/sessions.ts): the list, a debrief, a
 // resume. The server answers a session only for its facilitator secret.
-import type { DebriefData } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
 import { keptSessions } from "./sessionsStore";
 
 /** A row of POST /api/sessions/mine (server/http/sessions.ts). */

@@ -1,6 +1,7 @@
 // Comparing sessions, without the page: the same indicators as the debrief's charts
 // (debriefData.ts chartGroups), one line per session on a shared axis of years.
-import { chartGroups, DASHES, OKABE_ITO, type ChartDef, type DebriefData } from "./debriefData";
+import { chartGroups, DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
+import type { DebriefData } from "../../shared/views/debrief";
 
 /** One colour per session, in this order (Okabe-Ito, without the yellow). */
 export const SESSION_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange, OKABE_ITO.sky, OKABE_ITO.black];

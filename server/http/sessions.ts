@@ -5,7 +5,7 @@
 //                                    (those whose secret checks): code, times, status, round, and
 //                                    for a live room its phase and seats taken/connected
 // GET  /api/sessions/:code/record    settings, seed, command log, rounds, stateHash   (secret)
-// GET  /api/sessions/:code/debrief   the debrief's data (server/debriefData.ts), from the live
+// GET  /api/sessions/:code/debrief   the debrief's data (shared/views/debrief.ts), from the live
 //                                    room or the stored log replayed                  (secret)
 // POST /api/sessions/:code/resume    rebuild a stored session whose room is gone      (secret)
 // The secret travels in the x-facilitator-secret header; a wrong or missing one gets 403. No
@@ -20,7 +20,7 @@ import { replay, type LoggedCommand } from "../../shared/engine/replay";
 import type { GameState } from "../../shared/model/state";
 import { ROOM_NAME } from "../../shared/protocol";
 import { gameSettingsSchema } from "../../shared/scenarios/settings";
-import { buildDebriefData } from "../debriefData";
+import { buildDebriefData } from "../../shared/views/debrief";
 import { loadMapFile } from "../mapFile";
 import type { RecordStore, SessionRow } from "../records";
 import { apiErrors, BODY_LIMIT_BYTES, rateLimit } from "./limits";

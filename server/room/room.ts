@@ -19,7 +19,8 @@ import { hashState } from "../../shared/engine/hash";
 import { DEFAULT_MAP_PATH, loadMapFile } from "../mapFile";
 import { claimResume, type RecordStore, type ResumeData, type SessionStatus, type StoredSeat } from "../records";
 import { RoomState } from "./schema";
-import { appendLog, appendLogLines, syncState, type SeatOccupant } from "./sync";
+import { appendLog, appendLogLines, eventLines, syncState, type SeatOccupant } from "./sync";
+import { LOG_LINES } from "../../shared/views/wire";
 
 // The full 64x48 map state is about 85 KB; the encoder's default 8 KB buffer would overflow.
 Encoder.BUFFER_SIZE = 256 * 1024;
@@ -127,6 +128,8 @@ export class ShanchengRoom extends Room<RoomState> {
   /** The facilitator's last broadcast, and when (ms since epoch). */
   private lastBroadcast = "";
   private lastBroadcastAt = 0;
+  /** A resumed room's log: the last lines of the replayed events (chat is not replayed). */
+  private resumedLog: string[] = [];
 
   onCreate(options: RoomOptions = {}): void {
     const resume = claimResume(options.resumeToken);
@@ -174,6 +177,7 @@ export class ShanchengRoom extends Room<RoomState> {
     if (!resume) this.snapshot(0);
     liveCodes.add(this.roomId);
     this.setState(new RoomState());
+    appendLogLines(this.state, this.resumedLog);
     this.sync();
 
     this.handle("takeSeat", (client, { seat }) => this.takeSeat(client, seat));
@@ -542,6 +546,7 @@ export class ShanchengRoom extends Room<RoomState> {
       const r = applyCommand(this.game, entry.seat, entry.command);
       if (!r.ok) throw new Error(`Session ${resume.code} does not replay: ${r.error}`);
       this.game = r.state;
+      this.resumedLog = [...this.resumedLog, ...eventLines(this.game, r.events)].slice(-LOG_LINES);
       const hash = expected.get(seq);
       if (hash !== undefined && hashState(this.game) !== hash)
         throw new Error(`Session ${resume.code} does not replay to the state it was played to (after command ${seq}, round ${this.game.round}): the rules have changed since it was recorded.`);

@@ -1,269 +1,182 @@
-// The room state that Colyseus syncs to every client: a mirror of the engine state, fields
-// only, no rules. server/sync.ts is the one place that fills it from the engine's GameState.
-// Tiles are flat arrays of small integers (one entry per tile), so a one-tile change sends a
-// few bytes, not the map.
+// The room state that Colyseus syncs to every client: fields only, no rules. server/room/sync.ts
+// is the one place that fills it, from the public view of the engine's GameState
+// (shared/views/publicView.ts); what is big or grows is packed as shared/views/wire.ts says.
 //
-// Decorator-free form (defineTypes). The fields have initial values, so this still needs
-// `useDefineForClassFields: false` (tsconfig.json): with it on, the state encodes to nothing.
+// One declaration per field: a `@type` decorator beside its initial value. Decorators need
+// `experimentalDecorators: true` and `useDefineForClassFields: false` (tsconfig.json): with
+// class fields defined the standard way, the state encodes to nothing.
 
-import { ArraySchema, MapSchema, Schema, defineTypes } from "@colyseus/schema";
+import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
 
-export class MapLayers extends Schema {
-  width = 0;
-  height = 0;
-  /** Codes into shared/map.ts TERRAINS / TENURES / USES. */
-  terrain = new ArraySchema<number>();
-  tenure = new ArraySchema<number>();
-  use = new ArraySchema<number>();
-  /** Seat id holding the tile, -1 for none. */
-  holder = new ArraySchema<number>();
-  /** Land value, wan. */
-  value = new ArraySchema<number>();
-  core = 0;
+export class MapWire extends Schema {
+  @type("uint16") width = 0;
+  @type("uint16") height = 0;
+  @type("uint32") core = 0;
+  /** Terrain, tenure, use and holder, one character per tile and layer (wire.ts packLayers). */
+  @type("string") layers = "";
+  /** Tiles changed since `layers` was packed, one integer each (wire.ts packEdit), oldest first. */
+  @type(["uint32"]) edits = new ArraySchema<number>();
 }
-defineTypes(MapLayers, {
-  width: "uint16",
-  height: "uint16",
-  terrain: ["uint8"],
-  tenure: ["uint8"],
-  use: ["uint8"],
-  holder: ["int8"],
-  value: ["uint32"],
-  core: "uint32",
-});
 
 export class SeatState extends Schema {
-  id = 0;
-  role = "";
-  label = "";
+  @type("uint8") id = 0;
+  @type("string") role = "";
+  @type("string") label = "";
   /** Display name of the player in the seat, "" when free. */
-  player = "";
-  connected = false;
-  ready = false;
+  @type("string") player = "";
+  @type("boolean") connected = false;
+  @type("boolean") ready = false;
   /** The personality of the bot playing this seat, or "" when a person plays it (or nobody). */
-  bot = "";
+  @type("string") bot = "";
   /** Balance, wan. */
-  balance = 0;
-  tickets = 0;
+  @type("int32") balance = 0;
+  @type("uint16") tickets = 0;
   /** Migrant cohorts only: current job and home ("coast", "dorm" or "tile"), and home tile or -1. */
-  job = "";
-  homeKind = "";
-  homeTile = -1;
+  @type("string") job = "";
+  @type("string") homeKind = "";
+  @type("int32") homeTile = -1;
   /** Government and developers: outstanding debt, wan. */
-  debt = 0;
+  @type("uint32") debt = 0;
   /** Migrant cohorts: urban hukou held / applied for this round, and the sum sent home each round. */
-  hukou = false;
-  applyingHukou = false;
-  remittance = 0;
-  /** The role's own score now (shared/scores.ts) and its parts as JSON [{label, value}]. */
-  score = 0;
-  scoreParts = "[]";
+  @type("boolean") hukou = false;
+  @type("boolean") applyingHukou = false;
+  @type("uint32") remittance = 0;
+  /** The role's own score now, whole points (shared/views/publicView.ts publicScores). */
+  @type("int32") score = 0;
+  /** The score's part values as a JSON array, in the order of the role's labels (rules' scoreLabels). */
+  @type("string") scoreParts = "[]";
 }
-defineTypes(SeatState, {
-  id: "uint8",
-  role: "string",
-  label: "string",
-  player: "string",
-  connected: "boolean",
-  ready: "boolean",
-  bot: "string",
-  balance: "int32",
-  tickets: "uint16",
-  job: "string",
-  homeKind: "string",
-  homeTile: "int32",
-  debt: "uint32",
-  hukou: "boolean",
-  applyingHukou: "boolean",
-  remittance: "uint32",
-  score: "int32",
-  scoreParts: "string",
-});
 
 export class OfferState extends Schema {
-  id = 0;
-  kind = "";
-  from = 0;
-  to = 0;
+  @type("uint32") id = 0;
+  @type("string") kind = "";
+  @type("uint8") from = 0;
+  @type("uint8") to = 0;
   /** Expropriation and amendment: the tile; ticket sale: -1. */
-  tile = -1;
+  @type("int32") tile = -1;
   /** Amendment: the use asked for and the kind ("technical" or "compulsory"). */
-  plan = "";
-  amendment = "";
-  tickets = 0;
-  amount = 0;
-  status = "";
+  @type("string") plan = "";
+  @type("string") amendment = "";
+  @type("uint16") tickets = 0;
+  @type("uint32") amount = 0;
+  @type("string") status = "";
 }
-defineTypes(OfferState, {
-  id: "uint32",
-  kind: "string",
-  from: "uint8",
-  to: "uint8",
-  tile: "int32",
-  plan: "string",
-  amendment: "string",
-  tickets: "uint16",
-  amount: "uint32",
-  status: "string",
-});
 
 /** An open auction; bids are sealed, so only their number is public. */
 export class AuctionState extends Schema {
-  id = 0;
-  tile = 0;
-  reserve = 0;
-  bidCount = 0;
+  @type("uint32") id = 0;
+  @type("uint32") tile = 0;
+  @type("uint32") reserve = 0;
+  @type("uint8") bidCount = 0;
 }
-defineTypes(AuctionState, { id: "uint32", tile: "uint32", reserve: "uint32", bidCount: "uint8" });
 
-/** A queued order (shown on the map as "under way"): kind as in shared/state.ts Order; detail
- * is the building or infrastructure kind where there is one. */
+/** A queued order (shown on the map as "under way"): kind as in shared/model/state.ts Order;
+ * detail is the building or infrastructure kind where there is one. */
 export class OrderState extends Schema {
-  kind = "";
-  seat = 0;
-  tiles = new ArraySchema<number>();
-  detail = "";
+  @type("string") kind = "";
+  @type("uint8") seat = 0;
+  @type(["uint32"]) tiles = new ArraySchema<number>();
+  @type("string") detail = "";
 }
-defineTypes(OrderState, { kind: "string", seat: "uint8", tiles: ["uint32"], detail: "string" });
 
 /** A PRH estate under construction. */
 export class ProjectState extends Schema {
-  tile = 0;
-  readyAtRound = 0;
+  @type("uint32") tile = 0;
+  @type("uint8") readyAtRound = 0;
 }
-defineTypes(ProjectState, { tile: "uint32", readyAtRound: "uint8" });
 
 /** A transport hub manufacturers weigh (airport, river port, rail link). */
 export class HubState extends Schema {
-  id = "";
-  name = "";
-  x = 0;
-  y = 0;
-  radius = 0;
+  @type("string") id = "";
+  @type("string") name = "";
+  @type("uint16") x = 0;
+  @type("uint16") y = 0;
+  @type("uint8") radius = 0;
   /** Wan a round a factory within the radius expects, once the hub is open. */
-  bonus = 0;
-  open = false;
+  @type("uint32") bonus = 0;
+  @type("boolean") open = false;
 }
-defineTypes(HubState, { id: "string", name: "string", x: "uint16", y: "uint16", radius: "uint8", bonus: "uint32", open: "boolean" });
 
 /** A PRH unit rented by an employer. */
 export class PrhBlockState extends Schema {
-  tile = 0;
-  seat = 0;
+  @type("uint32") tile = 0;
+  @type("uint8") seat = 0;
 }
-defineTypes(PrhBlockState, { tile: "uint32", seat: "uint8" });
 
 /** Compensation, lease and sale of one plot, wan: the value-capture record. */
 export class DealState extends Schema {
-  compensation = 0;
-  lease = 0;
-  sale = 0;
+  @type("uint32") compensation = 0;
+  @type("uint32") lease = 0;
+  @type("uint32") sale = 0;
 }
-defineTypes(DealState, { compensation: "uint32", lease: "uint32", sale: "uint32" });
 
 export class EventCardState extends Schema {
-  id = "";
-  year = 0;
-  title = "";
-  text = "";
+  @type("string") id = "";
+  @type("uint16") year = 0;
+  @type("string") title = "";
+  @type("string") text = "";
 }
-defineTypes(EventCardState, { id: "string", year: "uint16", title: "string", text: "string" });
 
 export class RoomState extends Schema {
   /** "lobby" | "action" | "ended" */
-  phase = "lobby";
-  round = 0;
-  rounds = 0;
-  year = 0;
+  @type("string") phase = "lobby";
+  @type("uint8") round = 0;
+  @type("uint8") rounds = 0;
+  @type("uint16") year = 0;
   /** Wall-clock time (ms since epoch) at which the action phase ends; 0 when no timer runs. */
-  phaseEndsAt = 0;
-  scenarioName = "";
+  @type("float64") phaseEndsAt = 0;
+  @type("string") scenarioName = "";
   /** One player against bots. */
-  solo = false;
+  @type("boolean") solo = false;
   /** Social stability 0-100 (protests lower it). */
-  stability = 100;
+  @type("uint8") stability = 100;
   /** Land-ticket exchange: sealed orders this round (counts only) and the last clearing. */
-  exchangeSellOrders = 0;
-  exchangeBuyOrders = 0;
-  ticketPrice = 0;
-  ticketVolume = 0;
-  ticketClearedRound = 0;
+  @type("uint8") exchangeSellOrders = 0;
+  @type("uint8") exchangeBuyOrders = 0;
+  @type("uint32") ticketPrice = 0;
+  @type("uint16") ticketVolume = 0;
+  @type("uint8") ticketClearedRound = 0;
   /** Public rented housing policy, and the hukou quota per round. */
-  prhRentPct = 60;
-  prhEligibility = "cityWorkers";
-  hukouQuota = 0;
-  /** Mechanics open now (opened by event cards, or all in a scenario without cards); true if
-   * the event plan differs from history. */
-  unlocked = new ArraySchema<string>();
-  counterfactual = false;
-  card = new EventCardState();
-  map = new MapLayers();
-  seats = new ArraySchema<SeatState>();
-  offers = new ArraySchema<OfferState>();
-  auctions = new ArraySchema<AuctionState>();
-  orders = new ArraySchema<OrderState>();
+  @type("uint16") prhRentPct = 60;
+  @type("string") prhEligibility = "cityWorkers";
+  @type("uint8") hukouQuota = 0;
+  /** Mechanics open now (opened by event cards, or all in a scenario without cards). */
+  @type(["string"]) unlocked = new ArraySchema<string>();
+  /** True if the event plan differs from history. */
+  @type("boolean") counterfactual = false;
+  @type(EventCardState) card = new EventCardState();
+  /** What never changes in a game (shared/views/publicView.ts PublicRules), as JSON: sent once. */
+  @type("string") rules = "";
+  @type(MapWire) map = new MapWire();
+  @type([SeatState]) seats = new ArraySchema<SeatState>();
+  @type([OfferState]) offers = new ArraySchema<OfferState>();
+  @type([AuctionState]) auctions = new ArraySchema<AuctionState>();
+  @type([OrderState]) orders = new ArraySchema<OrderState>();
   /** Keyed by tile id as a string. */
-  deals = new MapSchema<DealState>();
-  /** The last log lines, oldest first. */
-  log = new ArraySchema<string>();
-  projects = new ArraySchema<ProjectState>();
-  prhBlocks = new ArraySchema<PrhBlockState>();
+  @type({ map: DealState }) deals = new MapSchema<DealState>();
+  /** The last log lines as a ring (shared/views/wire.ts logLines puts them in order). */
+  @type(["string"]) log = new ArraySchema<string>();
+  /** Lines ever written to the log. */
+  @type("uint32") logWritten = 0;
+  @type([ProjectState]) projects = new ArraySchema<ProjectState>();
+  @type([PrhBlockState]) prhBlocks = new ArraySchema<PrhBlockState>();
   /** Tiles of factories with a manufacturer in them; tiles of special economic zones; tiles
-   * with light rail. Lists, not map layers: few tiles have them, and a layer of 3,072 mostly
-   * zero entries would add ~12 KB to every join. */
-  firmTiles = new ArraySchema<number>();
-  zoneTiles = new ArraySchema<number>();
-  railTiles = new ArraySchema<number>();
-  hubs = new ArraySchema<HubState>();
-  /** One record per resolved round (shared/state.ts RoundRecord as JSON), for the indicators
-   * panel and the debrief: one definition of the record, written once per round. */
-  history = new ArraySchema<string>();
+   * with light rail. Lists, not map layers: few tiles have them. */
+  @type(["uint32"]) firmTiles = new ArraySchema<number>();
+  @type(["uint32"]) zoneTiles = new ArraySchema<number>();
+  @type(["uint32"]) railTiles = new ArraySchema<number>();
+  @type([HubState]) hubs = new ArraySchema<HubState>();
+  /** One record per resolved round (shared/model/state.ts RoundRecord), for the indicators
+   * panel and the debrief, written once per round: its numbers as a JSON array in the order of
+   * `historyNames` (shared/views/wire.ts packRecord), the names sent once. */
+  @type(["string"]) history = new ArraySchema<string>();
+  @type("string") historyNames = "";
   /** The facilitator paused the round clock (phaseEndsAt is 0 meanwhile); seconds left when paused. */
-  paused = false;
-  pausedSecondsLeft = 0;
+  @type("boolean") paused = false;
+  @type("uint32") pausedSecondsLeft = 0;
   /** The facilitator's last broadcast and when it was sent (ms since epoch; 0: none yet). */
-  broadcast = "";
-  broadcastAt = 0;
+  @type("string") broadcast = "";
+  @type("float64") broadcastAt = 0;
   /** The id of the event card that will open the next round ("" for none, or no next round). */
-  nextCardId = "";
+  @type("string") nextCardId = "";
 }
-defineTypes(RoomState, {
-  phase: "string",
-  round: "uint8",
-  rounds: "uint8",
-  year: "uint16",
-  phaseEndsAt: "float64",
-  scenarioName: "string",
-  solo: "boolean",
-  stability: "uint8",
-  exchangeSellOrders: "uint8",
-  exchangeBuyOrders: "uint8",
-  ticketPrice: "uint32",
-  ticketVolume: "uint16",
-  ticketClearedRound: "uint8",
-  prhRentPct: "uint16",
-  prhEligibility: "string",
-  hukouQuota: "uint8",
-  unlocked: ["string"],
-  counterfactual: "boolean",
-  card: EventCardState,
-  map: MapLayers,
-  seats: [SeatState],
-  offers: [OfferState],
-  auctions: [AuctionState],
-  orders: [OrderState],
-  deals: { map: DealState },
-  log: ["string"],
-  projects: [ProjectState],
-  prhBlocks: [PrhBlockState],
-  firmTiles: ["uint32"],
-  zoneTiles: ["uint32"],
-  railTiles: ["uint32"],
-  hubs: [HubState],
-  history: ["string"],
-  paused: "boolean",
-  pausedSecondsLeft: "uint32",
-  broadcast: "string",
-  broadcastAt: "float64",
-  nextCardId: "string",
-});

@@ -1,15 +1,20 @@
-// The one place that knows both the engine's GameState and the synced RoomState: it copies
-// what changed from one into the other. Tile arrays are compared entry by entry and only the
-// entries that differ are written, so one changed tile makes a patch of a few bytes.
+// The one place that knows both the engine's GameState and the synced RoomState. It copies the
+// public view (shared/views/publicView.ts) into the schema and computes no rule; it writes only
+// what changed, so a patch carries the change and not the list: list rows are updated in place
+// field by field and new rows pushed, the map goes as edits to a packed string
+// (shared/views/wire.ts), the log as a ring.
+//
+// No array is ever spliced: a client that joins between two patches receives the full state and
+// then the pending patch, and a splice applied twice dropped and doubled log lines
+// (test/integration/freshJoiner.test.ts). A list that got shorter is cleared and refilled
+// instead (the round's end, mostly).
 
-import type { ArraySchema } from "@colyseus/schema";
+import type { ArraySchema, Schema } from "@colyseus/schema";
 import { describeEvent, type GameEvent } from "../../shared/model/events";
-import { seatAccount, yearOfRound, type GameState } from "../../shared/model/state";
-import { cardIndexForRound, isCounterfactual, isUnlocked } from "../../shared/rules/unlocks";
-import { scoreSeat } from "../../shared/rules/scores";
-import { UNLOCKS } from "../../shared/scenarios/schema";
-import { openHubs } from "../../shared/rules/firms";
-import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type RoomState } from "./schema";
+import { type GameState } from "../../shared/model/state";
+import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
+import { WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, writeLogLine } from "../../shared/views/wire";
+import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type MapWire, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
 export interface SeatOccupant {
@@ -20,42 +25,6 @@ export interface SeatOccupant {
   bot?: string;
 }
 
-export const LOG_LINES = 60;
-
-function syncList<T extends number | string>(target: ArraySchema<T>, source: T[]): void {
-  for (let i = 0; i < source.length; i++) {
-    if (i >= target.length) target.push(source[i]);
-    else if (target[i] !== source[i]) target[i] = source[i];
-  }
-  while (target.length > source.length) target.pop();
-}
-
-const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
-
-/** Per room: the moment of the game (see resolvedKey) its map, hubs and scores were last synced at. */
-const syncedAt = new WeakMap<RoomState, string>();
-
-/** What only resolution (or the start) changes: the map layers, zone and rail lists, hubs. */
-function syncResolved(room: RoomState, game: GameState): void {
-  const m = room.map;
-  m.width = game.map.width;
-  m.height = game.map.height;
-  m.core = game.map.core;
-  syncList(m.terrain, game.map.terrain);
-  syncList(m.tenure, game.map.tenure);
-  syncList(m.use, game.map.use);
-  syncList(m.holder, game.map.holder);
-  syncList(m.value, game.map.value);
-  const open = new Set(openHubs(game).map((h) => h.id));
-  game.scenario.firms.hubs.forEach((hub, i) => {
-    const state = room.hubs[i] ?? new HubState().assign({ id: hub.id, name: hub.name, x: hub.x, y: hub.y, radius: hub.radius, bonus: hub.bonus });
-    if (!room.hubs[i]) room.hubs.push(state);
-    state.open = open.has(hub.id);
-  });
-  syncList(room.zoneTiles, tilesWith(game.map.zone));
-  syncList(room.railTiles, tilesWith(game.map.rail));
-}
-
 /** What the facilitator's console set: the paused clock and the last broadcast. */
 export interface ConsoleState {
   paused: boolean;
@@ -64,48 +33,98 @@ export interface ConsoleState {
   broadcastAt: number;
 }
 
+type Plain = Record<string, unknown>;
+
+/** Set the fields that differ (an unchanged field is not written, so it is not sent). */
+function update<S extends Schema>(target: S, values: Plain): void {
+  const t = target as unknown as Plain;
+  for (const [k, v] of Object.entries(values)) if (t[k] !== v) t[k] = v;
+}
+
+/** A list of numbers or strings, by position: entries changed in place, new ones pushed; a
+ * shorter list is refilled. */
+function syncValues<T extends number | string>(target: ArraySchema<T>, source: T[]): void {
+  if (source.length < target.length) target.clear();
+  source.forEach((v, i) => {
+    if (i >= target.length) target.push(v);
+    else if (target[i] !== v) target[i] = v;
+  });
+}
+
+/** A list of rows, by position: a row in place gets the fields that changed (an offer's status,
+ * an auction's bid count), new rows at the end are pushed; a shorter list is refilled. */
+function syncRows<S extends Schema>(target: ArraySchema<S>, rows: Plain[], make: () => S): void {
+  if (rows.length < target.length) target.clear();
+  rows.forEach((row, i) => {
+    if (i >= target.length) target.push(make());
+    update(target[i], row);
+  });
+}
+
+/** Per room: the layers as last synced, to send only the tiles that changed. */
+const sentLayers = new WeakMap<RoomState, number[][]>();
+
+/** The map: packed again when new (or when the edits would outweigh a new packing), else edits. */
+function syncMap(room: RoomState, game: GameState): void {
+  const m: MapWire = room.map;
+  const g = game.map;
+  const tiles = g.width * g.height;
+  const sent = sentLayers.get(room);
+  const changes: number[] = [];
+  if (sent && m.width === g.width && m.height === g.height)
+    WIRE_LAYERS.forEach((layer, l) => {
+      for (let t = 0; t < tiles; t++) if (sent[l][t] !== g[layer][t]) changes.push(packEdit(tiles, layer, t, g[layer][t]));
+    });
+  // An edit costs ~9 bytes, a packed tile and layer 1: past tiles / 2 edits, pack again.
+  if (!sent || m.width !== g.width || m.height !== g.height || m.edits.length + changes.length > tiles / 2) {
+    update(m, { width: g.width, height: g.height, core: g.core, layers: packLayers(g) });
+    m.edits.clear();
+  } else m.edits.push(...changes);
+  sentLayers.set(room, WIRE_LAYERS.map((layer) => [...g[layer]]));
+}
+
+/** Per room: the moment of the game (see syncState) its map and scores were last synced at. */
+const syncedAt = new WeakMap<RoomState, string>();
+
 export function syncState(room: RoomState, game: GameState, occupants: (SeatOccupant | null)[], phaseEndsAt: number, solo = false, controls?: ConsoleState): void {
-  room.solo = solo;
-  if (controls) {
-    room.paused = controls.paused;
-    room.pausedSecondsLeft = controls.pausedSecondsLeft;
-    room.broadcast = controls.broadcast;
-    room.broadcastAt = controls.broadcastAt;
-  }
-  room.phase = game.phase;
-  room.round = game.round;
-  room.rounds = game.scenario.rounds;
-  room.year = yearOfRound(game.scenario, game.round);
-  room.phaseEndsAt = phaseEndsAt;
-  room.scenarioName = game.scenario.name;
-  room.stability = game.stability;
-  room.exchangeSellOrders = game.exchange.filter((o) => o.side === "sell").length;
-  room.exchangeBuyOrders = game.exchange.filter((o) => o.side === "buy").length;
-  room.ticketPrice = game.lastClearing.price;
-  room.ticketVolume = game.lastClearing.volume;
-  room.ticketClearedRound = game.lastClearing.round;
-  room.prhRentPct = game.prh.rentPct;
-  room.prhEligibility = game.prh.eligibility;
-  room.hukouQuota = game.hukouQuota;
-  room.counterfactual = isCounterfactual(game);
-  syncList(room.unlocked, UNLOCKS.filter((u) => isUnlocked(game, u)));
-  syncList(room.firmTiles, game.firms.map((f) => f.tile));
+  const v = publicView(game);
+  if (!room.rules) room.rules = JSON.stringify(publicRules(game));
+  update(room, {
+    solo,
+    ...(controls ?? {}),
+    phase: v.phase,
+    round: v.round,
+    rounds: v.rounds,
+    year: v.year,
+    phaseEndsAt,
+    scenarioName: v.scenarioName,
+    stability: v.stability,
+    exchangeSellOrders: v.exchange.sellOrders,
+    exchangeBuyOrders: v.exchange.buyOrders,
+    ticketPrice: v.exchange.price,
+    ticketVolume: v.exchange.volume,
+    ticketClearedRound: v.exchange.clearedRound,
+    prhRentPct: v.prh.rentPct,
+    prhEligibility: v.prh.eligibility,
+    hukouQuota: v.hukouQuota,
+    counterfactual: v.counterfactual,
+    nextCardId: v.nextCardId,
+  });
+  update(room.card, v.card ?? { id: "", year: 0, title: "", text: "" });
+  syncValues(room.unlocked, v.unlocked);
+  syncValues(room.firmTiles, v.firmTiles);
+  syncValues(room.zoneTiles, v.zoneTiles);
+  syncValues(room.railTiles, v.railTiles);
+  syncRows(room.hubs, v.hubs as unknown as Plain[], () => new HubState());
 
-  const card = game.eventCard >= 0 ? game.scenario.events[game.eventCard] : null;
-  room.card.id = card?.id ?? "";
-  room.card.year = card?.year ?? 0;
-  room.card.title = card?.title ?? "";
-  room.card.text = card?.text ?? "";
-  const next = game.phase !== "ended" && game.round < game.scenario.rounds ? cardIndexForRound(game, game.round + 1) : -1;
-  room.nextCardId = game.scenario.events[next]?.id ?? "";
-
-  // The map, hubs and scores change only when the clock moves the game on (a round opens or
-  // resolves, the game ends) or a protest moves stability; most messages (a bid, an offer, a
-  // Ready) do not, so they skip the per-tile comparisons and the ledger scans of the scores.
+  // The map and the scores change only when the clock moves the game on (a round opens or
+  // resolves, the game ends), money moves or a protest moves stability; most messages (a bid,
+  // an offer, a Ready) do not, so they skip the per-tile comparisons and the ledger scans.
   const resolvedKey = `${game.round}|${game.phase}|${game.ledger.length}|${game.stability}`;
   const resolved = syncedAt.get(room) !== resolvedKey;
   syncedAt.set(room, resolvedKey);
-  if (resolved) syncResolved(room, game);
+  if (resolved) syncMap(room, game);
+  const scores = resolved ? publicScores(game) : null;
 
   game.seats.forEach((seat, i) => {
     let s = room.seats[i];
@@ -115,78 +134,81 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     }
     const occupant = occupants[i];
     const cohort = game.cohorts.find((c) => c.seat === seat.id);
-    s.id = seat.id;
-    s.role = seat.role;
-    s.label = seat.label;
-    s.player = occupant?.player ?? "";
-    s.connected = occupant?.connected ?? false;
-    s.ready = occupant?.ready ?? false;
-    s.bot = occupant?.bot ?? "";
-    s.balance = game.balances[seatAccount(seat.id)] ?? 0;
-    s.tickets = game.tickets[seat.id];
-    s.job = cohort?.job ?? "";
-    s.homeKind = cohort?.home.kind ?? "";
-    s.homeTile = cohort?.home.kind === "tile" ? cohort.home.tile : -1;
-    s.debt = game.debt[seat.id];
-    s.hukou = cohort?.hukou ?? false;
-    s.applyingHukou = cohort?.applyingHukou ?? false;
-    s.remittance = cohort?.remittance ?? 0;
-    if (resolved) {
-      const score = scoreSeat(game, seat.id);
-      s.score = Math.round(score.score);
-      s.scoreParts = JSON.stringify(score.parts);
-    }
+    update(s, {
+      id: seat.id,
+      role: seat.role,
+      label: seat.label,
+      player: occupant?.player ?? "",
+      connected: occupant?.connected ?? false,
+      ready: occupant?.ready ?? false,
+      bot: occupant?.bot ?? "",
+      tickets: game.tickets[seat.id],
+      job: cohort?.job ?? "",
+      homeKind: cohort?.home.kind ?? "",
+      homeTile: cohort?.home.kind === "tile" ? cohort.home.tile : -1,
+      debt: game.debt[seat.id],
+      hukou: cohort?.hukou ?? false,
+      applyingHukou: cohort?.applyingHukou ?? false,
+      remittance: cohort?.remittance ?? 0,
+      ...(scores ? { balance: scores[i].balance, score: scores[i].score, scoreParts: JSON.stringify(scores[i].parts.map((p) => p.value)) } : {}),
+    });
   });
 
-  room.offers.clear();
-  for (const o of game.offers)
-    room.offers.push(
-      new OfferState().assign({
-        id: o.id,
-        kind: o.kind,
-        from: o.from,
-        to: o.to,
-        tile: o.kind === "ticketSale" ? -1 : o.tile,
-        plan: o.kind === "amendment" ? o.plan : "",
-        amendment: o.kind === "amendment" ? o.amendment : "",
-        tickets: o.kind === "ticketSale" ? o.tickets : 0,
-        amount: o.amount,
-        status: o.status,
-      }),
-    );
-  room.auctions.clear();
-  for (const a of game.auctions) room.auctions.push(new AuctionState().assign({ id: a.id, tile: a.tile, reserve: a.reserve, bidCount: a.bids.length }));
-  room.orders.clear();
-  for (const o of game.orders) {
-    const order = new OrderState().assign({ kind: o.kind, seat: o.seat, detail: o.kind === "build" ? o.building : o.kind === "infra" ? o.infra : "" });
-    order.tiles.push(...("tiles" in o ? o.tiles : [o.tile]));
-    room.orders.push(order);
-  }
-  room.projects.clear();
-  for (const p of game.projects) room.projects.push(new ProjectState().assign({ tile: p.tile, readyAtRound: p.readyAtRound }));
-  room.prhBlocks.clear();
-  for (const b of game.prhBlocks) room.prhBlocks.push(new PrhBlockState().assign(b));
+  syncRows(
+    room.offers,
+    game.offers.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      from: o.from,
+      to: o.to,
+      tile: o.kind === "ticketSale" ? -1 : o.tile,
+      plan: o.kind === "amendment" ? o.plan : "",
+      amendment: o.kind === "amendment" ? o.amendment : "",
+      tickets: o.kind === "ticketSale" ? o.tickets : 0,
+      amount: o.amount,
+      status: o.status,
+    })),
+    () => new OfferState(),
+  );
+  syncRows(room.auctions, game.auctions.map((a) => ({ id: a.id, tile: a.tile, reserve: a.reserve, bidCount: a.bids.length })), () => new AuctionState());
+  const orders = game.orders.map((o) => ({ kind: o.kind, seat: o.seat, detail: o.kind === "build" ? o.building : o.kind === "infra" ? o.infra : "", tiles: "tiles" in o ? o.tiles : [o.tile] }));
+  syncRows(
+    room.orders,
+    orders.map(({ tiles: _tiles, ...o }) => o),
+    () => new OrderState(),
+  );
+  orders.forEach((o, i) => syncValues(room.orders[i].tiles, o.tiles));
+  syncRows(room.projects, game.projects.map((p) => ({ tile: p.tile, readyAtRound: p.readyAtRound })), () => new ProjectState());
+  syncRows(room.prhBlocks, game.prhBlocks.map((b) => ({ tile: b.tile, seat: b.seat })), () => new PrhBlockState());
   // Records never change once written: only new rounds are added.
-  for (const record of game.history.slice(room.history.length)) room.history.push(JSON.stringify(record));
+  if (game.history.length > room.history.length) {
+    // Every record has the same names (RoundRecord's fields; one balance per seat).
+    if (!room.historyNames) room.historyNames = JSON.stringify(Object.keys(flatten(game.history[0])));
+    const names = JSON.parse(room.historyNames) as string[];
+    for (const record of game.history.slice(room.history.length)) room.history.push(packRecord(record, names));
+  }
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
-    d.compensation = deal.compensation;
-    d.lease = deal.lease;
-    d.sale = deal.sale;
+    update(d, { compensation: deal.compensation, lease: deal.lease, sale: deal.sale });
     if (!room.deals.has(tile)) room.deals.set(tile, d);
   }
 }
 
-/** Append log lines for events, keeping the last LOG_LINES. */
-export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
+/** The log's lines for events (a resumed room rebuilds its log from the replayed events). */
+export function eventLines(game: GameState, events: GameEvent[]): string[] {
   // bidPlaced and roundResolved are noise in a classroom log.
-  appendLogLines(room, events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e)));
+  return events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e));
+}
+
+/** Append log lines for events. */
+export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
+  appendLogLines(room, eventLines(game, events));
 }
 
 /** Append lines to the log (events, chat, the facilitator's messages), keeping the last LOG_LINES. */
 export function appendLogLines(room: RoomState, lines: string[]): void {
-  room.log.push(...lines);
-  // One splice, not shift(): @colyseus/schema 3.0's shift() finds what to drop by value, and the
-  // log repeats lines, so clients dropped the wrong one (found by test/integration/syncStress).
-  if (room.log.length > LOG_LINES) room.log.splice(0, room.log.length - LOG_LINES);
+  for (const line of lines) {
+    writeLogLine(room.log, room.logWritten, line);
+    room.logWritten++;
+  }
 }

@@ -11,6 +11,7 @@ import type { RoundRecord } from "../../shared/model/state";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
 import { clickTile, createRoom, showTile, takeSeat, villageFarmNearCore } from "./page";
+import { historyOf } from "../../client/synced";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 /** The synced history, as a client other than the page receives it. */
-const history = (): RoundRecord[] => [...village.room.state.history].map((json) => JSON.parse(json) as RoundRecord);
+const history = (): RoundRecord[] => historyOf(village.room.state);
 
 /** Flatten a record into dotted column names, independently of the page's code. */
 function columns(r: RoundRecord): Record<string, number> {

@@ -1,6 +1,7 @@
 // Set-ups that several socket tests share: scripted players seated in a session, and the round
 // most of them play (the government buys a village farm, the village accepts, everyone is ready).
 // These only set the scene; each test asserts on what follows.
+import { mapOf } from "../../client/synced";
 import { TENURES, USES } from "../../shared/model/map";
 import { joinRoom, roundTrip, until, type Player } from "./clients";
 
@@ -9,7 +10,7 @@ export const seatOf = (p: Player, role: string): number => p.room.state.seats.fi
 
 /** Farmland of a village on the synced map, in tile order: what a government can expropriate. */
 export function villageFarms(p: Player): number[] {
-  const m = p.room.state.map;
+  const m = mapOf(p.room.state);
   return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
 }
 
@@ -31,7 +32,7 @@ export async function seatGovernmentAndVillage(port: number, code: string, names
   await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
   const farm = villageFarms(gov)[0];
   gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
-  village.room.send("takeSeat", { seat: gov.room.state.map.holder[farm] });
+  village.room.send("takeSeat", { seat: mapOf(gov.room.state).holder[farm] });
   await until(() => all.every((p) => p.privateView !== null), "seated");
   return { gov, village, all, farm };
 }

@@ -3,6 +3,7 @@
 // clients, is killed with SIGKILL, and started again on the same file; a player joins by code,
 // with no one asking for a resume, and finds the same round and the same state. A room that
 // closed because everyone left is not brought back.
+import { mapOf } from "../../client/synced";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,7 +36,7 @@ async function api(port: number, path: string, init: { method?: string; body?: u
 
 const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => s.role === role);
 const villageFarms = (p: Player) => {
-  const m = p.room.state.map;
+  const m = mapOf(p.room.state);
   return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
 };
 
@@ -52,7 +53,7 @@ describe("a restarted server", () => {
     for (const p of all) p.room.onError(() => undefined);
     await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
     const [farm, secondFarm] = villageFarms(gov);
-    const villageSeat = gov.room.state.map.holder[farm];
+    const villageSeat = mapOf(gov.room.state).holder[farm];
     gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
     village.room.send("takeSeat", { seat: villageSeat });
     await until(() => all.every((p) => p.privateView !== null), "seated");

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ShanchengRoom } from "../../server/room/room";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
 let gov: Player;
@@ -101,7 +102,7 @@ describe("bad messages", () => {
 
   it("after all that, the room still works for everyone", async () => {
     gov.errors.length = 0;
-    const tile = [...gov.room.state.map.tenure].findIndex((t, i) => t === 2 && gov.room.state.map.use[i] === 1);
+    const tile = [...mapOf(gov.room.state).tenure].findIndex((t, i) => t === 2 && mapOf(gov.room.state).use[i] === 1);
     gov.room.send("command", { command: { type: "expropriate", tile, compensation: 1_500 } });
     await until(() => watcher.room.state.offers.length === 1, "the offer reaches every client");
     expect(gov.errors).toEqual([]);

@@ -9,6 +9,7 @@ import { hashState } from "../../shared/engine/hash";
 import type { MapAtRound } from "../../shared/protocol";
 import { replay } from "../../shared/engine/replay";
 import { createRoom, joinRoom, roundTrip, until } from "../helpers/clients";
+import { historyOf } from "../../client/synced";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe("bots in the room", () => {
     const botRoles = new Set(room.gameRecord.log.filter((e) => e.seat !== SYSTEM_SEAT && e.seat !== seat).map((e) => room.gameState.seats[e.seat].role));
     expect([...botRoles].sort()).toEqual(["developer", "government", "migrant", "village"]);
     expect(hashState(replay(room.gameRecord))).toBe(hashState(room.gameState));
-    expect(JSON.parse(me.room.state.history[11]).round).toBe(12);
+    expect(historyOf(me.room.state)[11].round).toBe(12);
     // The debrief's map replay: a snapshot per round; the last one is the map now.
     const snapshots: MapAtRound[] = [];
     me.room.onMessage("mapAtRound", (m: MapAtRound) => snapshots.push(m));

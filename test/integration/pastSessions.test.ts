@@ -11,13 +11,13 @@ import { replay } from "../../shared/engine/replay";
 import { scoreSeat } from "../../shared/rules/scores";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION } from "../../shared/model/state";
-import { buildDebriefData } from "../../server/debriefData";
+import { buildDebriefData, type DebriefData } from "../../shared/views/debrief";
 import { startServer, type RunningServer } from "../../server/app";
-import type { DebriefData } from "../../client/ui/debriefData";
 import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { RIVER_MAP, VILLAGE, GOV, at } from "../helpers/game";
+import { historyOf, mapOf, scorePartsOf } from "../../client/synced";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-past-"));
 const dataFile = join(dir, "records.sqlite");
@@ -101,7 +101,7 @@ describe("the debrief endpoint", () => {
     const village = await joinRoom(server.port, code, "Bo");
     const all = [gov, village];
     await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
-    const m = gov.room.state.map;
+    const m = mapOf(gov.room.state);
     const farm = [...m.use].findIndex((u, t) => TENURES[m.tenure[t]] === "villageCollective" && USES[u] === "farmland");
     const villageSeat = m.holder[farm];
     gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
@@ -135,10 +135,10 @@ describe("the debrief endpoint", () => {
     before = live.body;
     expect(before).toMatchObject({ code, status: "running", phase: "action", round: 3 });
     expect(before.history.map((r) => r.round)).toEqual([1, 2]);
-    expect(before.history).toEqual([...gov.room.state.history].map((json) => JSON.parse(json)));
+    expect(before.history).toEqual(historyOf(gov.room.state));
     expect(before.deals).toContainEqual(expect.objectContaining({ tile: farm, compensation: 2_000 }));
     expect(before.seats.find((s) => s.id === villageSeat)).toMatchObject({ player: "Bo", balance: gov.room.state.seats[villageSeat].balance, score: gov.room.state.seats[villageSeat].score });
-    expect(before.seats[villageSeat].scoreParts).toEqual(JSON.parse(gov.room.state.seats[villageSeat].scoreParts));
+    expect(before.seats[villageSeat].scoreParts).toEqual(scorePartsOf(gov.room.state, gov.room.state.seats[villageSeat]));
 
     const running = (await mine()).body.sessions.find((s: { code: string }) => s.code === code);
     expect(running).toMatchObject({ live: true, status: "running", round: 3, phase: "action", connected: 2 });

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { TENURES, USES } from "../../shared/model/map";
 import { startChildServer, killAll, type ChildServer } from "../helpers/childServer";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { mapOf } from "../../client/synced";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
 const dataFile = join(dir, "records.sqlite");
@@ -36,7 +37,7 @@ async function api(port: number, path: string, init: { method?: string; body?: u
 const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => s.role === role);
 /** Farmland of a village: what a government can expropriate. */
 const villageFarms = (p: Player) => {
-  const m = p.room.state.map;
+  const m = mapOf(p.room.state);
   return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
 };
 
@@ -53,7 +54,7 @@ describe("a server killed mid-game", () => {
     for (const p of all) p.room.onError(() => undefined);
     await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
     const [farm, secondFarm] = villageFarms(gov);
-    const villageSeat = gov.room.state.map.holder[farm];
+    const villageSeat = mapOf(gov.room.state).holder[farm];
     gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
     village.room.send("takeSeat", { seat: villageSeat });
     await until(() => all.every((p) => p.privateView !== null), "seated");

@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import { loadMapFile } from "../../server/mapFile";
 import type { ShanchengRoom } from "../../server/room/room";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
 let dir: string;
@@ -57,7 +58,7 @@ describe("session records", () => {
     const migrant = await joinRoom(server.port, code, "Dai");
     const all = [gov, village, migrant];
     await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
-    const m = gov.room.state.map;
+    const m = mapOf(gov.room.state);
     const farm = [...m.use].findIndex((u, t) => TENURES[m.tenure[t]] === "villageCollective" && USES[u] === "farmland");
     const govSeat = seatOf(gov, "government");
     const villageSeat = m.holder[farm];

@@ -12,6 +12,7 @@ import { TENURES, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { BOT_NAME, type ShanchengRoom } from "../../server/room/room";
 import { joinRoom, until } from "../helpers/clients";
+import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
 let dir: string;
@@ -86,7 +87,7 @@ describe("a resumed session's seats", () => {
     await until(() => back.privateView !== null, "Ana seated again");
     expect(back.room.state.seats[govSeat]).toMatchObject({ player: "Ana", connected: true });
     for (const seat of botSeats) expect(back.room.state.seats[seat].ready).toBe(true);
-    const m = back.room.state.map;
+    const m = mapOf(back.room.state);
     const farm = [...m.use.keys()].find((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland" && botSeats.includes(m.holder[t]))!;
     const villageSeat = m.holder[farm];
     back.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 5_000 } });

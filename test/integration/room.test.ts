@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { historyOf, mapOf } from "../../client/synced";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => 
 
 /** A village tile that is farmland, and the seat of the village holding it. */
 function villageFarm(p: Player): { tile: number; village: number } {
-  const m = p.room.state.map;
+  const m = mapOf(p.room.state);
   for (let t = 0; t < m.use.length; t++)
     if (TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland") return { tile: t, village: m.holder[t] };
   throw new Error("no village farm on the map");
@@ -50,7 +51,7 @@ describe("a room over real sockets", () => {
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}$/);
     const state = all[0].room.state;
     expect(state.seats.filter((s) => s.player !== "").map((s) => s.role).sort()).toEqual(["developer", "government", "migrant", "village"]);
-    expect(state.map.width * state.map.height).toBe(state.map.terrain.length);
+    expect(mapOf(state).width * mapOf(state).height).toBe(mapOf(state).terrain.length);
     await sameStateEverywhere(all);
     for (const p of all) await p.room.leave();
   });
@@ -62,7 +63,7 @@ describe("a room over real sockets", () => {
     expect(gov.room.state.card.title).toBe("Chongqing becomes a municipality");
     expect(gov.room.state.phaseEndsAt).toBeGreaterThan(Date.now());
 
-    const villageSeat = gov.room.state.map.holder[farm];
+    const villageSeat = mapOf(gov.room.state).holder[farm];
     const govSeat = seatOf(gov, "government");
     const govBefore = gov.room.state.seats[govSeat].balance;
     const villageBefore = gov.room.state.seats[villageSeat].balance;
@@ -71,7 +72,7 @@ describe("a room over real sockets", () => {
     village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
     // The migrant moves into a village house plot; the developer places a (lawful) bid nowhere yet,
     // so it acts by asking for its options on the farm tile.
-    const house = [...gov.room.state.map.use].findIndex((u) => USES[u] === "villageHousing");
+    const house = [...mapOf(gov.room.state).use].findIndex((u) => USES[u] === "villageHousing");
     migrant.room.send("command", { command: { type: "chooseWorkAndHome", job: "services", home: { kind: "tile", tile: house } } });
     const devOptions = new Promise<unknown>((resolve) => dev.room.onMessage("inspect", resolve));
     dev.room.send("inspect", { tile: farm });
@@ -82,12 +83,12 @@ describe("a room over real sockets", () => {
     for (const p of all) p.room.send("ready", { ready: true });
     await until(() => all.every((p) => p.room.state.round === 2), "round 2 reached by every client");
     const s = gov.room.state;
-    expect(TENURES[s.map.tenure[farm]]).toBe("landReserve");
-    expect(s.map.holder[farm]).toBe(govSeat);
+    expect(TENURES[mapOf(s).tenure[farm]]).toBe("landReserve");
+    expect(mapOf(s).holder[farm]).toBe(govSeat);
     expect(s.deals.get(String(farm))?.compensation).toBe(2_000);
     // The round's indicators reach every client for the indicators panel (and the debrief).
     expect(s.history.length).toBe(1);
-    expect(JSON.parse(s.history[0])).toMatchObject({ round: 1, year: 1997, compensationPaid: 2_000, leaseRevenue: 0, reserveTiles: 1, stability: 100, cohortsInCity: 1 });
+    expect(historyOf(s)[0]).toMatchObject({ round: 1, year: 1997, compensationPaid: 2_000, leaseRevenue: 0, reserveTiles: 1, stability: 100, cohortsInCity: 1 });
     // Government: -2,000 compensation + 40,000 Three Gorges grant; village: +2,000 + farm income + rent.
     expect(s.seats[govSeat].balance).toBe(govBefore - 2_000 + 40_000);
     expect(s.seats[villageSeat].balance).toBeGreaterThan(villageBefore + 2_000);
@@ -103,7 +104,7 @@ describe("a room over real sockets", () => {
   it("plays the whole land loop over four rounds: expropriate, auction and bid, build, sell", async () => {
     const { gov, village, dev, all } = await fourPlayers();
     // A forest plot of the village that holds the farm: building on it needs no land ticket.
-    const m = gov.room.state.map;
+    const m = mapOf(gov.room.state);
     const villageSeat = seatOf(village, "village") >= 0 ? village.privateView!.seat : -1;
     const farm = [...m.use].findIndex((u, t) => USES[u] === "forest" && m.holder[t] === villageSeat && TERRAINS[m.terrain[t]] !== "mountain");
     const allReady = async (round: number) => {
@@ -127,14 +128,14 @@ describe("a room over real sockets", () => {
     expect(JSON.stringify(gov.room.state.toJSON())).not.toContain("9000");
     await allReady(3);
     const devSeat = seatOf(dev, "developer");
-    expect(dev.room.state.map.holder[farm]).toBe(devSeat);
-    expect(TENURES[dev.room.state.map.tenure[farm]]).toBe("stateUrban");
+    expect(mapOf(dev.room.state).holder[farm]).toBe(devSeat);
+    expect(TENURES[mapOf(dev.room.state).tenure[farm]]).toBe("stateUrban");
 
     dev.room.send("command", { command: { type: "build", tile: farm, building: "commercialHousing" } });
     await until(() => dev.room.state.orders.length === 1, "construction ordered");
     await allReady(4);
     const s = dev.room.state;
-    expect(USES[s.map.use[farm]]).toBe("commercialHousing");
+    expect(USES[mapOf(s).use[farm]]).toBe("commercialHousing");
     const deal = s.deals.get(String(farm))!;
     expect([deal.compensation, deal.lease]).toEqual([1_500, 9_000]);
     expect(deal.sale).toBeGreaterThan(9_000);

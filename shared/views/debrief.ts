@@ -1,0 +1,86 @@
+// The debrief's data: one plain object, the same for a live room and a past session. The server
+// builds it from a game state (the live room's, or a stored log replayed) for
+// GET /api/sessions/:code/debrief; the page builds the same from the synced room state
+// (client/ui/debriefData.ts debriefFromRoom), both from the public view's numbers.
+
+import type { GameState, RoundRecord } from "../model/state";
+import { publicScores } from "./publicView";
+import { plotRows, type PlotRow } from "./valueCapture";
+import type { ScorePart } from "../rules/scores";
+import { isCounterfactual } from "../rules/unlocks";
+
+/** One seat's outcome: its score (rounded as publicScores rounds it) and the score's parts. */
+export interface DebriefSeat {
+  id: number;
+  role: string;
+  label: string;
+  /** The player's name; "" when not known (a past session: the records keep no names). */
+  player: string;
+  score: number;
+  scoreParts: ScorePart[];
+  /** Wan. */
+  balance: number;
+}
+
+/** Everything the debrief shows, as plain JSON. */
+export interface DebriefData {
+  /** The session's code, when known. */
+  code?: string;
+  /** The stored session's status (lobby | running | ended), for a past session. */
+  status?: string;
+  /** "lobby" | "action" | "ended" */
+  phase: string;
+  round: number;
+  rounds: number;
+  scenarioName: string;
+  /** The event plan differs from history. */
+  counterfactual: boolean;
+  /** One record per resolved round. */
+  history: RoundRecord[];
+  /** Every plot the government took: compensation, lease and sale, wan; by tile. */
+  deals: PlotRow[];
+  seats: DebriefSeat[];
+}
+
+export interface DebriefContext {
+  code: string;
+  status: string;
+  /** Players' names by seat, when a live room knows them. */
+  players?: string[];
+}
+
+/** Pure: the same state gives the same object. */
+export function buildDebriefData(game: GameState, context: DebriefContext): DebriefData {
+  const scores = publicScores(game);
+  return {
+    code: context.code,
+    status: context.status,
+    phase: game.phase,
+    round: game.round,
+    rounds: game.scenario.rounds,
+    scenarioName: game.scenario.name,
+    counterfactual: isCounterfactual(game),
+    history: game.history.map((r) => structuredClone(r)),
+    deals: plotRows(Object.entries(game.deals), game.map.width),
+    seats: game.seats.map((seat, i) => ({ id: seat.id, role: seat.role, label: seat.label, player: context.players?.[seat.id] ?? "", score: scores[i].score, scoreParts: scores[i].parts, balance: scores[i].balance })),
+  };
+}
+
+/** One seat's line in the debrief's outcomes table. */
+export interface Outcome {
+  id: number;
+  role: string;
+  label: string;
+  player: string;
+  balance: number;
+  /** null when the seat has no score parts (nothing scored yet): the balance stands in for it. */
+  score: number | null;
+  parts: ScorePart[];
+}
+
+export function outcomes(data: Pick<DebriefData, "seats">): Outcome[] {
+  return data.seats.map((s) => {
+    const parts = s.scoreParts.map((p) => ({ label: p.label, value: p.value }));
+    return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts };
+  });
+}

@@ -1,0 +1,122 @@
+// How the synced state carries what is big or grows, so that a joining client receives a few
+// kilobytes and a round's patch a few hundred bytes; the server packs (server/room/sync.ts), the
+// client unpacks, both with these functions.
+//
+// - The map's four integer layers (terrain, tenure, use, holder) travel as one string, one
+//   character per tile and layer (`packLayers`), plus the edits made since it was packed, one
+//   integer each (`packEdit`), appended as tiles change. A schema array of 3,072 small integers
+//   costs ~6 bytes an entry at join; a character costs one.
+// - Land value is not sent: it follows from terrain, use and light rail by the same rules the
+//   server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
+// - Each round's record (RoundRecord) travels as its numbers alone, in the order of one list of
+//   dotted names sent once (`packRecord`): ~250 bytes a round instead of ~700 with the names.
+// - The log is a ring of LOG_LINES lines with a count of lines ever written (`logLines` puts it
+//   in order): writing a slot is the one array change a client that joins between two patches
+//   cannot see twice (a trimming splice was, test/integration/freshJoiner.test.ts).
+
+import { landValue, travelCosts } from "../rules/accessibility";
+import type { MapState, RoundRecord } from "../model/state";
+import type { Scenario } from "../scenarios/schema";
+
+export const WIRE_LAYERS = ["terrain", "tenure", "use", "holder"] as const;
+export type WireLayer = (typeof WIRE_LAYERS)[number];
+
+/** One character per code 0-63. */
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const CODES = ALPHABET.length;
+const DIGIT = new Map([...ALPHABET].map((c, i) => [c, i]));
+/** Holder is a seat id or -1 (none): stored one up, so seats 0-62 fit. */
+const shift = (layer: WireLayer): number => (layer === "holder" ? 1 : 0);
+
+export type MapLayers = Record<WireLayer, number[]> & { width: number; height: number; core: number };
+
+function code(layer: WireLayer, value: number): number {
+  const c = value + shift(layer);
+  if (!Number.isInteger(c) || c < 0 || c >= CODES) throw new Error(`A ${layer} of ${value} does not fit the synced map (codes 0-${CODES - 1 - shift(layer)}).`);
+  return c;
+}
+
+/** The four layers as one string: all of terrain, then tenure, use and holder. */
+export function packLayers(map: Pick<MapState, WireLayer>): string {
+  return WIRE_LAYERS.map((layer) => map[layer].map((v) => ALPHABET[code(layer, v)]).join("")).join("");
+}
+
+/** One changed tile as one integer: which layer and tile, and the new value. */
+export const packEdit = (tiles: number, layer: WireLayer, tile: number, value: number): number => (WIRE_LAYERS.indexOf(layer) * tiles + tile) * CODES + code(layer, value);
+
+/** The layers from the packed string and the edits since, in order. */
+export function unpackLayers(width: number, height: number, core: number, packed: string, edits: Iterable<number>): MapLayers {
+  const tiles = width * height;
+  const out = { width, height, core } as MapLayers;
+  WIRE_LAYERS.forEach((layer, l) => {
+    const values: number[] = new Array(tiles);
+    for (let t = 0; t < tiles; t++) values[t] = (DIGIT.get(packed[l * tiles + t]) ?? 0) - shift(layer);
+    out[layer] = values;
+  });
+  for (const edit of edits) {
+    const at = Math.floor(edit / CODES);
+    const layer = WIRE_LAYERS[Math.floor(at / tiles)];
+    out[layer][at % tiles] = (edit % CODES) - shift(layer);
+  }
+  return out;
+}
+
+/** The parts of the scenario that land value reads. */
+export type ValueRules = Pick<Scenario, "travelCost" | "landValue">;
+
+/** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
+export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
+  const tiles = layers.width * layers.height;
+  const rail: number[] = new Array(tiles).fill(0);
+  for (const t of railTiles) rail[t] = 1;
+  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan: [], villages: [], name: "" };
+  // travelCosts and landValue read only scenario.travelCost and scenario.landValue.
+  const scenario = rules as Scenario;
+  return travelCosts(map, scenario).map((cost, t) => landValue(layers.terrain[t], cost, scenario));
+}
+
+export const LOG_LINES = 60;
+
+/** Write `line` into the ring `log` (an array of at most LOG_LINES), `written` lines so far. */
+export function writeLogLine(log: { length: number; push(line: string): unknown; [slot: number]: string }, written: number, line: string): void {
+  if (log.length < LOG_LINES) log.push(line);
+  else log[written % LOG_LINES] = line;
+}
+
+/** The ring's lines, oldest first. */
+export function logLines(log: ArrayLike<string>, written: number): string[] {
+  const lines = Array.from(log);
+  if (lines.length < LOG_LINES) return lines;
+  const oldest = written % LOG_LINES;
+  return [...lines.slice(oldest), ...lines.slice(0, oldest)];
+}
+
+/** A record as flat columns: nested objects and arrays become dotted names (revenue.leases, balances.0). */
+export function flatten(value: unknown, prefix = "", out: Record<string, number> = {}): Record<string, number> {
+  if (typeof value === "number") out[prefix] = value;
+  else if (Array.isArray(value)) value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+/** A round's record as a JSON array of its numbers, in the order of `names` (flatten's). */
+export function packRecord(record: RoundRecord, names: string[]): string {
+  const flat = flatten(record);
+  return JSON.stringify(names.map((n) => flat[n] ?? null));
+}
+
+/** The record back from its numbers: a numeric name part makes an array, any other an object. */
+export function unpackRecord(values: string, names: string[]): RoundRecord {
+  const numbers = JSON.parse(values) as (number | null)[];
+  const out: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    const parts = name.split(".");
+    let at: Record<string, unknown> = out;
+    parts.slice(0, -1).forEach((part, j) => {
+      at[part] ??= /^\d+$/.test(parts[j + 1]) ? [] : {};
+      at = at[part] as Record<string, unknown>;
+    });
+    if (numbers[i] !== null) at[parts[parts.length - 1]] = numbers[i];
+  });
+  return out as unknown as RoundRecord;
+}

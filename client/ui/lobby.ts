@@ -1,8 +1,8 @@
 // The start page: a display name, then create a game (optionally with settings: round length,
 // PRH rent, and which event card opens each round) or join one with its code.
-import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { PERSONALITIES, PERSONALITY_NOTES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
 import type { GameSettings } from "../../shared/scenarios/settings";
+import type { ScenarioView } from "../../shared/views/scenarioView";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
 
@@ -20,11 +20,35 @@ export interface LobbyActions {
   join(code: string, name: string): Promise<void>;
 }
 
+/** The server's default scenario (GET /api/scenario), asked for once per page. */
+let scenario: Promise<ScenarioView> | null = null;
+function serverScenario(): Promise<ScenarioView> {
+  scenario ??= fetch("/api/scenario").then((res) => {
+    if (!res.ok) throw new Error(`The server answered ${res.status}.`);
+    return res.json() as Promise<ScenarioView>;
+  });
+  return scenario;
+}
+
+/** The settings form once the scenario has come; until then (or if it cannot come) the defaults. */
+function lazySettingsForm(): { element: HTMLElement; read(): CreateOptions } {
+  const element = h("div", { class: "settings-slot" });
+  let form: { element: HTMLElement; read(): CreateOptions } | null = null;
+  serverScenario().then(
+    (s) => {
+      form = settingsForm(s);
+      element.replaceChildren(form.element);
+    },
+    () => element.replaceChildren(h("p", { class: "hint" }, "Game settings could not be loaded; games use the defaults.")),
+  );
+  return { element, read: () => form?.read() ?? {} };
+}
+
 export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const name = h("input", { id: "player-name", name: "name", maxlength: 24, autocomplete: "nickname", required: true, placeholder: "e.g. Li Wei" });
   const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
-  const settings = settingsForm();
+  const settings = lazySettingsForm();
   const facilitatorBox = runClassView(() => settings.read());
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();
@@ -74,15 +98,15 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
  * Game settings, folded away: most games use the defaults. The event plan is one choice per
  * round among all the cards (or none): dropping or moving a card makes a counterfactual game.
  */
-function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
-  // The settings change the default scenario (the server has no other yet): its cards and limits.
-  const { events, prh } = chongqingScenario;
+function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): CreateOptions } {
+  // The settings change the server's default scenario: its cards and limits.
+  const { cards: events, prhRentPct: prh } = scenario;
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
   const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${events[0].year}–${events[n - 1].year + 1})`)));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
-  const rent = h("input", { id: "prh-rent-start", type: "number", min: prh.minRentPct, max: prh.maxRentPct, step: 5, value: prh.rentPct });
+  const rent = h("input", { id: "prh-rent-start", type: "number", min: prh.min, max: prh.max, step: 5, value: prh.start });
   const plan = events.map((card, round) =>
     h(
       "select",
@@ -111,7 +135,7 @@ function settingsForm(): { element: HTMLElement; read(): CreateOptions } {
     developers,
     h("label", { for: "migrant-seats" }, "Migrant cohort seats"),
     migrants,
-    h("label", { for: "prh-rent-start" }, `Public rented housing rent, % of market (${prh.rentPct}% in Chongqing)`),
+    h("label", { for: "prh-rent-start" }, `Public rented housing rent, % of market (${prh.start}% in Chongqing)`),
     rent,
     h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
     h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${events[round].year}`), select))),

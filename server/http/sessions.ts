@@ -1,4 +1,5 @@
 // Sessions over HTTP, under /api:
+// GET  /api/scenario                 the default scenario's cards and setting limits (the start page)
 // POST /api/sessions                 create a room; the only time the facilitator secret is shown.
 //                                    JSON only, at most `createLimit` per address and window.
 // POST /api/sessions/mine            {sessions: [{code, secret}]}: the facilitator's own sessions
@@ -20,7 +21,9 @@ import { replay, type LoggedCommand } from "../../shared/engine/replay";
 import type { GameState } from "../../shared/model/state";
 import { ROOM_NAME } from "../../shared/protocol";
 import { gameSettingsSchema } from "../../shared/scenarios/settings";
-import { buildDebriefData } from "../../shared/views/debrief";
+import { buildDebriefData } from "../../shared/views/debriefBuilder";
+import { scenarioView } from "../../shared/views/scenarioView";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../mapFile";
 import type { RecordStore, SessionRow } from "../records";
 import { apiErrors, BODY_LIMIT_BYTES, rateLimit } from "./limits";
@@ -112,6 +115,10 @@ export function sessionApi(records: RecordStore, createLimit: CreateLimit = DEFA
     res.status(415).json({ error: "Send the request body as Content-Type: application/json." });
     return false;
   };
+
+  api.get("/scenario", (_req, res) => {
+    res.json(scenarioView(chongqingScenario));
+  });
 
   api.post("/sessions", async (req, res) => {
     if (!jsonOnly(req, res)) return;

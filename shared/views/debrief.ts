@@ -1,13 +1,12 @@
 // The debrief's data: one plain object, the same for a live room and a past session. The server
-// builds it from a game state (the live room's, or a stored log replayed) for
-// GET /api/sessions/:code/debrief; the page builds the same from the synced room state
-// (client/ui/debriefData.ts debriefFromRoom), both from the public view's numbers.
+// builds it from a game state (debriefBuilder.ts, for GET /api/sessions/:code/debrief); the page
+// builds the same from the synced room state (client/ui/debriefData.ts debriefFromRoom), both from
+// the public view's numbers. Only types and light helpers here: the page's debrief chunk imports
+// this file and must not pull in the rules.
 
-import type { GameState, RoundRecord } from "../model/state";
-import { publicScores } from "./publicView";
-import { plotRows, type PlotRow } from "./valueCapture";
+import type { RoundRecord } from "../model/state";
+import type { PlotRow } from "./valueCapture";
 import type { ScorePart } from "../rules/scores";
-import { isCounterfactual } from "../rules/unlocks";
 
 /** One seat's outcome: its score (rounded as publicScores rounds it) and the score's parts. */
 export interface DebriefSeat {
@@ -40,30 +39,6 @@ export interface DebriefData {
   /** Every plot the government took: compensation, lease and sale, wan; by tile. */
   deals: PlotRow[];
   seats: DebriefSeat[];
-}
-
-export interface DebriefContext {
-  code: string;
-  status: string;
-  /** Players' names by seat, when a live room knows them. */
-  players?: string[];
-}
-
-/** Pure: the same state gives the same object. */
-export function buildDebriefData(game: GameState, context: DebriefContext): DebriefData {
-  const scores = publicScores(game);
-  return {
-    code: context.code,
-    status: context.status,
-    phase: game.phase,
-    round: game.round,
-    rounds: game.scenario.rounds,
-    scenarioName: game.scenario.name,
-    counterfactual: isCounterfactual(game),
-    history: game.history.map((r) => structuredClone(r)),
-    deals: plotRows(Object.entries(game.deals), game.map.width),
-    seats: game.seats.map((seat, i) => ({ id: seat.id, role: seat.role, label: seat.label, player: context.players?.[seat.id] ?? "", score: scores[i].score, scoreParts: scores[i].parts, balance: scores[i].balance })),
-  };
 }
 
 /** One seat's line in the debrief's outcomes table. */

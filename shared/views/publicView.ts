@@ -8,12 +8,13 @@ import { openHubs } from "../rules/firms";
 import { scoreSeat, type ScorePart } from "../rules/scores";
 import { cardIndexForRound, isCounterfactual, isUnlocked } from "../rules/unlocks";
 import { UNLOCKS, type Unlock } from "../scenarios/schema";
+import { cardList, type CardSummary } from "./scenarioView";
 import type { ValueRules } from "./wire";
 
 /** What never changes once the game is created: sent once to a joining client. */
 export interface PublicRules {
   /** This game's event cards, in the scenario's order (the console's and settings' choices). */
-  cards: { id: string; year: number; title: string }[];
+  cards: CardSummary[];
   /** The card that opens each mechanic (null: open from the start, or no card opens it). */
   unlockCards: Record<Unlock, { title: string; year: number } | null>;
   /** What the government may set: PRH rent in percent of market rent, hukou conversions a round in cohorts. */
@@ -86,7 +87,7 @@ export function publicRules(game: GameState): PublicRules {
     return card ? { title: card.title, year: card.year } : null;
   };
   return {
-    cards: s.events.map((e) => ({ id: e.id, year: e.year, title: e.title })),
+    cards: cardList(s),
     unlockCards: Object.fromEntries(UNLOCKS.map((u) => [u, opener(u)])) as PublicRules["unlockCards"],
     // The quota is refused above the number of cohorts (rules/hukou.ts setHukouQuota).
     limits: { prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct }, hukouQuota: { min: 0, max: game.cohorts.length } },

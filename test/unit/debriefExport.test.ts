@@ -2,7 +2,7 @@
 // plot add up to the money that moved for those plots, and every seat's balance is the ledger's.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildDebriefData } from "../../shared/views/debrief";
+import { buildDebriefData } from "../../shared/views/debriefBuilder";
 import { playBotGame } from "../../shared/bots/play";
 import { createGame } from "../../shared/engine/apply";
 import { ledgerTotal } from "../../shared/rules/ledger";

@@ -79,6 +79,12 @@ export interface StoredSeat {
   bot: string;
 }
 
+/** sha256 (hex) of a seat's rejoin secret; kept apart from the seat list, which the record shows. */
+export interface SeatSecret {
+  seat: number;
+  secretHash: string;
+}
+
 /** The hash (shared/hash.ts) of the game state right after command `seq`: a resume checks its replay against it. */
 export interface Checkpoint {
   seq: number;
@@ -116,6 +122,9 @@ export interface RecordStore {
   /** Replace the session's seat list (written when it changes, not per command). */
   saveSeats(id: string, seats: StoredSeat[]): void;
   seats(id: string): StoredSeat[];
+  /** Replace the seats' rejoin secret hashes (server/room/seats.ts), so a resumed room knows each seat's owner. */
+  saveSeatSecrets(id: string, secrets: SeatSecret[]): void;
+  seatSecrets(id: string): SeatSecret[];
   appendMessage(id: string, seat: number, text: string): number;
   messages(id: string): StoredMessage[];
   close(): void;
@@ -159,6 +168,12 @@ CREATE TABLE IF NOT EXISTS seats (
   seat INTEGER NOT NULL,
   player TEXT NOT NULL,
   bot TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (session_id, seat)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS seat_secrets (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seat INTEGER NOT NULL,
+  secret_hash TEXT NOT NULL,
   PRIMARY KEY (session_id, seat)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (
@@ -224,6 +239,9 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     clearSeats: db.prepare("DELETE FROM seats WHERE session_id = ?"),
     insertSeat: db.prepare("INSERT INTO seats (session_id, seat, player, bot) VALUES (?, ?, ?, ?)"),
     seats: db.prepare<[string], StoredSeat>("SELECT seat, player, bot FROM seats WHERE session_id = ? ORDER BY seat"),
+    clearSeatSecrets: db.prepare("DELETE FROM seat_secrets WHERE session_id = ?"),
+    insertSeatSecret: db.prepare("INSERT INTO seat_secrets (session_id, seat, secret_hash) VALUES (?, ?, ?)"),
+    seatSecrets: db.prepare<[string], SeatSecret>("SELECT seat, secret_hash AS secretHash FROM seat_secrets WHERE session_id = ? ORDER BY seat"),
     messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
   };
 
@@ -237,6 +255,10 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
   const saveSeats = db.transaction((id: string, seats: StoredSeat[]) => {
     q.clearSeats.run(id);
     for (const s of seats) q.insertSeat.run(id, s.seat, s.player, s.bot);
+  });
+  const saveSeatSecrets = db.transaction((id: string, secrets: SeatSecret[]) => {
+    q.clearSeatSecrets.run(id);
+    for (const s of secrets) q.insertSeatSecret.run(id, s.seat, s.secretHash);
   });
   const appendMessage = db.transaction((id: string, seat: number, text: string): number => {
     const seq = q.nextMessage.get(id)!.n;
@@ -291,6 +313,8 @@ export function openRecords(path: string = DEFAULT_DATA_FILE): RecordStore {
     rounds: (id) => q.rounds.all(id).map((r) => JSON.parse(r.record) as RoundRecord),
     saveSeats: (id, seats) => saveSeats(id, seats),
     seats: (id) => q.seats.all(id),
+    saveSeatSecrets: (id, secrets) => saveSeatSecrets(id, secrets),
+    seatSecrets: (id) => q.seatSecrets.all(id),
     appendMessage: (id, seat, text) => appendMessage(id, seat, text),
     messages: (id) => q.messages.all(id),
     close: () => db.close(),

@@ -10,7 +10,8 @@ import { SYSTEM_SEAT } from "../../shared/engine/commands";
 import { hashState } from "../../shared/engine/hash";
 import { TENURES, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
-import { BOT_NAME, type ShanchengRoom } from "../../server/room/room";
+import type { ShanchengRoom } from "../../server/room/room";
+import { BOT_NAME } from "../../server/room/seats";
 import { joinRoom, until } from "../helpers/clients";
 
 let server: RunningServer;

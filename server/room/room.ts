@@ -1,22 +1,20 @@
 // One Colyseus room = one game: its lifecycle and one-line message handlers. The parts: the
-// message gate (messages.ts), the options (options.ts), the seats (seats.ts), the phase clock
-// (clock.ts), the bots (botSeats.ts), the facilitator's console (console.ts) and the session's
-// records (session.ts). Timers reach the engine as system commands, so the command log alone
+// message gate (messages.ts), the options (options.ts), the players' messages (players.ts), the
+// seats (seats.ts), the phase clock (clock.ts), the bots (botSeats.ts), the facilitator's console
+// (console.ts) and the session's records (session.ts). Timers reach the engine as system commands, so the command log alone
 // replays the game.
 
 import { Room, type Client, type Deferred, type RoomException } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
-import { SYSTEM_SEAT, parseCommand, type Command } from "../../shared/engine/commands";
+import { SYSTEM_SEAT, type Command } from "../../shared/engine/commands";
 import { applyCommand, createGame } from "../../shared/engine/apply";
 import { hashState } from "../../shared/engine/hash";
 import { refuse, type Refusal } from "../../shared/engine/refusal";
 import type { GameRecord } from "../../shared/engine/replay";
 import { RULES_VERSION, type GameState } from "../../shared/model/state";
-import type { ClientMessageType, InspectReply, SeatSecretMessage } from "../../shared/protocol";
-import { planOf } from "../../shared/rules/plans";
+import type { ClientMessageType } from "../../shared/protocol";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { scenarioWithSettings } from "../../shared/scenarios/settings";
-import { tileOptions } from "../../shared/views/hints";
 import { privateView } from "../../shared/views/privateView";
 import { DEFAULT_MAP_PATH, loadMapFile } from "../mapFile";
 import { claimResume, type StoredSeat } from "../records";
@@ -27,6 +25,7 @@ import { MessageGate, type Handler } from "./messages";
 import { parseJoinOptions, parseRoomOptions, type RoomConfig, type RoomOptions } from "./options";
 import { RoomState } from "./schema";
 import { Seats } from "./seats";
+import { playerHandlers, type PlayerMessageType } from "./players";
 import { Session, holdCode, newJoinCode, releaseCode } from "./session";
 import { appendLog, appendLogLines, syncState } from "./sync";
 
@@ -43,10 +42,10 @@ export class ShanchengRoom extends Room<RoomState> {
   private game!: GameState;
   private record!: GameRecord;
   private config!: RoomConfig;
-  private session!: Session;
+  session!: Session;
   seats!: Seats;
   bots!: BotSeats;
-  console!: FacilitatorConsole;
+  facilitator!: FacilitatorConsole;
   readonly phaseClock = new PhaseClock((fn, ms) => this.clock.setTimeout(fn, ms), () => this.applySystem({ type: "endActionPhase" }));
   private readonly gate = new MessageGate(() => this.roomId);
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
@@ -77,7 +76,7 @@ export class ShanchengRoom extends Room<RoomState> {
     }
     this.seats = new Seats(this.game.seats.map((s) => s.label));
     this.bots = new BotSeats(this, config.botMix, config.botGraceSeconds, (fn, ms) => this.clock.setTimeout(fn, ms));
-    this.console = new FacilitatorConsole(this, (secret) => records?.checkFacilitatorSecret(this.roomId, secret) ?? false);
+    this.facilitator = new FacilitatorConsole(this, (secret) => records?.checkFacilitatorSecret(this.roomId, secret) ?? false);
     if (resume?.seats) this.restoreSeats(resume.seats);
     holdCode(this.roomId);
     this.setState(new RoomState());
@@ -95,17 +94,10 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   private registerHandlers(): void {
-    this.on("takeSeat", (client, { seat }) => this.takeSeat(client, seat));
-    this.on("leaveSeat", (client) => this.leaveSeat(client));
-    this.on("startGame", (client) => this.startGame(client));
-    this.on("chat", (client, { text }) => this.chat(client, text));
-    this.on("fillWithBots", (client) => this.fillWithBotsBeforeStart(client));
-    this.on("ready", (client, { ready }) => this.setReady(client, ready));
-    this.on("inspect", (client, { tile }) => this.inspect(client, tile));
-    this.on("command", (client, { command }) => this.playerCommand(client, command));
-    this.on("mapAtRound", (client, { round }) => this.mapAtRound(client, round));
-    this.on("facilitatorAuth", (client, { secret }) => this.console.auth(client.sessionId, secret, () => client.send("facilitator", { ok: true })));
-    const controls = this.console.controls();
+    const players = playerHandlers(this);
+    for (const type of Object.keys(players) as PlayerMessageType[]) this.on(type, players[type] as Handler<typeof type>);
+    this.on("facilitatorAuth", (client, { secret }) => this.facilitator.auth(client.sessionId, secret, () => client.send("facilitator", { ok: true })));
+    const controls = this.facilitator.controls();
     for (const type of Object.keys(controls) as ConsoleMessageType[]) this.control(type, controls[type]);
     this.onMessage("*", (client, type) => this.gate.unknown(client, type));
   }
@@ -125,7 +117,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
-    this.console.forget(client.sessionId);
+    this.facilitator.forget(client.sessionId);
     if (consented) {
       if (this.seats.leave(client.sessionId) >= 0) this.changed();
       return;
@@ -175,7 +167,7 @@ export class ShanchengRoom extends Room<RoomState> {
 
   /** Whether this client has proved it is the session's facilitator (for the console's controls). */
   isFacilitator(client: Client): boolean {
-    return this.console.isFacilitator(client.sessionId);
+    return this.facilitator.isFacilitator(client.sessionId);
   }
 
   /**
@@ -200,78 +192,13 @@ export class ShanchengRoom extends Room<RoomState> {
     this.on(type, (client, message) => (this.isFacilitator(client) ? run(message as never) : refuse(NOT_FACILITATOR, "notFacilitator")));
   }
 
-  private name(client: Client): string {
-    return (client.userData as { name: string }).name;
-  }
-
-  private takeSeat(client: Client, seat: number): Refusal | void {
-    const taken = this.seats.take(client.sessionId, this.name(client), seat);
-    if ("code" in taken) return taken;
-    const message: SeatSecretMessage = { code: this.roomId, seat, secret: taken.secret };
-    client.send("seatSecret", message);
-    this.afterChange();
-  }
-
-  private leaveSeat(client: Client): Refusal | void {
-    if (this.seats.leave(client.sessionId) < 0) return refuse("You do not have a seat.", "notSeated");
-    this.changed();
-  }
-
-  private startGame(client: Client): Refusal | void {
-    const seat = this.seats.seated(client.sessionId, "Take a seat before starting the game.");
-    if (typeof seat !== "number") return seat;
-    if (this.solo) this.fillWithBots();
-    return this.applySystem({ type: "startGame" });
-  }
-
-  private fillWithBotsBeforeStart(client: Client): Refusal | void {
-    const seat = this.seats.seated(client.sessionId, "Take a seat before filling the others with bots.");
-    if (typeof seat !== "number") return seat;
-    if (this.game.phase !== "lobby") return refuse("Bots fill empty seats before the game starts; a player who drops out is replaced by a bot anyway.", "wrongPhase");
-    this.fillWithBots();
-  }
-
-  /** Players talk through the log (offers and deals are made with commands); the gate allows one line a second. */
-  private chat(client: Client, text: string): Refusal | void {
-    const seat = this.seats.seated(client.sessionId, "Take a seat to talk to the others.");
-    if (typeof seat !== "number") return seat;
-    this.say(`${this.seats.label(seat)} (${this.name(client)}): ${text}`, seat, text);
-  }
-
-  private setReady(client: Client, ready: boolean): Refusal | void {
-    const seat = this.seats.seated(client.sessionId, "Take a seat first.");
-    if (typeof seat !== "number") return seat;
-    if (this.game.phase !== "action") return refuse("Ready only counts during the action phase.", "wrongPhase");
-    this.seats.setReady(seat, ready);
-    this.changed();
-  }
-
-  private inspect(client: Client, tile: number): void {
-    const reply: InspectReply = { tile, plan: planOf(this.game, tile), ...tileOptions(this.game, this.seats.seatOf(client.sessionId), tile) };
-    client.send("inspect", reply);
-  }
-
-  private mapAtRound(client: Client, round: number): Refusal | void {
-    const snapshot = this.session.mapAt(round);
-    if ("code" in snapshot) return snapshot;
-    client.send("mapAtRound", snapshot);
-  }
-
-  private playerCommand(client: Client, input: unknown): Refusal | void {
-    const seat = this.seats.seated(client.sessionId, "Take a seat before acting.");
-    if (typeof seat !== "number") return seat;
-    const parsed = parseCommand(input);
-    if (!parsed.ok) return refuse(parsed.error, "badMessage");
-    return this.apply(seat, parsed.command);
-  }
-
   // --- the game ---------------------------------------------------------------------------
 
   applySystem(command: Command): Refusal | void {
     return this.apply(SYSTEM_SEAT, command);
   }
 
-  private apply(seat: number, command: Command): Refusal | void {
+  apply(seat: number, command: Command): Refusal | void {
     const refusal = this.applyQuietly(seat, command);
     if (refusal) return refusal;
     // Bots act in a new round, and answer offers made to them, through the same commands.
@@ -329,7 +256,7 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.game.phase === "action" && !this.phaseClock.paused && this.seats.allReady()) this.applySystem({ type: "endActionPhase" });
   }
 
-  private afterChange(): void {
+  afterChange(): void {
     this.session.saveSeats(this.seats);
     this.sync();
     this.sendPrivateViews();
@@ -339,8 +266,8 @@ export class ShanchengRoom extends Room<RoomState> {
     syncState(this.state, this.game, this.seats.list, this.phaseClock.endsAt, this.solo, {
       paused: this.phaseClock.paused,
       pausedSecondsLeft: this.phaseClock.pausedSecondsLeft,
-      broadcast: this.console.broadcast,
-      broadcastAt: this.console.broadcastAt,
+      broadcast: this.facilitator.broadcast,
+      broadcastAt: this.facilitator.broadcastAt,
     });
   }
 

@@ -16,8 +16,8 @@ export interface BotHost {
   readonly seats: Seats;
   /** Apply a bot's command through the engine and the records, without syncing. */
   applyQuietly(seat: number, command: PlayerCommand): Refusal | void;
-  /** Sync and answer what changed after a bot took a seat on its own (the grace period ran out). */
-  afterTakeover(): void;
+  /** Sync what changed and end the phase if every person is ready (after a takeover). */
+  changed(): void;
   log(message: string): void;
 }
 
@@ -78,7 +78,7 @@ export class BotSeats {
     occupant.bot = this.personalityFor(seat);
     this.run(seat, botCommands(this.host.gameState, seat, occupant.bot));
     this.answer();
-    this.host.afterTakeover();
+    this.host.changed();
   }
 
   private run(seat: number, commands: PlayerCommand[]): void {

@@ -26,8 +26,6 @@ export const LIMITS: Partial<Record<ClientMessageType, Limit>> = {
   /** A snapshot is ~25 KB. */
   mapAtRound: { perSecond: 10, burst: 10, sentence: "Too many map requests; wait a moment." },
 };
-/** Unknown message types, counted together. */
-const UNKNOWN_LIMIT: Limit = DEFAULT_LIMIT;
 /**
  * All of a client's messages together: more than 3x the command rate kept up for 5 s (150
  * messages beyond 30 a second) disconnects it. Its seat is kept as for any dropped connection.
@@ -114,11 +112,11 @@ export class MessageGate {
       });
   }
 
-  /** onMessage("*"): Colyseus hands it (client, type, payload) for an unknown type, or (client, payload) for the type "*" itself. */
+  /** onMessage("*"), unknown types counted together: Colyseus hands it (client, type, payload) for an unknown type, or (client, payload) for the type "*" itself. */
   unknown(client: Client, type: unknown): void {
     const name = typeName(type);
     this.guard(client, name, () => {
-      if (this.counted(client, "*", name, UNKNOWN_LIMIT)) this.refuse(client, name, refuse(`Unknown message type "${name}".`, "unknownMessage", { type: name }));
+      if (this.counted(client, "*", name, DEFAULT_LIMIT)) this.refuse(client, name, refuse(`Unknown message type "${name}".`, "unknownMessage", { type: name }));
     });
   }
 

@@ -80,14 +80,18 @@ export interface RoomConfig {
   resumeToken?: string;
 }
 
+/** Where a zod issue is: its path, or the unknown keys it names. */
+function where(issue: z.core.$ZodIssue): string {
+  return issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "(options)");
+}
+
 /** Check a room's options; throws an Error whose message names the bad option. */
 export function parseRoomOptions(input: unknown): RoomConfig {
   const { name: _name, seatSecret: _secret, ...options } = (input ?? {}) as Record<string, unknown>;
   const parsed = roomOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "(options)");
-    throw new Error(`Invalid room option ${where}: ${issue.message}`);
+    throw new Error(`Invalid room option ${where(issue)}: ${issue.message}`);
   }
   const o = parsed.data;
   const botMix: PersonalityMix = { ...DEFAULT_MIX };
@@ -123,5 +127,5 @@ export function parseJoinOptions(input: unknown): { name: string; seatSecret?: s
   if (parsed.success) return { name: parsed.data.name, seatSecret: parsed.data.seatSecret };
   const issue = parsed.error.issues[0];
   if (issue.path[0] === "name") throw new Error("Enter a display name of 1 to 24 characters to join.");
-  throw new Error(`Invalid join option ${issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "(options)")}: ${issue.message}`);
+  throw new Error(`Invalid join option ${where(issue)}: ${issue.message}`);
 }

@@ -245,10 +245,6 @@ export class ShanchengRoom extends Room<RoomState> {
     this.endPhaseIfAllReady();
   }
 
-  afterTakeover(): void {
-    this.changed();
-  }
-
   /** The phase ends early once every seated, connected person is ready (bots always are). With
    * nobody but bots left, the clock ends it: a game with no one watching does not race ahead. */
   private endPhaseIfAllReady(): void {

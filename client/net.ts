@@ -69,8 +69,9 @@ export async function joinGame(code: string, name: string): Promise<Connection> 
 // A reload or a dropped connection should not cost a student their seat: the tab remembers its
 // room, name and reconnection token (sessionStorage), and comes back with them; the server keeps
 // a dropped seat for a minute for the token. The browser keeps each seat's rejoin secret
-// (localStorage, by room code), which reclaims the seat at any time, from this tab or another.
-// It is sent only with the name it was issued to: two people sharing a browser do not swap seats.
+// (localStorage, by room code and name), which reclaims the seat at any time, from this tab or
+// another. It is sent only with the name it was issued to: two people sharing a browser (two
+// tabs, two names) each keep their own and do not swap seats.
 const SESSION_KEY = "shancheng.session";
 const SEAT_SECRETS_KEY = "shancheng.seatSecrets";
 /** Seat secrets kept per browser (the newest rooms'). */
@@ -80,7 +81,9 @@ interface Saved {
   name: string;
   token: string;
 }
-type SeatSecrets = Record<string, { name: string; secret: string; at: number }>;
+/** By `${code}/${name}`. */
+type SeatSecrets = Record<string, { secret: string; at: number }>;
+const secretKey = (code: string, name: string): string => `${code}/${name.trim()}`;
 
 function remember(conn: Connection): Connection {
   const saved: Saved = { code: conn.code, name: conn.name, token: conn.room.reconnectionToken };
@@ -98,14 +101,13 @@ function seatSecrets(): SeatSecrets {
 }
 
 function keepSeatSecret(code: string, name: string, secret: string): void {
-  const kept = { ...seatSecrets(), [code]: { name, secret, at: Date.now() } };
+  const kept = { ...seatSecrets(), [secretKey(code, name)]: { secret, at: Date.now() } };
   const newest = Object.entries(kept).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_SEAT_SECRETS);
   localStorage.setItem(SEAT_SECRETS_KEY, JSON.stringify(Object.fromEntries(newest)));
 }
 
 function seatSecretFor(code: string, name: string): string | undefined {
-  const kept = seatSecrets()[code];
-  return kept && kept.name === name.trim() ? kept.secret : undefined;
+  return seatSecrets()[secretKey(code, name)]?.secret;
 }
 
 // A seat's secret outlives the tab's session: after a restart the server still knows the seat's

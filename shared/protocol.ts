@@ -5,9 +5,25 @@ import { z } from "zod";
 import type { TileAction } from "./views/hints";
 export { ROOM_NAME } from "./roomName";
 
-/** Join options: a display name (the room code is the Colyseus room id). */
-export const joinOptionsSchema = z.object({ name: z.string().trim().min(1).max(24) });
+// --- joining a room and holding a seat (server/room/seats.ts) ---------------------------------
+/**
+ * Join options: a display name (the room code is the Colyseus room id) and, from a browser that
+ * sat here before, its seat's rejoin secret. The name is only a label; the secret reclaims the seat.
+ */
+export const joinOptionsSchema = z.object({
+  name: z.string().trim().min(1).max(24),
+  seatSecret: z.string().min(1).max(64).optional(),
+});
 export type JoinOptions = z.infer<typeof joinOptionsSchema>;
+
+/** Server -> client "seatSecret", to the seat's holder alone when it takes a seat: keep it (the room only keeps its hash). */
+export interface SeatSecretMessage {
+  /** The room code the secret belongs to. */
+  code: string;
+  seat: number;
+  /** 24 characters of base64url (18 random bytes). */
+  secret: string;
+}
 
 /** Client -> server, by message type. The "command" payload is checked by shared/commands.ts. */
 export const clientMessageSchemas = {

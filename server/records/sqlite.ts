@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import type { Command } from "../../shared/engine/commands";
 import type { RoundRecord } from "../../shared/model/state";
 import type { Scenario } from "../../shared/scenarios/schema";
-import { hashSecret, type AfterCommand, type Checkpoint, type RecordStore, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
+import { hashSecret, type AfterCommand, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
 import type { LoggedCommand } from "../../shared/engine/replay";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
@@ -59,6 +59,12 @@ CREATE TABLE IF NOT EXISTS seats (
   seat INTEGER NOT NULL,
   player TEXT NOT NULL,
   bot TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (session_id, seat)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS seat_secrets (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  seat INTEGER NOT NULL,
+  secret_hash TEXT NOT NULL,
   PRIMARY KEY (session_id, seat)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (
@@ -126,6 +132,9 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
     clearSeats: db.prepare("DELETE FROM seats WHERE session_id = ?"),
     insertSeat: db.prepare("INSERT INTO seats (session_id, seat, player, bot) VALUES (?, ?, ?, ?)"),
     seats: db.prepare<[string], StoredSeat>("SELECT seat, player, bot FROM seats WHERE session_id = ? ORDER BY seat"),
+    clearSeatSecrets: db.prepare("DELETE FROM seat_secrets WHERE session_id = ?"),
+    insertSeatSecret: db.prepare("INSERT INTO seat_secrets (session_id, seat, secret_hash) VALUES (?, ?, ?)"),
+    seatSecrets: db.prepare<[string], SeatSecret>("SELECT seat, secret_hash AS secretHash FROM seat_secrets WHERE session_id = ? ORDER BY seat"),
     messages: db.prepare<[string], StoredMessage>("SELECT seq, seat, text, at FROM messages WHERE session_id = ? ORDER BY seq"),
     openRoom: db.prepare("INSERT OR IGNORE INTO open_rooms (session_id, since) VALUES (?, ?)"),
     closeRoom: db.prepare("DELETE FROM open_rooms WHERE session_id = ?"),
@@ -142,6 +151,10 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
   const saveSeats = db.transaction((id: string, seats: StoredSeat[]) => {
     q.clearSeats.run(id);
     for (const s of seats) q.insertSeat.run(id, s.seat, s.player, s.bot);
+  });
+  const saveSeatSecrets = db.transaction((id: string, secrets: SeatSecret[]) => {
+    q.clearSeatSecrets.run(id);
+    for (const s of secrets) q.insertSeatSecret.run(id, s.seat, s.secretHash);
   });
   const appendMessage = db.transaction((id: string, seat: number, text: string): number => {
     const seq = q.nextMessage.get(id)!.n;
@@ -195,6 +208,8 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
     rounds: (id) => q.rounds.all(id).map((r) => JSON.parse(r.record) as RoundRecord),
     saveSeats: (id, seats) => saveSeats(id, seats),
     seats: (id) => q.seats.all(id),
+    saveSeatSecrets: (id, secrets) => saveSeatSecrets(id, secrets),
+    seatSecrets: (id) => q.seatSecrets.all(id),
     appendMessage: (id, seat, text) => appendMessage(id, seat, text),
     messages: (id) => q.messages.all(id),
     setRoomOpen(id, open) {

@@ -60,6 +60,12 @@ export interface StoredSeat {
   bot: string;
 }
 
+/** sha256 (hex) of a seat's rejoin secret; kept apart from the seat list, which the record shows. */
+export interface SeatSecret {
+  seat: number;
+  secretHash: string;
+}
+
 /** The hash (shared/engine/hash.ts) of the game state right after command `seq`: a resume checks its replay against it. */
 export interface Checkpoint {
   seq: number;
@@ -95,6 +101,9 @@ export interface RecordStore {
   /** Replace the session's seat list (written when it changes, not per command). */
   saveSeats(id: string, seats: StoredSeat[]): void;
   seats(id: string): StoredSeat[];
+  /** Replace the seats' rejoin secret hashes (server/room/seats.ts), so a resumed room knows each seat's owner. */
+  saveSeatSecrets(id: string, secrets: SeatSecret[]): void;
+  seatSecrets(id: string): SeatSecret[];
   /** Chat and broadcasts. */
   appendMessage(id: string, seat: number, text: string): number;
   messages(id: string): StoredMessage[];

@@ -159,6 +159,21 @@ describe("playing in the browser", () => {
     expect(await village.page.getByRole("heading", { name: "Choose your seat" }).count()).toBe(0);
   });
 
+  it("gives the seat to a new tab of the same browser that joins with the code and the same name (the seat's secret is in localStorage)", async () => {
+    const tab = await village.context.newPage();
+    try {
+      await tab.goto(gameUrl(server.port));
+      await tab.getByLabel("Your display name").fill("Bo");
+      await tab.getByLabel("Room code").fill(code);
+      await tab.getByRole("button", { name: "Join with a code" }).click();
+      await tab.getByRole("heading", { name: farm.village, exact: true }).waitFor();
+      expect(await tab.getByRole("heading", { name: "Choose your seat" }).count()).toBe(0);
+      await expect.poll(() => village.page.locator("#error-toast").innerText()).toMatch(/another window/);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it("draws the map with the players' default renderer (WebGL), for a migrant cohort choosing work", async () => {
     const page = await gov.context.newPage();
     try {

@@ -1,6 +1,6 @@
 // Real colyseus.js clients against a real server over sockets, for integration tests.
 import { Client, type Room } from "colyseus.js";
-import type { ErrorMessage, PrivateView } from "../../shared/protocol";
+import type { ErrorMessage, PrivateView, SeatSecretMessage } from "../../shared/protocol";
 import { ROOM_NAME } from "../../shared/protocol";
 import type { RoomState } from "../../server/room/schema";
 
@@ -8,13 +8,16 @@ export interface Player {
   room: Room<RoomState>;
   errors: ErrorMessage[];
   privateView: PrivateView | null;
+  /** The rejoin secret of the seat this client took (the browser keeps it in localStorage). */
+  seatSecret: string | null;
 }
 
 function track(room: Room<RoomState>): Player {
-  const player: Player = { room, errors: [], privateView: null };
+  const player: Player = { room, errors: [], privateView: null, seatSecret: null };
   room.onMessage("error", (e: ErrorMessage) => player.errors.push(e));
   room.onMessage("private", (v: PrivateView) => (player.privateView = v));
   room.onMessage("inspect", () => undefined);
+  room.onMessage("seatSecret", (m: SeatSecretMessage) => (player.seatSecret = m.secret));
   return player;
 }
 
@@ -23,8 +26,9 @@ export async function createRoom(port: number, name: string, options: Record<str
   return track(room);
 }
 
-export async function joinRoom(port: number, code: string, name: string): Promise<Player> {
-  const room = await new Client(`ws://127.0.0.1:${port}`).joinById<RoomState>(code, { name });
+/** `seatSecret`: a seat's rejoin secret, as a browser that sat there before sends it. */
+export async function joinRoom(port: number, code: string, name: string, seatSecret?: string): Promise<Player> {
+  const room = await new Client(`ws://127.0.0.1:${port}`).joinById<RoomState>(code, seatSecret ? { name, seatSecret } : { name });
   return track(room);
 }
 

@@ -60,7 +60,7 @@ describe("bots in the room", () => {
     await me.room.leave();
   });
 
-  it("a player who drops out is replaced by a bot after the grace period and gets the seat back on rejoining", async () => {
+  it("a player who drops out is replaced by a bot after the grace period and gets the seat back on rejoining with the seat's secret", async () => {
     const host = await createRoom(server.port, "Host");
     const guest = await joinRoom(server.port, host.room.roomId, "Guest");
     await until(() => (guest.room.state.seats?.length ?? 0) > 0, "synced");
@@ -76,7 +76,7 @@ describe("bots in the room", () => {
     // The bot is ready: the host alone ends the round.
     host.room.send("ready", { ready: true });
     await until(() => host.room.state.round === 2, "round 2");
-    const back = await joinRoom(server.port, host.room.roomId, "Guest");
+    const back = await joinRoom(server.port, host.room.roomId, "Guest", guest.seatSecret!);
     await until(() => host.room.state.seats[seat].bot === "" && host.room.state.seats[seat].connected, "the player has the seat back");
     await until(() => back.privateView?.seat === seat, "private view");
     await back.room.leave();

@@ -82,7 +82,7 @@ describe("facilitator authorization", () => {
     await until(() => (impostor.room.state.seats?.length ?? 0) > 0, "synced");
     impostor.room.send("facilitatorAuth", { secret: "not-the-secret" });
     await until(() => impostor.errors.length === 1, "wrong secret refused");
-    expect(impostor.errors[0]).toEqual({ refused: "facilitatorAuth", message: expect.stringMatching(/not this session's facilitator secret/) });
+    expect(impostor.errors[0]).toEqual({ refused: "facilitatorAuth", code: "wrongSecret", message: expect.stringMatching(/not this session's facilitator secret/) });
     // A secret of another session is no good here either.
     const other = await newSession();
     impostor.room.send("facilitatorAuth", { secret: other.facilitatorSecret });
@@ -95,7 +95,7 @@ describe("facilitator authorization", () => {
       for (const [type, message] of CONTROLS) p.room.send(type, message);
       await roundTrip(p);
       expect(p.errors.map((e) => e.refused)).toEqual(CONTROLS.map(([type]) => type));
-      for (const e of p.errors) expect(e.message).toMatch(/Only the session's facilitator/);
+      for (const e of p.errors) expect(e).toMatchObject({ code: "notFacilitator", message: expect.stringMatching(/Only the session's facilitator/) });
     }
     expect(JSON.stringify(room.gameState) + JSON.stringify(room.state.toJSON())).toBe(before);
     expect(room.gameRecord.log).toEqual([]);

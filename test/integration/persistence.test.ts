@@ -93,9 +93,9 @@ describe("a server killed mid-game", () => {
     expect(resumed.status).toBe(200);
     expect(resumed.body).toMatchObject({ code, round: 2, commands: 5, stateHash: before.body.stateHash });
 
-    // The village comes back by code and name, is seated again (its seat was kept for it), and
-    // answers the open offer.
-    const back = await joinRoom(second.port, code, "Bo");
+    // The village comes back by code with its seat's secret (kept by its browser; the records
+    // keep its hash), is seated again (its seat was kept for it), and answers the open offer.
+    const back = await joinRoom(second.port, code, "Bo", village.seatSecret!);
     await until(() => (back.room.state.seats?.length ?? 0) > 0, "rejoined");
     expect(back.room.state.round).toBe(2);
     expect(back.room.state.seats[seatOf(back, "government")]).toMatchObject({ player: "Ana", connected: false });

@@ -2,7 +2,7 @@ import { Client } from "colyseus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import type { RoomState } from "../../server/room/schema";
-import { createRoom, joinRoom, until, type Player } from "../helpers/clients";
+import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -44,11 +44,11 @@ describe("leaving and coming back", () => {
     await host.room.leave();
   });
 
-  it("a dropped player who joins again by code with the same name gets the same seat", async () => {
+  it("a dropped player who joins again by code with the seat's secret gets the same seat", async () => {
     const { host, guest, seat } = await hostAndGuest();
     await guest.room.leave(false);
     await until(() => host.room.state.seats[seat].connected === false, "disconnected");
-    const back = await joinRoom(server.port, host.room.roomId, "Guest");
+    const back = await joinRoom(server.port, host.room.roomId, "Guest", guest.seatSecret!);
     await until(() => host.room.state.seats[seat].connected, "seat connected again");
     await until(() => back.privateView !== null, "private view for the returning player");
     expect(back.privateView?.seat).toBe(seat);
@@ -78,19 +78,23 @@ describe("readiness when someone leaves", () => {
 });
 
 describe("a silent drop", () => {
-  it("a player back under the same name takes their seat even before the server noticed the drop", async () => {
+  it("a player back with the seat's secret takes their seat even before the server noticed the drop; the name alone does not", async () => {
     const { host, guest, seat } = await hostAndGuest();
-    // The old connection still looks alive: the new one asks for the seat by name.
-    const back = await joinRoom(server.port, host.room.roomId, "Guest");
-    await until(() => (back.room.state.seats?.length ?? 0) > 0, "synced");
-    back.room.send("takeSeat", { seat });
-    await until(() => back.errors.length > 0 || back.privateView !== null, "an answer");
-    expect(back.errors).toEqual([{ refused: "takeSeat", message: expect.stringMatching(/taken by Guest/) }]);
-    // ...until the old connection is found dead: then the seat moves to the returning player.
-    await guest.room.leave(false);
+    // The old connection still looks alive. Someone else under the same name asks for the seat: refused.
+    const namesake = await joinRoom(server.port, host.room.roomId, "Guest");
+    await until(() => (namesake.room.state.seats?.length ?? 0) > 0, "synced");
+    namesake.room.send("takeSeat", { seat });
+    await until(() => namesake.errors.length > 0 || namesake.privateView !== null, "an answer");
+    expect(namesake.errors).toEqual([{ refused: "takeSeat", code: "seatTaken", params: { seat, player: "Guest" }, message: expect.stringMatching(/taken by Guest/) }]);
+    // The player comes back with the secret: the seat moves to the new connection at once.
+    const back = await joinRoom(server.port, host.room.roomId, "Guest", guest.seatSecret!);
     await until(() => back.privateView?.seat === seat, "seat handed to the returning player");
     expect(host.room.state.seats[seat].connected).toBe(true);
-    await back.room.leave();
-    await host.room.leave();
+    // ...and when the old connection is found dead, the seat stays with the new one.
+    await guest.room.leave(false);
+    await roundTrip(host);
+    await until(() => host.room.state.seats[seat].connected, "still connected");
+    expect(namesake.privateView).toBeNull();
+    for (const p of [back, namesake, host]) await p.room.leave();
   });
 });

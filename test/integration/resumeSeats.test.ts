@@ -1,6 +1,7 @@
 // A resumed session seats again who sat where (server/records.ts `seats`): bots a facilitator's
 // players filled the empty seats with are back and play the next round; a person's seat in a
-// running game is kept for them, and they are seated again when they join by code and name.
+// running game is kept for them, and they are seated again when they join by code with the
+// seat's secret (their browser keeps it), which the records keep as a hash across the restart.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,8 +11,9 @@ import { SYSTEM_SEAT } from "../../shared/engine/commands";
 import { hashState } from "../../shared/engine/hash";
 import { TENURES, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
-import { BOT_NAME, type ShanchengRoom } from "../../server/room/room";
-import { joinRoom, until } from "../helpers/clients";
+import type { ShanchengRoom } from "../../server/room/room";
+import { BOT_NAME } from "../../server/room/seats";
+import { joinRoom, roundTrip, until } from "../helpers/clients";
 import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
@@ -40,7 +42,7 @@ async function get(path: string, secret: string): Promise<any> {
 }
 
 describe("a resumed session's seats", () => {
-  it("brings back the bots and keeps a player's seat until they join again by name", async () => {
+  it("brings back the bots and keeps a player's seat until they join again with the seat's secret", async () => {
     const { code, facilitatorSecret: secret } = (await post("/sessions")).body as { code: string; facilitatorSecret: string };
     const ana = await joinRoom(server.port, code, "Ana");
     await until(() => (ana.room.state.seats?.length ?? 0) > 0, "synced");
@@ -81,9 +83,16 @@ describe("a resumed session's seats", () => {
     for (const seat of botSeats) expect(again.state.seats[seat]).toMatchObject({ player: BOT_NAME, bot: expect.any(String) });
     expect(botSeats.every((seat) => again.state.seats[seat].bot === room.state.seats[seat].bot)).toBe(true);
 
-    // Ana joins by code and name: she is in her seat at once. The bots are back at work: ready
-    // for the round, and a village's bot answers her expropriation offer at once.
-    const back = await joinRoom(server.port, code, "Ana");
+    // Someone joining under Ana's name gets no seat; Ana joins with her seat's secret and is in
+    // her seat at once. The bots are back at work: ready for the round, and a village's bot
+    // answers her expropriation offer at once.
+    const namesake = await joinRoom(server.port, code, "Ana");
+    await until(() => (namesake.room.state.seats?.length ?? 0) > 0, "namesake synced");
+    await roundTrip(namesake);
+    expect(namesake.privateView).toBeNull();
+    expect(namesake.room.state.seats[govSeat]).toMatchObject({ player: "Ana", connected: false });
+    await namesake.room.leave();
+    const back = await joinRoom(server.port, code, "Ana", ana.seatSecret!);
     await until(() => back.privateView !== null, "Ana seated again");
     expect(back.room.state.seats[govSeat]).toMatchObject({ player: "Ana", connected: true });
     for (const seat of botSeats) expect(back.room.state.seats[seat].ready).toBe(true);

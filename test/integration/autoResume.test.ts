@@ -87,7 +87,7 @@ describe("a restarted server", () => {
     const after = await api(second.port, `/sessions/${code}/record`, { secret });
     expect(after.body).toMatchObject({ live: true, status: "running", round: 2, stateHash: before.body.stateHash });
     expect(after.body.log).toEqual(before.body.log);
-    const back = await joinRoom(second.port, code, "Bo");
+    const back = await joinRoom(second.port, code, "Bo", village.seatSecret!);
     back.room.onError(() => undefined);
     await until(() => (back.room.state.seats?.length ?? 0) > 0, "rejoined");
     expect(back.room.state.round).toBe(2);

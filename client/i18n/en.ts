@@ -317,7 +317,7 @@ export const en = {
     column: "{{name}} — {{what}} ({{unit}})",
     columnNoUnit: "{{name}} — {{what}}",
     balance: "balance of {{seat}}",
-    unit: { wan: "wan, 1 wan = ¥10,000", tiles: "tiles", cohorts: "cohorts", pct: "%", index: "index 0–100", count: "count", year: "year", travel: "travel cost" },
+    unit: { wan: "wan; 1 wan = ¥10 thousand", tiles: "tiles", cohorts: "cohorts", pct: "%", index: "index 0–100", count: "count", year: "year", travel: "travel cost" },
     field: {
       round: "round",
       year: "year the round began",

@@ -62,7 +62,7 @@ export const zhCN: ZhCatalogue = {
     family: "先求住得像样，寄钱回家",
   },
   banner: {
-    paused: "⏸ 主持人暂停了计时。你仍然可以行动；计时恢复之前，本轮不会结束。",
+    paused: "主持人暂停了计时。你仍然可以行动；计时恢复之前，本轮不会结束。",
     from: "主持人留言：",
     dismiss: "关闭主持人的留言",
     ok: "知道了",

@@ -8,8 +8,9 @@ import { briefing, isRole } from "./briefings";
 import type { SendControl } from "./consoleControls";
 import { h } from "./dom";
 
-/** A bot personality in words (its id if the catalogue lacks it). */
-const personalityName = (p: string): string => catalogue().personality[p as Personality] ?? p;
+/** A bot personality in words (its id if the catalogue lacks it), and how it plays. */
+const personalityName = (p: string): string => catalogue().personality[p as Personality]?.name ?? p;
+const personalityNote = (p: string): string => catalogue().personality[p as Personality]?.note ?? "";
 
 /** Who sits where, with each seat's controls: remove, move, or fill with a bot. */
 export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
@@ -51,7 +52,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
         title: t("seats.personalityTitle"),
         onchange: () => seat.bot && send("console:fillSeat", { seat: seat.id, personality: personality.value }),
       },
-      ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]) }, personalityName(p))),
+      ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]), title: personalityNote(p) }, personalityName(p))),
     );
     actions.push(personality);
     if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": t("seats.fillWithBot", { seat: seat.label }), onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, t("seats.addBot")));

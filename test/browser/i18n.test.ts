@@ -122,6 +122,12 @@ describe("the console and the debrief in Chinese", () => {
     await shot(page, "console-en");
     await page.locator(".console-bar").getByLabel(/Language/).selectOption("zh-CN");
     await page.getByRole("heading", { name: "席位" }).waitFor();
+
+    // Every other page has the switch in its corner slot (index.html), in the page's language.
+    await page.goto(`http://127.0.0.1:${server.port}/?renderer=canvas`);
+    await page.locator("#language-switch").getByLabel(/语言/).waitFor();
+    expect(await page.locator("#language-switch select").inputValue()).toBe("zh-CN");
+    await shot(page, "start-zh");
     expect(teacher.pageErrors).toEqual([]);
   });
 });

@@ -2,15 +2,21 @@
 // of drawn plots that follow their boxes' width and are destroyed together.
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { lang, t } from "../i18n";
 import { DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
 
 /** A chart's height and, before its box is laid out, its width, in CSS px. */
 const CHART_HEIGHT = 300;
 const FALLBACK_WIDTH = 560;
 
-const FONT = '"Noto Sans", "Segoe UI", system-ui, sans-serif';
+/** The page's fonts (base.css), with the shipped Chinese subset for the axes' Chinese labels. */
+const FONT = '"Noto Sans", "Segoe UI", "Noto Sans SC Subset", system-ui, sans-serif';
+const CJK_PROBE = '17px "Noto Sans SC Subset"';
 const INK = "#1b2430";
 const GRID = "rgba(27, 36, 48, 0.15)";
+
+/** A money axis (¥ million in English, 百万元 in Chinese) may need ticks in tenths. */
+const isMoney = (unit: string): boolean => unit.startsWith("¥") || unit.startsWith("百万元");
 
 /** uPlot options for `def` over `years` (one round apart by `step` years), drawn `width` px wide. */
 export function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
@@ -37,7 +43,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
     size: 78,
     stroke: INK,
     grid: { show: side === 3, stroke: GRID, width: 1 },
-    incrs: incrs(label.startsWith("¥")),
+    incrs: incrs(isMoney(label)),
     ticks: { stroke: GRID },
     values: (_u, splits) => splits.map((v) => (Math.abs(v) >= 10 || v === 0 ? Math.round(v).toLocaleString("en") : String(Math.round(v * 10) / 10))),
   });
@@ -54,7 +60,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
     },
     axes: [
       {
-        label: "Year",
+        label: t("charts.year"),
         font: axisFont,
         labelFont,
         labelSize: 30,
@@ -69,7 +75,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
       ...(hasRight ? [yAxis("right", def.rightUnit ?? "", 1)] : []),
     ],
     series: [
-      { label: "Year" },
+      { label: t("charts.year") },
       ...def.series.map((s, i) => ({
         label: s.label,
         stroke: s.colour,
@@ -91,6 +97,8 @@ export class PlotSet {
     const step = years.length > 1 ? years[1] - years[0] : 1;
     const plot = new uPlot(chartOptions(def, years, step, box.clientWidth || FALLBACK_WIDTH), [years, ...lines] as uPlot.AlignedData, box);
     this.plots.push({ plot, box });
+    // The canvas does not wait for a webfont: once the Chinese subset has loaded, draw the axes again.
+    if (lang() === "zh-CN" && !document.fonts.check(CJK_PROBE, "年")) void document.fonts.load(CJK_PROBE, "年").then(() => this.plots.some((p) => p.plot === plot) && plot.redraw(false, true));
   }
 
   /** Each plot as wide as its box again (after a window resize or printing). */

@@ -14,6 +14,9 @@ import { broadcastView, cardsView, controlsView, type SendControl } from "./cons
 import { consoleDashboard } from "./consoleDashboard";
 import { consoleTimerText, headerView, seatCounts } from "./consoleHeader";
 import { seatsView } from "./consoleSeats";
+import { lang, onLanguageChange, t } from "../i18n";
+import { refusalText } from "../i18n/refusals";
+import { languageSwitch } from "../i18n/switch";
 import { fill, h } from "./dom";
 
 const FACILITATOR_NAME = "Facilitator";
@@ -30,6 +33,8 @@ let state: RoomState | null = null;
 let map: MapScene | null = null;
 let mapStarting = false;
 let debrief: typeof import("./debrief") | null = null;
+/** The language switch in the bar: made once, so a redraw of the bar keeps it (and its focus). */
+const switcher = languageSwitch();
 
 const serverUrl = (): string => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
 
@@ -44,7 +49,7 @@ const broadcastBox = h("section", { class: "console-panel console-broadcast", "a
 const seatsBox = h("section", { class: "console-panel console-seats", "aria-labelledby": "console-seats-heading" });
 const dashboardBox = h("section", { class: "console-dashboard", "aria-labelledby": "console-dashboard-heading" });
 const logBox = h("section", { class: "console-panel console-log", "aria-labelledby": "console-log-heading" });
-const mapBox = h("div", { class: "console-map", tabindex: 0, "aria-label": "The map as a spectator sees it: drag or use the arrow keys to move, wheel or +/- to zoom" });
+const mapBox = h("div", { class: "console-map", tabindex: 0 });
 const toast = h("div", { id: "error-toast", class: "toast console-toast", role: "alert", hidden: true });
 const screen = h(
   "div",
@@ -56,11 +61,13 @@ const screen = h(
   dashboardBox,
 );
 
-/** Re-draw a region only when what it shows changed, so nothing being typed is wiped by a patch. */
+/** Re-draw a region only when what it shows (or the page's language) changed, so nothing being
+ * typed is wiped by a patch. */
 const shown = new WeakMap<Element, string>();
 function redraw(box: Element, key: string, build: () => (Node | string | null)[]): void {
-  if (shown.get(box) === key) return;
-  shown.set(box, key);
+  const keyed = `${lang()} ${key}`;
+  if (shown.get(box) === keyed) return;
+  shown.set(box, keyed);
   fill(box, ...build());
 }
 
@@ -77,10 +84,10 @@ function notify(message: string, kind: "error" | "ok" = "error"): void {
 
 /** Open the console for room `code` with the facilitator secret from the private link. */
 export async function startConsole(app: HTMLElement, code: string, secret: string, renderer: "canvas" | "auto" = "auto"): Promise<void> {
-  document.title = `Console ${code} — Shancheng`;
   document.body.classList.add("console-page");
   const ctx: ConsoleContext = { app, code: code.trim().toUpperCase(), secret, renderer };
-  fill(app, h("main", { class: "lobby console-wait" }, h("h1", {}, "Facilitator console"), h("p", { class: "tagline", role: "status" }, `Connecting to session ${ctx.code}…`)));
+  document.title = t("console.pageTitle", { code: ctx.code });
+  fill(app, h("main", { class: "lobby console-wait" }, h("h1", {}, t("console.title")), h("p", { class: "tagline", role: "status" }, t("console.connecting", { code: ctx.code }))));
   try {
     await connect(ctx);
   } catch (e) {
@@ -89,9 +96,9 @@ export async function startConsole(app: HTMLElement, code: string, secret: strin
       h(
         "main",
         { class: "lobby console-wait" },
-        h("h1", {}, "Facilitator console"),
+        h("h1", {}, t("console.title")),
         h("p", { class: "tagline", role: "alert" }, (e as Error).message),
-        h("p", {}, h("a", { href: "/" }, "Back to the start page")),
+        h("p", {}, h("a", { href: "/" }, t("console.back"))),
       ),
     );
   }
@@ -102,8 +109,9 @@ async function connect(ctx: ConsoleContext): Promise<void> {
   const authorized = new Promise<void>((resolve, reject) => {
     joined.onMessage("facilitator", () => resolve());
     joined.onMessage("error", (e: ErrorMessage) => {
-      if (e.refused === "facilitatorAuth") reject(new Error(`This facilitator link is not valid for session ${ctx.code}: ${e.message} Use the link you got when you created the session.`));
-      else notify(e.message);
+      const message = refusalText(e.code, e.params, e.message);
+      if (e.refused === "facilitatorAuth") reject(new Error(t("console.badLink", { code: ctx.code, reason: message })));
+      else notify(message);
     });
   });
   joined.onMessage("private", () => undefined);
@@ -118,6 +126,7 @@ async function connect(ctx: ConsoleContext): Promise<void> {
   }
   room = joined;
   fill(ctx.app, screen, toast);
+  onLanguageChange(() => render(ctx));
   joined.onStateChange((s) => {
     state = s;
     render(ctx);
@@ -125,12 +134,12 @@ async function connect(ctx: ConsoleContext): Promise<void> {
   joined.onLeave(async (closeCode) => {
     room = null;
     if (closeCode === 4000) return;
-    notify("The connection to the server dropped; reconnecting…");
+    notify(t("console.dropped"));
     for (let attempt = 0; attempt < 10 && !room; attempt++) {
       await new Promise((r) => setTimeout(r, 1000 * Math.min(5, attempt + 1)));
       try {
         await connect(ctx);
-        notify("Reconnected.", "ok");
+        notify(t("console.reconnected"), "ok");
       } catch {
         // try again
       }
@@ -154,7 +163,7 @@ async function joinOrResume(ctx: ConsoleContext): Promise<Room<RoomState>> {
   const res = await fetch(`/api/sessions/${encodeURIComponent(ctx.code)}/resume`, { method: "POST", headers: { "x-facilitator-secret": ctx.secret } });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string };
-    throw new Error(`Session ${ctx.code} is not running and could not be resumed: ${body.error ?? res.statusText}`);
+    throw new Error(t("console.notResumed", { code: ctx.code, reason: body.error ?? res.statusText }));
   }
   return join();
 }
@@ -164,15 +173,17 @@ async function joinOrResume(ctx: ConsoleContext): Promise<Room<RoomState>> {
 function render(ctx: ConsoleContext): void {
   const s = state;
   if (!s || s.seats.length === 0) return;
-  redraw(header, JSON.stringify([s.phase, s.round, s.year, s.paused, s.pausedSecondsLeft, s.phaseEndsAt, s.stability, s.history.length, seatCounts(s)]), () => headerView(s, ctx.code, screen, openDebrief));
+  document.title = t("console.pageTitle", { code: ctx.code });
+  mapBox.setAttribute("aria-label", t("console.mapLabel"));
+  redraw(header, JSON.stringify([s.phase, s.round, s.year, s.paused, s.pausedSecondsLeft, s.phaseEndsAt, s.stability, s.history.length, seatCounts(s)]), () => headerView(s, ctx.code, screen, openDebrief, switcher));
   redraw(controlsBox, JSON.stringify([s.phase, s.paused, s.round, [...s.seats].some((seat) => seat.player === "")]), () => controlsView(s, send, openDebrief));
   redraw(cardBox, JSON.stringify([s.phase, s.round, s.card.id, s.nextCardId, s.counterfactual]), () => cardsView(s, send));
   redraw(broadcastBox, JSON.stringify([s.broadcast, s.broadcastAt]), () => broadcastView(s, send));
   redraw(seatsBox, JSON.stringify([s.phase, s.seats.map((seat) => [seat.player, seat.connected, seat.ready, seat.bot])]), () => seatsView(s, send));
   redraw(dashboardBox, JSON.stringify([s.history.length, s.stability]), () => [consoleDashboard(s)]);
   redraw(logBox, JSON.stringify(logOf(s)), () => [
-    h("h2", { id: "console-log-heading" }, "What happened"),
-    h("ol", { class: "log", "aria-label": "Game log" }, ...logOf(s).slice(-12).map((line) => h("li", {}, line))),
+    h("h2", { id: "console-log-heading" }, t("console.logHeading")),
+    h("ol", { class: "log", "aria-label": t("console.logLabel") }, ...logOf(s).slice(-12).map((line) => h("li", {}, line))),
   ]);
   const log = logBox.querySelector("ol");
   if (log) log.scrollTop = log.scrollHeight; // newest lines in view

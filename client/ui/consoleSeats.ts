@@ -1,11 +1,16 @@
 // The console's seats: who sits where, with each seat's controls (remove, move, or fill with a
 // bot of a chosen personality).
 import type { RoomState, SeatState } from "../../server/room/schema";
-import { DEFAULT_PERSONALITY, PERSONALITIES, PERSONALITY_NOTES, type Personality } from "../../shared/bots/personalities";
+import { DEFAULT_PERSONALITY, PERSONALITIES, type Personality } from "../../shared/bots/personalities";
 import type { Role } from "../../shared/model/state";
-import { BRIEFINGS } from "./briefings";
+import { catalogue, t } from "../i18n";
+import { briefing, isRole } from "./briefings";
 import type { SendControl } from "./consoleControls";
 import { h } from "./dom";
+
+/** A bot personality in words (its id if the catalogue lacks it), and how it plays. */
+const personalityName = (p: string): string => catalogue().personality[p as Personality]?.name ?? p;
+const personalityNote = (p: string): string => catalogue().personality[p as Personality]?.note ?? "";
 
 /** Who sits where, with each seat's controls: remove, move, or fill with a bot. */
 export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
@@ -13,11 +18,11 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
   const free = (seat: SeatState) => !seat.player || (seat.bot !== "" && seat.player === "Bot");
   const freeSeats = seats.filter(free);
   return [
-    h("h2", { id: "console-seats-heading" }, "Seats"),
+    h("h2", { id: "console-seats-heading" }, t("seats.heading")),
     h(
       "table",
       { class: "console-seat-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Seat"), h("th", { scope: "col" }, "Who"), h("th", { scope: "col" }, "Actions"))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("seats.seat")), h("th", { scope: "col" }, t("seats.who")), h("th", { scope: "col" }, t("seats.actions")))),
       h("tbody", {}, ...seats.map((seat) => seatRow(s, seat, free(seat), freeSeats, send))),
     ),
   ];
@@ -26,16 +31,16 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
 function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: SeatState[], send: SendControl): HTMLElement {
   const role = seat.role as Role;
   const who = !seat.player
-    ? h("span", { class: "seat-free" }, "free")
+    ? h("span", { class: "seat-free" }, t("seats.free"))
     : seat.bot && seat.player === "Bot"
-      ? h("span", { class: "seat-bot" }, "Bot")
+      ? h("span", { class: "seat-bot" }, t("seats.bot"))
       : h(
           "span",
           {},
           h("strong", {}, seat.player),
           " ",
-          seat.bot ? h("span", { class: "badge away" }, `away · ${seat.bot} bot plays`) : seat.connected ? h("span", { class: "badge on" }, "connected") : h("span", { class: "badge away" }, "away"),
-          s.phase === "action" && seat.ready && !seat.bot ? h("span", { class: "badge ready" }, "ready") : null,
+          seat.bot ? h("span", { class: "badge away" }, t("seats.awayBot", { personality: personalityName(seat.bot) })) : seat.connected ? h("span", { class: "badge on" }, t("seats.connected")) : h("span", { class: "badge away" }, t("seats.away")),
+          s.phase === "action" && seat.ready && !seat.bot ? h("span", { class: "badge ready" }, t("seats.ready")) : null,
         );
   const actions: HTMLElement[] = [];
   if (isFree && s.phase !== "ended") {
@@ -43,29 +48,29 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
     const personality = h(
       "select",
       {
-        "aria-label": `Bot personality for ${seat.label}`,
-        title: "How the bot plays",
+        "aria-label": t("seats.personalityFor", { seat: seat.label }),
+        title: t("seats.personalityTitle"),
         onchange: () => seat.bot && send("console:fillSeat", { seat: seat.id, personality: personality.value }),
       },
-      ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]), title: PERSONALITY_NOTES[p] }, p)),
+      ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]), title: personalityNote(p) }, personalityName(p))),
     );
     actions.push(personality);
-    if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": `Fill ${seat.label} with a bot`, onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, "Add bot"));
-    if (seat.bot && s.phase === "lobby") actions.push(h("button", { type: "button", "aria-label": `Remove the bot from ${seat.label}`, onclick: () => send("console:removePlayer", { seat: seat.id }) }, "Free"));
+    if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": t("seats.fillWithBot", { seat: seat.label }), onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, t("seats.addBot")));
+    if (seat.bot && s.phase === "lobby") actions.push(h("button", { type: "button", "aria-label": t("seats.removeBot", { seat: seat.label }), onclick: () => send("console:removePlayer", { seat: seat.id }) }, t("seats.freeSeat")));
   } else if (!isFree && s.phase !== "ended") {
     const targets = freeSeats.filter((t) => t.id !== seat.id);
     if (targets.length > 0) {
       const to = h(
         "select",
         {
-          "aria-label": `Move ${seat.player} to another seat`,
+          "aria-label": t("seats.moveLabel", { player: seat.player }),
           onchange: () => {
             const target = targets.find((t) => String(t.id) === to.value);
-            if (target && confirm(`Move ${seat.player} from ${seat.label} to ${target.label}?`)) send("console:moveSeat", { from: seat.id, to: target.id });
+            if (target && confirm(t("seats.moveConfirm", { player: seat.player, from: seat.label, to: target.label }))) send("console:moveSeat", { from: seat.id, to: target.id });
             to.value = "";
           },
         },
-        h("option", { value: "", selected: true }, "Move to…"),
+        h("option", { value: "", selected: true }, t("seats.moveTo")),
         ...targets.map((t) => h("option", { value: t.id }, t.label)),
       );
       actions.push(to);
@@ -76,19 +81,19 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
         {
           type: "button",
           class: "danger",
-          "aria-label": `Remove ${seat.player} from ${seat.label}`,
+          "aria-label": t("seats.removeLabel", { player: seat.player, seat: seat.label }),
           onclick: () => {
-            if (confirm(`Take ${seat.player} out of ${seat.label}?${s.phase === "action" ? " A bot will play the seat." : ""}`)) send("console:removePlayer", { seat: seat.id });
+            if (confirm(t(s.phase === "action" ? "seats.removeConfirmBot" : "seats.removeConfirm", { player: seat.player, seat: seat.label }))) send("console:removePlayer", { seat: seat.id });
           },
         },
-        "Remove",
+        t("seats.remove"),
       ),
     );
   }
   return h(
     "tr",
     { class: `role-row role-${role}` },
-    h("th", { scope: "row", title: BRIEFINGS[role]?.title ?? role }, seat.label),
+    h("th", { scope: "row", title: isRole(role) ? briefing(role).title : role }, seat.label),
     h("td", {}, who),
     h("td", { class: "seat-actions" }, ...actions),
   );

@@ -11,8 +11,10 @@
 import { PlotSet } from "./charts";
 import { captureSection } from "./debriefCapture";
 import { chartsSection, drawCharts } from "./debriefCharts";
-import { debriefJson, historyCsv } from "./debriefData";
+import { lang, onLanguageChange, t } from "../i18n";
+import { languageSwitch } from "../i18n/switch";
 import type { DebriefData } from "../../shared/views/debrief";
+import { debriefJson, historyCsv } from "./debriefExport";
 import { outcomesSection } from "./debriefOutcomes";
 import { promptsSection } from "./debriefPrompts";
 import { fill, h } from "./dom";
@@ -26,6 +28,7 @@ let title: HTMLElement | null = null;
 let current: DebriefData | null = null;
 let shownKey = "";
 let returnFocus: HTMLElement | null = null;
+let stopListening: (() => void) | null = null;
 
 const charts = new PlotSet();
 const resize = (): void => charts.fit();
@@ -34,8 +37,8 @@ const PRINT_SIZE = { width: 330, height: 230 };
 const beforePrint = (): void => charts.setSize(PRINT_SIZE);
 
 export interface DebriefOptions {
-  /** The close button's words ("Back to the game" by default). */
-  closeLabel?: string;
+  /** The close button's words, as a text of the catalogue (debrief.back, "Back to the game", by default). */
+  closeLabel?: "debrief.back" | "debrief.backToSessions";
   /** Called after the debrief has closed. */
   onClose?: () => void;
   /** The map replay section of a live game (ui/replayMap.ts): its owner keeps it up to date. */
@@ -52,6 +55,7 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
     closeOptions = options;
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     overlay = shell();
+    stopListening = onLanguageChange(relabel);
     document.body.append(overlay);
     document.body.classList.add("debrief-open");
     window.addEventListener("resize", resize);
@@ -67,20 +71,20 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
 export function updateDebrief(data: DebriefData): void {
   current = data;
   if (!overlay || !content || !title) return;
-  const key = JSON.stringify([data.history.length, data.phase, data.round, data.deals, data.seats]);
+  const key = JSON.stringify([lang(), data.history.length, data.phase, data.round, data.deals, data.seats]);
   if (key === shownKey) return;
   shownKey = key;
   const history = data.history;
   const first = history[0]?.year;
   const last = history.at(-1)?.year;
-  const span = first === undefined ? "" : first === last ? `, ${first}` : `, ${first}–${last}`;
-  title.textContent = `${data.phase === "ended" ? "Debrief" : "Debrief so far"}${span}`;
+  const name = data.phase === "ended" ? t("debrief.title") : t("debrief.titleSoFar");
+  title.textContent = first === undefined ? name : first === last ? t("debrief.spanOne", { title: name, year: first }) : t("debrief.span", { title: name, from: first, to: last! });
   charts.destroy();
   // A session's debrief opened from the records (ui/sessions.ts) names the session.
-  const session = data.code && data.status ? `Session ${data.code}. ` : "";
+  const session = data.code && data.status ? t("debrief.session", { code: data.code }) : "";
   fill(
     content,
-    h("p", { class: "debrief-status" }, session, data.phase === "ended" ? `The game is over: ${history.length} rounds played.` : `Round ${data.round} of ${data.rounds} is under way; ${history.length} ${history.length === 1 ? "round has" : "rounds have"} been resolved. The charts grow after every round.`),
+    h("p", { class: "debrief-status" }, session, data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
     contents(),
     chartsSection(data, history.length),
     captureSection(data),
@@ -100,6 +104,8 @@ export function closeDebrief(): void {
   window.removeEventListener("resize", resize);
   window.removeEventListener("beforeprint", beforePrint);
   window.removeEventListener("afterprint", resize);
+  stopListening?.();
+  stopListening = null;
   returnFocus?.focus();
   const done = closeOptions.onClose;
   closeOptions = {};
@@ -110,8 +116,22 @@ export const debriefOpen = (): boolean => overlay !== null;
 
 // ---- The frame: title and controls ---------------------------------------------------------
 
+/** The bar's buttons, labelled in the page's language (relabel redoes them on a change). */
+const BUTTONS: { key: "debrief.csv" | "debrief.json" | "debrief.print"; act: () => void }[] = [
+  { key: "debrief.csv", act: () => current && download(fileName(current, "csv"), "text/csv", historyCsv(current)) },
+  { key: "debrief.json", act: () => current && download(fileName(current, "json"), "application/json", debriefJson(current)) },
+  { key: "debrief.print", act: () => window.print() },
+];
+
+/** After a change of language: the bar's words, then the content (updateDebrief sees a new key). */
+function relabel(): void {
+  if (!overlay) return;
+  overlay.querySelectorAll<HTMLButtonElement>("[data-text]").forEach((b) => (b.textContent = t(b.dataset.text as (typeof BUTTONS)[number]["key"])));
+  if (current) updateDebrief(current);
+}
+
 function shell(): HTMLElement {
-  title = h("h1", { id: "debrief-heading", tabindex: -1 }, "Debrief");
+  title = h("h1", { id: "debrief-heading", tabindex: -1 }, t("debrief.title"));
   content = h("div", { class: "debrief-content" });
   const box = h(
     "div",
@@ -123,10 +143,9 @@ function shell(): HTMLElement {
       h(
         "div",
         { class: "debrief-controls" },
-        h("button", { type: "button", onclick: () => current && download(fileName(current, "csv"), "text/csv", historyCsv(current.history)) }, "Download CSV"),
-        h("button", { type: "button", onclick: () => current && download(fileName(current, "json"), "application/json", debriefJson(current)) }, "Download JSON"),
-        h("button", { type: "button", onclick: () => window.print() }, "Print"),
-        h("button", { type: "button", class: "primary", onclick: closeDebrief }, closeOptions.closeLabel ?? "Back to the game"),
+        ...BUTTONS.map((b) => h("button", { type: "button", "data-text": b.key, onclick: b.act }, t(b.key))),
+        h("button", { type: "button", class: "primary", "data-text": closeOptions.closeLabel ?? "debrief.back", onclick: closeDebrief }, t(closeOptions.closeLabel ?? "debrief.back")),
+        languageSwitch(),
       ),
     ),
     content,
@@ -155,12 +174,12 @@ function download(name: string, type: string, text: string): void {
 function contents(): HTMLElement {
   return h(
     "nav",
-    { class: "debrief-nav", "aria-label": "Debrief sections" },
-    jumpLink("debrief-charts", "Charts"),
-    jumpLink("debrief-capture", "Value capture"),
-    closeOptions.replay ? jumpLink("replay-heading", "Map replay") : null,
-    jumpLink("debrief-outcomes", "Outcomes by role"),
-    jumpLink("debrief-prompts", "Discussion"),
+    { class: "debrief-nav", "aria-label": t("debrief.sections") },
+    jumpLink("debrief-charts", t("debrief.navCharts")),
+    jumpLink("debrief-capture", t("debrief.navCapture")),
+    closeOptions.replay ? jumpLink("replay-heading", t("debrief.navReplay")) : null,
+    jumpLink("debrief-outcomes", t("debrief.navOutcomes")),
+    jumpLink("debrief-prompts", t("debrief.navPrompts")),
   );
 }
 

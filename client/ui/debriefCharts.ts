@@ -1,18 +1,21 @@
 // The debrief's charts: the city round by round, grouped as chartGroups (debriefData.ts) lists
-// them, each with a sentence for screen readers.
+// them, each with a sentence for screen readers, in the page's language: the chart's texts come
+// from the catalogue's chart.<id> section (localChart), its numbers from debriefData.ts.
 import type { PlotSet } from "./charts";
-import { chartGroups, type ChartDef } from "./debriefData";
+import { catalogue, lang, t } from "../i18n";
+import { formatNumber } from "../i18n/money";
+import { chartGroups, type ChartDef, type ChartGroup } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 import { h } from "./dom";
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
-  const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, "The city, round by round"));
+  const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, t("charts.heading")));
   if (rounds === 0) {
-    section.append(h("p", { class: "hint" }, "No round has been resolved yet: the charts start after the first round."));
+    section.append(h("p", { class: "hint" }, t("charts.none")));
     return section;
   }
-  section.append(h("p", { class: "hint" }, "One point per round, at the year the round began. How each number is computed: docs/rules.md, “What the game records”."));
-  for (const group of chartGroups(state)) {
+  section.append(h("p", { class: "hint" }, t("charts.hint")));
+  for (const group of localGroups(state)) {
     section.append(
       h("h3", { class: "chart-group" }, group.heading),
       h(
@@ -32,8 +35,9 @@ function describe(c: ChartDef, state: DebriefData): string {
   const history = state.history;
   const first = history[0];
   const last = history.at(-1)!;
-  const num = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en");
-  return `${c.title} (${c.unit}): ${c.series.map((s) => `${s.label} ${num(s.value(first))} in ${first.year}, ${num(s.value(last))} in ${last.year}`).join("; ")}.`;
+  const num = (v: number) => formatNumber(Math.round(v * 10) / 10, lang());
+  const series = c.series.map((s) => t("charts.describeSeries", { label: s.label, first: num(s.value(first)), firstYear: first.year, last: num(s.value(last)), lastYear: last.year }));
+  return t("charts.describe", { title: c.title, unit: c.unit, series: series.join(lang() === "zh-CN" ? "；" : "; ") });
 }
 
 /** Draw every chart whose figure chartsSection put in `content`. */
@@ -41,10 +45,36 @@ export function drawCharts(state: DebriefData, content: HTMLElement, plots: Plot
   const history = state.history;
   if (history.length === 0) return;
   const years = history.map((r) => r.year);
-  const defs = new Map(chartGroups(state).flatMap((g) => g.charts.map((c) => [c.id, c] as const)));
+  const defs = new Map(localGroups(state).flatMap((g) => g.charts.map((c) => [c.id, c] as const)));
   for (const box of content.querySelectorAll<HTMLElement>(".chart-plot")) {
     const def = defs.get(box.parentElement?.dataset.chart ?? "");
     if (!def) continue;
     plots.draw(def, years, def.series.map((s) => history.map((r) => s.value(r))), box);
   }
+}
+
+/** A chart's texts (title, units, note, series labels) in the page's language; the chart as
+ * debriefData.ts defines it where the catalogue has no such chart. */
+export function localChart(def: ChartDef): ChartDef {
+  const text = (catalogue().chart as Record<string, { title: string; unit: string; rightUnit?: string; note: string; series: string[] } | undefined>)[def.id];
+  if (!text) return def;
+  return {
+    ...def,
+    title: text.title,
+    unit: text.unit,
+    ...(def.rightUnit !== undefined ? { rightUnit: text.rightUnit ?? def.rightUnit } : {}),
+    note: text.note,
+    series: def.series.map((s, i) => ({ ...s, label: text.series[i] ?? s.label })),
+  };
+}
+
+const GROUPS = ["economy", "land", "people", "firms", "stability"] as const;
+
+/** The debrief's chart groups in the page's language. */
+function localGroups(state: DebriefData): ChartGroup[] {
+  return chartGroups(state).map((g) => ({
+    ...g,
+    heading: (GROUPS as readonly string[]).includes(g.id) ? t(`charts.groups.${g.id as (typeof GROUPS)[number]}`) : g.heading,
+    charts: g.charts.map(localChart),
+  }));
 }

@@ -1,12 +1,11 @@
 // The debrief's numbers, without the page: the chart definitions (which indicators, in which
-// unit) and the CSV and JSON exports. Everything is read from one plain object, DebriefData
+// unit); the exports are in debriefExport.ts. Everything is read from one plain object, DebriefData
 // (shared/views/debrief.ts): built in the page from the synced room state (debriefFromRoom), or
 // by the server from a stored session (GET /api/sessions/:code/debrief) for a past session.
 import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
-import { outcomes, type DebriefData } from "../../shared/views/debrief";
-import { plotRows, valueCapture } from "../../shared/views/valueCapture";
-import { flatten } from "../../shared/views/wire";
+import type { DebriefData } from "../../shared/views/debrief";
+import { plotRows } from "../../shared/views/valueCapture";
 import { historyOf, scorePartsOf } from "../synced";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */
@@ -218,34 +217,3 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
   ];
 }
 
-// ---- Exports ---------------------------------------------------------------------------------
-
-const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-
-/** One row per resolved round, every numeric indicator a column (the first record's order). */
-export function historyCsv(history: RoundRecord[]): string {
-  const rows = history.map((r) => flatten(r));
-  const columns: string[] = [];
-  for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
-  const lines = [columns.map(csvCell).join(","), ...rows.map((row) => columns.map((c) => (c in row ? String(row[c]) : "")).join(","))];
-  return `${lines.join("\n")}\n`;
-}
-
-/** Everything the debrief shows, as one JSON document. */
-export function debriefJson(data: DebriefData): string {
-  return JSON.stringify(
-    {
-      exportedAt: new Date().toISOString(),
-      ...(data.code ? { code: data.code } : {}),
-      scenario: data.scenarioName,
-      phase: data.phase,
-      round: data.round,
-      rounds: data.rounds,
-      history: data.history,
-      deals: valueCapture(data).plots,
-      seats: outcomes(data),
-    },
-    null,
-    2,
-  );
-}

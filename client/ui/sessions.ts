@@ -7,10 +7,11 @@
 // The page's parts: sessionsLists.ts (running now, all sessions), sessionsCompare.ts (the
 // comparison), sessionsApi.ts (the server); a debrief opens over the page (debrief.ts).
 import { closeDebrief, debriefOpen, showDebrief } from "./debrief";
+import { onLanguageChange, t } from "../i18n";
 import { fill, h } from "./dom";
 import { fetchDebrief } from "./sessionsApi";
-import { compareBox, comparePlots, hideCompare, showCompare } from "./sessionsCompare";
-import { pastBox, refreshList, runningBox, selected, type SessionsPage } from "./sessionsLists";
+import { compareBox, comparePlots, drawCompare, hideCompare, showCompare } from "./sessionsCompare";
+import { pastBox, refreshList, renderLists, runningBox, selected, type SessionsPage } from "./sessionsLists";
 import { keepSession, keptSessions } from "./sessionsStore";
 
 const POLL_MS = 5000;
@@ -24,17 +25,13 @@ const page: SessionsPage = { status, go };
 /** Open the page the address asks for (main.ts calls this instead of showing the lobby). */
 export function openSessionsPage(app: HTMLElement): void {
   if (!root) {
-    root = h(
-      "main",
-      { class: "sessions-page" },
-      h("h1", {}, "Your sessions ", h("span", { lang: "zh" }, "山城")),
-      h("p", { class: "hint" }, "The sessions this browser has run as facilitator: it keeps their codes and facilitator secrets when you open a facilitator link. Sessions run from another computer: paste their facilitator link under “Add a session”."),
-      status,
-      h("section", { id: "running-now", class: "sessions-section", "aria-labelledby": "running-heading" }, h("h2", { id: "running-heading" }, "Running now"), runningBox),
-      h("section", { id: "past-sessions", class: "sessions-section", "aria-labelledby": "past-heading" }, h("h2", { id: "past-heading" }, "All your sessions"), pastBox),
-      compareBox,
-      addSection(),
-    );
+    root = h("main", { class: "sessions-page" });
+    build(root);
+    onLanguageChange(() => {
+      if (root) build(root);
+      renderLists(page);
+      drawCompare(page);
+    });
     window.addEventListener("popstate", () => route());
     window.addEventListener("resize", () => comparePlots.fit());
     setInterval(() => {
@@ -43,6 +40,20 @@ export function openSessionsPage(app: HTMLElement): void {
   }
   fill(app, root);
   route();
+}
+
+/** The page's frame in the page's language; the tables and the comparison are their own boxes. */
+function build(main: HTMLElement): void {
+  fill(
+    main,
+    h("h1", {}, `${t("sessions.heading")} `, h("span", { lang: "zh" }, "山城")),
+    h("p", { class: "hint" }, t("sessions.intro")),
+    status,
+    h("section", { id: "running-now", class: "sessions-section", "aria-labelledby": "running-heading" }, h("h2", { id: "running-heading" }, t("sessions.running")), runningBox),
+    h("section", { id: "past-sessions", class: "sessions-section", "aria-labelledby": "past-heading" }, h("h2", { id: "past-heading" }, t("sessions.all")), pastBox),
+    compareBox,
+    addSection(),
+  );
 }
 
 function go(search: string): void {
@@ -68,17 +79,17 @@ function route(): void {
 async function openDebrief(code: string): Promise<void> {
   const kept = keptSessions().find((s) => s.code === code);
   if (!kept) {
-    status.textContent = `This browser has no facilitator secret for session ${code}: open its facilitator link once, or paste it below.`;
+    status.textContent = t("sessions.noSecret", { code });
     return;
   }
-  status.textContent = `Opening the debrief of ${code}…`;
+  status.textContent = t("sessions.opening", { code });
   try {
     const data = await fetchDebrief(code, kept.secret);
     status.textContent = "";
     if (new URLSearchParams(location.search).get("debrief") !== code) return; // the facilitator moved on
-    showDebrief(data, { closeLabel: "Back to the sessions", onClose: () => new URLSearchParams(location.search).has("debrief") && go("?sessions") });
+    showDebrief(data, { closeLabel: "debrief.backToSessions", onClose: () => new URLSearchParams(location.search).has("debrief") && go("?sessions") });
   } catch (e) {
-    status.textContent = `Could not open the debrief of ${code}: ${(e as Error).message}`;
+    status.textContent = t("sessions.openFailed", { code, reason: (e as Error).message });
   }
 }
 
@@ -94,15 +105,15 @@ function addSection(): HTMLElement {
     const code = q.get("room");
     const secret = q.get("facilitator");
     if (code && secret && keepSession(code, secret)) {
-      status.textContent = `Added ${code}.`;
+      status.textContent = t("sessions.added", { code });
       link.value = "";
       void refreshList(page);
-    } else status.textContent = "That is not a facilitator link: it has ?room=CODE&facilitator=SECRET in it.";
+    } else status.textContent = t("sessions.notALink");
   };
   return h(
     "section",
     { id: "add-session", class: "sessions-section", "aria-labelledby": "add-heading" },
-    h("h2", { id: "add-heading" }, "Add a session"),
-    h("form", { class: "add-session", onsubmit: (e: Event) => (e.preventDefault(), add()) }, h("label", { for: "add-session-link" }, "Facilitator link"), link, h("button", { type: "submit" }, "Add")),
+    h("h2", { id: "add-heading" }, t("sessions.add")),
+    h("form", { class: "add-session", onsubmit: (e: Event) => (e.preventDefault(), add()) }, h("label", { for: "add-session-link" }, t("sessions.link")), link, h("button", { type: "submit" }, t("sessions.addButton"))),
   );
 }

@@ -1,6 +1,8 @@
 // Several sessions on the same charts (?compare=CODE,CODE,…): one line per session, one colour
 // per session on every chart (compareCharts, sessionsData.ts).
 import { PlotSet } from "./charts";
+import { lang, t } from "../i18n";
+import { formatNumber } from "../i18n/money";
 import { fill, h } from "./dom";
 import { fetchDebrief } from "./sessionsApi";
 import { compareCharts, SESSION_COLOURS, type CompareSession } from "./sessionsData";
@@ -18,15 +20,15 @@ export async function showCompare(page: SessionsPage, codes: string[]): Promise<
   if (key === compareKey && compared) return;
   compareKey = key;
   const kept = new Map(keptSessions().map((k) => [k.code, k]));
-  fill(compareBox, h("h2", { id: "compare-heading" }, "Compare sessions"), h("p", {}, `Reading ${codes.length} sessions…`));
+  fill(compareBox, h("h2", { id: "compare-heading" }, t("compare.heading")), h("p", {}, t("compare.reading", { count: codes.length })));
   const results = await Promise.all(
     codes.map(async (code) => {
       const k = kept.get(code);
-      if (!k) return { error: `${code}: this browser has no facilitator secret for it.` };
+      if (!k) return { error: t("compare.noSecret", { code }) };
       try {
         return { session: { data: await fetchDebrief(code, k.secret), name: nameOf(k) } };
       } catch (e) {
-        return { error: `${code}: ${(e as Error).message}` };
+        return { error: t("compare.failed", { code, reason: (e as Error).message }) };
       }
     }),
   );
@@ -43,7 +45,8 @@ export function hideCompare(): void {
   compareBox.hidden = true;
 }
 
-function drawCompare(page: SessionsPage): void {
+/** Draw the comparison read last (again, e.g. after a change of language). */
+export function drawCompare(page: SessionsPage): void {
   if (!compared) return;
   comparePlots.destroy();
   compareBox.hidden = false;
@@ -52,19 +55,19 @@ function drawCompare(page: SessionsPage): void {
   const withRounds = sessions.filter((s) => s.data.history.length > 0);
   fill(
     compareBox,
-    h("h2", { id: "compare-heading", tabindex: -1 }, `Compare sessions: ${sessions.map((s) => s.data.code).join(", ")}`),
+    h("h2", { id: "compare-heading", tabindex: -1 }, t("compare.headingCodes", { codes: sessions.map((s) => s.data.code).join(", ") })),
     h(
       "ul",
       { class: "compare-key" },
       ...sessions.map((s, i) =>
-        h("li", {}, h("span", { class: "key-swatch", style: `background:${SESSION_COLOURS[i % SESSION_COLOURS.length]}` }), `${s.name}: ${s.data.scenarioName}, ${s.data.phase === "ended" ? "ended" : `round ${s.data.round} of ${s.data.rounds}`}, ${s.data.history.length} ${s.data.history.length === 1 ? "round" : "rounds"} resolved${s.data.counterfactual ? " (counterfactual events)" : ""}`),
+        h("li", {}, h("span", { class: "key-swatch", style: `background:${SESSION_COLOURS[i % SESSION_COLOURS.length]}` }), t("compare.key", { name: s.name, scenario: s.data.scenarioName, where: s.data.phase === "ended" ? t("compare.ended") : t("compare.roundOf", { round: s.data.round, rounds: s.data.rounds }), resolved: t("compare.resolved", { count: s.data.history.length }) }) + (s.data.counterfactual ? t("compare.counterfactual") : "")),
       ),
     ),
-    ...errors.map((e) => h("p", { class: "error" }, `Could not read ${e}`)),
-    h("p", { class: "hint" }, "One line per session, one colour per session (the same colour on every chart). Where a chart has two measures, the line style tells them apart."),
-    h("p", {}, h("button", { type: "button", onclick: () => page.go("?sessions") }, "Close the comparison")),
+    ...errors.map((e) => h("p", { class: "error" }, t("compare.couldNotRead", { error: e }))),
+    h("p", { class: "hint" }, t("compare.hint")),
+    h("p", {}, h("button", { type: "button", onclick: () => page.go("?sessions") }, t("compare.close"))),
     withRounds.length === 0
-      ? h("p", {}, "None of these sessions has resolved a round yet: the charts start after the first round.")
+      ? h("p", {}, t("compare.noRounds"))
       : h(
           "div",
           { class: "chart-grid" },
@@ -81,12 +84,12 @@ function drawCompare(page: SessionsPage): void {
 
 /** The chart in words: each line's last value. */
 function summary(c: ReturnType<typeof compareCharts>[number]): string {
-  const num = (v: number) => (Math.round(v * 10) / 10).toLocaleString("en");
+  const num = (v: number) => formatNumber(Math.round(v * 10) / 10, lang());
   const parts = c.def.series.map((s, i) => {
     const values = c.lines[i];
     let last = values.length - 1;
     while (last >= 0 && values[last] === null) last--;
-    return last < 0 ? `${s.label} no rounds` : `${s.label} ${num(values[last]!)} in ${c.years[last]}`;
+    return last < 0 ? t("compare.noRoundsSeries", { label: s.label }) : t("compare.lastValue", { label: s.label, value: num(values[last]!), year: c.years[last] });
   });
-  return `${c.def.title} (${c.def.unit}): ${parts.join("; ")}.`;
+  return t("charts.describe", { title: c.def.title, unit: c.def.unit, series: parts.join(lang() === "zh-CN" ? "；" : "; ") });
 }

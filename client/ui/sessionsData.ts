@@ -1,5 +1,8 @@
 // Comparing sessions, without the page: the same indicators as the debrief's charts
 // (debriefData.ts chartGroups), one line per session on a shared axis of years.
+import { catalogue, t } from "../i18n";
+import type { Catalogue } from "../i18n/catalogue";
+import { localChart } from "./debriefCharts";
 import { chartGroups, DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 
@@ -7,27 +10,25 @@ import type { DebriefData } from "../../shared/views/debrief";
 export const SESSION_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange, OKABE_ITO.sky, OKABE_ITO.black];
 
 interface CompareMetric {
-  id: string;
-  title: string;
+  /** Also the key of its title and note in the catalogue (compare.metric.<id>; an empty note: the chart's). */
+  id: keyof Catalogue["compare"]["metric"];
   /** The debrief chart and its series (by label) the numbers come from. */
   chart: string;
   series: string[];
   /** A series drawn once (from the first session), in black: e.g. the red line. */
   reference?: string;
-  /** The chart's note, where the debrief chart's own would describe series not drawn here. */
-  note?: string;
 }
 
 export const COMPARE_METRICS: CompareMetric[] = [
-  { id: "compare-gdp", title: "GDP per round", chart: "chart-gdp", series: ["GDP"] },
-  { id: "compare-debt", title: "Government debt", chart: "chart-debt", series: ["Government"], note: "The government's outstanding bank loans at the end of the round (PRH loans included)." },
-  { id: "compare-leases", title: "Revenue from land leases", chart: "chart-revenue", series: ["Land leases"], note: "Land-lease payments to the government in the round." },
-  { id: "compare-capture", title: "Compensation paid vs lease revenue", chart: "chart-capture", series: ["Compensation to villages", "Lease revenue"], note: "Compensation paid to villages in the round (solid) and land-lease payments to the government (dashed)." },
-  { id: "compare-farmland", title: "Farmland and the red line", chart: "chart-farmland", series: ["Farmland"], reference: "Red line" },
-  { id: "compare-hukou", title: "Hukou holders", chart: "chart-cohorts", series: ["Hukou holders"], note: "Urban-hukou holders: migrant cohorts plus village tiles' households converted." },
-  { id: "compare-prh", title: "PRH units lived in by migrant households", chart: "chart-prh", series: ["Migrant households"], note: "Public rented housing units lived in by migrant cohorts (not rented as blocks by employers)." },
-  { id: "compare-income", title: "Rural income, % of urban", chart: "chart-income", series: ["Rural / urban income"] },
-  { id: "compare-stability", title: "Social stability", chart: "chart-stability", series: ["Stability"] },
+  { id: "compare-gdp", chart: "chart-gdp", series: ["GDP"] },
+  { id: "compare-debt", chart: "chart-debt", series: ["Government"] },
+  { id: "compare-leases", chart: "chart-revenue", series: ["Land leases"] },
+  { id: "compare-capture", chart: "chart-capture", series: ["Compensation to villages", "Lease revenue"] },
+  { id: "compare-farmland", chart: "chart-farmland", series: ["Farmland"], reference: "Red line" },
+  { id: "compare-hukou", chart: "chart-cohorts", series: ["Hukou holders"] },
+  { id: "compare-prh", chart: "chart-prh", series: ["Migrant households"] },
+  { id: "compare-income", chart: "chart-income", series: ["Rural / urban income"] },
+  { id: "compare-stability", chart: "chart-stability", series: ["Stability"] },
 ];
 
 export interface CompareSession {
@@ -57,25 +58,30 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
       if (!def) return;
       base ??= def;
       metric.series.forEach((label, j) => {
-        const source = def.series.find((x) => x.label === label);
-        if (!source) return;
+        const at = def.series.findIndex((x) => x.label === label);
+        if (at < 0) return;
+        const source = def.series[at];
+        const shown = localChart(def).series[at].label;
         const colour = SESSION_COLOURS[i % SESSION_COLOURS.length];
         // One measure: sessions differ by colour and line style. Two: the style tells the measure.
         const dash = metric.series.length > 1 ? DASHES[j % DASHES.length] : DASHES[i % DASHES.length];
-        series.push({ label: metric.series.length > 1 ? `${s.name}: ${label}` : s.name, colour, dash, value: source.value });
+        series.push({ label: metric.series.length > 1 ? t("compare.seriesOf", { session: s.name, label: shown }) : s.name, colour, dash, value: source.value });
         const byYear = new Map(s.data.history.map((r) => [r.year, source.value(r)]));
         lines.push(years.map((y) => byYear.get(y) ?? null));
       });
     });
     if (!base || series.length === 0) continue;
-    const ref = metric.reference ? base.series.find((x) => x.label === metric.reference) : undefined;
+    const refAt = metric.reference ? base.series.findIndex((x) => x.label === metric.reference) : -1;
+    const ref = refAt >= 0 ? base.series[refAt] : undefined;
     const first = sessions[0]?.data;
     if (ref && first) {
-      series.push({ label: metric.reference!, colour: OKABE_ITO.black, dash: [6, 6], value: ref.value });
+      series.push({ label: localChart(base).series[refAt].label, colour: OKABE_ITO.black, dash: [6, 6], value: ref.value });
       const byYear = new Map(first.history.map((r) => [r.year, ref.value(r)]));
       lines.push(years.map((y) => byYear.get(y) ?? null));
     }
-    charts.push({ def: { id: metric.id, title: metric.title, unit: base.unit, note: metric.note ?? base.note, ...(base.range ? { range: base.range } : {}), series }, years, lines });
+    const text = catalogue().compare.metric[metric.id];
+    const local = localChart(base);
+    charts.push({ def: { id: metric.id, title: text.title, unit: local.unit, note: text.note || local.note, ...(base.range ? { range: base.range } : {}), series }, years, lines });
   }
   return charts;
 }

@@ -134,7 +134,11 @@ describe("the debrief", () => {
     // The CSV: a header naming the indicators, then one row per resolved round, equal to the synced history.
     const csv = await downloadOf(gov.page, "Download CSV");
     expect(csv.download.suggestedFilename()).toMatch(/\.csv$/);
-    const [header, ...rows] = csv.text.trim().split("\n").map((line) => line.split(","));
+    const [headings, ...rows] = csv.text.trim().split("\n").map((line) => line.split(","));
+    // Each heading is the column's name, then what it is and its unit: "balances.0 — balance of … (wan, …)".
+    const header = headings.map((cell) => cell.split(" — ")[0]);
+    expect(headings).toContain("gdp — GDP in the round (wan; 1 wan = ¥10 thousand)");
+    expect(headings).toContain(`balances.0 — balance of ${village.room.state.seats[0].label} (wan; 1 wan = ¥10 thousand)`);
     const synced = history();
     expect(synced.length).toBe(3);
     expect(rows.length, "rows: one per resolved round").toBe(synced.length);
@@ -147,10 +151,11 @@ describe("the debrief", () => {
     });
 
     // The JSON: history, the plot's deal and every seat's outcome.
-    const json = JSON.parse((await downloadOf(gov.page, "Download JSON")).text) as { history: RoundRecord[]; deals: { tile: number; compensation: number }[]; seats: { label: string }[] };
+    const json = JSON.parse((await downloadOf(gov.page, "Download JSON")).text) as { counterfactual: boolean; history: RoundRecord[]; deals: { tile: number; compensation: number }[]; seats: { label: string }[] };
     expect(json.history).toEqual(synced);
     expect(json.deals).toContainEqual(expect.objectContaining({ tile: farm.tile, compensation: 2000 }));
     expect(json.seats.map((s) => s.label)).toContain(farm.village);
+    expect(json.counterfactual).toBe(false);
 
     // DEBRIEF_SCREENSHOT=/tmp/debrief.png: pictures of each section, and of the printed page.
     const shot = process.env.DEBRIEF_SCREENSHOT;

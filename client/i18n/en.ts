@@ -1,0 +1,10 @@
+// The English catalogue: every sentence of the pages converted so far (the facilitator's console,
+// the debrief, the sessions pages, the role briefings), by section. i18next syntax: {{name}} is
+// a parameter; a key ending _one/_other is one plural (the count is {{count}}). zhCN.ts must have
+// the same keys (checked by tsc through the Catalogue type in catalogue.ts).
+import { enConsole } from "./enConsole";
+import { enDebrief } from "./enDebrief";
+import { enSessions } from "./enSessions";
+
+/** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages. */
+export const en = { ...enConsole, ...enDebrief, ...enSessions };

@@ -1,0 +1,8 @@
+// 简体中文目录：与 en.ts 键完全相同（类型 ZhCatalogue 由 tsc 检查）。中文只有一种复数形式，
+// 所以英文的 _one/_other 在这里只写 _other。术语与游戏词汇表一致：地票、公租房、户口、土地储备。
+import type { ZhCatalogue } from "./catalogue";
+import { zhConsole } from "./zhConsole";
+import { zhDebrief } from "./zhDebrief";
+import { zhSessions } from "./zhSessions";
+
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions };

@@ -41,8 +41,10 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
     h("span", { class: "stability", title: "Social stability: protests against expropriation lower it" }, `Stability ${state.stability}`),
     state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
     playerChips(state),
-    state.phase === "lobby" ? h("button", { type: "button", class: "primary", onclick: actions.start }, state.solo ? "Start game (bots take the other seats)" : "Start game") : null,
-    state.phase === "lobby" && !state.solo && [...state.seats].some((s) => !s.player) ? h("button", { type: "button", onclick: actions.fillWithBots }, "Fill empty seats with bots") : null,
+    // In a facilitator's session the teacher starts the game and fills seats from the console.
+    state.phase === "lobby" && state.facilitated ? h("span", { class: "hint" }, "Your teacher starts the game") : null,
+    state.phase === "lobby" && !state.facilitated ? h("button", { type: "button", class: "primary", onclick: actions.start }, state.solo ? "Start game (bots take the other seats)" : "Start game") : null,
+    state.phase === "lobby" && !state.facilitated && !state.solo && [...state.seats].some((s) => !s.player) ? h("button", { type: "button", onclick: actions.fillWithBots }, "Fill empty seats with bots") : null,
     state.phase === "action" && me
       ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, me.ready ? "Ready ✓ (waiting for others)" : "Ready — end my turn")
       : null,

@@ -140,9 +140,11 @@ export function sessionApi(records: RecordStore, createLimit: CreateLimit = DEFA
       return;
     }
     const code = listing.roomId;
-    liveRoom(code)?.holdForPlayers();
     const facilitatorSecret = randomBytes(18).toString("base64url");
     records.setFacilitatorSecret(code, facilitatorSecret);
+    const room = liveRoom(code);
+    room?.holdForPlayers();
+    room?.markFacilitated();
     res.status(201).json({ code, roomId: code, facilitatorSecret, facilitatorUrl: `/?room=${code}&facilitator=${facilitatorSecret}` });
   });
 

@@ -22,6 +22,8 @@ export interface PlayerHost {
   readonly seats: Seats;
   readonly session: Session;
   readonly solo: boolean;
+  /** A facilitator's session: the console, not a student, starts it and fills its seats. */
+  readonly facilitated: boolean;
   /** Through the engine and the records; bots answer; the result is synced. */
   apply(seat: number, command: Command): Refusal | void;
   applySystem(command: Command): Refusal | void;
@@ -52,12 +54,14 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
       h.changed();
     },
     startGame: (client) => {
+      if (h.facilitated) return refuse("Your teacher starts this game from the console.", "consoleOnly");
       const seat = seated(client, "Take a seat before starting the game.");
       if (typeof seat !== "number") return seat;
       if (h.solo) h.fillWithBots();
       return h.applySystem({ type: "startGame" });
     },
     fillWithBots: (client) => {
+      if (h.facilitated) return refuse("Your teacher fills empty seats from the console.", "consoleOnly");
       const seat = seated(client, "Take a seat before filling the others with bots.");
       if (typeof seat !== "number") return seat;
       if (h.gameState.phase !== "lobby") return refuse("Bots fill empty seats before the game starts; a player who drops out is replaced by a bot anyway.", "wrongPhase");

@@ -63,6 +63,7 @@ export class ShanchengRoom extends Room<RoomState> {
     let resumedLog: string[] = [];
     if (resume) {
       ({ game: this.game, record: this.record, log: resumedLog } = this.session.resume(resume, map));
+      this.facilitated = records?.getSession(resume.code)?.hasFacilitator ?? false;
       config.roundSeconds = resume.settings.roundSeconds;
       config.solo = resume.settings.solo ?? false;
       Object.assign(config.botMix, resume.settings.bots);
@@ -167,6 +168,14 @@ export class ShanchengRoom extends Room<RoomState> {
     return this.config.solo;
   }
 
+  /** A facilitator's session: marked by the session API right after it makes the room, or read from the records on resume. */
+  facilitated = false;
+
+  markFacilitated(): void {
+    this.facilitated = true;
+    this.sync();
+  }
+
   /** Whether this client has proved it is the session's facilitator (for the console's controls). */
   isFacilitator(client: Client): boolean {
     return this.facilitator.isFacilitator(client.sessionId);
@@ -262,6 +271,7 @@ export class ShanchengRoom extends Room<RoomState> {
 
   private sync(): void {
     syncState(this.state, this.game, this.seats.list, this.phaseClock.endsAt, this.solo, {
+      facilitated: this.facilitated,
       paused: this.phaseClock.paused,
       pausedSecondsLeft: this.phaseClock.pausedSecondsLeft,
       broadcast: this.facilitator.broadcast,

@@ -128,6 +128,8 @@ export class RoomState extends Schema {
   @type("string") scenarioName = "";
   /** One player against bots. */
   @type("boolean") solo = false;
+  /** A facilitator's session (made with POST /api/sessions): only the console starts it and fills seats. */
+  @type("boolean") facilitated = false;
   /** Social stability 0-100 (protests lower it). */
   @type("uint8") stability = 100;
   /** Land-ticket exchange: sealed orders this round (counts only) and the last clearing. */

@@ -27,6 +27,7 @@ export interface SeatOccupant {
 
 /** What the facilitator's console set: the paused clock and the last broadcast. */
 export interface ConsoleState {
+  facilitated: boolean;
   paused: boolean;
   pausedSecondsLeft: number;
   broadcast: string;

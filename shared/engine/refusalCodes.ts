@@ -98,6 +98,7 @@ export const REFUSAL_CODES = {
   removedFromSeat: ["seat"],
   wrongSecret: [],
   notFacilitator: [],
+  consoleOnly: [],
   wrongPhase: [],
   alreadyPaused: [],
   notPaused: [],

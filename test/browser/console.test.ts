@@ -63,6 +63,10 @@ describe("the facilitator console", () => {
     await expect.poll(() => seats.innerText()).toMatch(/Municipal government[\s\S]*Ana[\s\S]*connected/);
     await expect.poll(() => seats.innerText()).toMatch(/Cy/);
     await expect.poll(() => console_.locator(".console-people").innerText()).toContain("2 students");
+    // Only the console starts a class: a student's page has no Start and no Fill control.
+    await ana.getByText("Your teacher starts the game").waitFor();
+    expect(await ana.getByRole("button", { name: /^Start game/ }).count()).toBe(0);
+    expect(await ana.getByRole("button", { name: "Fill empty seats with bots" }).count()).toBe(0);
 
     step('A bot of a chosen personality in Developer 1s ');
     // A bot of a chosen personality in Developer 1's seat.

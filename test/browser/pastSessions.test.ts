@@ -37,7 +37,7 @@ async function playedSession(rounds: number, compensation: number): Promise<{ co
   const { code, secret } = await createSession(server.port, { roundSeconds: 600 });
   const table = await seatGovernmentAndVillage(server.port, code);
   players.push(...table.all);
-  await startAndBuyFarm(table, compensation);
+  await startAndBuyFarm(table, compensation, { port: server.port, code, secret });
   await readyThroughRounds(table.all, rounds);
   return { code, secret, players: table.all };
 }

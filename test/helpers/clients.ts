@@ -32,6 +32,21 @@ export async function joinRoom(port: number, code: string, name: string, seatSec
   return track(room);
 }
 
+/**
+ * Start a facilitator's session as its teacher does: from the console (a student cannot start
+ * it). Joins without a seat, proves the secret, sends console:start (`bots`: bots fill the empty
+ * seats first), leaves once round 1 is open.
+ */
+export async function startAsFacilitator(port: number, code: string, secret: string, { bots = false } = {}): Promise<void> {
+  const console = track(await new Client(`ws://127.0.0.1:${port}`).joinById<RoomState>(code, { name: "Teacher" }));
+  const proved = new Promise<void>((resolve) => console.room.onMessage("facilitator", () => resolve()));
+  console.room.send("facilitatorAuth", { secret });
+  await proved;
+  console.room.send("console:start", bots ? { bots } : {});
+  await until(() => console.room.state.phase === "action", "the facilitator started the game");
+  await console.room.leave();
+}
+
 /** Wait until `check` holds after some state change or message (polling; fails after `ms`). */
 export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;

@@ -3,7 +3,7 @@
 // These only set the scene; each test asserts on what follows.
 import { mapOf } from "../../client/synced";
 import { TENURES, USES } from "../../shared/model/map";
-import { joinRoom, roundTrip, until, type Player } from "./clients";
+import { joinRoom, roundTrip, startAsFacilitator, until, type Player } from "./clients";
 
 /** The first seat of `role`, as a scripted player sees the seats. */
 export const seatOf = (p: Player, role: string): number => p.room.state.seats.findIndex((s) => s.role === role);
@@ -37,10 +37,12 @@ export async function seatGovernmentAndVillage(port: number, code: string, names
   return { gov, village, all, farm };
 }
 
-/** Start the game; the government offers `compensation` (wan) for `farm` and the village accepts.
- * Resolves in round 1's action phase, with the purchase applied and nobody ready yet. */
-export async function startAndBuyFarm({ gov, village, all, farm }: GovernmentAndVillage, compensation = 2_000): Promise<void> {
-  gov.room.send("startGame", {});
+/** Start the game (from the console with `facilitator`'s secret for a facilitator's session, else
+ * by the government's player); the government offers `compensation` (wan) for `farm` and the
+ * village accepts. Resolves in round 1's action phase, with the purchase applied and nobody ready yet. */
+export async function startAndBuyFarm({ gov, village, all, farm }: GovernmentAndVillage, compensation = 2_000, facilitator?: { port: number; code: string; secret: string }): Promise<void> {
+  if (facilitator) await startAsFacilitator(facilitator.port, facilitator.code, facilitator.secret);
+  else gov.room.send("startGame", {});
   await until(() => all.every((p) => p.room.state.phase === "action"), "started");
   gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation } });
   await until(() => village.room.state.offers.length === 1, "offer");

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TENURES, USES } from "../../shared/model/map";
 import { killAll, startChildServer, type ChildServer } from "../helpers/childServer";
-import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { createRoom, joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-autoresume-"));
 const dataFile = join(dir, "records.sqlite");
@@ -57,7 +57,7 @@ describe("a restarted server", () => {
     gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
     village.room.send("takeSeat", { seat: villageSeat });
     await until(() => all.every((p) => p.privateView !== null), "seated");
-    gov.room.send("startGame", {});
+    await startAsFacilitator(first.port, code, secret);
     await until(() => all.every((p) => p.room.state.phase === "action"), "started");
     gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
     await until(() => village.room.state.offers.length === 1, "offer");

@@ -113,6 +113,27 @@ describe("facilitator authorization", () => {
   });
 });
 
+describe("a facilitator's session", () => {
+  it("only the console starts it and fills its seats: a seated student's Start and Fill are refused", async () => {
+    const session = await newSession({ roundSeconds: 120 });
+    const ana = await seated(session, "Ana", "government");
+    expect(ana.room.state.facilitated).toBe(true);
+    ana.room.send("startGame", {});
+    ana.room.send("fillWithBots", {});
+    await roundTrip(ana);
+    expect(ana.errors.map((e) => [e.refused, e.code])).toEqual([
+      ["startGame", "consoleOnly"],
+      ["fillWithBots", "consoleOnly"],
+    ]);
+    expect(ana.room.state.phase).toBe("lobby");
+    expect([...ana.room.state.seats].filter((s) => s.bot).length).toBe(0);
+    const f = await facilitator(session);
+    await control(f, "console:start", { bots: true });
+    await until(() => ana.room.state.phase === "action", "started by the console");
+    for (const p of [ana, f]) await p.room.leave();
+  });
+});
+
 describe("the clock", () => {
   it("pause stops the clock (the phase cannot end, even with everyone ready), resume restores the time left, extend moves the deadline", async () => {
     const session = await newSession({ roundSeconds: 120 });

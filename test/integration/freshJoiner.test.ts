@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import { tileActions } from "../../shared/views/hints";
 import { nextRandom, seedState } from "../../shared/engine/rng";
-import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { createRoom, joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
 import { logOf } from "../../client/synced";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 import { createGame } from "../../shared/engine/apply";
@@ -149,9 +149,8 @@ describe("a resumed session's log", () => {
     await until(() => (ana.room.state.seats?.length ?? 0) > 0, "synced");
     ana.room.send("takeSeat", { seat: 0 });
     await until(() => ana.privateView !== null, "seated");
-    ana.room.send("fillWithBots", {});
+    await startAsFacilitator(server.port, code, facilitatorSecret, { bots: true });
     await until(() => ana.room.state.seats.every((s) => s.player !== ""), "bots seated");
-    ana.room.send("startGame", {});
     const room = matchMaker.getLocalRoomById(code) as ShanchengRoom;
     for (let round = 1; round <= 3; round++) {
       await until(() => room.gameState.round === round && room.gameState.phase === "action", `round ${round}`);

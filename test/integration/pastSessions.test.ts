@@ -16,7 +16,7 @@ import { buildDebriefData } from "../../shared/views/debriefBuilder";
 import { startServer, type RunningServer } from "../../server/app";
 import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
-import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
 import { RIVER_MAP, VILLAGE, GOV, at } from "../helpers/game";
 import { historyOf, mapOf, scorePartsOf } from "../../client/synced";
 
@@ -114,7 +114,7 @@ describe("the debrief endpoint", () => {
     expect(lobby).toMatchObject({ live: true, status: "lobby", phase: "lobby", taken: 2, connected: 2 });
     expect(lobby.seats).toBeGreaterThanOrEqual(4);
 
-    gov.room.send("startGame", {});
+    await startAsFacilitator(server.port, code, secret);
     await until(() => all.every((p) => p.room.state.phase === "action"), "started");
     gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
     await until(() => village.room.state.offers.length === 1, "offer");

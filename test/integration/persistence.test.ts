@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TENURES, USES } from "../../shared/model/map";
 import { startChildServer, killAll, type ChildServer } from "../helpers/childServer";
-import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
 import { mapOf } from "../../client/synced";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
@@ -60,7 +60,7 @@ describe("a server killed mid-game", () => {
     await until(() => all.every((p) => p.privateView !== null), "seated");
 
     // Round 1: an expropriation accepted; everyone ready resolves it.
-    gov.room.send("startGame", {});
+    await startAsFacilitator(first.port, code, secret);
     await until(() => all.every((p) => p.room.state.phase === "action"), "started");
     gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
     await until(() => village.room.state.offers.length === 1, "offer");

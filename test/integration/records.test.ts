@@ -13,7 +13,7 @@ import { replay, type GameRecord } from "../../shared/engine/replay";
 import { startServer, type RunningServer } from "../../server/app";
 import { loadMapFile } from "../../server/mapFile";
 import type { ShanchengRoom } from "../../server/room/room";
-import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { createRoom, joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
 import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
@@ -69,7 +69,7 @@ describe("session records", () => {
     await until(() => all.every((p) => p.privateView !== null), "seated");
     expect(server.records.getSession(code)).toMatchObject({ status: "lobby", round: 0, seed: 7, settings: { roundSeconds: 600 } });
 
-    gov.room.send("startGame", {});
+    await startAsFacilitator(server.port, code, secret);
     await until(() => all.every((p) => p.room.state.phase === "action"), "started");
     gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
     await until(() => village.room.state.offers.length === 1, "offer");

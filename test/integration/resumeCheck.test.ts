@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
-import { joinRoom, until } from "../helpers/clients";
+import { joinRoom, until, startAsFacilitator } from "../helpers/clients";
 
 let server: RunningServer;
 let dir: string;
@@ -33,13 +33,13 @@ async function api(path: string, init: { method?: string; secret?: string } = {}
 }
 
 /** Ana joins, plays to `round` (readying each round) and leaves on purpose; the room closes. */
-async function playTo(code: string, round: number): Promise<void> {
+async function playTo(code: string, secret: string, round: number): Promise<void> {
   const ana = await joinRoom(server.port, code, "Ana");
   await until(() => (ana.room.state.seats?.length ?? 0) > 0, "synced");
   const seat = ana.room.state.seats.findIndex((s) => s.role === "government");
   if (ana.room.state.seats[seat].player !== "Ana") ana.room.send("takeSeat", { seat });
   await until(() => ana.privateView !== null, "seated");
-  if (ana.room.state.phase === "lobby") ana.room.send("startGame", {});
+  if (ana.room.state.phase === "lobby") await startAsFacilitator(server.port, code, secret);
   await until(() => ana.room.state.phase === "action", "action phase");
   while (ana.room.state.round < round) {
     const now = ana.room.state.round;
@@ -54,7 +54,7 @@ async function playTo(code: string, round: number): Promise<void> {
 describe("resume checks its replay", () => {
   it("records a state hash per resolved round, resumes when the replay meets them, refuses when it does not", async () => {
     const { code, facilitatorSecret: secret } = (await api("/sessions", { method: "POST" })).body as { code: string; facilitatorSecret: string };
-    await playTo(code, 2);
+    await playTo(code, secret, 2);
     const { body: record } = await api(`/sessions/${code}/record`, { secret });
     // One checkpoint: after the clock's endActionPhase of round 1, the state the record replays to.
     expect(record.checkpoints).toEqual([{ seq: record.log.length - 1, stateHash: record.stateHash }]);
@@ -63,7 +63,7 @@ describe("resume checks its replay", () => {
     const ok = await api(`/sessions/${code}/resume`, { method: "POST", secret });
     expect(ok.status).toBe(200);
     expect(ok.body.stateHash).toBe(record.stateHash);
-    await playTo(code, 3);
+    await playTo(code, secret, 3);
     const checkpoints = server.records.checkpoints(code);
     expect(checkpoints).toHaveLength(2);
 

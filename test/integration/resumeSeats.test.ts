@@ -13,7 +13,7 @@ import { TENURES, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import { BOT_NAME } from "../../server/room/seats";
-import { joinRoom, roundTrip, until } from "../helpers/clients";
+import { joinRoom, roundTrip, until, startAsFacilitator } from "../helpers/clients";
 import { mapOf } from "../../client/synced";
 
 let server: RunningServer;
@@ -49,11 +49,10 @@ describe("a resumed session's seats", () => {
     const govSeat = ana.room.state.seats.findIndex((s) => s.role === "government");
     ana.room.send("takeSeat", { seat: govSeat });
     await until(() => ana.privateView !== null, "seated");
-    ana.room.send("fillWithBots", {});
+    await startAsFacilitator(server.port, code, secret, { bots: true });
     await until(() => ana.room.state.seats.every((s) => s.player !== ""), "bots in every other seat");
     const botSeats = [...ana.room.state.seats].flatMap((s, i) => (s.bot ? [i] : []));
     expect(botSeats.length).toBe(ana.room.state.seats.length - 1);
-    ana.room.send("startGame", {});
     await until(() => ana.room.state.phase === "action", "started");
     const room = liveRoom(code)!;
     await until(() => room.gameRecord.log.some((e) => e.seat !== SYSTEM_SEAT), "bots played round 1");

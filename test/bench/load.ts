@@ -85,6 +85,7 @@ interface Step {
   rooms: number;
   clients: number;
   failedJoins: number;
+  joinErrors: Record<string, number>;
   lagP50: number;
   lagP99: number;
   joinP95: number;
@@ -153,6 +154,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
     rooms,
     clients: result.clients,
     failedJoins: result.failedJoins,
+    joinErrors: result.joinErrors,
     lagP50: Math.max(...end.map((s) => s.lagP50)),
     lagP99: Math.max(...end.map((s) => s.lagP99)),
     joinP95: percentile(result.joinMs, 95),
@@ -178,6 +180,7 @@ try {
       const s = await runStep(kind, rooms);
       steps.push(s);
       console.log(`| ${s.kind} | ${s.rooms} | ${s.clients}${s.failedJoins ? ` (${s.failedJoins} failed)` : ""} | ${f(s.lagP50)} | ${f(s.lagP99)} | ${f(s.joinP95, 0)} | ${f(s.cpuPerRoomPct, 2)} | ${f(s.rssPerRoomMb, 2)} | ${f(s.heapPerRoomMb, 2)} | ${f(s.messagesPerClientSecond, 2)} | ${s.errors} | ${f(s.clientLagP99)} | ${f(s.idleP99)} | ${f(s.loadAverage, 1)} |`);
+      if (s.failedJoins) console.log(`  failed joins: ${JSON.stringify(s.joinErrors)}`);
       if (s.lagP99 > LAG_LIMIT_MS && !keepGoing) break;
     }
   }
@@ -205,5 +208,6 @@ if (both) {
   console.log(`at ${both.rooms} rooms, game / bare: CPU per room ${f(both.cpuPerRoomPct / bare.cpuPerRoomPct, 2)}×, RSS per room ${f(both.rssPerRoomMb / bare.rssPerRoomMb, 2)}×, heap per room ${f(both.heapPerRoomMb / bare.heapPerRoomMb, 2)}×, join p95 ${f(both.joinP95 / bare.joinP95, 2)}×`);
   const game = capacity("game")!;
   const floor = capacity("bare")!;
-  console.log(`capacity ratio game / bare: ${f(game.held / floor.held, 2)}${floor.broke ? "" : " (an upper bound: the bare room never broke)"}`);
+  const bound = game.broke && floor.broke ? "" : game.broke ? " (an upper bound: the bare room never broke)" : floor.broke ? " (a lower bound: the game never broke)" : " (neither broke up to --max: unknown)";
+  console.log(`capacity ratio game / bare: ${f(game.held / floor.held, 2)}${bound}`);
 }

@@ -16,7 +16,7 @@ const SEATS = 12;
 const options = JSON.parse(process.argv[2]) as LoadClientOptions;
 const url = (port: number) => `ws://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const result: LoadClientResult = { clients: 0, joinMs: [], failedJoins: 0, sent: 0, errors: {}, patches: 0, clientLagP99: 0 };
+const result: LoadClientResult = { clients: 0, joinMs: [], failedJoins: 0, joinErrors: {}, sent: 0, errors: {}, patches: 0, clientLagP99: 0 };
 
 interface Seat {
   room: Room;
@@ -35,8 +35,10 @@ async function join(make: () => Promise<Room>): Promise<Room | null> {
     room.onMessage("error", (e: { refused?: string }) => (result.errors[e.refused ?? "?"] = (result.errors[e.refused ?? "?"] ?? 0) + 1));
     room.onMessage("*", () => undefined);
     return room;
-  } catch {
+  } catch (error) {
     result.failedJoins++;
+    const reason = error instanceof Error ? error.message : String(error);
+    result.joinErrors[reason] = (result.joinErrors[reason] ?? 0) + 1;
     return null;
   }
 }

@@ -20,6 +20,8 @@ export interface LoadClientResult {
   /** Time from asking to join until the first full state arrived, ms. */
   joinMs: number[];
   failedJoins: number;
+  /** Why joins failed: the error's message, with how many times. */
+  joinErrors: Record<string, number>;
   sent: number;
   /** Answers "error" by the refused message type. */
   errors: Record<string, number>;

@@ -2,7 +2,8 @@
 // claimant until its room releases it; a resumed room holds its code whatever claim was left;
 // with two real Redis connections (two processes) claiming at once, exactly one wins.
 // Also the cluster's Server options (server/scale/cluster.ts).
-import { LocalPresence, type Presence } from "@colyseus/core";
+import { hostname } from "node:os";
+import { LocalPresence, matchMaker } from "@colyseus/core";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { afterAll, describe, expect, it } from "vitest";
 import { clusterOptions } from "../../server/scale/cluster";
@@ -34,7 +35,7 @@ describe("join codes in one process (Colyseus's local presence)", () => {
 // Under CI (.ci/run installs redis-server) a missing redis-server fails instead.
 describe.skipIf(!hasRedis() && !process.env.CI)("join codes across processes (RedisPresence, real redis-server)", () => {
   let redis: ChildRedis | undefined;
-  const presences: Presence[] = [];
+  const presences: { shutdown(): unknown }[] = [];
   afterAll(() => {
     for (const p of presences) p.shutdown();
     redis?.stop();
@@ -50,6 +51,16 @@ describe.skipIf(!hasRedis() && !process.env.CI)("join codes across processes (Re
     for (let i = 0; i < codes.length; i++) expect(Number(claims[2 * i]) + Number(claims[2 * i + 1])).toBe(1);
     await releaseJoinCode(one, "C000");
     expect(await claimJoinCode(two, "C000")).toBe(true);
+  });
+
+  it("with a Redis URL: Redis presence and driver, this host's name and port by default, rooms made where asked", async () => {
+    const cluster = clusterOptions(redis!.url, 2567);
+    const named = clusterOptions(redis!.url, 0, "game.example.org/p1");
+    presences.push(cluster.presence!, cluster.driver!, named.presence!, named.driver!);
+    expect(cluster.presence).toBeInstanceOf(RedisPresence);
+    expect(cluster.publicAddress).toBe(`${hostname()}:2567`);
+    expect(await cluster.selectProcessIdToCreateRoom!("shancheng", {})).toBe(matchMaker.processId);
+    expect(named.publicAddress).toBe("game.example.org/p1");
   });
 });
 

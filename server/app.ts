@@ -14,6 +14,8 @@ import { resumeOpenSessions } from "./http/resume";
 import { sessionApi, type CreateLimit } from "./http/sessions";
 import { DEFAULT_DATA_FILE, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
+import { clusterOptions } from "./scale/cluster";
+import { loadStatsRoute } from "./scale/loadStats";
 
 export interface ServerOptions {
   /** 0 picks a free port (tests). */
@@ -38,6 +40,13 @@ export interface ServerOptions {
   resumeOnStart?: boolean;
   /** New sessions per address (POST /api/sessions); default 10 in 10 minutes. */
   createLimit?: CreateLimit;
+  /**
+   * Share rooms with the other processes behind this Redis (server/scale/cluster.ts): env
+   * REDIS_URL; unset, the process is alone. `publicAddress` (env PUBLIC_ADDRESS, else
+   * hostname:port) is where browsers reach this process.
+   */
+  redisUrl?: string;
+  publicAddress?: string;
 }
 
 export const DIST_DIR = fileURLToPath(new URL("../dist", import.meta.url));
@@ -47,6 +56,8 @@ export interface RunningServer {
   port: number;
   gameServer: Server;
   records: RecordStore;
+  /** Where browsers reach this process when it shares rooms through Redis; undefined when alone. */
+  publicAddress?: string;
   /** Codes of the sessions resumed when the server started. */
   resumed: string[];
   close(): Promise<void>;
@@ -59,8 +70,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.middleware) app.use(options.middleware);
   app.use(express.static(options.staticDir ?? DIST_DIR));
   const http = createServer();
+  const loadStats = loadStatsRoute();
+
+  const cluster = clusterOptions(options.redisUrl ?? process.env.REDIS_URL, options.port, options.publicAddress ?? process.env.PUBLIC_ADDRESS);
 
   const gameServer = new Server({
+    ...cluster,
     // Not perMessageDeflate: tried, it cut the initial state to ~26 KB but clients' messages
     // then failed to decode on the server ("end of buffer not reached").
     transport: new WebSocketTransport({ server: http }),
@@ -72,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   http.removeAllListeners("request");
   http.on("request", (req, res) => {
     if (refuseDeclaredOversize(req, res)) return;
+    if (loadStats?.(req, res)) return;
     if (req.url?.startsWith(MATCHMAKE_PREFIX)) void handleMatchmake(req, res);
     else app(req, res);
   });
@@ -98,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     gameServer,
     records,
+    publicAddress: cluster.publicAddress,
     resumed,
     async close() {
       stopping = true;

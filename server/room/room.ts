@@ -26,7 +26,8 @@ import { parseJoinOptions, parseRoomOptions, type RoomConfig, type RoomOptions }
 import { RoomState } from "./schema";
 import { Seats } from "./seats";
 import { playerHandlers, type PlayerMessageType } from "./players";
-import { Session, holdCode, newJoinCode, releaseCode } from "./session";
+import { Session, newJoinCode } from "./session";
+import { holdJoinCode, releaseJoinCode } from "../scale/joinCodes";
 import { appendLog, appendLogLines, syncState } from "./sync";
 
 export type { RoomOptions, ServerRoomDefaults } from "./options";
@@ -51,12 +52,13 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
   private readonly reservations = new Map<string, Deferred<Client>>();
 
-  onCreate(options: RoomOptions = {}): void {
+  async onCreate(options: RoomOptions = {}): Promise<void> {
     const config = (this.config = parseRoomOptions(options));
     const resume = claimResume(config.resumeToken);
     const records = config.records;
-    // A resumed session keeps its code; a new one avoids codes of live rooms and stored sessions.
-    this.roomId = resume?.code ?? newJoinCode((code) => records?.hasSession(code) ?? false);
+    // A resumed session keeps its code; a new one avoids codes of live rooms (on any process) and stored sessions.
+    if (resume) await holdJoinCode(this.presence, resume.code);
+    this.roomId = resume?.code ?? (await newJoinCode(this.presence, (code) => records?.hasSession(code) ?? false));
     this.session = new Session(this.roomId, records);
     const mapPath = resume?.mapPath ?? config.mapPath ?? DEFAULT_MAP_PATH;
     const map = loadMapFile(mapPath);
@@ -80,7 +82,6 @@ export class ShanchengRoom extends Room<RoomState> {
     this.bots = new BotSeats(this, config.botMix, config.botGraceSeconds, (fn, ms) => this.clock.setTimeout(fn, ms));
     this.facilitator = new FacilitatorConsole(this, (secret) => records?.checkFacilitatorSecret(this.roomId, secret) ?? false);
     if (resume?.seats) this.restoreSeats(resume.seats);
-    holdCode(this.roomId);
     this.setState(new RoomState());
     appendLogLines(this.state, resumedLog);
     this.sync();
@@ -145,7 +146,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   onDispose(): void {
-    releaseCode(this.roomId);
+    void releaseJoinCode(this.presence, this.roomId);
   }
 
   /** Colyseus calls this for an exception in any lifecycle method, handler or timer: log it, keep the room (and the process). */

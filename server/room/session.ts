@@ -12,22 +12,23 @@ import { LOG_LINES } from "../../shared/views/wire";
 import type { RecordStore, ResumeData, SessionStatus } from "../records";
 import type { Seats } from "./seats";
 import { eventLines } from "./sync";
+import type { Presence } from "@colyseus/core";
+import { claimJoinCode } from "../scale/joinCodes";
 
 // Join codes avoid letters and digits that are easy to confuse when read off a projector.
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const liveCodes = new Set<string>();
 
-/** A 4-character code no live room and no stored session (`taken`) has; kept until `releaseCode`. */
-export function newJoinCode(taken: (code: string) => boolean = () => false): string {
+/**
+ * A 4-character code no stored session (`taken`) and no live room on any process sharing the
+ * presence has (server/scale/joinCodes.ts); claimed until releaseJoinCode.
+ */
+export async function newJoinCode(presence: Presence, taken: (code: string) => boolean = () => false): Promise<string> {
   for (;;) {
     let code = "";
     for (let i = 0; i < 4; i++) code += CODE_ALPHABET[Math.floor(Math.random() * CODE_ALPHABET.length)];
-    if (!liveCodes.has(code) && !taken(code)) return code;
+    if (!taken(code) && (await claimJoinCode(presence, code))) return code;
   }
 }
-
-export const holdCode = (code: string): void => void liveCodes.add(code);
-export const releaseCode = (code: string): void => void liveCodes.delete(code);
 
 export class Session {
   /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */

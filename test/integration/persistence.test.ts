@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { TENURES, USES } from "../../shared/model/map";
 import { startChildServer, killAll, type ChildServer } from "../helpers/childServer";
-import { joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
+import { api, createSession } from "../helpers/api";
+import { joinRoom, roundTrip, until } from "../helpers/clients";
+import { readyThroughRounds, seatGovernmentAndVillage, seatOf, startAndBuyFarm, villageFarms } from "../helpers/scriptedPlayers";
 import { mapOf } from "../../client/synced";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
@@ -26,48 +27,21 @@ async function startChild(): Promise<ChildServer> {
   return child;
 }
 
-async function api(port: number, path: string, init: { method?: string; body?: unknown; secret?: string } = {}): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = {};
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.secret !== undefined) headers["x-facilitator-secret"] = init.secret;
-  const res = await fetch(`http://127.0.0.1:${port}/api${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  return { status: res.status, body: await res.json() };
-}
 
-const seatOf = (p: Player, role: string) => p.room.state.seats.findIndex((s) => s.role === role);
-/** Farmland of a village: what a government can expropriate. */
-const villageFarms = (p: Player) => {
-  const m = mapOf(p.room.state);
-  return [...m.use.keys()].filter((t) => TENURES[m.tenure[t]] === "villageCollective" && USES[m.use[t]] === "farmland");
-};
 
 describe("a server killed mid-game", () => {
   it("resumes the session from its log with the identical state, and players rejoin by code", async () => {
     const first = await startChild();
-    const created = await api(first.port, "/sessions", { method: "POST", body: { seed: 11, roundSeconds: 600 } });
-    expect(created.status).toBe(201);
-    const { code, facilitatorSecret: secret } = created.body as { code: string; facilitatorSecret: string };
-
-    const gov = await joinRoom(first.port, code, "Ana");
-    const village = await joinRoom(first.port, code, "Bo");
-    const all = [gov, village];
+    const { code, secret } = await createSession(first.port, { seed: 11, roundSeconds: 600 });
+    const table = await seatGovernmentAndVillage(first.port, code, ["Ana", "Bo"]);
+    const { gov, village, all, farm } = table;
     for (const p of all) p.room.onError(() => undefined);
-    await until(() => all.every((p) => (p.room.state.seats?.length ?? 0) > 0), "seats synced");
-    const [farm, secondFarm] = villageFarms(gov);
+    const secondFarm = villageFarms(gov)[1];
     const villageSeat = mapOf(gov.room.state).holder[farm];
-    gov.room.send("takeSeat", { seat: seatOf(gov, "government") });
-    village.room.send("takeSeat", { seat: villageSeat });
-    await until(() => all.every((p) => p.privateView !== null), "seated");
 
     // Round 1: an expropriation accepted; everyone ready resolves it.
-    await startAsFacilitator(first.port, code, secret);
-    await until(() => all.every((p) => p.room.state.phase === "action"), "started");
-    gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
-    await until(() => village.room.state.offers.length === 1, "offer");
-    village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
-    await roundTrip(village);
-    for (const p of all) p.room.send("ready", { ready: true });
-    await until(() => all.every((p) => p.room.state.round === 2), "round 2");
+    await startAndBuyFarm(table, 2_000, { port: first.port, code, secret });
+    await readyThroughRounds(all, 1);
     // Round 2, mid-phase: one more offer is out when the server dies.
     gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
     await roundTrip(gov);

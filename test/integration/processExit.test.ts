@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { killAll, startChildServer, type ChildServer } from "../helpers/childServer";
-import { joinRoom, until } from "../helpers/clients";
+import { joinRoom, until, startAsFacilitator } from "../helpers/clients";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-exit-"));
 const children: ChildServer[] = [];
@@ -36,7 +36,7 @@ async function timeExit(server: ChildServer, act: () => void) {
  */
 async function runningGame(server: ChildServer) {
   const res = await fetch(`http://127.0.0.1:${server.port}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds: 600 }) });
-  const { code } = (await res.json()) as { code: string };
+  const { code, facilitatorSecret } = (await res.json()) as { code: string; facilitatorSecret: string };
   const player = await joinRoom(server.port, code, "Ana");
   const dropping = await joinRoom(server.port, code, "Bo");
   for (const p of [player, dropping]) p.room.onError(() => undefined);
@@ -44,7 +44,7 @@ async function runningGame(server: ChildServer) {
   player.room.send("takeSeat", { seat: 0 });
   dropping.room.send("takeSeat", { seat: 1 });
   await until(() => player.privateView !== null && dropping.privateView !== null, "seated");
-  player.room.send("startGame", {});
+  await startAsFacilitator(server.port, code, facilitatorSecret);
   await until(() => player.room.state.phase === "action", "started");
   await dropping.room.leave(false);
   await until(() => player.room.state.seats[1]?.connected === false, "the second player dropped");

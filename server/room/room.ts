@@ -51,6 +51,8 @@ export class ShanchengRoom extends Room<RoomState> {
   private readonly gate = new MessageGate(() => this.roomId);
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
   private readonly reservations = new Map<string, Deferred<Client>>();
+  /** The game state and seat each client's last private view was built from. */
+  private readonly sentViews = new WeakMap<Client, { game: GameState; seat: number }>();
 
   async onCreate(options: RoomOptions = {}): Promise<void> {
     const config = (this.config = parseRoomOptions(options));
@@ -280,11 +282,18 @@ export class ShanchengRoom extends Room<RoomState> {
     });
   }
 
-  /** Each seated client hears what only its seat may see: its sealed bids and spare money. */
+  /**
+   * Each seated client hears what only its seat may see: its sealed bids and spare money. A view
+   * changes only with the game or the client's seat, so a join or a seat taken sends one view,
+   * not one to every seated client (a class of 30 joining would otherwise cost 30² views).
+   */
   private sendPrivateViews(): void {
     for (const client of this.clients) {
       const seat = this.seats.seatOf(client.sessionId);
-      if (seat >= 0) client.send("private", privateView(this.game, seat, Date.now()));
+      const sent = this.sentViews.get(client);
+      if (seat < 0 || (sent?.game === this.game && sent.seat === seat)) continue;
+      client.send("private", privateView(this.game, seat, Date.now()));
+      this.sentViews.set(client, { game: this.game, seat });
     }
   }
 

@@ -7,6 +7,7 @@ import type { Role } from "../../shared/model/state";
 import type { RoomState, SeatState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
+import { objectivePanel } from "./objective";
 import { rulesOf, scorePartsOf } from "../synced";
 
 export interface HudActions {
@@ -201,6 +202,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
     ),
     scoreView(state, me),
+    objectivePanel(priv?.objective),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,

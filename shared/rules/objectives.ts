@@ -77,8 +77,17 @@ export function objectiveProgress(s: GameState, seat: number, id: ObjectiveId): 
   }
 }
 
+/** A seat's objective: its id and threshold, its points if met, how far the seat got, and whether that meets it. */
+export interface ObjectiveStatus {
+  id: ObjectiveId;
+  target: number;
+  points: number;
+  progress: number;
+  met: boolean;
+}
+
 /** The seat's objective, its progress, and whether it is met now. */
-export function objectiveStatus(s: GameState, seat: number): { id: ObjectiveId; target: number; points: number; progress: number; met: boolean } | null {
+export function objectiveStatus(s: GameState, seat: number): ObjectiveStatus | null {
   const o = objectiveOf(s, seat);
   if (!o) return null;
   const progress = objectiveProgress(s, seat, o.id);

@@ -214,7 +214,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
   );
 }
 
-/** The seat's own score and what it is made of (shared/rules/scores.ts; docs/rules.md "Scores"). */
+/** The seat's own score and what it is made of (shared/rules/scores.ts; docs/rules.md "Scores and private objectives"). */
 function scoreView(state: RoomState, me: SeatState): HTMLElement {
   const parts = scorePartsOf(state, me);
   return foldable(

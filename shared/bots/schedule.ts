@@ -4,12 +4,13 @@
 //            round: answers to the offers addressed to it, then its own moves (the government,
 //            seat 0, goes first, so its offers and auctions are there for the others to answer
 //            and bid on);
-//   react    (when asked, `react: true`) each other bot seat, in seat order, reacts to what
-//            is new: it plays its round again but only its reactions are kept (REACTIONS: a
-//            bid on an auction it has not bid on, a ticket order when it has none, answers to
-//            offers), so a bot developer bids on an auction a person opened mid-round and a
-//            bot village or developer posts the tickets a person's order can meet; its own
-//            moves (auctions, offers, building, reclaiming...) stay one round's worth;
+//   react    (when asked, `react: true`) each other developer and village bot (the roles with
+//            something to react with), in seat order, reacts to what is new: it plays its
+//            round again but only its reactions are kept (REACTIONS: a bid on an auction it
+//            has not bid on, a ticket order when it has none, answers to offers), so a bot
+//            developer bids on an auction a person opened mid-round and a bot village or
+//            developer posts the tickets a person's order can meet; its own moves (auctions,
+//            offers, building, reclaiming...) stay one round's worth;
 //   pass 1-4 each bot seat, in seat order, with an offer addressed to it still open when its
 //            turn in the pass comes answers it (counter-offers go back and forth); the passes
 //            stop early when one sends nothing.
@@ -49,6 +50,9 @@ const REACTIONS: Partial<Record<PlayerCommand["type"], (s: GameState, seat: numb
   resistOffer: () => true,
 };
 
+/** The roles whose bots have something to react with (a bid, a ticket order); the others' answers come in the answer passes. */
+const REACTING_ROLES = new Set(["developer", "village"]);
+
 /** Why a reacting bot's own move is not sent (never shown: the bot drops it as it drops any refusal). */
 const NOT_A_REACTION = "Not a reaction: a bot's own moves are played once a round.";
 
@@ -81,7 +85,7 @@ export function runBots(state: GameState, bots: BotSeat[], apply: ApplyBotComman
   if (opts.react) {
     const reaction: ApplyBotCommand = (seat, command, at) => (REACTIONS[command.type]?.(at, seat, command) ? apply(seat, command, at) : NOT_A_REACTION);
     for (const bot of seats) {
-      if (s.phase !== "action" || play.has(bot.seat) || bot.policy) continue;
+      if (s.phase !== "action" || play.has(bot.seat) || bot.policy || !REACTING_ROLES.has(s.seats[bot.seat]?.role)) continue;
       const t = new BotTurn(s, bot.seat, reaction);
       playBot(t, bot.personality, false);
       s = t.state;

@@ -25,7 +25,8 @@ import { convertedVillageTiles, hukouCohorts } from "./hukou";
 /** Each seat's objective id ("" when its role has none in the scenario), drawn from the seed's generator state. */
 export function drawObjectives(scenario: Scenario, seats: Seat[], rng: number): (ObjectiveId | "")[] {
   return seats.map((seat) => {
-    const mine = scenario.privateObjectives.filter((o) => o.role === seat.role);
+    // A scenario stored before objectives existed has none (its session is refused on resume anyway: its states hash differently).
+    const mine = (scenario.privateObjectives ?? []).filter((o) => o.role === seat.role);
     if (mine.length === 0) return "";
     const roll = nextRandom((rng ^ Math.imul(seat.id + 1, 0x27d4eb2d)) | 0).value;
     return mine[Math.floor(roll * mine.length)].id;
@@ -35,7 +36,7 @@ export function drawObjectives(scenario: Scenario, seats: Seat[], rng: number): 
 /** The seat's objective as the scenario defines it, or null. */
 export function objectiveOf(s: GameState, seat: number): PrivateObjective | null {
   const id = s.objectives[seat];
-  return s.scenario.privateObjectives.find((o) => o.id === id && o.role === s.seats[seat]?.role) ?? null;
+  return (s.scenario.privateObjectives ?? []).find((o) => o.id === id && o.role === s.seats[seat]?.role) ?? null;
 }
 
 const PRH = useCode("prhEstate");

@@ -3,6 +3,7 @@
 // so the tests read the state the way the page does. Each result is kept until what it is made
 // of changes, so panels and the map may ask on every patch.
 import type { RoomState, SeatState } from "../server/room/schema";
+import type { ObjectiveStatus } from "../shared/rules/objectives";
 import type { ScorePart } from "../shared/rules/scores";
 import type { PublicRules } from "../shared/views/publicView";
 import type { RoundRecord } from "../shared/model/state";
@@ -58,6 +59,17 @@ export function historyOf(state: RoomState): RoundRecord[] {
 
 /** The log, oldest line first. */
 export const logOf = (state: RoomState): string[] => logLines(state.log, state.logWritten);
+
+/** A seat's private objective, once the game is over and the room has revealed it (else null). */
+export function objectiveOf(seat: SeatState): ObjectiveStatus | null {
+  if (!seat.objective) return null;
+  try {
+    const o = JSON.parse(seat.objective) as ObjectiveStatus;
+    return typeof o?.id === "string" && typeof o.met === "boolean" ? o : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A seat's score parts with their labels (the role's, from the rules). */
 export function scorePartsOf(state: RoomState, seat: SeatState): ScorePart[] {

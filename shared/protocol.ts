@@ -3,6 +3,7 @@
 
 import { z } from "zod";
 import type { TileAction } from "./views/hints";
+import type { ObjectiveStatus } from "./rules/objectives";
 export { ROOM_NAME } from "./roomName";
 
 // --- joining a room and holding a seat (server/room/seats.ts) ---------------------------------
@@ -106,6 +107,8 @@ export interface PrivateView {
   /** Government and developers: debt, its limit, what may still be borrowed this round, net
    * borrowing queued (negative: a repayment), interest per round in percent. */
   finance: { debt: number; limit: number; room: number; queued: number; interestPct: number } | null;
+  /** The seat's private objective (shared/rules/objectives.ts), for its eyes only; null when it has none. */
+  objective: ObjectiveStatus | null;
   /** The server's clock (ms) when sent, so a laptop with a wrong clock still counts down right. */
   serverTime: number;
 }

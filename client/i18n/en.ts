@@ -4,7 +4,8 @@
 // the same keys (checked by tsc through the Catalogue type in catalogue.ts).
 import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
+import { enObjectives } from "./enObjectives";
 import { enSessions } from "./enSessions";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enObjectives };

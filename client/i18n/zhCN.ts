@@ -3,6 +3,7 @@
 import type { ZhCatalogue } from "./catalogue";
 import { zhConsole } from "./zhConsole";
 import { zhDebrief } from "./zhDebrief";
+import { zhObjectives } from "./zhObjectives";
 import { zhSessions } from "./zhSessions";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhObjectives };

@@ -6,7 +6,7 @@ import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
 import type { DebriefData } from "../../shared/views/debrief";
 import { plotRows } from "../../shared/views/valueCapture";
-import { historyOf, scorePartsOf } from "../synced";
+import { historyOf, objectiveOf, scorePartsOf } from "../synced";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */
 export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
@@ -19,7 +19,7 @@ export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
     counterfactual: state.counterfactual,
     history: historyOf(state),
     deals: plotRows(state.deals.entries(), state.map.width),
-    seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance })),
+    seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance, objective: objectiveOf(s) })),
   };
 }
 

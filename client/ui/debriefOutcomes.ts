@@ -5,6 +5,7 @@ import { formatMoney, formatNumber } from "../i18n/money";
 import { briefing, ROLE_ORDER } from "./briefings";
 import { outcomes, type DebriefData, type Outcome } from "../../shared/views/debrief";
 import { h } from "./dom";
+import { revealedObjective } from "./objective";
 
 const points = (v: number): string => formatNumber(Math.round(v * 10) / 10, lang());
 const money = (wan: number): string => formatMoney(wan, lang());
@@ -42,7 +43,7 @@ export function outcomesSection(state: DebriefData): HTMLElement {
                 h("th", { scope: "row" }, o.label),
                 h("td", {}, o.player || t("outcomes.noPlayer")),
                 h("td", { class: "score" }, o.score === null ? money(o.balance) : points(o.score)),
-                h("td", {}, o.score === null ? t("outcomes.noScore") : h("ul", { class: "parts" }, ...o.parts.map((p) => h("li", {}, t("outcomes.part", { label: p.label }), h("strong", {}, points(p.value)))))),
+                h("td", {}, o.score === null ? t("outcomes.noScore") : h("ul", { class: "parts" }, ...o.parts.map((p) => h("li", {}, t("outcomes.part", { label: p.label }), h("strong", {}, points(p.value))))), revealedObjective(o.objective)),
               ),
             ),
           ),

@@ -7,6 +7,7 @@ import type { Role } from "../../shared/model/state";
 import type { RoomState, SeatState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
+import { objectivePanel } from "./objective";
 import { rulesOf, scorePartsOf } from "../synced";
 
 export interface HudActions {
@@ -203,6 +204,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
       ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
     ),
     scoreView(state, me),
+    objectivePanel(priv?.objective),
     h("h3", {}, "What you can do now"),
     h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
@@ -214,7 +216,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
   );
 }
 
-/** The seat's own score and what it is made of (shared/rules/scores.ts; docs/rules.md "Scores"). */
+/** The seat's own score and what it is made of (shared/rules/scores.ts; docs/rules.md "Scores and private objectives"). */
 function scoreView(state: RoomState, me: SeatState): HTMLElement {
   const parts = scorePartsOf(state, me);
   return foldable(

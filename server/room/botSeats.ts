@@ -1,6 +1,7 @@
 // Which seats bots play, and when they act, on the one bot schedule (shared/bots/schedule.ts):
 // when a round opens every bot plays its whole round and then answers offers; after a person's
-// command the bots answer the offers made to them; a bot that takes a seat mid-round (the
+// command the bots react (a bid on a new auction, tickets for the exchange) and answer the
+// offers made to them; a bot that takes a seat mid-round (the
 // facilitator's, or the grace takeover of a player who dropped out of a running game) plays its
 // round at once. Every bot command goes through the room once (engine, records, log). A bot steps
 // aside when the player is back (Seats.reclaim, Seats.reconnected).
@@ -52,9 +53,9 @@ export class BotSeats {
     this.run(undefined);
   }
 
-  /** After a person's command: bots answer the offers addressed to them. */
+  /** After a person's command: bots react to it and answer the offers addressed to them. */
   answer(): void {
-    this.run([]);
+    this.run([], true);
   }
 
   /** In a running game a dropped player's seat must not go dark: after the grace period a bot plays it until they are back. */
@@ -70,12 +71,12 @@ export class BotSeats {
   }
 
   /** The schedule from the room's state; `play`: the bots that play their whole round first (all when absent). Bots are always ready. */
-  private run(play: number[] | undefined): void {
+  private run(play: number[] | undefined, react = false): void {
     if (this.host.gameState.phase !== "action") return;
     const seats = this.host.seats;
     const bots = seats.botSeats().map((seat) => ({ seat, personality: seats.at(seat)!.bot }));
     // A refusal here is a bot trying a move and being told no, as a player may; it changes nothing.
-    runBots(this.host.gameState, bots, (seat, command) => this.host.applyQuietly(seat, command)?.refused ?? this.host.gameState, play ? { play } : {});
+    runBots(this.host.gameState, bots, (seat, command) => this.host.applyQuietly(seat, command)?.refused ?? this.host.gameState, play ? { play, react } : {});
     for (const { seat } of bots) seats.setReady(seat, true);
   }
 }

@@ -45,6 +45,8 @@ export class SeatState extends Schema {
   @type("int32") score = 0;
   /** The score's part values as a JSON array, in the order of the role's labels (rules' scoreLabels). */
   @type("string") scoreParts = "[]";
+  /** The seat's private objective as JSON (shared/rules/objectives.ts ObjectiveStatus), revealed once the game is over; "" before. */
+  @type("string") objective = "";
 }
 
 export class OfferState extends Schema {

@@ -151,7 +151,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
       hukou: cohort?.hukou ?? false,
       applyingHukou: cohort?.applyingHukou ?? false,
       remittance: cohort?.remittance ?? 0,
-      ...(scores ? { balance: scores[i].balance, score: scores[i].score, scoreParts: JSON.stringify(scores[i].parts.map((p) => p.value)) } : {}),
+      ...(scores ? { balance: scores[i].balance, score: scores[i].score, scoreParts: JSON.stringify(scores[i].parts.map((p) => p.value)), objective: scores[i].objective ? JSON.stringify(scores[i].objective) : "" } : {}),
     });
   });
 

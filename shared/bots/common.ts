@@ -7,7 +7,9 @@
 import type { PlayerCommand } from "../engine/commands";
 import { applyCommand } from "../engine/apply";
 import { nextRandom } from "../engine/rng";
+import { tenureCode, useCode } from "../model/map";
 import type { GameState } from "../model/state";
+import { objectiveStatus } from "../rules/objectives";
 import { offerCandidates, seatCandidates, tileCandidates } from "../views/hints";
 
 /**
@@ -103,3 +105,61 @@ export const roundsLeft = (s: GameState): number => Math.max(0, s.scenario.round
 
 /** Offers addressed to `seat` still waiting for an answer. */
 export const openOffersTo = (s: GameState, seat: number) => s.offers.filter((o) => o.to === seat && o.status === "open");
+
+const HOUSE_PLOT = useCode("villageHousing");
+const RESERVE = tenureCode("landReserve");
+const URBAN = tenureCode("stateUrban");
+const BUILDABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
+
+/**
+ * A bot's steps toward its private objective (shared/rules/objectives.ts), besides its role's
+ * round: before its answers (`answers`), a village that wants urban hukou or a flat in town
+ * accepts an offer whose package has them; after its own moves (`moves`), one move a round
+ * toward the objective not yet met: a factory or office block on its own plot (asking for the
+ * plan first if need be), a PRH estate on a reserve plot, a hukou quota of one cohort, a house
+ * plot reclaimed for tickets, a remittance home, a hukou application. The others (a bridge,
+ * flats sold, a settled home) are what the role's bot already weighs.
+ */
+export function pursueObjective(p: BotTurn, when: "answers" | "moves"): void {
+  const goal = objectiveStatus(p.state, p.seat);
+  if (!goal || goal.met) return;
+  const s = p.state;
+  const seat = p.seat;
+  const mine = (pred: (t: number) => boolean) => {
+    const out: number[] = [];
+    for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && pred(t)) out.push(t);
+    return out.sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
+  };
+  if (when === "answers") {
+    if (goal.id !== "hukouForChildren" && goal.id !== "flatInTown") return;
+    const wanted = openOffersTo(s, seat).find((o) => o.kind === "expropriation" && (goal.id === "hukouForChildren" ? o.hukou : o.flats));
+    if (wanted) p.tryHint("offers", "respondOffer", {}, { offerId: wanted.id, accept: true });
+    return;
+  }
+  const cohort = s.cohorts.find((c) => c.seat === seat);
+  switch (goal.id) {
+    case "partnerFactory":
+    case "headquarters": {
+      const building = goal.id === "partnerFactory" ? "factory" : "office";
+      const plots = mine((t) => s.map.tenure[t] === URBAN && BUILDABLE.has(s.map.use[t]));
+      if (plots.some((t) => p.tryHint(t, "build", {}, { building }))) return;
+      if (building === "factory") plots.some((t) => p.tryHint(t, "requestAmendment", {}, { plan: "industrial" }));
+      return;
+    }
+    case "prhPledge":
+      if (!s.projects.some((x) => x.seat === seat)) mine((t) => s.map.tenure[t] === RESERVE).some((t) => p.tryHint(t, "buildPrh"));
+      return;
+    case "hukouPledge":
+      if (s.hukouQuota === 0) p.tryHint("seat", "setHukouQuota", { cohorts: 1 });
+      return;
+    case "ticketIncome":
+      if (!s.orders.some((o) => o.kind === "reclaim" && o.seat === seat)) mine((t) => s.map.use[t] === HOUSE_PLOT && !s.cohorts.some((c) => c.home.kind === "tile" && c.home.tile === t)).some((t) => p.tryHint(t, "reclaim"));
+      return;
+    case "sendMoneyHome":
+      if (cohort && cohort.remittance === 0) p.tryHint("seat", "setRemittance", { amount: 200 });
+      return;
+    case "bringFamily":
+      if (cohort && !cohort.hukou && !cohort.applyingHukou) p.tryHint("seat", "applyHukou");
+      return;
+  }
+}

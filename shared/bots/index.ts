@@ -7,7 +7,7 @@
 
 import type { PlayerCommand } from "../engine/commands";
 import type { GameState } from "../model/state";
-import { BotTurn, applyPure, type ApplyBotCommand } from "./common";
+import { BotTurn, applyPure, pursueObjective, type ApplyBotCommand } from "./common";
 import { developerBot } from "./developer";
 import { governmentBot } from "./government";
 import { migrantBot } from "./migrant";
@@ -19,23 +19,30 @@ export { BotTurn, type ApplyBotCommand } from "./common";
 
 /**
  * Play one seat's turn: answers to offers addressed to it, then (unless `answersOnly`) its own
- * moves. Throws on a personality the role does not have.
+ * moves, with its private objective's steps before the answers and after the moves
+ * (common.ts pursueObjective). Throws on a personality the role does not have.
  */
 export function playBot(turn: BotTurn, personality: string | undefined, answersOnly: boolean): void {
   const role = turn.state.seats[turn.seat]?.role;
   if (!role || turn.state.phase !== "action") return;
   const name = personality ?? DEFAULT_PERSONALITY[role];
   if (!isPersonality(role, name)) throw new Error(`"${name}" is not a ${role} personality; pick one of ${PERSONALITIES[role].join(", ")}.`);
+  pursueObjective(turn, "answers");
   switch (role) {
     case "government":
-      return governmentBot(turn, name as GovernmentPersonality, answersOnly);
+      governmentBot(turn, name as GovernmentPersonality, answersOnly);
+      break;
     case "village":
-      return villageBot(turn, name as VillagePersonality, answersOnly);
+      villageBot(turn, name as VillagePersonality, answersOnly);
+      break;
     case "developer":
-      return developerBot(turn, name as DeveloperPersonality, answersOnly);
+      developerBot(turn, name as DeveloperPersonality, answersOnly);
+      break;
     case "migrant":
-      return migrantBot(turn, name as MigrantPersonality, answersOnly);
+      migrantBot(turn, name as MigrantPersonality, answersOnly);
+      break;
   }
+  if (!answersOnly) pursueObjective(turn, "moves");
 }
 
 function decide(state: GameState, seat: number, personality: string | undefined, answersOnly: boolean, apply: ApplyBotCommand = applyPure): PlayerCommand[] {

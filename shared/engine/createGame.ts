@@ -6,6 +6,7 @@ import { RULES_VERSION, seatAccount, type GameState, type Role, type Seat } from
 import type { Scenario } from "../scenarios/schema";
 import { updateLandValues } from "../rules/accessibility";
 import { transfer } from "../rules/ledger";
+import { drawObjectives } from "../rules/objectives";
 import { initialPlan } from "../rules/plans";
 import { seedState } from "./rng";
 
@@ -77,7 +78,9 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     redLineTiles: Math.ceil((map.use.filter((u) => u === useCode("farmland")).length * scenario.redLinePct) / 100),
     history: [],
     nextId: 0,
+    objectives: [],
   };
+  state.objectives = drawObjectives(scenario, seats, state.rng);
   for (const seat of seats) {
     state.balances[seatAccount(seat.id)] = 0;
     transfer(state, "central", seatAccount(seat.id), scenario.startingMoney[seat.role], "endowment");

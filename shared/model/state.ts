@@ -6,6 +6,7 @@
 import type { GameMap, Plan } from "./map";
 import type { Auction, ExchangeOrder, Offer, Order } from "./offers";
 import type { Scenario } from "../scenarios/schema";
+import type { ObjectiveId } from "../scenarios/objectives";
 
 export const RULES_VERSION = 1;
 
@@ -246,6 +247,8 @@ export interface GameState {
   redLineTiles: number;
   history: RoundRecord[];
   nextId: number;
+  /** Per seat: its private objective's id, "" for none (shared/rules/objectives.ts). */
+  objectives: (ObjectiveId | "")[];
 }
 
 export const seatAccount = (seat: number): AccountId => `seat:${seat}`;

@@ -2,35 +2,44 @@
 // rebuild from the screen. Every part is in "points", and a point is worth ¥1 m (100 wan), so
 // parts can be compared and added: "your protests cost the government 10 points, as much as
 // ¥10 m of budget". The score reads only what the state holds today (balances, the ledger,
-// plot deals, cohorts, the map, stability and the recorded rounds).
+// plot deals, cohorts, the map, stability and the recorded rounds). No role wins by doing
+// nothing or by sitting on what it has (test/unit/scores.test.ts plays both against the bots).
+// Every role's last part is its private objective (shared/rules/objectives.ts): its points
+// if met at the end, else 0.
 //
-// Government = fiscal health + growth + urban population + PRH + farmland kept + red line + stability
-//   fiscal health    (balance - debt) / 100 (¥ m)
-//   growth           20 per tile built up by developers during the game (commercial housing,
-//                    factory or offices on leased land)
-//   urban population 30 per migrant cohort working in the city at the end, and 15 per urban
-//                    hukou holder (cohorts and village tiles' households converted)
-//   PRH delivered    25 per cohort living in public rented housing at the end
+// Government = fiscal health + growth + urban population + population target + PRH
+//              + farmland kept + red line + stability + private objective
+//   fiscal health    (balance - debt) / 100 (¥ m), counted up to a reserve of ¥1,000 m: debt
+//                    counts in full and interest is paid out of the balance, but cash beyond a
+//                    prudent reserve earns nothing (money hoarded is money not spent on the city)
+//   growth           the city's GDP summed over the recorded rounds / 1,000: 10% of the value
+//                    added during the game, in ¥ m (the part of output a city's budget sees)
+//   urban population 30 per migrant cohort working in the city at the end
+//   population target 300 x (urban hukou holders / the scenario's hukou target), at most 300
+//                    (holders: cohorts and village tiles' households converted)
+//   PRH delivered    25 per cohort living in public rented housing and 25 per PRH unit leased
+//                    by an employer, at the end
 //   farmland kept    10 x (farmland tiles at the end - farmland tiles after round 1): land
 //                    reclaimed for tickets adds, farmland built over subtracts
 //   red line         -100 per farmland tile below the national red line
 //   stability        10 x (stability - its starting value): each protest (-5) costs 50
-// Village = wealth + land kept + resettlement + share of land value received
+// Village = wealth + land kept + security + share of land value received + private objective
 //   wealth           balance / 100 (¥ m): savings plus everything earned (farming, rents,
 //                    compensation, tickets)
-//   land kept        every tile the village still holds counts at the legal minimum
-//                    compensation for it (what it is sure to fetch): security
-//   resettlement     resettlement flats received, at what they cost the city, / 100, and
+//   land kept        every tile the village still holds at a fair value: the legal minimum
+//                    compensation for it (the law's value of rural land, what it is sure to fetch)
+//   security         resettlement flats received, at what they cost the city, / 100, and
 //                    10 per tile's households granted urban hukou
-//   value share      50 x (compensation received / today's land value of the tiles given
-//                    up), 0 if none were given up: the share of the land's market value the
-//                    village actually captured (at most 50 points)
-// Developer = net worth
+//   value share      50 x (compensation received / the final value of the tiles given up), 0 if
+//                    none were given up: a tile's final value is the most it fetched or is worth
+//                    (its sale, its lease, or today's land value), so the part is the share of the
+//                    land's final market value the village captured (at most 50 points)
+// Developer = net worth + private objective
 //   cash             (balance - debt) / 100 (¥ m)
 //   land             today's land value of every leased tile not yet built on / 100
 //   buildings        each factory and office block at its construction cost / 100 (flats
 //                    are sold on completion, so their value is already cash)
-// Migrant = savings + quality of life
+// Migrant = savings + quality of life + private objective
 //   savings          balance / 100 (¥ m)
 //   quality of life  summed over the rounds (read from each round's rent payment in the
 //                    ledger, which says where the cohort lived):
@@ -45,6 +54,7 @@
 import { useCode } from "../model/map";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 import { minimumCompensation } from "./land";
+import { objectiveStatus } from "./objectives";
 import { seatAccount, type GameState } from "../model/state";
 
 export interface ScorePart {
@@ -57,9 +67,12 @@ export interface Score {
 }
 
 export const SCORE_WEIGHTS = {
-  governmentPerBuilding: 20,
+  /** Wan of balance less debt the government's fiscal health counts, at most. */
+  governmentReserve: 100_000,
+  /** GDP (wan) per growth point: 10% of value added, in ¥ m. */
+  governmentGdpPerPoint: 1_000,
   governmentPerCityCohort: 30,
-  governmentPerHukouHolder: 15,
+  governmentPopulationTarget: 300,
   governmentPerPrhHousehold: 25,
   governmentPerTileBelowRedLine: 100,
   villagePerHukouTile: 10,
@@ -76,7 +89,9 @@ export const SCORE_WEIGHTS = {
 const pts = (wan: number): number => Math.round(wan) / 100;
 const round1 = (x: number): number => Math.round(x * 10) / 10 + 0; // + 0 turns -0 into 0
 
-function total(parts: ScorePart[]): Score {
+function total(s: GameState, seatId: number, parts: ScorePart[]): Score {
+  const objective = objectiveStatus(s, seatId);
+  parts.push({ label: "private objective", value: objective?.met ? objective.points : 0 });
   const clean = parts.map((p) => ({ label: p.label, value: round1(p.value) }));
   return { score: round1(clean.reduce((a, p) => a + p.value, 0)), parts: clean };
 }
@@ -105,23 +120,20 @@ const OFFICE = useCode("office");
 
 function governmentScore(s: GameState, seatId: number, balance: number): Score {
   const w = SCORE_WEIGHTS;
-  const developers = new Set(s.seats.filter((x) => x.role === "developer").map((x) => x.id));
-  let built = 0;
   let farmland = 0;
-  for (let t = 0; t < s.map.use.length; t++) {
-    const use = s.map.use[t];
-    if ((use === HOUSING || use === FACTORY || use === OFFICE) && developers.has(s.map.holder[t])) built++;
-    if (use === FARMLAND) farmland++;
-  }
+  for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === FARMLAND) farmland++;
   const farmlandAfterRound1 = s.history[0]?.farmlandTiles ?? farmland;
   const inCity = s.cohorts.filter((c) => c.job !== "coast").length;
-  const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === PRH).length;
-  return total([
-    { label: "fiscal health (balance less debt, ¥ m)", value: pts(balance - s.debt[seatId]) },
-    { label: "growth (tiles built up)", value: w.governmentPerBuilding * built },
+  const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === PRH).length + s.prhBlocks.length;
+  const gdp = s.history.reduce((a, r) => a + r.gdp, 0);
+  const holders = hukouCohorts(s) + convertedVillageTiles(s);
+  const target = s.scenario.hukou.target > 0 ? Math.min(1, holders / s.scenario.hukou.target) : 0;
+  return total(s, seatId, [
+    { label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: pts(Math.min(balance - s.debt[seatId], w.governmentReserve)) },
+    { label: "growth (10% of GDP over the game, ¥ m)", value: gdp / w.governmentGdpPerPoint },
     { label: "urban population (cohorts in city jobs)", value: w.governmentPerCityCohort * inCity },
-    { label: "urban hukou holders", value: w.governmentPerHukouHolder * (hukouCohorts(s) + convertedVillageTiles(s)) },
-    { label: "PRH delivered (households housed)", value: w.governmentPerPrhHousehold * inPrh },
+    { label: "population target (hukou holders vs the target)", value: w.governmentPopulationTarget * target },
+    { label: "PRH delivered (households and employer units)", value: w.governmentPerPrhHousehold * inPrh },
     { label: "farmland kept (vs after round 1)", value: w.governmentPerFarmland * (farmland - farmlandAfterRound1) },
     { label: "red line (tiles below it)", value: -w.governmentPerTileBelowRedLine * Math.max(0, s.redLineTiles - farmland) },
     { label: "stability (vs start)", value: w.governmentPerStability * (s.stability - s.scenario.stability.start) },
@@ -140,15 +152,16 @@ function villageScore(s: GameState, seatId: number, balance: number): Score {
     compensation += tr.amount;
     if (tr.tile >= 0 && !seen.has(tr.tile)) {
       seen.add(tr.tile);
-      valueGivenUp += s.map.value[tr.tile];
+      const deal = s.deals[tr.tile];
+      valueGivenUp += Math.max(s.map.value[tr.tile], deal?.lease ?? 0, deal?.sale ?? 0);
     }
   }
   const share = valueGivenUp > 0 ? Math.min(1, compensation / valueGivenUp) : 0;
-  return total([
+  return total(s, seatId, [
     { label: "wealth (balance, ¥ m)", value: pts(balance) },
-    { label: "land kept (at the legal minimum, ¥ m)", value: pts(kept) },
-    { label: "resettlement flats and urban hukou", value: pts(s.resettlementFlats[seatId] * s.scenario.resettlement.flatsPerTile) + SCORE_WEIGHTS.villagePerHukouTile * s.villageHukou[seatId] },
-    { label: "share of land value received", value: SCORE_WEIGHTS.villageValueShare * share },
+    { label: "land kept (at its fair value, the legal minimum, ¥ m)", value: pts(kept) },
+    { label: "security (resettlement flats and urban hukou)", value: pts(s.resettlementFlats[seatId] * s.scenario.resettlement.flatsPerTile) + SCORE_WEIGHTS.villagePerHukouTile * s.villageHukou[seatId] },
+    { label: "share of the land's final value received", value: SCORE_WEIGHTS.villageValueShare * share },
   ]);
 }
 
@@ -162,7 +175,7 @@ function developerScore(s: GameState, seatId: number, balance: number): Score {
     else if (use === OFFICE) buildings += s.scenario.construction.officeCost;
     else if (use !== HOUSING) land += s.map.value[t];
   }
-  return total([
+  return total(s, seatId, [
     { label: "cash less debt (¥ m)", value: pts(balance - s.debt[seatId]) },
     { label: "unbuilt leased land at land value (¥ m)", value: pts(land) },
     { label: "factories at cost (¥ m)", value: pts(buildings) },
@@ -197,7 +210,7 @@ function migrantScore(s: GameState, seatId: number, balance: number): Score {
     home += w.migrantHome[r.home];
     if (r.tile >= 0) commute += (s.map.access[r.tile] ?? 0) / w.migrantCommuteDivisor;
   }
-  return total([
+  return total(s, seatId, [
     { label: "savings (balance, ¥ m)", value: pts(balance) },
     { label: "city job (rounds x 3)", value: job },
     { label: "home quality", value: home },

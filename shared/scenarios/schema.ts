@@ -4,6 +4,7 @@
 // "Source" below means ../shared/seed/chongqing-planning-chapter.txt (the chapter the game is built on).
 
 import { z } from "zod";
+import { CHONGQING_OBJECTIVES, privateObjectivesSchema } from "./objectives";
 
 const wan = z.number().int().nonnegative();
 const pct = z.number().int().min(0).max(1000);
@@ -216,6 +217,8 @@ export const scenarioSchema = z.object({
   eventPlan: z.array(z.string()).optional(),
   /** Mechanics open from round 1 (the others wait for a card that unlocks them). */
   unlockedFromStart: z.array(z.enum(UNLOCKS)).default([]),
+  /** Private objectives a seat may draw (shared/scenarios/objectives.ts). */
+  privateObjectives: privateObjectivesSchema.default(CHONGQING_OBJECTIVES),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -6,6 +6,7 @@
 
 import type { RoundRecord } from "../model/state";
 import type { PlotRow } from "./valueCapture";
+import type { ObjectiveStatus } from "../rules/objectives";
 import type { ScorePart } from "../rules/scores";
 
 /** One seat's outcome: its score (rounded as publicScores rounds it) and the score's parts. */
@@ -19,6 +20,8 @@ export interface DebriefSeat {
   scoreParts: ScorePart[];
   /** Wan. */
   balance: number;
+  /** Its private objective, revealed once the game is over (null before, or when it has none). */
+  objective: ObjectiveStatus | null;
 }
 
 /** Everything the debrief shows, as plain JSON. */
@@ -51,11 +54,12 @@ export interface Outcome {
   /** null when the seat has no score parts (nothing scored yet): the balance stands in for it. */
   score: number | null;
   parts: ScorePart[];
+  objective: ObjectiveStatus | null;
 }
 
 export function outcomes(data: Pick<DebriefData, "seats">): Outcome[] {
   return data.seats.map((s) => {
     const parts = s.scoreParts.map((p) => ({ label: p.label, value: p.value }));
-    return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts };
+    return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts, objective: s.objective ?? null };
   });
 }

@@ -27,7 +27,7 @@ export function buildDebriefData(game: GameState, context: DebriefContext): Debr
     counterfactual: isCounterfactual(game),
     history: game.history.map((r) => structuredClone(r)),
     deals: plotRows(Object.entries(game.deals), game.map.width),
-    seats: game.seats.map((seat, i) => ({ id: seat.id, role: seat.role, label: seat.label, player: context.players?.[seat.id] ?? "", score: scores[i].score, scoreParts: scores[i].parts, balance: scores[i].balance })),
+    seats: game.seats.map((seat, i) => ({ id: seat.id, role: seat.role, label: seat.label, player: context.players?.[seat.id] ?? "", score: scores[i].score, scoreParts: scores[i].parts, balance: scores[i].balance, objective: scores[i].objective })),
   };
 }
 

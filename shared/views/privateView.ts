@@ -1,10 +1,12 @@
 // What only one seat may see, built from the engine state: the room sends it to that seat's
-// client after every change (sealed bids, spare money, loans, the next steps).
+// client after every change (sealed bids, spare money, loans, the next steps, its private
+// objective and how far it has come).
 import { moveName } from "../model/events";
 import { nextSteps } from "./hints";
 import { available } from "../rules/commitments";
 import type { PrivateView } from "../protocol";
 import { borrowingRoom, debtLimit, queuedLoans } from "../rules/finance";
+import { objectiveStatus } from "../rules/objectives";
 import { freeTickets } from "../rules/tickets";
 import type { GameState } from "../model/state";
 
@@ -23,6 +25,7 @@ export function privateView(game: GameState, seat: number, serverTime: number): 
       role === "government" || role === "developer"
         ? { debt: game.debt[seat], limit: debtLimit(game, seat), room: Math.max(0, borrowingRoom(game, seat)), queued: queuedLoans(game, seat), interestPct: game.scenario.finance.interestPct }
         : null,
+    objective: objectiveStatus(game, seat),
     serverTime,
   };
 }

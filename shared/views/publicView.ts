@@ -5,6 +5,7 @@
 
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
+import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
 import { scoreSeat, type ScorePart } from "../rules/scores";
 import { cardIndexForRound, isCounterfactual, isUnlocked } from "../rules/unlocks";
 import { UNLOCKS, type Unlock } from "../scenarios/schema";
@@ -73,6 +74,8 @@ export interface PublicScore {
   parts: ScorePart[];
   /** Wan. */
   balance: number;
+  /** The seat's private objective, revealed once the game is over (null before). */
+  objective: ObjectiveStatus | null;
 }
 
 const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
@@ -133,6 +136,7 @@ export function publicView(game: GameState): PublicView {
 export function publicScores(game: GameState): PublicScore[] {
   return game.seats.map((seat) => {
     const score = scoreSeat(game, seat.id);
-    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0 };
+    const objective = game.phase === "ended" ? objectiveStatus(game, seat.id) : null;
+    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0, objective };
   });
 }

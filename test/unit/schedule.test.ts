@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { bridgeGains } from "../../shared/bots/bridges";
 import { applyPure, largestFirst, type ApplyBotCommand } from "../../shared/bots/common";
 import { runBots } from "../../shared/bots/schedule";
+import { playBotRound } from "../../shared/bots/play";
 import { SYSTEM_SEAT, type PlayerCommand } from "../../shared/engine/commands";
 import { applyCommand, createGame } from "../../shared/engine/apply";
 import { hashState } from "../../shared/engine/hash";
@@ -71,6 +72,41 @@ describe("the bot schedule", () => {
       expect(["respondOffer", "counterOffer", "resistOffer"]).toContain(command.type);
       expect(seat).not.toBe(0);
     }
+  });
+});
+
+describe("the reaction pass (react: true)", () => {
+  /** Round 2 (round 1 all bots, so the reserve holds land) with a person in the government's seat: bots play their round, then the person auctions three reserve plots at 10% of their value. */
+  function personAuctions(seed: number) {
+    const start = playBotRound(opened(seed));
+    const bots = everySeat(start).slice(1);
+    let s = runBots(start, bots);
+    const reserve = s.map.holder.flatMap((h, t) => (h === 0 && s.map.tenure[t] === 1 && !s.auctions.some((a) => a.tile === t) ? [t] : []));
+    let opened3 = 0;
+    for (const tile of reserve) {
+      if (opened3 === 3) break;
+      const r = applyCommand(s, 0, { type: "releaseAuction", tile, reserve: Math.round(s.map.value[tile] / 10) });
+      if (r.ok) ((s = r.state), opened3++);
+    }
+    expect(opened3).toBe(3);
+    return { s, bots, mine: s.auctions.slice(-3).map((a) => a.id) };
+  }
+
+  it("bot developers bid on auctions a person opens after their round; the answer passes alone do not", () => {
+    const { s, bots, mine } = personAuctions(4);
+    const unreacted = runBots(s, bots, applyPure, { play: [] });
+    expect(unreacted.auctions.filter((a) => mine.includes(a.id)).every((a) => a.bids.length === 0)).toBe(true);
+    const r = recording(s);
+    const reacted = runBots(s, bots, r.apply, { play: [], react: true });
+    const bids = reacted.auctions.filter((a) => mine.includes(a.id)).flatMap((a) => a.bids);
+    expect(bids.length).toBeGreaterThan(0);
+    for (const b of bids) expect(s.seats[b.seat].role).toBe("developer");
+    // Only reactions are sent: no auction, offer, building or reclaiming a second time.
+    for (const { command } of r.kept) expect(["bid", "exchangeOrder", "respondOffer", "counterOffer", "resistOffer"]).toContain(command.type);
+    // A second reaction pass finds nothing new to bid on.
+    const again = recording(reacted);
+    runBots(reacted, bots, again.apply, { play: [], react: true });
+    expect(again.kept.filter((k) => k.command.type === "bid")).toEqual([]);
   });
 });
 

@@ -1,7 +1,15 @@
-// Each role's score (shared/scores.ts) with worked numbers on the small river map: one round in
-// which the government buys a farm across the river and auctions a reserve plot, a developer
-// wins it, and one migrant cohort moves to a construction job with a dormitory bed.
+// Each role's score (shared/rules/scores.ts) with worked numbers on the small river map: one round
+// in which the government buys a farm across the river and auctions a reserve plot, a developer
+// wins it, and one migrant cohort moves to a construction job with a dormitory bed; then, on the
+// Chongqing map, doing nothing and hoarding lose to the default bot for every role.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { playBotGame } from "../../shared/bots/play";
+import { createGame } from "../../shared/engine/apply";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
+import { ROLES } from "../../shared/model/state";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
+import { doNothing, hoard } from "../helpers/strategies";
 import { scoreSeat } from "../../shared/rules/scores";
 import type { GameState } from "../../shared/model/state";
 import { DEV1, DEV2, GOV, MIG1, MIG2, VILLAGE, at, endRound, must, started } from "../helpers/game";
@@ -20,27 +28,39 @@ function oneRound(): GameState {
 describe("scores", () => {
   const s = oneRound();
 
-  it("government: balance in ¥ m, 30 a city cohort, 10 a stability point lost", () => {
-    // 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 40,000 (1999 card,
-    // paid when round 2 opens) = 343,000 wan = 3,430 points; one cohort in a city job: 30.
+  it("government: fiscal health up to a ¥1,000 m reserve, 10% of GDP, 30 a city cohort, 10 a stability point lost", () => {
+    // Balance 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 40,000 (1999
+    // card, paid when round 2 opens) = 343,000 wan, above the 100,000 reserve: 1,000 points, and
+    // the other 243,000 count for nothing. GDP of round 1 (the history's): 6,920 wan -> 6.9.
+    // One cohort in a city job: 30. Its private objective (a bridge) is not met.
+    expect(s.balances[`seat:${GOV}`]).toBe(343_000);
+    expect(s.history[0].gdp).toBe(6_920);
+    expect(s.objectives[GOV]).toBe("promisedBridge");
     expect(scoreSeat(s, GOV)).toEqual({
-      score: 3_460,
+      score: 1_036.9,
       parts: [
-        { label: "fiscal health (balance less debt, ¥ m)", value: 3_430 },
-        { label: "growth (tiles built up)", value: 0 },
+        { label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: 1_000 },
+        { label: "growth (10% of GDP over the game, ¥ m)", value: 6.9 },
         { label: "urban population (cohorts in city jobs)", value: 30 },
-        { label: "urban hukou holders", value: 0 },
-        { label: "PRH delivered (households housed)", value: 0 },
+        { label: "population target (hukou holders vs the target)", value: 0 },
+        { label: "PRH delivered (households and employer units)", value: 0 },
         { label: "farmland kept (vs after round 1)", value: 0 },
         { label: "red line (tiles below it)", value: 0 },
         { label: "stability (vs start)", value: 0 },
+        { label: "private objective", value: 0 },
       ],
     });
     const protested = { ...s, stability: 90 };
-    expect(scoreSeat(protested, GOV).score).toBe(3_460 - 100);
+    expect(scoreSeat(protested, GOV).score).toBe(936.9);
+    // Below the reserve every wan counts: 60,000 wan less 20,000 of debt -> 400.
+    const lean = { ...s, balances: { ...s.balances, [`seat:${GOV}`]: 60_000 }, debt: s.debt.map((d, i) => (i === GOV ? 20_000 : d)) };
+    expect(scoreSeat(lean, GOV).parts[0].value).toBe(400);
+    // A bridge paid for meets the promise: +300.
+    const bridged = { ...s, ledger: [...s.ledger, { round: 1, from: `seat:${GOV}` as const, to: "economy" as const, amount: 8_000, reason: "bridge" as const, tile: 3 }] };
+    expect(scoreSeat(bridged, GOV).parts.at(-1)).toEqual({ label: "private objective", value: 300 });
   });
 
-  it("village: wealth, land kept at the legal minimum, and the share of land value received", () => {
+  it("village: wealth, land kept at its fair value (the legal minimum), and the share of the land's final value received", () => {
     // Balance: 2,000 + 2,000 compensation + 8 farms x 40 = 4,320 wan -> 43.2.
     // Kept: 8 farmland + 3 forest at 1,500, 3 house plots at 3,000 = 25,500 wan -> 255.
     // The farm sold is worth 60,000 x 100 / (100 + 270) = 16,216 wan (docs/rules.md's example):
@@ -50,11 +70,16 @@ describe("scores", () => {
       score: 304.4,
       parts: [
         { label: "wealth (balance, ¥ m)", value: 43.2 },
-        { label: "land kept (at the legal minimum, ¥ m)", value: 255 },
-        { label: "resettlement flats and urban hukou", value: 0 },
-        { label: "share of land value received", value: 6.2 },
+        { label: "land kept (at its fair value, the legal minimum, ¥ m)", value: 255 },
+        { label: "security (resettlement flats and urban hukou)", value: 0 },
+        { label: "share of the land's final value received", value: 6.2 },
+        { label: "private objective", value: 0 },
       ],
     });
+    // The tile's final value is the most it fetched: leased later for 40,000 wan, the share is
+    // 2,000 / 40,000 = 5% -> 2.5.
+    const leased = { ...s, deals: { ...s.deals, [at(7, 0)]: { compensation: 2_000, lease: 40_000, sale: 0 } } };
+    expect(scoreSeat(leased, VILLAGE).parts[3].value).toBe(2.5);
   });
 
   it("developer: cash plus unbuilt leased land at its land value", () => {
@@ -67,12 +92,15 @@ describe("scores", () => {
         { label: "cash less debt (¥ m)", value: 1_150 },
         { label: "unbuilt leased land at land value (¥ m)", value: 434.8 },
         { label: "factories at cost (¥ m)", value: 0 },
+        { label: "private objective", value: 0 },
       ],
     });
     expect(scoreSeat(s, DEV2).score).toBe(1_200);
-    // A factory counts at its cost (6,000 wan), flats not at all (sold on completion).
+    // A factory counts at its cost (6,000 wan), flats not at all (sold on completion); the
+    // factory also meets the partner's (its private objective): +300.
+    expect(s.objectives[DEV1]).toBe("partnerFactory");
     const built = { ...s, map: { ...s.map, use: s.map.use.map((u, t) => (t === at(0, 4) ? 8 : u)) } };
-    expect(scoreSeat(built, DEV1).score).toBe(1_150 + 60);
+    expect(scoreSeat(built, DEV1).score).toBe(1_150 + 60 + 300);
   });
 
   it("migrant: savings plus a round of city job, dormitory, no commute; the coast scores savings only", () => {
@@ -85,6 +113,7 @@ describe("scores", () => {
         { label: "home quality", value: 1 },
         { label: "commute", value: 0 },
         { label: "urban hukou", value: 0 },
+        { label: "private objective", value: 0 },
       ],
     });
     // Coast: 500 + 3,000 - 700 - 1,000 = 1,800 -> 18.
@@ -105,11 +134,28 @@ describe("scores of the wider model", () => {
     s = endRound(s).state;
     const gov = scoreSeat(s, GOV);
     const part = (label: string) => gov.parts.find((p) => p.label === label)!.value;
-    expect(part("fiscal health (balance less debt, ¥ m)")).toBe((s.balances[`seat:${GOV}`] - 30_000) / 100);
-    expect(part("urban hukou holders")).toBe(15);
-    expect(part("PRH delivered (households housed)")).toBe(25);
+    expect(part("fiscal health (balance less debt, up to a ¥1,000 m reserve)")).toBe(Math.min(s.balances[`seat:${GOV}`] - 30_000, 100_000) / 100);
+    // One holder of a target of 10: 300 x 1/10.
+    expect(part("population target (hukou holders vs the target)")).toBe(30);
+    expect(part("PRH delivered (households and employer units)")).toBe(25);
     expect(scoreSeat(s, MIG2).parts.find((p) => p.label === "urban hukou")!.value).toBe(20);
+    // Cohort 2 drew "settled home" (not met in a dormitory); with "bring family" its hukou would score 30.
+    expect(s.objectives[MIG2]).toBe("settledHome");
+    expect(scoreSeat({ ...s, objectives: s.objectives.map((o, i) => (i === MIG2 ? "bringFamily" : o)) }, MIG2).parts.at(-1)!.value).toBe(30);
     // A round in a public rented flat is worth 4 for home quality.
     expect(scoreSeat(s, MIG1).parts.find((p) => p.label === "home quality")!.value).toBe(4);
   });
+});
+
+describe("no do-nothing or hoarding strategy wins (Chongqing map, seeded games)", () => {
+  const cq = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
+  for (const role of ROLES)
+    it(`${role}: a seat that sends nothing, or hoards (test/helpers/strategies.ts), scores below its default bot in 3 seeded games`, () => {
+      for (let seed = 1; seed <= 3; seed++) {
+        const g = createGame(chongqingScenario, cq, seed);
+        const seat = g.seats.find((x) => x.role === role)!.id;
+        const bot = scoreSeat(playBotGame(g), seat).score;
+        for (const policy of [doNothing, hoard]) expect(scoreSeat(playBotGame(g, { policies: { [seat]: policy } }), seat).score, `seed ${seed}`).toBeLessThan(bot);
+      }
+    });
 });

@@ -7,5 +7,6 @@ import { startServer } from "./app";
 const port = Number(process.env.PORT ?? 2567);
 const server = await startServer({ port, handleSignals: true });
 const shared = server.publicAddress ? `; rooms shared through Redis, this process at ${server.publicAddress}` : "";
-console.log(`Shancheng on http://localhost:${server.port} (records: ${server.records.path}${shared})`);
-if (server.resumed.length > 0) console.log(`Resumed ${server.resumed.length} session(s): ${server.resumed.join(", ")}`);
+// One write: a supervisor (or a test) that waits for the first line has the resumed codes with it.
+const resumed = server.resumed.length > 0 ? `\nResumed ${server.resumed.length} session(s): ${server.resumed.join(", ")}` : "";
+console.log(`Shancheng on http://localhost:${server.port} (records: ${server.records.path}${shared})${resumed}`);

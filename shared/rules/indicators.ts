@@ -19,6 +19,9 @@ import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 import { firmJobs } from "./labour";
 
+/** People one cohort stands for (docs/scale.md). */
+export const PEOPLE_PER_COHORT = 1_000;
+
 const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 
 const FLAT = terrainCode("flat");

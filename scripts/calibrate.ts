@@ -19,11 +19,12 @@ import { createGame } from "../shared/engine/apply";
 import { COMMANDS } from "../shared/engine/commandTable";
 import type { GameMap } from "../shared/model/map";
 import type { GameEvent } from "../shared/model/events";
-import { yearOfRound, type GameState, type RoundRecord } from "../shared/model/state";
+import { type GameState, type RoundRecord } from "../shared/model/state";
 import { loadTiledMap } from "../shared/maps/tiledLoader";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { parseScenario, type Scenario } from "../shared/scenarios/schema";
 import { PEOPLE_PER_COHORT } from "../shared/rules/indicators";
+import { plannedCards } from "../shared/rules/unlocks";
 import { quantile } from "./simulate";
 
 /** What one game left behind: the final state, and which commands and events happened in it. */
@@ -225,12 +226,7 @@ const OUTCOMES: { label: string; measure: (g: PlayedGame) => number }[] = [
 
 /** The counterfactual order: history without the Liangjiang card (no zones, no PRH). */
 export function withoutLiangjiang(scenario: Scenario): Scenario {
-  const plan = Array.from({ length: scenario.rounds }, (_, i) => {
-    const y = yearOfRound(scenario, i + 1);
-    const card = scenario.events.find((e) => e.year >= y && e.year < y + scenario.yearsPerRound);
-    return card && card.id !== "liangjiang" ? card.id : "";
-  });
-  return parseScenario({ ...scenario, eventPlan: plan });
+  return parseScenario({ ...scenario, eventPlan: plannedCards({ scenario }).map((id) => (id === "liangjiang" ? "" : id)) });
 }
 
 const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));

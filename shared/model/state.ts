@@ -7,7 +7,8 @@ import type { GameMap, Plan } from "./map";
 import type { Auction, ExchangeOrder, Offer, Order } from "./offers";
 import type { Scenario } from "../scenarios/schema";
 
-export const RULES_VERSION = 1;
+// 2: event cards open the round their year falls in; the industrial loop, PRH and demand rules of issue 13.
+export const RULES_VERSION = 2;
 
 export const ROLES = ["government", "village", "developer", "migrant"] as const;
 export type Role = (typeof ROLES)[number];

@@ -40,7 +40,7 @@ import { completePlanOrder, settlePlans } from "./plans";
 import { refuse, type Refusal } from "../engine/refusal";
 import { settleReclamation, settleTickets } from "./tickets";
 import { useOf } from "./tiles";
-import { applyCard, cardIndexForRound } from "./unlocks";
+import { applyCard, cardIndexForRound, plannedCards } from "./unlocks";
 
 export function startGame(s: GameState): GameEvent[] | Refusal {
   if (s.phase !== "lobby") return refuse("The game has already started.", "alreadyStarted");
@@ -68,10 +68,7 @@ export function setNextCard(s: GameState, id: string): GameEvent[] | Refusal {
   const next = s.round + 1;
   if (next > s.scenario.rounds) return refuse("This is the last round; there is no next round to give a card to.", "lastRound");
   if (id !== "" && !s.scenario.events.some((e) => e.id === id)) return refuse(`There is no event card "${id}".`, "noSuchCard", { card: id });
-  const plan = Array.from({ length: s.scenario.rounds }, (_, i) => {
-    const index = cardIndexForRound(s, i + 1);
-    return index >= 0 ? (s.scenario.events[index]?.id ?? "") : "";
-  });
+  const plan = plannedCards(s);
   plan[next - 1] = id;
   s.scenario = { ...s.scenario, eventPlan: plan };
   return [{ type: "nextCardSet", round: next, card: id === "" ? -1 : s.scenario.events.findIndex((e) => e.id === id) }];

@@ -237,9 +237,14 @@ export function parseScenario(input: unknown): Scenario {
     s.eventPlan.forEach((id, i) => {
       if (id !== "" && !s.events.some((e) => e.id === id)) fail(`eventPlan.${i}`, `no event card has the id "${id}"`);
     });
-  } else if (s.events.length > 0 && s.events.length < s.rounds) {
-    fail("events", `${s.events.length} cards for ${s.rounds} rounds; give one per round, none, or an eventPlan`);
   }
+  // History: each card opens the round its year falls in (a card outside the game's years is
+  // never played), so no two cards may share a round.
+  const roundOf = (year: number) => Math.floor((year - s.firstYear) / s.yearsPerRound) + 1;
+  s.events.forEach((e, i) => {
+    const other = s.events.findIndex((o) => roundOf(o.year) === roundOf(e.year));
+    if (other !== i) fail(`events.${i}.year`, `"${e.id}" (${e.year}) falls in the same round as "${s.events[other].id}" (${s.events[other].year}); one card per round`);
+  });
   if (s.prh.minRentPct > s.prh.maxRentPct) fail("prh.minRentPct", "must not exceed prh.maxRentPct");
   if (s.prh.rentPct < s.prh.minRentPct || s.prh.rentPct > s.prh.maxRentPct) fail("prh.rentPct", `must lie between ${s.prh.minRentPct} and ${s.prh.maxRentPct}`);
   if (s.firms.zoneSize % 2 === 0) fail("firms.zoneSize", "must be odd (the square is centred on the chosen tile)");

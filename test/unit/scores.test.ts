@@ -21,12 +21,12 @@ describe("scores", () => {
   const s = oneRound();
 
   it("government: balance in ¥ m, 30 a city cohort, 10 a stability point lost", () => {
-    // 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 40,000 (1999 card,
-    // paid when round 2 opens) = 343,000 wan = 3,430 points; one cohort in a city job: 30.
+    // 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 120,000 (2000 card,
+    // paid when round 2 opens) = 423,000 wan = 4,230 points; one cohort in a city job: 30.
     expect(scoreSeat(s, GOV)).toEqual({
-      score: 3_460,
+      score: 4_260,
       parts: [
-        { label: "fiscal health (balance less debt, ¥ m)", value: 3_430 },
+        { label: "fiscal health (balance less debt, ¥ m)", value: 4_230 },
         { label: "growth (tiles built up)", value: 0 },
         { label: "urban population (cohorts in city jobs)", value: 30 },
         { label: "urban hukou holders", value: 0 },
@@ -37,7 +37,7 @@ describe("scores", () => {
       ],
     });
     const protested = { ...s, stability: 90 };
-    expect(scoreSeat(protested, GOV).score).toBe(3_460 - 100);
+    expect(scoreSeat(protested, GOV).score).toBe(4_260 - 100);
   });
 
   it("village: wealth, land kept at the legal minimum, and the share of land value received", () => {

@@ -7,12 +7,20 @@
 //      is at most its ticket bid (a third of what flats on its best farmland plot would gain,
 //      at least 1,800 wan);
 //   2. build on its own unbuilt plots: flats when the sale beats keeping the land (the score
-//      counts unbuilt land at its land value), else a factory when the rent to the end of the
-//      game beats the land; farmland only with a free ticket;
-//   3. bid in this round's auctions, best margin first, a share of the plot's worth (never under
-//      the reserve), keeping enough cash to build what it wins (and buy a ticket for farmland);
+//      counts unbuilt land at its land value), else a factory when what it earns beats the
+//      land; farmland only with a free ticket. A factory earns
+//        factory worth = the zone's fee waiver (rules/construction.ts factoryGrant)
+//                        + factoryRent x rounds of rent to the end x factoryPct%
+//      where rent is counted only if a manufacturer would take it: its expected profit there
+//      (rules/firms.ts, the firms' own formula: tax, subsidies, worker housing, hubs) reaches
+//      the firms' minimum, and fewer factories stand vacant than firms look inland a round
+//      (else a third of the rent: it waits its turn);
+//   3. bid in this round's auctions, best margin first, a share of the plot's worth (flats on
+//      housing land, a factory on industrial land; never under the reserve), keeping enough
+//      cash to build what it wins (and buy a ticket for farmland);
 //   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
 //      ticket bid.
+//   2b. rent a PRH block for its workers while it has a factory no manufacturer has taken;
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
 //   buildToSell bids 70% of worth, builds as soon as building pays
@@ -21,7 +29,10 @@
 // with the bot's own amounts.
 
 import { available } from "../rules/commitments";
-import { expectedSale, housingDemandPct } from "../rules/construction";
+import { expectedSale, factoryGrant, housingDemandPct } from "../rules/construction";
+import { expectedProfit, vacantFactories } from "../rules/firms";
+import { planOf } from "../rules/plans";
+import { prhRent } from "../rules/prh";
 import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
 import { freeTickets } from "../rules/tickets";
@@ -48,6 +59,7 @@ export const DEVELOPER_STYLES: Record<DeveloperPersonality, DeveloperStyle> = {
 };
 
 const URBAN = tenureCode("stateUrban");
+const PRH_ESTATE = useCode("prhEstate");
 const FARMLAND = useCode("farmland");
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
 
@@ -84,7 +96,11 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // 2. Build.
   const lateGame = left <= 1;
-  const factoryPays = (t: number) => (c.factoryRent * (left + 1) * style.factoryPct) / 100 - s.map.value[t];
+  const firmsLooking = Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  const waiting = vacantFactories(s).length + s.orders.filter((o) => o.kind === "build" && o.building === "factory").length;
+  const rentShare = (t: number) => (expectedProfit(s, t) < s.scenario.firms.minimumProfit ? 0 : waiting < firmsLooking ? 1 : 1 / 3);
+  const factoryWorth = (t: number) => factoryGrant(s, t, "factory") + (c.factoryRent * (left + 1) * rentShare(t) * style.factoryPct) / 100;
+  const factoryPays = (t: number) => factoryWorth(t) - s.map.value[t];
   plots.sort((a, b) => flatsPay(b) - flatsPay(a) || a - b);
   for (const tile of plots) {
     const flats = flatsPay(tile);
@@ -95,13 +111,23 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
   }
 
+  // 2b. Housing for workers: with a factory no manufacturer has taken, rent one PRH block a
+  // round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
+  // the block costs less than the factory's rent would bring.
+  const FACTORY = useCode("factory");
+  const taken = new Set(s.firms.map((f) => f.tile));
+  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t));
+  if (idle && prhRent(s) < c.factoryRent && left > 0)
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
+
   // 3. Bid.
   const dice = botDice(s, seat, 1);
   const keep = Math.round((balanceOf(s, seat) * style.cashBackPct) / 100);
   const auctions = p.state.auctions
     .map((a) => {
       const farmland = s.map.use[a.tile] === FARMLAND;
-      const worth = Math.max(expectedSale(s, a.tile) - c.commercialHousingCost - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
+      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedSale(s, a.tile) - c.commercialHousingCost;
+      const worth = Math.max(build - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
       return { a, worth, margin: worth - a.reserve };
     })
     .filter((x) => x.margin > 0)

@@ -31,6 +31,8 @@ import { tenureCode, terrainCode, useCode } from "../model/map";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
 import { isUnlocked } from "../rules/unlocks";
+import { expectedProfit } from "../rules/firms";
+import { planOf } from "../rules/plans";
 import { bridgeGains } from "./bridges";
 import { BotTurn, botDice, largestFirst, openOffersTo } from "./common";
 import type { GameState } from "../model/state";
@@ -56,12 +58,14 @@ interface GovernmentStyle {
   bridgeReturn: number;
   /** Buy farmland at full value when villages have land tickets to spare for it. */
   farmlandForTickets: boolean;
+  /** Industrial plots it keeps planned and on offer for factories, per manufacturer looking inland a round. */
+  industrialStock: number;
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true, industrialStock: 2 },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false, industrialStock: 1 },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false, industrialStock: 1 },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
@@ -102,17 +106,23 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   // 2. Auctions: reserve plots held by the government, dearest first.
   const reserve: number[] = [];
   for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
-  reserve.sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
+  // Industrial plots first (cheap land for factories), then the dearest.
+  const industrial = (t: number) => (planOf(s, t) === "industrial" ? 1 : 0);
+  reserve.sort((a, b) => industrial(b) - industrial(a) || s.map.value[b] - s.map.value[a] || a - b);
+  // Plots being re-planned for industry wait for the plan (it changes at resolution).
+  industry(p, style, reserve);
+  const replanning = new Set(p.state.orders.flatMap((o) => (o.kind === "plan" ? o.tiles : [])));
   let released = 0;
   for (const tile of reserve) {
     if (released >= style.releasePerRound) break;
+    if (replanning.has(tile)) continue;
     if (p.tryHint(tile, "releaseAuction", { reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
   }
 
   // 3. A bridge.
   if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
 
-  // 3b. Policies: the hukou quota, public rented housing, a zone.
+  // 3b. Policies: the hukou quota, public rented housing, a zone; industrial plots.
   policies(p, s, personality, reserve.slice(released));
 
   // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
@@ -205,7 +215,12 @@ function bridge(p: BotTurn, minReturn: number): void {
  * The wider model's policies:
  *   hukou quota   growth 1, balanced 1, welfare 2 cohorts a round
  *   PRH estates   once open: welfare keeps building (one a round, up to 4), balanced up to 2,
- *                 growth none; on the cheapest reserve plot it holds back (not up for auction)
+ *                 growth none; on the reserve plot it holds back (not up for auction) with the
+ *                 most factories within the firms' housing radius (labour housed for the
+ *                 zones), then the shortest commute
+ *   PRH rent      an estate with free units and nobody living in it: balanced lowers the rent
+ *                 share to 40%, welfare to the lowest allowed (a dormitory bed is cheaper than a
+ *                 flat at 60%)
  *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
  *                 the factory with most factories around it, else on its dearest held plot
  */
@@ -215,16 +230,42 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
   const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
   const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
   if (estates < maxEstates && isUnlocked(s, "prh")) {
-    const cheapest = [...heldBack].sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
-    for (const tile of cheapest) if (p.tryHint(tile, "buildPrh")) break;
+    const r = s.scenario.firms.housingRadius;
+    const factories: number[] = [];
+    s.map.use.forEach((u, t) => u === FACTORY && factories.push(t));
+    const near = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) + Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= r).length;
+    const sites = [...heldBack].sort((a, b) => near(b) - near(a) || s.map.access[a] - s.map.access[b] || a - b);
+    for (const tile of sites) if (p.tryHint(tile, "buildPrh")) break;
   }
+  const rentPct = { growth: 0, balanced: 40, welfare: s.scenario.prh.minRentPct }[personality];
+  const emptyEstate = s.map.use.some((u, t) => u === PRH && !s.cohorts.some((c) => c.home.kind === "tile" && c.home.tile === t));
+  if (rentPct > 0 && emptyEstate && s.prh.rentPct > rentPct) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
   const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
   if (zones < maxZones && isUnlocked(s, "zones")) {
-    const factories: number[] = [];
-    s.map.use.forEach((u, t) => u === FACTORY && s.map.zone[t] === 0 && factories.push(t));
-    const around = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) <= 1 && Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= 1).length;
-    const centres = factories.length > 0 ? [...factories].sort((a, b) => around(b) - around(a) || a - b) : [...heldBack].sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
-    for (const tile of centres.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
+    // Where a firm would earn most: a factory, an industrial plot, or a plot it holds.
+    const sites: number[] = [...heldBack];
+    s.map.use.forEach((u, t) => s.map.zone[t] === 0 && (u === FACTORY || (planOf(s, t) === "industrial" && s.map.tenure[t] !== COLLECTIVE)) && sites.push(t));
+    sites.sort((a, b) => expectedProfit(s, b) - expectedProfit(s, a) || a - b);
+    for (const tile of sites.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
+  }
+}
+
+/**
+ * Industrial land: it keeps `industrialStock` reserve plots for each manufacturer looking inland
+ * a round (the event cards raise their number) planned for industry (plots planned
+ * so wait a round for auction: the plan changes at resolution), choosing the reserve plots
+ * where a manufacturer would expect the most profit, if that reaches the firms' minimum.
+ */
+function industry(p: BotTurn, style: GovernmentStyle, reserve: number[]): void {
+  const s = p.state;
+  const stock = reserve.filter((t) => planOf(s, t) === "industrial").length;
+  const candidates = reserve.filter((t) => planOf(s, t) === "residential" && expectedProfit(s, t) >= s.scenario.firms.minimumProfit);
+  candidates.sort((a, b) => expectedProfit(s, b) - expectedProfit(s, a) || a - b);
+  let planned = s.orders.filter((o) => o.kind === "plan" && o.plan === "industrial").length;
+  const wanted = style.industrialStock * Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  for (const tile of candidates) {
+    if (stock + planned >= wanted) break;
+    if (p.tryHint(tile, "setPlan", {}, { plan: "industrial" })) planned++;
   }
 }

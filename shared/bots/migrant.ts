@@ -7,7 +7,8 @@
 // and moves to the best by money x moneyWeight + quality x qualityWeight; it stays put when
 // nothing is better (so it never churns). Rooms and flats: the few with the cheapest commute
 // are weighed, and the rules check the choice (they may be full).
-// Public rented flats count as homes too (quality 4, at the PRH rent); the lottery may refuse.
+// Public rented flats count as homes too (quality 4, at the PRH rent), every estate weighed;
+// the lottery may refuse.
 // A cohort in the city applies for urban hukou when there is a quota (not the wage chaser).
 // Personalities:
 //   hukouSaver weighs money and quality as the score does (1 : 1): saves and settles in the city
@@ -84,7 +85,9 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   for (let t = 0; t < s.map.use.length; t++)
     if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
   homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
-  for (const h of homes.slice(0, HOMES_WEIGHED)) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
+  // Every PRH estate is weighed too: its rent share, not only its commute, decides.
+  const weighed = [...homes.slice(0, HOMES_WEIGHED), ...homes.slice(HOMES_WEIGHED).filter((h) => s.map.use[h.tile] === PRH)];
+  for (const h of weighed) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };
   const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);

@@ -1,7 +1,8 @@
 // Building: developers build housing, factories and offices on land they lease (infrastructure
 // is in rules/infrastructure.ts). Flats are sold on completion; factories earn rent once a
-// manufacturer moves in (rules/firms.ts); offices are let to service firms every round for a
-// share of the plot's land value, so they pay where the city is accessible.
+// manufacturer moves in (rules/firms.ts), and in a zone the city pays half their cost (the
+// construction fees it waives); offices are let to service firms every round for a share of
+// the plot's land value, so they pay where the city is accessible.
 // Orders are queued in the action phase and carried out at resolution step 4, in the order
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
@@ -11,7 +12,7 @@ import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
 import type { BuildingKind } from "../model/offers";
-import { seatAccount, type GameState } from "../model/state";
+import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
 import { freeTickets } from "./tickets";
@@ -55,11 +56,17 @@ const saleBeforeSpread = (s: GameState, tile: number): number => ((s.map.value[t
 /** What flats on a tile would sell for now, wan: the sale on completion without its random spread (the hints and the developer bot use it). */
 export const expectedSale = (s: GameState, tile: number): number => Math.round(saleBeforeSpread(s, tile));
 
+/** Construction fees waived: what the city pays the builder of a factory in a zone on completion, wan. */
+export const factoryGrant = (s: GameState, tile: number, building: BuildingKind): number =>
+  building === "factory" && s.map.zone[tile] === 1 ? Math.round((s.scenario.construction.factoryCost * s.scenario.firms.zoneFactoryGrantPct) / 100) : 0;
+
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
   transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
   if (useOf(s, tile) === "farmland") s.tickets[seat] -= 1;
   s.map.use[tile] = useCode(building);
+  const grant = factoryGrant(s, tile, building);
+  transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);
   let sale = 0;
   if (building === "commercialHousing") {
     // Flats are sold off-plan to the housing market (the economy account) on completion.

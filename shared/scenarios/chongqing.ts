@@ -24,6 +24,10 @@ export const chongqingScenario: Scenario = parseScenario({
     slopePct: 70,
     // Ten flat tiles (5 km) from the core a tile is worth half as much.
     halfCost: 100,
+    // Source: firms were courted with "heavily subsidized land prices". Calibration: industrial
+    // land is worth 15% of housing land in the same place (Chinese cities' industrial land
+    // prices of the 2000s were a small fraction of residential ones).
+    industrialPct: 15,
   },
   travelCost: {
     flat: 10,
@@ -106,6 +110,9 @@ export const chongqingScenario: Scenario = parseScenario({
     // Source: firms were courted with "heavily subsidized land prices": here the city pays a
     // third of a zone factory's rent (calibration).
     zoneRentSubsidy: 500,
+    // Source: the construction fees for new factories in Liangjiang were waived; calibration:
+    // the city pays the builder half of a zone factory's cost when it is completed.
+    zoneFactoryGrantPct: 50,
     arrivalsPerRound: 1,
     minimumProfit: 800,
     travelCostWeight: 5,
@@ -166,7 +173,7 @@ export const chongqingScenario: Scenario = parseScenario({
     // the pull that made Chongqing a sending region in the 1980s-90s (source).
     wage: { coast: 3_000, construction: 2_600, factory: 2_800, services: 2_400 },
     livingCost: 1_000,
-    rent: { coast: 700, dorm: 300, villageRoom: 400, commercialFlat: 1_200 },
+    rent: { coast: 700, dorm: 450, villageRoom: 400, commercialFlat: 1_200 },
     capacity: { villageHousing: 1, informalHousing: 2, commercialHousing: 3 },
     jobsPerFactory: 1,
   },

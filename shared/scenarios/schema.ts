@@ -48,6 +48,8 @@ export const scenarioSchema = z.object({
     slopePct: pct,
     /** Half-value travel cost: value = flatAtCore * halfCost / (halfCost + travelCost). */
     halfCost: z.number().int().positive(),
+    /** A plot planned for industry is worth this percent of the same plot planned for housing. */
+    industrialPct: pct,
   }),
   travelCost: z.object({
     flat: z.number().int().positive(),
@@ -131,6 +133,8 @@ export const scenarioSchema = z.object({
     zoneSubsidy: wan,
     /** Subsidised land: the part of a zone firm's factory rent the government pays, wan a round. */
     zoneRentSubsidy: wan,
+    /** Construction fees waived: the share of a zone factory's cost the government pays its builder, percent. */
+    zoneFactoryGrantPct: pct,
     /** Manufacturers looking inland per round at 100% inflow. */
     arrivalsPerRound: z.number().int().min(0).max(20),
     /** A firm moves in only if it expects at least this profit per round after tax, rent and costs, wan. */

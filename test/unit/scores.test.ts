@@ -76,11 +76,11 @@ describe("scores", () => {
   });
 
   it("migrant: savings plus a round of city job, dormitory, no commute; the coast scores savings only", () => {
-    // Construction: 500 + 2,600 wage - 300 dormitory - 1,000 living = 1,800 -> 18, +3 job +1 dorm.
+    // Construction: 500 + 2,600 wage - 450 dormitory - 1,000 living = 1,650 -> 16.5, +3 job +1 dorm.
     expect(scoreSeat(s, MIG1)).toEqual({
-      score: 22,
+      score: 20.5,
       parts: [
-        { label: "savings (balance, ¥ m)", value: 18 },
+        { label: "savings (balance, ¥ m)", value: 16.5 },
         { label: "city job (rounds x 3)", value: 3 },
         { label: "home quality", value: 1 },
         { label: "commute", value: 0 },

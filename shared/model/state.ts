@@ -152,8 +152,14 @@ export interface RoundRecord {
   /** Cohorts working in the city, and urban-hukou holders (cohorts plus converted village households). */
   urbanPopulation: number;
   hukouHolders: number;
-  /** Mean village income per seat over mean city-migrant wage, in percent. */
+  /** Urban-hukou holders in people (rules/indicators.ts). */
+  hukouPeople: number;
+  /** Earned income per villager (compensation left out) over income per city worker, in percent. */
   ruralUrbanIncomePct: number;
+  /** Land-ticket sales as a percent of the villages' earned income this round. */
+  ticketIncomePct: number;
+  /** Hukou services, zone subsidies and PRH rent below market this round, wan. */
+  welfareSpending: number;
   prhBuilt: number;
   prhUnderConstruction: number;
   prhOccupiedByMigrants: number;

@@ -23,7 +23,6 @@ import { type GameState, type RoundRecord } from "../shared/model/state";
 import { loadTiledMap } from "../shared/maps/tiledLoader";
 import { chongqingScenario } from "../shared/scenarios/chongqing";
 import { parseScenario, type Scenario } from "../shared/scenarios/schema";
-import { PEOPLE_PER_COHORT } from "../shared/rules/indicators";
 import { plannedCards } from "../shared/rules/unlocks";
 import { quantile } from "./simulate";
 
@@ -82,13 +81,20 @@ export const BANDS: Band[] = [
   { id: "gdpGrowth", label: "GDP growth 2007-2012, %/yr", source: "14 (source)", lo: 8, hi: 20, measure: (g) => gdpGrowth(g.end, 2007, 2011) },
   {
     id: "urbanGrowth",
-    label: "urban residents added by 2020, % of the +10 m pledge",
+    label: "urban residents added by 2020, % of the pledge's map share",
     source: "~70 (census: +7 m 2010-20)",
     lo: 40,
     hi: 120,
-    measure: (g) => pctOf((last(g.end).urbanPopulation - first(g.end).urbanPopulation) * PEOPLE_PER_COHORT, 10_000_000),
+    measure: (g) => pctOf(last(g.end).urbanResidents - first(g.end).urbanResidents, (10_000_000 * g.end.scenario.population.mapSharePct) / 100),
   },
-  { id: "leaseShareEarly", label: "lease share of revenue 1997-2006, %", source: "rising (source)", lo: 10, hi: 50, measure: (g) => leaseShare(g.end, 1997, 2006) },
+  {
+    id: "leaseShareRise",
+    label: "lease share rise, 1997-2006 to 2007-2012, points",
+    source: "rising (source)",
+    lo: 5,
+    hi: 50,
+    measure: (g) => leaseShare(g.end, 2007, 2012) - leaseShare(g.end, 1997, 2006),
+  },
   { id: "leaseShareBoom", label: "lease share of revenue 2007-2012, %", source: "rising (source), ~40-60 (MoF)", lo: 35, hi: 70, measure: (g) => leaseShare(g.end, 2007, 2012) },
   {
     id: "taxShare",
@@ -104,11 +110,14 @@ export const BANDS: Band[] = [
   { id: "firms2015", label: "manufacturers arrived by 2015", source: "FDI, high-tech (source)", lo: 4, hi: 40, measure: (g) => atYear(g.end, 2015)?.firms ?? 0 },
   {
     id: "firmsInZone",
-    label: "share of firms in zones at the end, %",
+    label: "firms arrived after 2010 in zones, %",
     source: "LJNA drew them (source)",
     lo: 50,
     hi: 100,
-    measure: (g) => pctOf(last(g.end).firmsInZone, last(g.end).firms),
+    measure: (g) => {
+      const late = g.end.firms.filter((f) => (g.end.history[f.arrivedRound - 1]?.year ?? 0) >= 2011);
+      return pctOf(late.filter((f) => g.end.map.zone[f.tile] === 1).length, late.length);
+    },
   },
   { id: "prhHouseholds", label: "PRH units lived in by cohorts at the end", source: "estates filled (source)", lo: 1, hi: 99, measure: (g) => last(g.end).prhOccupiedByMigrants },
   { id: "prhBlocks", label: "PRH units rented as employer blocks at the end", source: "many (Wang and Li 2018)", lo: 1, hi: 99, measure: (g) => last(g.end).prhLeasedByEmployers },
@@ -215,8 +224,8 @@ export const USAGE_MIXES: { name: string; mix: PersonalityMix }[] = [
 
 /** What the policy table compares, per game. */
 const OUTCOMES: { label: string; measure: (g: PlayedGame) => number }[] = [
-  { label: "urban residents 2020, thousands", measure: (g) => (last(g.end).urbanPopulation * PEOPLE_PER_COHORT) / 1_000 },
-  { label: "hukou holders 2020, thousands", measure: (g) => (last(g.end).hukouHolders * PEOPLE_PER_COHORT) / 1_000 },
+  { label: "urban residents 2020, thousands", measure: (g) => last(g.end).urbanResidents / 1_000 },
+  { label: "hukou holders 2020, thousands", measure: (g) => last(g.end).hukouPeople / 1_000 },
   { label: "firms", measure: (g) => last(g.end).firms },
   { label: "PRH units lived in", measure: (g) => last(g.end).prhOccupiedByMigrants + last(g.end).prhLeasedByEmployers },
   { label: "farmland - red line, tiles", measure: (g) => last(g.end).farmlandTiles - last(g.end).redLineTiles },

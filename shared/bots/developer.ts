@@ -17,9 +17,11 @@
 //      (else a third of the rent: it waits its turn);
 //   3. bid in this round's auctions, best margin first, a share of the plot's worth (flats on
 //      housing land, a factory on industrial land; never under the reserve), keeping enough
-//      cash to build what it wins (and buy a ticket for farmland);
+//      cash to build what it wins (and buy a ticket for farmland), borrowing the shortfall
+//      (speculative) when the plot's margin pays two rounds' interest on it;
 //   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
 //      ticket bid.
+//   1b. repay debt with the cash beyond its reserve and one plot's construction;
 //   2b. rent a PRH block for its workers while it has a factory no manufacturer has taken;
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
@@ -50,12 +52,14 @@ interface DeveloperStyle {
   buildAtDemand: number;
   /** Factory rent is weighed at this percent (a cautious firm likes steady income). */
   factoryPct: number;
+  /** Borrows to win a plot it cannot pay for from cash. */
+  borrows: boolean;
 }
 
 export const DEVELOPER_STYLES: Record<DeveloperPersonality, DeveloperStyle> = {
-  speculative: { bidPct: 85, cashBackPct: 0, buildAtDemand: 120, factoryPct: 100 },
-  buildToSell: { bidPct: 70, cashBackPct: 10, buildAtDemand: 0, factoryPct: 100 },
-  cautious: { bidPct: 50, cashBackPct: 33, buildAtDemand: 0, factoryPct: 130 },
+  speculative: { bidPct: 85, cashBackPct: 0, buildAtDemand: 120, factoryPct: 100, borrows: true },
+  buildToSell: { bidPct: 70, cashBackPct: 10, buildAtDemand: 0, factoryPct: 100, borrows: false },
+  cautious: { bidPct: 50, cashBackPct: 33, buildAtDemand: 0, factoryPct: 130, borrows: false },
 };
 
 const URBAN = tenureCode("stateUrban");
@@ -65,6 +69,9 @@ const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((
 
 /** What one ticket is worth to a developer now, wan: the last clearing price, or a guess. */
 const ticketWorth = (s: GameState): number => Math.max(1_500, s.lastClearing.price);
+
+/** Cash a developer keeps back from bids, wan. */
+const keep0 = (style: DeveloperStyle, balance: number): number => Math.round((balance * style.cashBackPct) / 100);
 
 export function developerBot(p: BotTurn, personality: DeveloperPersonality, answersOnly: boolean): void {
   const style = DEVELOPER_STYLES[personality];
@@ -94,6 +101,11 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   }
   if (answersOnly) return;
 
+  // 1b. Debt costs interest every round: repay what the cash beyond its reserve and a plot's
+  //     construction covers.
+  const spare = available(p.state, seat) - keep0(style, balanceOf(s, seat)) - c.commercialHousingCost;
+  if (s.debt[seat] > 0 && spare > 0) p.tryHint("seat", "repay", { amount: Math.min(s.debt[seat], spare) });
+
   // 2. Build.
   const lateGame = left <= 1;
   const firmsLooking = Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
@@ -122,7 +134,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // 3. Bid.
   const dice = botDice(s, seat, 1);
-  const keep = Math.round((balanceOf(s, seat) * style.cashBackPct) / 100);
+  const keep = keep0(style, balanceOf(s, seat));
   const auctions = p.state.auctions
     .map((a) => {
       const farmland = s.map.use[a.tile] === FARMLAND;
@@ -137,9 +149,15 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const cap = left === 0 ? Math.min(worth, s.map.value[a.tile]) : worth;
     const amount = Math.round((cap * (style.bidPct + 6 * dice() - 3)) / 100);
     if (amount < a.reserve) continue;
-    // Keep the money to build there (and to buy the ticket farmland needs).
+    // Keep the money to build there (and to buy the ticket farmland needs); short of it, a bot
+    // that borrows does so when the plot's margin over the bid pays a round's interest twice.
     const farmland = s.map.use[a.tile] === FARMLAND;
-    if (available(p.state, seat) - amount < keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0)) continue;
+    const short = keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0) - (available(p.state, seat) - amount);
+    if (short > 0) {
+      const loan = Math.ceil(short / 10_000) * 10_000;
+      const pays = style.borrows && left > 1 && worth - amount >= (2 * loan * s.scenario.finance.interestPct) / 100;
+      if (!(pays && p.tryHint("seat", "borrow", { amount: loan }))) continue;
+    }
     p.tryHint(a.tile, "bid", { amount });
   }
 

@@ -17,9 +17,12 @@
 //            into offers, bridges that add twice their cost in land value, buys farmland as far
 //            as villages have land tickets for it
 //   balanced offers 15% of value, releases up to 6 plots a round, puts at most 35% of its spare
-//            budget into offers, bridges only at four times their cost
+//            budget into offers, bridges only at four times their cost, buys farmland as far
+//            as villages have land tickets for it
 //   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
 //            builds no bridges
+// Balanced and welfare offer the households of house plots urban hukou and resettlement flats
+// (the flats out of the cash offer).
 // Plan amendments: growth approves any, balanced those for industry, welfare those for housing.
 // Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
 // Every action is one the hints offer (views/hints/government.ts), with the bot's own amounts.
@@ -30,6 +33,7 @@ import { tileCandidates } from "../views/hints";
 import { tenureCode, terrainCode, useCode } from "../model/map";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
+import { landValue } from "../rules/accessibility";
 import { isUnlocked } from "../rules/unlocks";
 import { expectedProfit } from "../rules/firms";
 import { planOf } from "../rules/plans";
@@ -60,12 +64,14 @@ interface GovernmentStyle {
   farmlandForTickets: boolean;
   /** Industrial plots it keeps planned and on offer for factories, per manufacturer looking inland a round. */
   industrialStock: number;
+  /** Offers households on house plots urban hukou and resettlement flats with the cash. */
+  resettle: boolean;
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true, industrialStock: 2 },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false, industrialStock: 1 },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false, industrialStock: 1 },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true, industrialStock: 2, resettle: false },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: true, industrialStock: 2, resettle: true },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false, industrialStock: 1, resettle: true },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
@@ -75,6 +81,8 @@ const FARMLAND = useCode("farmland");
 const BRIDGE = useCode("bridge");
 const PRH = useCode("prhEstate");
 const FACTORY = useCode("factory");
+const SOE = useCode("stateIndustry");
+const INFORMAL = useCode("informalHousing");
 const WATER = terrainCode("water");
 
 export function governmentBot(p: BotTurn, personality: GovernmentPersonality, answersOnly: boolean): void {
@@ -167,9 +175,14 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   let made = 0;
   for (const i of largestFirst(gains)) {
     if (made >= wanted) break;
-    if (offers[i] > budget) continue;
-    if (p.tryHint(tiles[i], "expropriate", { compensation: offers[i] })) {
-      budget -= offers[i];
+    // Homes: balanced and welfare offer the households urban hukou and resettlement flats,
+    // the flats paid out of the cash they would have offered (never under the legal minimum).
+    const home = style.resettle && HOUSE_PLOTS.has(s.map.use[tiles[i]]);
+    const cash = home ? Math.max(minimumCompensation(s, tiles[i]), offers[i] - s.scenario.resettlement.flatsPerTile) : offers[i];
+    const cost = cash + (home ? s.scenario.resettlement.flatsPerTile : 0);
+    if (cost > budget) continue;
+    if (p.tryHint(tiles[i], "expropriate", home ? { compensation: cash, hukou: true, flats: true } : { compensation: cash })) {
+      budget -= cost;
       made++;
     }
   }
@@ -218,11 +231,16 @@ function bridge(p: BotTurn, minReturn: number): void {
  *                 growth none; on the reserve plot it holds back (not up for auction) with the
  *                 most factories within the firms' housing radius (labour housed for the
  *                 zones), then the shortest commute
+ *   SOE sites     growth relocates the state enterprise whose site would gain most as housing
+ *                 land (one a round) when the gain is twice the relocation cost, balanced at
+ *                 four times, welfare never
+ *   informal      growth and balanced demolish informal housing on their reserve land
  *   PRH rent      an estate with free units and nobody living in it: balanced lowers the rent
  *                 share to 40%, welfare to the lowest allowed (a dormitory bed is cheaper than a
  *                 flat at 60%)
  *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
- *                 the factory with most factories around it, else on its dearest held plot
+ *                 its industrial plot where a firm would earn most, else on the factory or
+ *                 held plot where one would
  */
 function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
   const quota = personality === "welfare" ? 2 : 1;
@@ -237,16 +255,33 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
     const sites = [...heldBack].sort((a, b) => near(b) - near(a) || s.map.access[a] - s.map.access[b] || a - b);
     for (const tile of sites) if (p.tryHint(tile, "buildPrh")) break;
   }
+  // State enterprises: an inner-city site planned for industry is worth far more as housing
+  // land; growth relocates one a round when that gain is twice the cost, balanced at four times.
+  const soeReturn = { growth: 2, balanced: 4, welfare: 0 }[personality];
+  if (soeReturn > 0) {
+    const gain = (t: number) => landValue(s.map.terrain[t], s.map.access[t], s.scenario) - s.map.value[t];
+    const sites: number[] = [];
+    s.map.use.forEach((u, t) => u === SOE && gain(t) >= soeReturn * s.scenario.soe.relocationCost && sites.push(t));
+    sites.sort((a, b) => gain(b) - gain(a) || a - b);
+    for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "relocateSoe")) break;
+  }
+  // Informal housing on reserve land must be cleared before the plot can be built on: growth
+  // and balanced demolish it (its tenants are displaced); welfare leaves it standing.
+  if (personality !== "welfare")
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === INFORMAL && s.map.tenure[t] === RESERVE && s.map.holder[t] === p.seat) p.tryHint(t, "demolishInformal");
   const rentPct = { growth: 0, balanced: 40, welfare: s.scenario.prh.minRentPct }[personality];
   const emptyEstate = s.map.use.some((u, t) => u === PRH && !s.cohorts.some((c) => c.home.kind === "tile" && c.home.tile === t));
   if (rentPct > 0 && emptyEstate && s.prh.rentPct > rentPct) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
   const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
   if (zones < maxZones && isUnlocked(s, "zones")) {
-    // Where a firm would earn most: a factory, an industrial plot, or a plot it holds.
+    // Over its industrial plots (planned, or being planned this round) where a firm would earn
+    // most; else where a firm would earn most: a factory or a plot it holds.
+    const replanned = new Set(p.state.orders.flatMap((o) => (o.kind === "plan" && o.plan === "industrial" ? o.tiles : [])));
+    const industrialPlot = (t: number) => (s.map.tenure[t] === RESERVE && (planOf(s, t) === "industrial" || replanned.has(t)) ? 1 : 0);
     const sites: number[] = [...heldBack];
     s.map.use.forEach((u, t) => s.map.zone[t] === 0 && (u === FACTORY || (planOf(s, t) === "industrial" && s.map.tenure[t] !== COLLECTIVE)) && sites.push(t));
-    sites.sort((a, b) => expectedProfit(s, b) - expectedProfit(s, a) || a - b);
+    sites.sort((a, b) => industrialPlot(b) - industrialPlot(a) || expectedProfit(s, b) - expectedProfit(s, a) || a - b);
     for (const tile of sites.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
   }
 }
@@ -255,13 +290,17 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
  * Industrial land: it keeps `industrialStock` reserve plots for each manufacturer looking inland
  * a round (the event cards raise their number) planned for industry (plots planned
  * so wait a round for auction: the plan changes at resolution), choosing the reserve plots
- * where a manufacturer would expect the most profit, if that reaches the firms' minimum.
+ * in a zone first, then where a manufacturer would expect the most profit, if that reaches the
+ * firms' minimum (not
+ * farmland, which would need a land ticket as well).
  */
 function industry(p: BotTurn, style: GovernmentStyle, reserve: number[]): void {
   const s = p.state;
   const stock = reserve.filter((t) => planOf(s, t) === "industrial").length;
-  const candidates = reserve.filter((t) => planOf(s, t) === "residential" && expectedProfit(s, t) >= s.scenario.firms.minimumProfit);
-  candidates.sort((a, b) => expectedProfit(s, b) - expectedProfit(s, a) || a - b);
+  // Not farmland: a factory there would need a land ticket too.
+  const candidates = reserve.filter((t) => planOf(s, t) === "residential" && s.map.use[t] !== FARMLAND && expectedProfit(s, t) >= s.scenario.firms.minimumProfit);
+  // Inside a zone first (its incentives are the point of it), then where a firm earns most.
+  candidates.sort((a, b) => s.map.zone[b] - s.map.zone[a] || expectedProfit(s, b) - expectedProfit(s, a) || a - b);
   let planned = s.orders.filter((o) => o.kind === "plan" && o.plan === "industrial").length;
   const wanted = style.industrialStock * Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
   for (const tile of candidates) {

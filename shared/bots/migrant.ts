@@ -5,10 +5,9 @@
 //   quality = city job 3 + home (coast 0, dormitory 1, village room 2, flat 5)
 //             - travel cost of the home tile to the core / 50   (the score's own weights)
 // and moves to the best by money x moneyWeight + quality x qualityWeight; it stays put when
-// nothing is better (so it never churns). Rooms and flats: the few with the cheapest commute
-// are weighed, and the rules check the choice (they may be full).
-// Public rented flats count as homes too (quality 4, at the PRH rent), every estate weighed;
-// the lottery may refuse.
+// nothing is better (so it never churns). Rooms, flats and estates: the few of each kind with
+// the best quality and commute are weighed, and the rules check the choice (they may be full).
+// Public rented flats count as homes too (quality 4, at the PRH rent); the lottery may refuse.
 // A cohort in the city applies for urban hukou when there is a quota (not the wage chaser).
 // Personalities:
 //   hukouSaver weighs money and quality as the score does (1 : 1): saves and settles in the city
@@ -43,7 +42,7 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
 const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
-/** Housing tiles weighed per round: the best by home quality and commute. */
+/** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
 const HOMES_WEIGHED = 12;
 
 interface Move {
@@ -85,8 +84,14 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   for (let t = 0; t < s.map.use.length; t++)
     if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
   homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
-  // Every PRH estate is weighed too: its rent share, not only its commute, decides.
-  const weighed = [...homes.slice(0, HOMES_WEIGHED), ...homes.slice(HOMES_WEIGHED).filter((h) => s.map.use[h.tile] === PRH)];
+  // The best few of each kind of home (flats, rooms, estates) are weighed: rent, not only home
+  // quality and commute, decides.
+  const perUse = new Map<number, number>();
+  const weighed = homes.filter((h) => {
+    const n = perUse.get(s.map.use[h.tile]) ?? 0;
+    perUse.set(s.map.use[h.tile], n + 1);
+    return n < HOMES_WEIGHED;
+  });
   for (const h of weighed) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };

@@ -152,6 +152,8 @@ export interface RoundRecord {
   /** Cohorts working in the city, and urban-hukou holders (cohorts plus converted village households). */
   urbanPopulation: number;
   hukouHolders: number;
+  /** People living in the city: housing built and cohorts (rules/indicators.ts urbanResidents). */
+  urbanResidents: number;
   /** Urban-hukou holders in people (rules/indicators.ts). */
   hukouPeople: number;
   /** Earned income per villager (compensation left out) over income per city worker, in percent. */
@@ -249,6 +251,8 @@ export interface GameState {
   resettlementFlats: number[];
   /** Cohorts displaced by demolition so far. */
   displaced: number;
+  /** Tiles of flats the market wanted last round and did not get: they add to this round's demand. */
+  housingBacklog: number;
   /** The national farmland red line in tiles: scenario.redLinePct of the farmland at the start. */
   redLineTiles: number;
   history: RoundRecord[];

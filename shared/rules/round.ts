@@ -10,8 +10,10 @@
 //                          exchange clears (after the sales, so a ticket sold directly is
 //                          no longer there to sell on the exchange)
 //        4 construction    buildings, infrastructure, reclamations, informal housing,
-//                          demolitions, relocations and zones, in the order placed; PRH
-//                          estates start (borrowed) and those due open
+//                          demolitions, relocations and zones, in the order placed (flats
+//                          beyond the round's housing demand sell for less, and demand they
+//                          leave unmet carries over: rules/construction.ts); PRH estates
+//                          start (borrowed) and those due open
 //        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
 //        6 migrants        PRH lottery, cohorts move, hukou applications are decided
 //        7 money           farm income, wages, rents, remittances, taxes, subsidies, hukou
@@ -24,7 +26,7 @@ import { balanceOf, transfer } from "./ledger";
 import { tenureCode, useCode } from "../model/map";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
-import { completeBuilding, officeRent } from "./construction";
+import { carryHousingDemand, completeBuilding, officeRent } from "./construction";
 import { clearExchange } from "./exchange";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
@@ -141,6 +143,7 @@ function resolveRound(s: GameState): GameEvent[] {
         break;
     }
   }
+  carryHousingDemand(s);
   events.push(...completeProjects(s));
   events.push(...locateFirms(s));
   events.push(...allocatePrh(s));

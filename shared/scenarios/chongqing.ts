@@ -64,6 +64,9 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,
+    // Calibration: the market buys four tiles of flats a round at full price (at 100% demand):
+    // the fifth tile sells at 4/5 of the price, the eighth at half.
+    flatsPerRound: 4,
     factoryRent: 1_500,
   },
   bridge: {
@@ -136,6 +139,20 @@ export const chongqingScenario: Scenario = parseScenario({
     housingDemandPct: 5,
     // Source: the pledge of ten million more registered urban residents by 2020.
     target: 10,
+  },
+  population: {
+    // Calibration (docs/scale.md): the central city the map shows held about 4 million urban
+    // residents in 1997 (public census estimates for the main urban districts).
+    start: 4_000_000,
+    // Calibration: 25 ha of 20-30 storey blocks at a floor-area ratio of about 3 and 35 m2 a
+    // person house about 20,000 people; PRH the same; informal rooms far fewer.
+    perFlatTile: 20_000,
+    perPrhTile: 20_000,
+    perInformalTile: 5_000,
+    perResettlementBlock: 2_000,
+    // Calibration: the map's share of the municipality's urban growth (the pledge of ten
+    // million counts the whole municipality, 82,000 km2; the map is the central city).
+    mapSharePct: 30,
   },
   resettlement: {
     // Source: expropriated New North Zone villagers were rehoused in resettlement housing

@@ -86,6 +86,8 @@ export const scenarioSchema = z.object({
     housingSalePct: pct,
     /** Random spread of a sale price, +/- percent. */
     salePriceSpreadPct: z.number().int().min(0).max(50),
+    /** Tiles of flats the housing market buys a round at full price at 100% demand; each flat beyond sells for less. */
+    flatsPerRound: z.number().int().min(1),
     /** Rent a developer receives per round for a factory let to a manufacturer, wan. */
     factoryRent: wan,
   }),
@@ -171,6 +173,19 @@ export const scenarioSchema = z.object({
     /** Source: the pledge of ten million more registered urban residents by 2020; here the
      * government's target, in hukou-holding cohorts plus converted village tiles. */
     target: z.number().int().min(0),
+  }),
+  /** Urban residents in people (docs/scale.md): who lives in each tile of city housing. */
+  population: z.object({
+    /** The central city's urban residents when the game starts. */
+    start: z.number().int().min(0),
+    /** Residents per tile of commercial housing, of public rented housing, of informal housing. */
+    perFlatTile: z.number().int().min(0),
+    perPrhTile: z.number().int().min(0),
+    perInformalTile: z.number().int().min(0),
+    /** Residents housed per block of resettlement flats (a tile's village households). */
+    perResettlementBlock: z.number().int().min(0),
+    /** The map's share of the municipality's urban growth, percent: the +10 million pledge on the map's scale. */
+    mapSharePct: pct,
   }),
   resettlement: z.object({
     /** A block of resettlement flats for one tile's households, wan. */

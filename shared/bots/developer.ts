@@ -8,7 +8,8 @@
 //      at least 1,800 wan);
 //   2. build on its own unbuilt plots: flats when the sale beats keeping the land (the score
 //      counts unbuilt land at its land value), else a factory when what it earns beats the
-//      land; farmland only with a free ticket. A factory earns
+//      land; farmland only with a free ticket; industrial land where no factory pays: it asks
+//      for an amendment to housing. A factory earns
 //        factory worth = the zone's fee waiver (rules/construction.ts factoryGrant)
 //                        + factoryRent x rounds of rent to the end x factoryPct%
 //      where rent is counted only if a manufacturer would take it: its expected profit there
@@ -121,6 +122,9 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     if (flatsNow && flats >= factory && p.tryHint(tile, "build", {}, { building: "commercialHousing" })) continue;
     // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
     if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
+    // Industrial land no manufacturer would take: ask to re-plan it for housing (its value
+    // would rise to housing land's; the government decides).
+    else if (factory <= 0 && planOf(s, tile) === "industrial" && left > 1) p.tryHint(tile, "requestAmendment", {}, { plan: "residential" });
   }
 
   // 2b. Housing for workers: with a factory no manufacturer has taken, rent one PRH block a

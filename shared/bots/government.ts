@@ -281,7 +281,8 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
     const industrialPlot = (t: number) => (s.map.tenure[t] === RESERVE && (planOf(s, t) === "industrial" || replanned.has(t)) ? 1 : 0);
     const sites: number[] = [...heldBack];
     s.map.use.forEach((u, t) => s.map.zone[t] === 0 && (u === FACTORY || (planOf(s, t) === "industrial" && s.map.tenure[t] !== COLLECTIVE)) && sites.push(t));
-    sites.sort((a, b) => industrialPlot(b) - industrialPlot(a) || expectedProfit(s, b) - expectedProfit(s, a) || a - b);
+    const profit = new Map(sites.map((t) => [t, expectedProfit(s, t)]));
+    sites.sort((a, b) => industrialPlot(b) - industrialPlot(a) || profit.get(b)! - profit.get(a)! || a - b);
     for (const tile of sites.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
   }
 }
@@ -297,12 +298,15 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
 function industry(p: BotTurn, style: GovernmentStyle, reserve: number[]): void {
   const s = p.state;
   const stock = reserve.filter((t) => planOf(s, t) === "industrial").length;
-  // Not farmland: a factory there would need a land ticket too.
-  const candidates = reserve.filter((t) => planOf(s, t) === "residential" && s.map.use[t] !== FARMLAND && expectedProfit(s, t) >= s.scenario.firms.minimumProfit);
-  // Inside a zone first (its incentives are the point of it), then where a firm earns most.
-  candidates.sort((a, b) => s.map.zone[b] - s.map.zone[a] || expectedProfit(s, b) - expectedProfit(s, a) || a - b);
-  let planned = s.orders.filter((o) => o.kind === "plan" && o.plan === "industrial").length;
   const wanted = style.industrialStock * Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  let planned = s.orders.filter((o) => o.kind === "plan" && o.plan === "industrial").length;
+  if (stock + planned >= wanted) return;
+  // Not farmland: a factory there would need a land ticket too.
+  const profit = new Map<number, number>();
+  for (const t of reserve) if (planOf(s, t) === "residential" && s.map.use[t] !== FARMLAND) profit.set(t, expectedProfit(s, t));
+  const candidates = [...profit.keys()].filter((t) => profit.get(t)! >= s.scenario.firms.minimumProfit);
+  // Inside a zone first (its incentives are the point of it), then where a firm earns most.
+  candidates.sort((a, b) => s.map.zone[b] - s.map.zone[a] || profit.get(b)! - profit.get(a)! || a - b);
   for (const tile of candidates) {
     if (stock + planned >= wanted) break;
     if (p.tryHint(tile, "setPlan", {}, { plan: "industrial" })) planned++;

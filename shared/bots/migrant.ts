@@ -43,7 +43,7 @@ const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousin
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
 /** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
-const HOMES_WEIGHED = 12;
+const HOMES_WEIGHED = 5;
 
 interface Move {
   job: Job;

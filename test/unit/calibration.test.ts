@@ -9,7 +9,20 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { BANDS, bandRows, playGame } from "../../scripts/calibrate";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
-const TESTED = ["gdpGrowth", "compensationOfLease", "villageShare", "debt"];
+const TESTED = [
+  "gdpGrowth",
+  "leaseShareBoom",
+  "firms2015",
+  "prhHouseholds",
+  "prhBlocks",
+  "ticketsTraded",
+  "ticketPrice",
+  "compensationOfLease",
+  "villageShare",
+  "ruralUrban",
+  "protests",
+  "debt",
+];
 
 describe("calibration (12 seeds, default mix)", () => {
   const games = Array.from({ length: 12 }, (_, i) => playGame(chongqingScenario, map, 1 + i, DEFAULT_MIX));

@@ -251,27 +251,31 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
     const r = s.scenario.firms.housingRadius;
     const factories: number[] = [];
     s.map.use.forEach((u, t) => u === FACTORY && factories.push(t));
-    const near = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) + Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= r).length;
-    const sites = [...heldBack].sort((a, b) => near(b) - near(a) || s.map.access[a] - s.map.access[b] || a - b);
-    for (const tile of sites) if (p.tryHint(tile, "buildPrh")) break;
+    const near = new Map(heldBack.map((t) => [t, factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) + Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= r).length]));
+    const sites = [...heldBack].sort((a, b) => near.get(b)! - near.get(a)! || s.map.access[a] - s.map.access[b] || a - b);
+    for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "buildPrh")) break;
   }
   // State enterprises: an inner-city site planned for industry is worth far more as housing
   // land; growth relocates one a round when that gain is twice the cost, balanced at four times.
   const soeReturn = { growth: 2, balanced: 4, welfare: 0 }[personality];
   if (soeReturn > 0) {
     const gain = (t: number) => landValue(s.map.terrain[t], s.map.access[t], s.scenario) - s.map.value[t];
-    const sites: number[] = [];
-    s.map.use.forEach((u, t) => u === SOE && gain(t) >= soeReturn * s.scenario.soe.relocationCost && sites.push(t));
-    sites.sort((a, b) => gain(b) - gain(a) || a - b);
-    for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "relocateSoe")) break;
+    let best = -1;
+    s.map.use.forEach((u, t) => {
+      if (u === SOE && gain(t) >= soeReturn * s.scenario.soe.relocationCost && (best < 0 || gain(t) > gain(best))) best = t;
+    });
+    if (best >= 0 && available(s, p.seat) >= 2 * s.scenario.soe.relocationCost && !s.orders.some((o) => o.kind === "relocateSoe")) p.tryHint(best, "relocateSoe");
   }
   // Informal housing on reserve land must be cleared before the plot can be built on: growth
   // and balanced demolish it (its tenants are displaced); welfare leaves it standing.
   if (personality !== "welfare")
-    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === INFORMAL && s.map.tenure[t] === RESERVE && s.map.holder[t] === p.seat) p.tryHint(t, "demolishInformal");
+    for (let t = 0; t < s.map.use.length; t++)
+      if (s.map.use[t] === INFORMAL && s.map.tenure[t] === RESERVE && s.map.holder[t] === p.seat && !p.state.orders.some((o) => o.kind === "demolish" && o.tile === t)) p.tryHint(t, "demolishInformal");
   const rentPct = { growth: 0, balanced: 40, welfare: s.scenario.prh.minRentPct }[personality];
-  const emptyEstate = s.map.use.some((u, t) => u === PRH && !s.cohorts.some((c) => c.home.kind === "tile" && c.home.tile === t));
-  if (rentPct > 0 && emptyEstate && s.prh.rentPct > rentPct) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
+  if (rentPct > 0 && s.prh.rentPct > rentPct) {
+    const lived = new Set(s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])));
+    if (s.map.use.some((u, t) => u === PRH && !lived.has(t))) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
+  }
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
   const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
   if (zones < maxZones && isUnlocked(s, "zones")) {
@@ -279,11 +283,11 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
     // most; else where a firm would earn most: a factory or a plot it holds.
     const replanned = new Set(p.state.orders.flatMap((o) => (o.kind === "plan" && o.plan === "industrial" ? o.tiles : [])));
     const industrialPlot = (t: number) => (s.map.tenure[t] === RESERVE && (planOf(s, t) === "industrial" || replanned.has(t)) ? 1 : 0);
-    const sites: number[] = [...heldBack];
-    s.map.use.forEach((u, t) => s.map.zone[t] === 0 && (u === FACTORY || (planOf(s, t) === "industrial" && s.map.tenure[t] !== COLLECTIVE)) && sites.push(t));
+    const sites: number[] = heldBack.filter((t) => s.map.zone[t] === 0);
+    s.map.use.forEach((u, t) => s.map.zone[t] === 0 && s.map.tenure[t] !== COLLECTIVE && (u === FACTORY || planOf(s, t) === "industrial") && !heldBack.includes(t) && sites.push(t));
     const profit = new Map(sites.map((t) => [t, expectedProfit(s, t)]));
     sites.sort((a, b) => industrialPlot(b) - industrialPlot(a) || profit.get(b)! - profit.get(a)! || a - b);
-    for (const tile of sites.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
+    for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "designateZone")) break;
   }
 }
 

@@ -238,7 +238,7 @@ function bridge(p: BotTurn, minReturn: number): void {
  *   PRH rent      an estate with free units and nobody living in it: balanced lowers the rent
  *                 share to 40%, welfare to the lowest allowed (a dormitory bed is cheaper than a
  *                 flat at 60%)
- *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
+ *   zones         once open: growth designates up to 3, balanced 2, welfare none; centred on
  *                 its industrial plot where a firm would earn most, else on the factory or
  *                 held plot where one would
  */
@@ -277,7 +277,7 @@ function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, 
     if (s.map.use.some((u, t) => u === PRH && !lived.has(t))) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
   }
   const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
-  const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
+  const maxZones = { growth: 3, balanced: 2, welfare: 0 }[personality];
   if (zones < maxZones && isUnlocked(s, "zones")) {
     // Over its industrial plots (planned, or being planned this round) where a firm would earn
     // most; else where a firm would earn most: a factory or a plot it holds.

@@ -13,6 +13,7 @@ const TESTED = [
   "gdpGrowth",
   "leaseShareBoom",
   "firms2015",
+  "firmsInZone",
   "prhHouseholds",
   "prhBlocks",
   "ticketsTraded",

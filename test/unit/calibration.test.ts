@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_MIX } from "../../shared/bots/index";
 import { loadTiledMap } from "../../shared/maps/tiledLoader";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { BANDS, bandRows, playGame } from "../../scripts/calibrate";
+import { bandRows, playGame } from "../../scripts/calibrate";
+import { BANDS } from "../../scripts/calibrationBands";
 
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
 const TESTED = [

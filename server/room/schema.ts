@@ -169,6 +169,8 @@ export class RoomState extends Schema {
   @type(["uint32"]) firmTiles = new ArraySchema<number>();
   @type(["uint32"]) zoneTiles = new ArraySchema<number>();
   @type(["uint32"]) railTiles = new ArraySchema<number>();
+  /** Tiles planned industrial: the client's land values read them (shared/views/wire.ts). */
+  @type(["uint32"]) industrialTiles = new ArraySchema<number>();
   @type([HubState]) hubs = new ArraySchema<HubState>();
   /** One record per resolved round (shared/model/state.ts RoundRecord), for the indicators
    * panel and the debrief, written once per round: its numbers as a JSON array in the order of

@@ -7,7 +7,7 @@
 // for every candidate. It gives exactly what recomputing the whole map would
 // (test/unit/schedule.test.ts checks it against updateLandValues).
 
-import { entryCost, landValue } from "../rules/accessibility";
+import { entryCost, planValue } from "../rules/accessibility";
 import { useCode } from "../model/map";
 import type { GameState } from "../model/state";
 
@@ -69,7 +69,7 @@ export function bridgeGains(s: GameState): (span: number[]) => number {
         const t = bucket.pop()!;
         waiting--;
         if (dist[t] !== c) continue; // a stale entry: the tile was reached cheaper since
-        gain += landValue(map.terrain[t], c, scenario) - map.value[t];
+        gain += planValue(map, scenario, t, c) - map.value[t];
         const x = t % w;
         if (t >= w) relax(t - w, c);
         if (x < w - 1) relax(t + 1, c);

@@ -7,12 +7,23 @@
 //      is at most its ticket bid (a third of what flats on its best farmland plot would gain,
 //      at least 1,800 wan);
 //   2. build on its own unbuilt plots: flats when the sale beats keeping the land (the score
-//      counts unbuilt land at its land value), else a factory when the rent to the end of the
-//      game beats the land; farmland only with a free ticket;
-//   3. bid in this round's auctions, best margin first, a share of the plot's worth (never under
-//      the reserve), keeping enough cash to build what it wins (and buy a ticket for farmland);
+//      counts unbuilt land at its land value), else a factory when what it earns beats the
+//      land; farmland only with a free ticket; industrial land where no factory pays: it asks
+//      for an amendment to housing. A factory earns
+//        factory worth = the zone's fee waiver (rules/construction.ts factoryGrant)
+//                        + factoryRent x rounds of rent to the end x factoryPct%
+//      where rent is counted only if a manufacturer would take it: its expected profit there
+//      (rules/firms.ts, the firms' own formula: tax, subsidies, worker housing, hubs) reaches
+//      the firms' minimum, and fewer factories stand vacant than firms look inland a round
+//      (else a third of the rent: it waits its turn);
+//   3. bid in this round's auctions, best margin first, a share of the plot's worth (flats on
+//      housing land, a factory on industrial land; never under the reserve), keeping enough
+//      cash to build what it wins (and buy a ticket for farmland), borrowing the shortfall
+//      (speculative) when the plot's margin pays two rounds' interest on it;
 //   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
 //      ticket bid.
+//   1b. repay debt with the cash beyond its reserve and one plot's construction;
+//   2b. rent a PRH block for its workers while it has a factory no manufacturer has taken;
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
 //   buildToSell bids 70% of worth, builds as soon as building pays
@@ -21,7 +32,10 @@
 // with the bot's own amounts.
 
 import { available } from "../rules/commitments";
-import { expectedSale, housingDemandPct } from "../rules/construction";
+import { expectedSale, factoryGrant, housingDemandPct } from "../rules/construction";
+import { expectedProfit, vacantFactories } from "../rules/firms";
+import { planOf } from "../rules/plans";
+import { prhRent } from "../rules/prh";
 import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
 import { freeTickets } from "../rules/tickets";
@@ -39,20 +53,26 @@ interface DeveloperStyle {
   buildAtDemand: number;
   /** Factory rent is weighed at this percent (a cautious firm likes steady income). */
   factoryPct: number;
+  /** Borrows to win a plot it cannot pay for from cash. */
+  borrows: boolean;
 }
 
 export const DEVELOPER_STYLES: Record<DeveloperPersonality, DeveloperStyle> = {
-  speculative: { bidPct: 85, cashBackPct: 0, buildAtDemand: 120, factoryPct: 100 },
-  buildToSell: { bidPct: 70, cashBackPct: 10, buildAtDemand: 0, factoryPct: 100 },
-  cautious: { bidPct: 50, cashBackPct: 33, buildAtDemand: 0, factoryPct: 130 },
+  speculative: { bidPct: 85, cashBackPct: 0, buildAtDemand: 120, factoryPct: 100, borrows: true },
+  buildToSell: { bidPct: 70, cashBackPct: 10, buildAtDemand: 0, factoryPct: 100, borrows: false },
+  cautious: { bidPct: 50, cashBackPct: 33, buildAtDemand: 0, factoryPct: 130, borrows: false },
 };
 
 const URBAN = tenureCode("stateUrban");
+const PRH_ESTATE = useCode("prhEstate");
 const FARMLAND = useCode("farmland");
 const CLEARABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
 
 /** What one ticket is worth to a developer now, wan: the last clearing price, or a guess. */
 const ticketWorth = (s: GameState): number => Math.max(1_500, s.lastClearing.price);
+
+/** Cash a developer keeps back from bids, wan. */
+const keep0 = (style: DeveloperStyle, balance: number): number => Math.round((balance * style.cashBackPct) / 100);
 
 export function developerBot(p: BotTurn, personality: DeveloperPersonality, answersOnly: boolean): void {
   const style = DEVELOPER_STYLES[personality];
@@ -82,9 +102,18 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   }
   if (answersOnly) return;
 
+  // 1b. Debt costs interest every round: repay what the cash beyond its reserve and a plot's
+  //     construction covers.
+  const spare = available(p.state, seat) - keep0(style, balanceOf(s, seat)) - c.commercialHousingCost;
+  if (s.debt[seat] > 0 && spare > 0) p.tryHint("seat", "repay", { amount: Math.min(s.debt[seat], spare) });
+
   // 2. Build.
   const lateGame = left <= 1;
-  const factoryPays = (t: number) => (c.factoryRent * (left + 1) * style.factoryPct) / 100 - s.map.value[t];
+  const firmsLooking = Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  const waiting = vacantFactories(s).length + s.orders.filter((o) => o.kind === "build" && o.building === "factory").length;
+  const rentShare = (t: number) => (expectedProfit(s, t) < s.scenario.firms.minimumProfit ? 0 : waiting < firmsLooking ? 1 : 1 / 3);
+  const factoryWorth = (t: number) => factoryGrant(s, t, "factory") + (c.factoryRent * (left + 1) * rentShare(t) * style.factoryPct) / 100;
+  const factoryPays = (t: number) => factoryWorth(t) - s.map.value[t];
   plots.sort((a, b) => flatsPay(b) - flatsPay(a) || a - b);
   for (const tile of plots) {
     const flats = flatsPay(tile);
@@ -93,15 +122,28 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     if (flatsNow && flats >= factory && p.tryHint(tile, "build", {}, { building: "commercialHousing" })) continue;
     // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
     if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
+    // Industrial land no manufacturer would take: ask to re-plan it for housing (its value
+    // would rise to housing land's; the government decides).
+    else if (factory <= 0 && planOf(s, tile) === "industrial" && left > 1) p.tryHint(tile, "requestAmendment", {}, { plan: "residential" });
   }
+
+  // 2b. Housing for workers: with a factory no manufacturer has taken, rent one PRH block a
+  // round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
+  // the block costs less than the factory's rent would bring.
+  const FACTORY = useCode("factory");
+  const taken = new Set(s.firms.map((f) => f.tile));
+  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t));
+  if (idle && prhRent(s) < c.factoryRent && left > 0)
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
 
   // 3. Bid.
   const dice = botDice(s, seat, 1);
-  const keep = Math.round((balanceOf(s, seat) * style.cashBackPct) / 100);
+  const keep = keep0(style, balanceOf(s, seat));
   const auctions = p.state.auctions
     .map((a) => {
       const farmland = s.map.use[a.tile] === FARMLAND;
-      const worth = Math.max(expectedSale(s, a.tile) - c.commercialHousingCost - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
+      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedSale(s, a.tile) - c.commercialHousingCost;
+      const worth = Math.max(build - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
       return { a, worth, margin: worth - a.reserve };
     })
     .filter((x) => x.margin > 0)
@@ -111,9 +153,15 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const cap = left === 0 ? Math.min(worth, s.map.value[a.tile]) : worth;
     const amount = Math.round((cap * (style.bidPct + 6 * dice() - 3)) / 100);
     if (amount < a.reserve) continue;
-    // Keep the money to build there (and to buy the ticket farmland needs).
+    // Keep the money to build there (and to buy the ticket farmland needs); short of it, a bot
+    // that borrows does so when the plot's margin over the bid pays a round's interest twice.
     const farmland = s.map.use[a.tile] === FARMLAND;
-    if (available(p.state, seat) - amount < keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0)) continue;
+    const short = keep + c.commercialHousingCost + (farmland ? ticketWorth(s) : 0) - (available(p.state, seat) - amount);
+    if (short > 0) {
+      const loan = Math.ceil(short / 10_000) * 10_000;
+      const pays = style.borrows && left > 1 && worth - amount >= (2 * loan * s.scenario.finance.interestPct) / 100;
+      if (!(pays && p.tryHint("seat", "borrow", { amount: loan }))) continue;
+    }
     p.tryHint(a.tile, "bid", { amount });
   }
 

@@ -17,11 +17,15 @@
 //            into offers, bridges that add twice their cost in land value, buys farmland as far
 //            as villages have land tickets for it
 //   balanced offers 15% of value, releases up to 6 plots a round, puts at most 35% of its spare
-//            budget into offers, bridges only at four times their cost
+//            budget into offers, bridges only at four times their cost, buys farmland as far
+//            as villages have land tickets for it
 //   welfare  generous offers (25% of value, fewer protests), releases up to 4 plots a round,
 //            builds no bridges
+// Balanced and welfare offer the households of house plots urban hukou and resettlement flats
+// (the flats out of the cash offer).
 // Plan amendments: growth approves any, balanced those for industry, welfare those for housing.
-// Policies of the wider model (hukou quota, PRH, zones): see `policies` below.
+// Policies of the wider model (hukou quota, PRH, SOE sites, informal housing, zones, industrial
+// plots): shared/bots/governmentPolicies.ts.
 // Every action is one the hints offer (views/hints/government.ts), with the bot's own amounts.
 
 import type { PlayerCommand } from "../engine/commands";
@@ -30,10 +34,10 @@ import { tileCandidates } from "../views/hints";
 import { tenureCode, terrainCode, useCode } from "../model/map";
 import { crossingSpan } from "../rules/infrastructure";
 import { minimumCompensation } from "../rules/land";
-import { isUnlocked } from "../rules/unlocks";
+import { planOf } from "../rules/plans";
 import { bridgeGains } from "./bridges";
+import { industry, policies } from "./governmentPolicies";
 import { BotTurn, botDice, largestFirst, openOffersTo } from "./common";
-import type { GameState } from "../model/state";
 
 import type { GovernmentPersonality } from "./personalities";
 
@@ -56,12 +60,16 @@ interface GovernmentStyle {
   bridgeReturn: number;
   /** Buy farmland at full value when villages have land tickets to spare for it. */
   farmlandForTickets: boolean;
+  /** Industrial plots it keeps planned and on offer for factories, per manufacturer looking inland a round. */
+  industrialStock: number;
+  /** Offers households on house plots urban hukou and resettlement flats with the cash. */
+  resettle: boolean;
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: false },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true, industrialStock: 2, resettle: false },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: true, industrialStock: 2, resettle: true },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false, industrialStock: 1, resettle: true },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
@@ -69,8 +77,6 @@ const RESERVE = tenureCode("landReserve");
 const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
 const FARMLAND = useCode("farmland");
 const BRIDGE = useCode("bridge");
-const PRH = useCode("prhEstate");
-const FACTORY = useCode("factory");
 const WATER = terrainCode("water");
 
 export function governmentBot(p: BotTurn, personality: GovernmentPersonality, answersOnly: boolean): void {
@@ -102,17 +108,23 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   // 2. Auctions: reserve plots held by the government, dearest first.
   const reserve: number[] = [];
   for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
-  reserve.sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
+  // Industrial plots first (cheap land for factories), then the dearest.
+  const industrial = (t: number) => (planOf(s, t) === "industrial" ? 1 : 0);
+  reserve.sort((a, b) => industrial(b) - industrial(a) || s.map.value[b] - s.map.value[a] || a - b);
+  // Plots being re-planned for industry wait for the plan (it changes at resolution).
+  industry(p, style.industrialStock, reserve);
+  const replanning = new Set(p.state.orders.flatMap((o) => (o.kind === "plan" ? o.tiles : [])));
   let released = 0;
   for (const tile of reserve) {
     if (released >= style.releasePerRound) break;
+    if (replanning.has(tile)) continue;
     if (p.tryHint(tile, "releaseAuction", { reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
   }
 
   // 3. A bridge.
   if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
 
-  // 3b. Policies: the hukou quota, public rented housing, a zone.
+  // 3b. Policies: the hukou quota, public rented housing, a zone; industrial plots.
   policies(p, s, personality, reserve.slice(released));
 
   // 4. Expropriation offers: the biggest value gap first; house plots (homes) last.
@@ -157,9 +169,14 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   let made = 0;
   for (const i of largestFirst(gains)) {
     if (made >= wanted) break;
-    if (offers[i] > budget) continue;
-    if (p.tryHint(tiles[i], "expropriate", { compensation: offers[i] })) {
-      budget -= offers[i];
+    // Homes: balanced and welfare offer the households urban hukou and resettlement flats,
+    // the flats paid out of the cash they would have offered (never under the legal minimum).
+    const home = style.resettle && HOUSE_PLOTS.has(s.map.use[tiles[i]]);
+    const cash = home ? Math.max(minimumCompensation(s, tiles[i]), offers[i] - s.scenario.resettlement.flatsPerTile) : offers[i];
+    const cost = cash + (home ? s.scenario.resettlement.flatsPerTile : 0);
+    if (cost > budget) continue;
+    if (p.tryHint(tiles[i], "expropriate", home ? { compensation: cash, hukou: true, flats: true } : { compensation: cash })) {
+      budget -= cost;
       made++;
     }
   }
@@ -199,32 +216,4 @@ function bridge(p: BotTurn, minReturn: number): void {
       if (gain >= minReturn * span.length * cost && (!best || gain > best.gain)) best = { command: c, gain };
     }
   if (best) p.try(best.command);
-}
-
-/**
- * The wider model's policies:
- *   hukou quota   growth 1, balanced 1, welfare 2 cohorts a round
- *   PRH estates   once open: welfare keeps building (one a round, up to 4), balanced up to 2,
- *                 growth none; on the cheapest reserve plot it holds back (not up for auction)
- *   zones         once open: growth designates up to 2, balanced 1, welfare none; centred on
- *                 the factory with most factories around it, else on its dearest held plot
- */
-function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
-  const quota = personality === "welfare" ? 2 : 1;
-  if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
-  const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
-  const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
-  if (estates < maxEstates && isUnlocked(s, "prh")) {
-    const cheapest = [...heldBack].sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
-    for (const tile of cheapest) if (p.tryHint(tile, "buildPrh")) break;
-  }
-  const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
-  const maxZones = { growth: 2, balanced: 1, welfare: 0 }[personality];
-  if (zones < maxZones && isUnlocked(s, "zones")) {
-    const factories: number[] = [];
-    s.map.use.forEach((u, t) => u === FACTORY && s.map.zone[t] === 0 && factories.push(t));
-    const around = (t: number) => factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) <= 1 && Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= 1).length;
-    const centres = factories.length > 0 ? [...factories].sort((a, b) => around(b) - around(a) || a - b) : [...heldBack].sort((a, b) => s.map.value[b] - s.map.value[a] || a - b);
-    for (const tile of centres.slice(0, 5)) if (p.tryHint(tile, "designateZone")) break;
-  }
 }

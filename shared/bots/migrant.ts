@@ -5,8 +5,8 @@
 //   quality = city job 3 + home (coast 0, dormitory 1, village room 2, flat 5)
 //             - travel cost of the home tile to the core / 50   (the score's own weights)
 // and moves to the best by money x moneyWeight + quality x qualityWeight; it stays put when
-// nothing is better (so it never churns). Rooms and flats: the few with the cheapest commute
-// are weighed, and the rules check the choice (they may be full).
+// nothing is better (so it never churns). Rooms, flats and estates: the few of each kind with
+// the best quality and commute are weighed, and the rules check the choice (they may be full).
 // Public rented flats count as homes too (quality 4, at the PRH rent); the lottery may refuse.
 // A cohort in the city applies for urban hukou when there is a quota (not the wage chaser).
 // Personalities:
@@ -42,8 +42,8 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
 const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
-/** Housing tiles weighed per round: the best by home quality and commute. */
-const HOMES_WEIGHED = 12;
+/** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
+const HOMES_WEIGHED = 5;
 
 interface Move {
   job: Job;
@@ -84,7 +84,15 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   for (let t = 0; t < s.map.use.length; t++)
     if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
   homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
-  for (const h of homes.slice(0, HOMES_WEIGHED)) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
+  // The best few of each kind of home (flats, rooms, estates) are weighed: rent, not only home
+  // quality and commute, decides.
+  const perUse = new Map<number, number>();
+  const weighed = homes.filter((h) => {
+    const n = perUse.get(s.map.use[h.tile]) ?? 0;
+    perUse.set(s.map.use[h.tile], n + 1);
+    return n < HOMES_WEIGHED;
+  });
+  for (const h of weighed) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };
   const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);

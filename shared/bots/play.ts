@@ -5,6 +5,7 @@
 
 import { SYSTEM_SEAT, type Command } from "../engine/commands";
 import { applyCommand } from "../engine/apply";
+import type { GameEvent } from "../model/events";
 import type { GameState } from "../model/state";
 import type { ApplyBotCommand } from "./common";
 import { DEFAULT_MIX, type PersonalityMix } from "./personalities";
@@ -14,8 +15,8 @@ export interface BotGameOptions {
   mix?: PersonalityMix;
   /** Seats played by something other than the bot of their role. */
   policies?: Record<number, SeatPolicy>;
-  /** Called with every accepted command. */
-  onCommand?: (seat: number, command: Command, state: GameState) => void;
+  /** Called with every accepted command, the state after it and the events it produced. */
+  onCommand?: (seat: number, command: Command, state: GameState, events: GameEvent[]) => void;
   /** Called after each round is resolved (and after the game ends). */
   onRound?: (state: GameState) => void;
 }
@@ -23,7 +24,7 @@ export interface BotGameOptions {
 function must(state: GameState, seat: number, command: Command, opts: BotGameOptions): GameState {
   const r = applyCommand(state, seat, command);
   if (!r.ok) throw new Error(`seat ${seat} sent a refused ${command.type}: ${r.error} (${JSON.stringify(command)})`);
-  opts.onCommand?.(seat, command, r.state);
+  opts.onCommand?.(seat, command, r.state, r.events);
   return r.state;
 }
 
@@ -34,7 +35,7 @@ export function playBotRound(initial: GameState, opts: BotGameOptions = {}): Gam
   const apply: ApplyBotCommand = (seat, command, state) => {
     const r = applyCommand(state, seat, command);
     if (!r.ok) return r.error;
-    opts.onCommand?.(seat, command, r.state);
+    opts.onCommand?.(seat, command, r.state, r.events);
     return r.state;
   };
   let state = runBots(initial, bots, apply);

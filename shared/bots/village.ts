@@ -6,10 +6,15 @@
 //   2. reclaim empty house plots (no migrant renting there) for land tickets, when tickets sell
 //      well enough (or one plot, to try the market, before any ticket has traded);
 //   3. put its free land tickets on the exchange at no less than its asking price (a reclaiming
-//      village first offers them directly to developers whose farmland plots wait for one).
+//      village first offers them directly to developers whose farmland plots wait for one);
+//   4. build rooms to let (informal housing) on a house plot near the core while cohorts work
+//      in the city and all its rooms are let, up to maxRooms tiles (sellEarly and reclaim 1,
+//      holdOut 2).
 // Personalities:
 //   sellEarly accepts 5% of land value (never less than the legal minimum); rarely reclaims
-//   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that
+//   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that,
+//             and any other first offer with a chance of 30% x its shortfall from the ask
+//             (an offer of half the ask: 15%), drawn from the game's seed
 //   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
 //             developers who need them, and sells the rest on the exchange
 // Reclamation and the exchange order are the hints' actions (views/hints/village.ts) with the
@@ -19,15 +24,17 @@ import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
 import { freeTickets } from "../rules/tickets";
-import { BotTurn, openOffersTo, roundsLeft } from "./common";
+import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
 
 import type { VillagePersonality } from "./personalities";
 
 interface VillageStyle {
   /** Asking price, percent of land value. */
   askPct: number;
-  /** Protest an offer at the legal minimum when the land is worth this many times more (0: never). */
+  /** Protest an offer at the legal minimum when the land is worth this many times more (0: never protests). */
   protestAtMultiple: number;
+  /** Chance of protesting a first offer that gives nothing of the ask, percent (scaled by the shortfall). */
+  protestChance: number;
   /** House plots reclaimed per round (only empty ones). */
   reclaimPerRound: number;
   /** Reclaim only when the last ticket price was at least this (wan); 0 = regardless. */
@@ -36,15 +43,18 @@ interface VillageStyle {
   ticketAsk: number;
   /** Offer tickets directly to developers who need them. */
   offerDirect: boolean;
+  /** Informal housing tiles it lets at most. */
+  maxRooms: number;
 }
 
 export const VILLAGE_STYLES: Record<VillagePersonality, VillageStyle> = {
-  sellEarly: { askPct: 5, protestAtMultiple: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800, offerDirect: false },
-  holdOut: { askPct: 30, protestAtMultiple: 10, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000, offerDirect: false },
-  reclaim: { askPct: 15, protestAtMultiple: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200, offerDirect: true },
+  sellEarly: { askPct: 5, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800, offerDirect: false, maxRooms: 1 },
+  holdOut: { askPct: 30, protestAtMultiple: 10, protestChance: 30, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000, offerDirect: false, maxRooms: 2 },
+  reclaim: { askPct: 15, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200, offerDirect: true, maxRooms: 1 },
 };
 
 const HOUSE_PLOT = useCode("villageHousing");
+const INFORMAL = useCode("informalHousing");
 const FARMLAND = useCode("farmland");
 const URBAN = tenureCode("stateUrban");
 
@@ -64,9 +74,16 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
     // Did we already ask once for this tile this round? Then the government's answer is a compromise.
     const haggled = p.state.offers.some((x) => x.kind === "expropriation" && x.tile === o.tile && x.from === seat);
     const accept = haggled ? Math.round(ask * 0.6) : ask;
-    if (o.amount >= accept && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
-    if (!haggled && style.protestAtMultiple > 0 && o.amount <= min && value >= min * style.protestAtMultiple && p.tryHint("offers", "resistOffer", {}, { offerId: o.id })) continue;
-    if (!haggled && ask > o.amount && p.tryHint("offers", "counterOffer", { amount: ask }, { offerId: o.id })) continue;
+    // A package is worth its cash, the flats at what they cost the city and hukou at the
+    // score's 10 points (1,000 wan) for the tile's households.
+    const worth = o.amount + (o.flats ? s.scenario.resettlement.flatsPerTile : 0) + (o.hukou ? 1_000 : 0);
+    if (worth >= accept && p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: true })) continue;
+    // A lowball first offer risks a protest: at the bare minimum for valuable land always,
+    // otherwise with a chance of protestChance% x how far the package falls short of the ask.
+    const lowball = o.amount <= min && value >= min * style.protestAtMultiple;
+    const risk = (style.protestChance * Math.max(0, 1 - worth / ask)) / 100;
+    if (!haggled && style.protestAtMultiple > 0 && (lowball || botDice(s, seat, o.tile)() < risk) && p.tryHint("offers", "resistOffer", {}, { offerId: o.id })) continue;
+    if (!haggled && ask > worth && p.tryHint("offers", "counterOffer", { amount: ask - (worth - o.amount) }, { offerId: o.id })) continue;
     p.tryHint("offers", "respondOffer", {}, { offerId: o.id, accept: false });
   }
   if (answersOnly) return;
@@ -108,4 +125,22 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
     }
   const free = freeTickets(p.state, seat);
   if (free > 0) p.tryHint("seat", "exchangeOrder", { tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
+
+  // 4. Rooms to let: while cohorts work in the city and every room the village lets is taken,
+  //    it builds rooms on its house plot nearest the core (one a round, not in the last round).
+  if (roundsLeft(s) < 1 || !s.cohorts.some((c) => c.job !== "coast")) return;
+  const lived = new Set(s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])));
+  let rooms = 0;
+  let empty = 0;
+  const sites: number[] = [];
+  for (let t = 0; t < s.map.use.length; t++) {
+    if (s.map.holder[t] !== seat) continue;
+    if (s.map.use[t] === INFORMAL) {
+      rooms++;
+      if (!lived.has(t)) empty++;
+    } else if (s.map.use[t] === HOUSE_PLOT && !lived.has(t)) sites.push(t);
+  }
+  if (empty > 0 || rooms >= style.maxRooms) return;
+  sites.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "buildInformal")) break;
 }

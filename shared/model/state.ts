@@ -8,7 +8,8 @@ import type { Auction, ExchangeOrder, Offer, Order } from "./offers";
 import type { Scenario } from "../scenarios/schema";
 import type { ObjectiveId } from "../scenarios/objectives";
 
-export const RULES_VERSION = 1;
+// 2: event cards open the round their year falls in; the industrial loop, PRH and demand rules of issue 13.
+export const RULES_VERSION = 2;
 
 export const ROLES = ["government", "village", "developer", "migrant"] as const;
 export type Role = (typeof ROLES)[number];
@@ -152,8 +153,16 @@ export interface RoundRecord {
   /** Cohorts working in the city, and urban-hukou holders (cohorts plus converted village households). */
   urbanPopulation: number;
   hukouHolders: number;
-  /** Mean village income per seat over mean city-migrant wage, in percent. */
+  /** People living in the city: housing built and cohorts (rules/indicators.ts urbanResidents). */
+  urbanResidents: number;
+  /** Urban-hukou holders in people (rules/indicators.ts). */
+  hukouPeople: number;
+  /** Earned income per villager (compensation left out) over income per city worker, in percent. */
   ruralUrbanIncomePct: number;
+  /** Land-ticket sales as a percent of the villages' earned income this round. */
+  ticketIncomePct: number;
+  /** Hukou services, zone subsidies and PRH rent below market this round, wan. */
+  welfareSpending: number;
   prhBuilt: number;
   prhUnderConstruction: number;
   prhOccupiedByMigrants: number;
@@ -243,6 +252,8 @@ export interface GameState {
   resettlementFlats: number[];
   /** Cohorts displaced by demolition so far. */
   displaced: number;
+  /** Tiles of flats the market wanted last round and did not get: they add to this round's demand. */
+  housingBacklog: number;
   /** The national farmland red line in tiles: scenario.redLinePct of the farmland at the start. */
   redLineTiles: number;
   history: RoundRecord[];

@@ -5,11 +5,12 @@
 // and open water needs a ferry. Land value then falls with travel cost:
 //
 //   value = flatAtCore x halfCost / (halfCost + travelCost)      (x slopePct% on slopes)
+//           x industrialPct% where the plan says industrial (cheap land for firms)
 //
 // so a bridge that cuts the travel cost of the far bank raises its land value. Light rail is
 // cheapest of all, then bridges, tunnels and urban streets (roads count as streets).
 
-import { TERRAINS, USES, terrainCode, useCode } from "../model/map";
+import { TERRAINS, USES, planCode, terrainCode, useCode } from "../model/map";
 import type { Scenario } from "../scenarios/schema";
 import type { MapState } from "../model/state";
 import { cachedCosts, dearerNetwork, rememberCosts, type Grid } from "./travelCache";
@@ -156,12 +157,19 @@ export function landValue(terrain: number, travelCost: number, scenario: Scenari
   return Math.round(terrain === SLOPE ? (flat * v.slopePct) / 100 : flat);
 }
 
+const INDUSTRIAL = planCode("industrial");
+
+/** Land value of a tile of the map at a travel cost: a plot planned for industry is worth industrialPct% (cheap land for firms). */
+export function planValue(map: MapState, scenario: Scenario, tile: number, travelCost: number): number {
+  const v = landValue(map.terrain[tile], travelCost, scenario);
+  return map.plan[tile] === INDUSTRIAL ? Math.round((v * scenario.landValue.industrialPct) / 100) : v;
+}
+
 /** Recompute travel costs and land values in a draft map. */
 export function updateLandValues(map: MapState, scenario: Scenario): void {
   const access = travelCosts(map, scenario);
-  const { terrain } = map;
   const value: number[] = new Array(access.length);
-  for (let t = 0; t < access.length; t++) value[t] = landValue(terrain[t], access[t], scenario);
+  for (let t = 0; t < access.length; t++) value[t] = planValue(map, scenario, t, access[t]);
   map.access = access;
   map.value = value;
 }

@@ -1,7 +1,8 @@
 // Building: developers build housing, factories and offices on land they lease (infrastructure
 // is in rules/infrastructure.ts). Flats are sold on completion; factories earn rent once a
-// manufacturer moves in (rules/firms.ts); offices are let to service firms every round for a
-// share of the plot's land value, so they pay where the city is accessible.
+// manufacturer moves in (rules/firms.ts), and in a zone the city pays half their cost (the
+// construction fees it waives); offices are let to service firms every round for a share of
+// the plot's land value, so they pay where the city is accessible.
 // Orders are queued in the action phase and carried out at resolution step 4, in the order
 // they were placed. Costs are paid at completion (they are reserved from the moment of order).
 
@@ -11,7 +12,7 @@ import { transfer } from "./ledger";
 import { useCode } from "../model/map";
 import { nextRandom } from "../engine/rng";
 import type { BuildingKind } from "../model/offers";
-import { seatAccount, type GameState } from "../model/state";
+import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
 import { freeTickets } from "./tickets";
@@ -49,17 +50,51 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
 export const housingDemandPct = (s: GameState): number =>
   Math.round((s.modifiers.housingDemand * (100 + s.scenario.hukou.housingDemandPct * s.cohorts.filter((c) => c.hukou).length)) / 100);
 
-/** What flats on a tile sell for before the sale's spread, wan (unrounded): land value x housingSalePct% x housing demand%. */
-const saleBeforeSpread = (s: GameState, tile: number): number => ((s.map.value[tile] * s.scenario.construction.housingSalePct) / 100) * (housingDemandPct(s) / 100);
+/**
+ * Tiles of flats the market buys at full price this round: flatsPerRound x housing demand%,
+ * plus what it wanted last round and did not get (the backlog).
+ */
+export const flatsDemand = (s: GameState): number => Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100) + s.housingBacklog;
+
+/** The k-th tile of flats completed this round (1, 2, ...) sells at this percent of the full price: 100 up to the demand, then demand / k. */
+export const marketPct = (s: GameState, k: number): number => (k <= flatsDemand(s) ? 100 : Math.floor((100 * flatsDemand(s)) / k));
+
+/** Where this tile's flats stand in this round's queue of flats (1 = first); the next place if none are ordered on it. */
+function placeInQueue(s: GameState, tile: number): number {
+  let k = 0;
+  for (const o of s.orders)
+    if (o.kind === "build" && o.building === "commercialHousing") {
+      k++;
+      if (o.tile === tile) return k;
+    }
+  return k + 1;
+}
+
+/** What flats on a tile sell for before the sale's spread, wan (unrounded): land value x housingSalePct% x housing demand% x the market's share for its place in the round's queue. */
+const saleBeforeSpread = (s: GameState, tile: number): number =>
+  ((s.map.value[tile] * s.scenario.construction.housingSalePct) / 100) * (housingDemandPct(s) / 100) * (marketPct(s, placeInQueue(s, tile)) / 100);
 
 /** What flats on a tile would sell for now, wan: the sale on completion without its random spread (the hints and the developer bot use it). */
 export const expectedSale = (s: GameState, tile: number): number => Math.round(saleBeforeSpread(s, tile));
+
+/** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
+export function carryHousingDemand(s: GameState): void {
+  const built = s.orders.filter((o) => o.kind === "build" && o.building === "commercialHousing").length;
+  const base = Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100);
+  s.housingBacklog = Math.min(base, Math.max(0, flatsDemand(s) - built));
+}
+
+/** Construction fees waived: what the city pays the builder of a factory in a zone on completion, wan. */
+export const factoryGrant = (s: GameState, tile: number, building: BuildingKind): number =>
+  building === "factory" && s.map.zone[tile] === 1 ? Math.round((s.scenario.construction.factoryCost * s.scenario.firms.zoneFactoryGrantPct) / 100) : 0;
 
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
   transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
   if (useOf(s, tile) === "farmland") s.tickets[seat] -= 1;
   s.map.use[tile] = useCode(building);
+  const grant = factoryGrant(s, tile, building);
+  transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);
   let sale = 0;
   if (building === "commercialHousing") {
     // Flats are sold off-plan to the housing market (the economy account) on completion.

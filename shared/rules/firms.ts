@@ -85,9 +85,18 @@ export function workerHousingNear(s: GameState, tile: number): number {
 /** Hubs open now: those without a card, and those whose card has been played. (A hub off the
  * map, e.g. on a small test map, is simply never near a factory.) */
 export function openHubs(s: GameState): GameState["scenario"]["firms"]["hubs"] {
-  const played = new Set(playedCards(s));
-  return s.scenario.firms.hubs.filter((h) => !h.opensWith || played.has(h.opensWith));
+  // Remembered per scenario (a new plan is a new scenario object) and round: firms and bots ask often.
+  let byRound = hubCache.get(s.scenario);
+  if (!byRound) hubCache.set(s.scenario, (byRound = new Map()));
+  let hubs = byRound.get(s.round);
+  if (!hubs) {
+    const played = new Set(playedCards(s));
+    hubs = s.scenario.firms.hubs.filter((h) => !h.opensWith || played.has(h.opensWith));
+    byRound.set(s.round, hubs);
+  }
+  return hubs;
 }
+const hubCache = new WeakMap<GameState["scenario"], Map<number, GameState["scenario"]["firms"]["hubs"]>>();
 
 /** Ids of the event cards played so far (this round's included). */
 function playedCards(s: GameState): string[] {

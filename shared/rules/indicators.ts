@@ -7,10 +7,19 @@
 //   revenue             municipal income by source: leases, taxes (firms), transfers (central
 //                       grants), rents (PRH units and employer blocks)
 //   ruralUrbanIncomePct income per villager over income per city worker, in percent: all
-//                       villages' income this round (farm income, rents, remittances,
-//                       compensation, ticket sales) over their collective tiles x workersPerTile,
-//                       against the mean wage of a cohort working in the city over its 1,000
-//                       workers (the services wage if no cohort works in the city)
+//                       villages' earned income this round (farm income, rents, remittances,
+//                       ticket sales; compensation is a one-off payment for land, not income,
+//                       and has its own line, compensationPaid) over their collective tiles x
+//                       workersPerTile, against the mean wage of a cohort working in the city
+//                       over its 1,000 workers (the services wage if no cohort works in the city)
+//   ticketIncomePct     land-ticket sales (direct and on the exchange) as a percent of the
+//                       villages' earned income this round
+//   welfareSpending     what the city spent this round on hukou services, zone subsidies
+//                       (energy, rent, construction fees) and PRH rent below market (the
+//                       commercial rent less the PRH rent, per unit let), wan
+//   urbanResidents      people living in the city (urbanResidents below)
+//   hukouPeople         urban-hukou holders in people: cohorts x PEOPLE_PER_COHORT plus
+//                       converted village tiles x workersPerTile
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
 import { tenureCode, terrainCode, useCode, type Use } from "../model/map";
@@ -18,9 +27,33 @@ import { governmentSeat, seatAccount, yearOfRound, type GameState, type Transfer
 import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 import { firmJobs } from "./labour";
+import { prhRent } from "./prh";
+
+/** People one cohort stands for (docs/scale.md). */
+export const PEOPLE_PER_COHORT = 1_000;
+
+/**
+ * Urban residents in people: the city's residents at the start, plus those housed in every tile
+ * of commercial, public rented and informal housing and every block of resettlement flats, plus
+ * the player cohorts working in the city (docs/scale.md). Housing built is how the city grows.
+ */
+export function urbanResidents(s: GameState): number {
+  const p = s.scenario.population;
+  let people = p.start;
+  for (const u of s.map.use) {
+    if (u === FLATS) people += p.perFlatTile;
+    else if (u === PRH) people += p.perPrhTile;
+    else if (u === INFORMAL) people += p.perInformalTile;
+  }
+  people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
+  return people + s.cohorts.filter((c) => c.job !== "coast").length * PEOPLE_PER_COHORT;
+}
 
 const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 
+const FLATS = useCode("commercialHousing");
+const PRH = useCode("prhEstate");
+const INFORMAL = useCode("informalHousing");
 const FLAT = terrainCode("flat");
 const SLOPE = terrainCode("slope");
 const WATER = terrainCode("water");
@@ -34,6 +67,8 @@ export function recordRound(s: GameState): void {
   for (const seat of s.seats) if (seat.role === "village") villageIncome.set(seatAccount(seat.id), 0);
   let gdp = 0;
   let compensationPaid = 0;
+  let ticketIncome = 0;
+  let welfareSpending = 0;
   const revenue = { leases: 0, taxes: 0, transfers: 0, rents: 0 };
   // This round's entries are at the end of the ledger.
   for (let i = s.ledger.length - 1; i >= 0 && s.ledger[i].round === s.round; i--) {
@@ -46,7 +81,9 @@ export function recordRound(s: GameState): void {
       if (t.reason === "grant") revenue.transfers += t.amount;
       if (t.reason === "prhRent") revenue.rents += t.amount;
     }
-    if (villageIncome.has(t.to) && t.reason !== "endowment") villageIncome.set(t.to, villageIncome.get(t.to)! + t.amount);
+    if (villageIncome.has(t.to) && t.reason !== "endowment" && t.reason !== "compensation") villageIncome.set(t.to, villageIncome.get(t.to)! + t.amount);
+    if (villageIncome.has(t.to) && t.reason === "ticket") ticketIncome += t.amount;
+    if (t.from === govAccount && (t.reason === "hukouServices" || t.reason === "subsidy")) welfareSpending += t.amount;
   }
   gdp += s.firms.length * s.scenario.firms.profit;
 
@@ -55,7 +92,8 @@ export function recordRound(s: GameState): void {
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
   const villageTiles = s.map.tenure.filter((t, i) => t === COLLECTIVE && s.map.holder[i] >= 0).length;
   const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
-  const ruralPerPerson = [...villageIncome.values()].reduce((a, b) => a + b, 0) / villagers;
+  const ruralIncome = [...villageIncome.values()].reduce((a, b) => a + b, 0);
+  const ruralPerPerson = ruralIncome / villagers;
 
   const buildable: number[] = [];
   const travel: number[] = [];
@@ -70,6 +108,7 @@ export function recordRound(s: GameState): void {
   for (const u of s.map.use) uses.set(u, (uses.get(u) ?? 0) + 1);
   const count = (use: Use) => uses.get(useCode(use)) ?? 0;
   const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === useCode("prhEstate")).length;
+  welfareSpending += (inPrh + s.prhBlocks.length) * (s.scenario.migrants.rent.commercialFlat - prhRent(s));
 
   s.history.push({
     round: s.round,
@@ -91,7 +130,11 @@ export function recordRound(s: GameState): void {
     developerDebt: s.seats.reduce((n, seat) => (seat.role === "developer" ? n + s.debt[seat.id] : n), 0),
     redLineTiles: s.redLineTiles,
     urbanPopulation: cityCohorts.length,
+    urbanResidents: urbanResidents(s),
     hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
+    hukouPeople: hukouCohorts(s) * PEOPLE_PER_COHORT + convertedVillageTiles(s) * s.scenario.village.workersPerTile,
+    ticketIncomePct: ruralIncome > 0 ? Math.round((100 * ticketIncome) / ruralIncome) : 0,
+    welfareSpending,
     ruralUrbanIncomePct: Math.round((100 * ruralPerPerson) / (urbanWage / 1_000)),
     prhBuilt: count("prhEstate"),
     prhUnderConstruction: s.projects.length,

@@ -10,8 +10,10 @@
 //                          exchange clears (after the sales, so a ticket sold directly is
 //                          no longer there to sell on the exchange)
 //        4 construction    buildings, infrastructure, reclamations, informal housing,
-//                          demolitions, relocations and zones, in the order placed; PRH
-//                          estates start (borrowed) and those due open
+//                          demolitions, relocations and zones, in the order placed (flats
+//                          beyond the round's housing demand sell for less, and demand they
+//                          leave unmet carries over: rules/construction.ts); PRH estates
+//                          start (borrowed) and those due open
 //        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
 //        6 migrants        PRH lottery, cohorts move, hukou applications are decided
 //        7 money           farm income, wages, rents, remittances, taxes, subsidies, hukou
@@ -24,7 +26,7 @@ import { balanceOf, transfer } from "./ledger";
 import { tenureCode, useCode } from "../model/map";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
-import { completeBuilding, officeRent } from "./construction";
+import { carryHousingDemand, completeBuilding, officeRent } from "./construction";
 import { clearExchange } from "./exchange";
 import { coverDeficit, payInterest, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
@@ -40,7 +42,7 @@ import { completePlanOrder, settlePlans } from "./plans";
 import { refuse, type Refusal } from "../engine/refusal";
 import { settleReclamation, settleTickets } from "./tickets";
 import { useOf } from "./tiles";
-import { applyCard, cardIndexForRound } from "./unlocks";
+import { applyCard, cardIndexForRound, plannedCards } from "./unlocks";
 
 export function startGame(s: GameState): GameEvent[] | Refusal {
   if (s.phase !== "lobby") return refuse("The game has already started.", "alreadyStarted");
@@ -68,10 +70,7 @@ export function setNextCard(s: GameState, id: string): GameEvent[] | Refusal {
   const next = s.round + 1;
   if (next > s.scenario.rounds) return refuse("This is the last round; there is no next round to give a card to.", "lastRound");
   if (id !== "" && !s.scenario.events.some((e) => e.id === id)) return refuse(`There is no event card "${id}".`, "noSuchCard", { card: id });
-  const plan = Array.from({ length: s.scenario.rounds }, (_, i) => {
-    const index = cardIndexForRound(s, i + 1);
-    return index >= 0 ? (s.scenario.events[index]?.id ?? "") : "";
-  });
+  const plan = plannedCards(s);
   plan[next - 1] = id;
   s.scenario = { ...s.scenario, eventPlan: plan };
   return [{ type: "nextCardSet", round: next, card: id === "" ? -1 : s.scenario.events.findIndex((e) => e.id === id) }];
@@ -144,6 +143,7 @@ function resolveRound(s: GameState): GameEvent[] {
         break;
     }
   }
+  carryHousingDemand(s);
   events.push(...completeProjects(s));
   events.push(...locateFirms(s));
   events.push(...allocatePrh(s));

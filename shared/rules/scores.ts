@@ -171,14 +171,17 @@ function developerScore(s: GameState, seatId: number, balance: number): Score {
   for (let t = 0; t < s.map.holder.length; t++) {
     if (s.map.holder[t] !== seatId) continue;
     const use = s.map.use[t];
+    // Flats are sold on completion: their value is in the cash already. A factory or an office
+    // block stays the developer's, on land that keeps its value (net worth, GAME.md).
+    if (use === HOUSING) continue;
+    land += s.map.value[t];
     if (use === FACTORY) buildings += s.scenario.construction.factoryCost;
     else if (use === OFFICE) buildings += s.scenario.construction.officeCost;
-    else if (use !== HOUSING) land += s.map.value[t];
   }
   return total(s, seatId, [
     { label: "cash less debt (¥ m)", value: pts(balance - s.debt[seatId]) },
-    { label: "unbuilt leased land at land value (¥ m)", value: pts(land) },
-    { label: "factories at cost (¥ m)", value: pts(buildings) },
+    { label: "leased land at land value (¥ m)", value: pts(land) },
+    { label: "factories and offices at cost (¥ m)", value: pts(buildings) },
   ]);
 }
 

@@ -24,6 +24,10 @@ export const chongqingScenario: Scenario = parseScenario({
     slopePct: 70,
     // Ten flat tiles (5 km) from the core a tile is worth half as much.
     halfCost: 100,
+    // Source: firms were courted with "heavily subsidized land prices". Calibration: industrial
+    // land is worth 15% of housing land in the same place (Chinese cities' industrial land
+    // prices of the 2000s were a small fraction of residential ones).
+    industrialPct: 15,
   },
   travelCost: {
     flat: 10,
@@ -60,6 +64,9 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,
+    // Calibration: the market buys four tiles of flats a round at full price (at 100% demand):
+    // the fifth tile sells at 4/5 of the price, the eighth at half.
+    flatsPerRound: 4,
     factoryRent: 1_500,
   },
   bridge: {
@@ -106,6 +113,9 @@ export const chongqingScenario: Scenario = parseScenario({
     // Source: firms were courted with "heavily subsidized land prices": here the city pays a
     // third of a zone factory's rent (calibration).
     zoneRentSubsidy: 500,
+    // Source: the construction fees for new factories in Liangjiang were waived; calibration:
+    // the city pays the builder half of a zone factory's cost when it is completed.
+    zoneFactoryGrantPct: 50,
     arrivalsPerRound: 1,
     minimumProfit: 800,
     travelCostWeight: 5,
@@ -129,6 +139,20 @@ export const chongqingScenario: Scenario = parseScenario({
     housingDemandPct: 5,
     // Source: the pledge of ten million more registered urban residents by 2020.
     target: 10,
+  },
+  population: {
+    // Calibration (docs/scale.md): the central city the map shows held about 4 million urban
+    // residents in 1997 (public census estimates for the main urban districts).
+    start: 4_000_000,
+    // Calibration: 25 ha of 20-30 storey blocks at a floor-area ratio of about 3 and 35 m2 a
+    // person house about 20,000 people; PRH the same; informal rooms far fewer.
+    perFlatTile: 20_000,
+    perPrhTile: 20_000,
+    perInformalTile: 5_000,
+    perResettlementBlock: 2_000,
+    // Calibration: the map's share of the municipality's urban growth (the pledge of ten
+    // million counts the whole municipality, 82,000 km2; the map is the central city).
+    mapSharePct: 30,
   },
   resettlement: {
     // Source: expropriated New North Zone villagers were rehoused in resettlement housing
@@ -166,7 +190,7 @@ export const chongqingScenario: Scenario = parseScenario({
     // the pull that made Chongqing a sending region in the 1980s-90s (source).
     wage: { coast: 3_000, construction: 2_600, factory: 2_800, services: 2_400 },
     livingCost: 1_000,
-    rent: { coast: 700, dorm: 300, villageRoom: 400, commercialFlat: 1_200 },
+    rent: { coast: 700, dorm: 450, villageRoom: 400, commercialFlat: 1_200 },
     capacity: { villageHousing: 1, informalHousing: 2, commercialHousing: 3 },
     jobsPerFactory: 1,
   },

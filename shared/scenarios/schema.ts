@@ -49,6 +49,8 @@ export const scenarioSchema = z.object({
     slopePct: pct,
     /** Half-value travel cost: value = flatAtCore * halfCost / (halfCost + travelCost). */
     halfCost: z.number().int().positive(),
+    /** A plot planned for industry is worth this percent of the same plot planned for housing. */
+    industrialPct: pct,
   }),
   travelCost: z.object({
     flat: z.number().int().positive(),
@@ -85,6 +87,8 @@ export const scenarioSchema = z.object({
     housingSalePct: pct,
     /** Random spread of a sale price, +/- percent. */
     salePriceSpreadPct: z.number().int().min(0).max(50),
+    /** Tiles of flats the housing market buys a round at full price at 100% demand; each flat beyond sells for less. */
+    flatsPerRound: z.number().int().min(1),
     /** Rent a developer receives per round for a factory let to a manufacturer, wan. */
     factoryRent: wan,
   }),
@@ -132,6 +136,8 @@ export const scenarioSchema = z.object({
     zoneSubsidy: wan,
     /** Subsidised land: the part of a zone firm's factory rent the government pays, wan a round. */
     zoneRentSubsidy: wan,
+    /** Construction fees waived: the share of a zone factory's cost the government pays its builder, percent. */
+    zoneFactoryGrantPct: pct,
     /** Manufacturers looking inland per round at 100% inflow. */
     arrivalsPerRound: z.number().int().min(0).max(20),
     /** A firm moves in only if it expects at least this profit per round after tax, rent and costs, wan. */
@@ -168,6 +174,19 @@ export const scenarioSchema = z.object({
     /** Source: the pledge of ten million more registered urban residents by 2020; here the
      * government's target, in hukou-holding cohorts plus converted village tiles. */
     target: z.number().int().min(0),
+  }),
+  /** Urban residents in people (docs/scale.md): who lives in each tile of city housing. */
+  population: z.object({
+    /** The central city's urban residents when the game starts. */
+    start: z.number().int().min(0),
+    /** Residents per tile of commercial housing, of public rented housing, of informal housing. */
+    perFlatTile: z.number().int().min(0),
+    perPrhTile: z.number().int().min(0),
+    perInformalTile: z.number().int().min(0),
+    /** Residents housed per block of resettlement flats (a tile's village households). */
+    perResettlementBlock: z.number().int().min(0),
+    /** The map's share of the municipality's urban growth, percent: the +10 million pledge on the map's scale. */
+    mapSharePct: pct,
   }),
   resettlement: z.object({
     /** A block of resettlement flats for one tile's households, wan. */
@@ -240,9 +259,14 @@ export function parseScenario(input: unknown): Scenario {
     s.eventPlan.forEach((id, i) => {
       if (id !== "" && !s.events.some((e) => e.id === id)) fail(`eventPlan.${i}`, `no event card has the id "${id}"`);
     });
-  } else if (s.events.length > 0 && s.events.length < s.rounds) {
-    fail("events", `${s.events.length} cards for ${s.rounds} rounds; give one per round, none, or an eventPlan`);
   }
+  // History: each card opens the round its year falls in (a card outside the game's years is
+  // never played), so no two cards may share a round.
+  const roundOf = (year: number) => Math.floor((year - s.firstYear) / s.yearsPerRound) + 1;
+  s.events.forEach((e, i) => {
+    const other = s.events.findIndex((o) => roundOf(o.year) === roundOf(e.year));
+    if (other !== i) fail(`events.${i}.year`, `"${e.id}" (${e.year}) falls in the same round as "${s.events[other].id}" (${s.events[other].year}); one card per round`);
+  });
   if (s.prh.minRentPct > s.prh.maxRentPct) fail("prh.minRentPct", "must not exceed prh.maxRentPct");
   if (s.prh.rentPct < s.prh.minRentPct || s.prh.rentPct > s.prh.maxRentPct) fail("prh.rentPct", `must lie between ${s.prh.minRentPct} and ${s.prh.maxRentPct}`);
   if (s.firms.zoneSize % 2 === 0) fail("firms.zoneSize", "must be odd (the square is centred on the chosen tile)");

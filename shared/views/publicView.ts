@@ -3,6 +3,7 @@
 // debrief read the same numbers (one rounding of the scores, one list of cards, one set of
 // policy limits).
 
+import { PLANS } from "../model/map";
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
 import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
@@ -61,10 +62,12 @@ export interface PublicView {
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
-  /** Tiles with a manufacturer, in a special economic zone, with light rail. */
+  /** Tiles with a manufacturer, in a special economic zone, with light rail, planned industrial
+   * (industrial land is worth a share of housing land: the client derives land values with it). */
   firmTiles: number[];
   zoneTiles: number[];
   railTiles: number[];
+  industrialTiles: number[];
 }
 
 /** A seat's score as every screen shows it: whole points, parts to one decimal. */
@@ -129,6 +132,7 @@ export function publicView(game: GameState): PublicView {
     firmTiles: game.firms.map((f) => f.tile),
     zoneTiles: tilesWith(game.map.zone),
     railTiles: tilesWith(game.map.rail),
+    industrialTiles: game.map.plan.flatMap((p, t) => (PLANS[p] === "industrial" ? [t] : [])),
   };
 }
 

@@ -14,7 +14,8 @@
 //   in order): writing a slot is the one array change a client that joins between two patches
 //   cannot see twice (a trimming splice was, test/integration/freshJoiner.test.ts).
 
-import { landValue, travelCosts } from "../rules/accessibility";
+import { planCode } from "../model/map";
+import { planValue, travelCosts } from "../rules/accessibility";
 import type { MapState, RoundRecord } from "../model/state";
 import type { Scenario } from "../scenarios/schema";
 
@@ -65,14 +66,19 @@ export function unpackLayers(width: number, height: number, core: number, packed
 export type ValueRules = Pick<Scenario, "travelCost" | "landValue">;
 
 /** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
-export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
+const INDUSTRIAL = planCode("industrial");
+
+export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, industrialTiles: Iterable<number>, rules: ValueRules): number[] {
   const tiles = layers.width * layers.height;
   const rail: number[] = new Array(tiles).fill(0);
   for (const t of railTiles) rail[t] = 1;
-  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan: [], villages: [], name: "" };
-  // travelCosts and landValue read only scenario.travelCost and scenario.landValue.
+  // Only the industrial plan changes a value (rules/accessibility.ts planValue).
+  const plan: number[] = new Array(tiles).fill(0);
+  for (const t of industrialTiles) plan[t] = INDUSTRIAL;
+  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan, villages: [], name: "" };
+  // travelCosts and planValue read only scenario.travelCost and scenario.landValue.
   const scenario = rules as Scenario;
-  return travelCosts(map, scenario).map((cost, t) => landValue(layers.terrain[t], cost, scenario));
+  return travelCosts(map, scenario).map((cost, t) => planValue(map, scenario, t, cost));
 }
 
 export const LOG_LINES = 60;

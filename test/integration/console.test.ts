@@ -276,12 +276,12 @@ describe("broadcast and event cards", () => {
 
     // Before the start: round 1's card. Then the card for round 2, and one that does not exist.
     expect(f.room.state.nextCardId).toBe("municipality");
-    await control(f, "console:setNextCard", { id: "threeGorges" });
-    await until(() => f.room.state.nextCardId === "threeGorges", "round 1's card set");
+    await control(f, "console:setNextCard", { id: "openUpTheWest" });
+    await until(() => f.room.state.nextCardId === "openUpTheWest", "round 1's card set");
     await control(f, "console:start", { bots: true });
     await until(() => f.room.state.round === 1, "round 1");
-    expect(f.room.state.card.id).toBe("threeGorges");
-    expect(f.room.state.nextCardId).toBe("threeGorges"); // history's card for round 2 is the same card
+    expect(f.room.state.card.id).toBe("openUpTheWest");
+    expect(f.room.state.nextCardId).toBe("openUpTheWest"); // history's card for round 2 is the same card
     await control(f, "console:setNextCard", { id: "liangjiang" });
     await until(() => f.room.state.nextCardId === "liangjiang", "round 2's card set");
     expect(f.room.state.counterfactual).toBe(true);

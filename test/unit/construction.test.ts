@@ -42,7 +42,7 @@ describe("accessibility and land value", () => {
     expect(s.map.access[at(7, 0)]).toBe(42);
     expect(s.map.value[at(7, 0)]).toBe(42_254);
     expect(s.map.value[at(7, 0)]).toBeGreaterThan(2 * before);
-    expect(balance(s, GOV)).toBe(gov0 - 60_000 + 40_000);
+    expect(balance(s, GOV)).toBe(gov0 - 60_000 + 120_000); // round 2's card (Open Up the West, 2000) grants 120,000
   });
 
   it("travel costs are symmetric in a uniform field and zero at the core", () => {
@@ -90,9 +90,10 @@ describe("building", () => {
     s = endRound(must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state).state;
     s.cohorts[0].hukou = true; // fixture: one registered cohort raises demand by housingDemandPct%
     s = must(s, DEV1, { type: "build", tile: RESERVE, building: "commercialHousing" }).state;
-    // demand round(110 x (100 + 5) / 100) = 116%, so the sale is land value x 160% x 116%.
-    expect(housingDemandPct(s)).toBe(116);
-    expect(expectedSale(s, RESERVE)).toBe(Math.round(((s.map.value[RESERVE] * 160) / 100) * 1.16));
+    // demand round(100 x (100 + 5) / 100) = 105% (round 2's card leaves demand at 100%), so the
+    // sale is land value x 160% x 105%.
+    expect(housingDemandPct(s)).toBe(105);
+    expect(expectedSale(s, RESERVE)).toBe(Math.round(((s.map.value[RESERVE] * 160) / 100) * 1.05));
     const built = endRound(s).events.find((e) => e.type === "built");
     expect(built).toMatchObject({ type: "built", sale: expectedSale(s, RESERVE) });
   });
@@ -116,7 +117,7 @@ describe("building", () => {
     const gov0 = balance(s, GOV);
     s = endRound(s).state;
     expect(balance(s, DEV1)).toBe(dev0 + 1_500);
-    expect(balance(s, GOV)).toBe(gov0 + 1_320); // round 4's card (land reserve) grants nothing
+    expect(balance(s, GOV)).toBe(gov0 + 1_320 + 40_000); // and round 4's card (Three Gorges, 2003) grants 40,000
   });
 
   it("refuses land the developer does not lease, double orders, and farmland without a ticket", () => {

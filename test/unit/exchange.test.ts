@@ -77,9 +77,9 @@ describe("the land-ticket exchange", () => {
 
   it("is closed until the 2008 card opens it (historical plan), then open for the rest of the game", () => {
     let s = started();
-    expect(refused(s, DEV1, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1_000 })).toMatch(/not available yet .*2009/);
+    expect(refused(s, DEV1, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1_000 })).toMatch(/not available yet .*2008/);
     while (s.scenario.events[s.eventCard].id !== "ticketsAndCrisis") s = endRound(s).state;
-    expect(s.round).toBe(7);
+    expect(s.round).toBe(6); // 2007-08
     must(s, DEV1, { type: "exchangeOrder", side: "buy", tickets: 1, price: 1_000 });
   });
 

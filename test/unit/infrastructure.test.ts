@@ -45,6 +45,6 @@ describe("tunnels, roads and light rail", () => {
     expect(r.state.map.rail[at(1, 1)]).toBe(1);
     expect(r.state.map.access[at(1, 2)]).toBe(2 + 2);
     const closed = game(scenarioWith({}));
-    expect(refused(closed, GOV, { type: "buildInfrastructure", infra: "rail", tile: at(1, 1) })).toMatch(/Light rail is not available yet .*2005/);
+    expect(refused(closed, GOV, { type: "buildInfrastructure", infra: "rail", tile: at(1, 1) })).toMatch(/Light rail is not available yet .*2006/);
   });
 });

@@ -35,6 +35,6 @@ describe("labour market", () => {
     setTile(s, at(3, 3), "landReserve", "prhEstate", 0);
     const rents = [{ kind: "coast" as const }, { kind: "dorm" as const }, { kind: "tile" as const, tile: HOUSE }, { kind: "tile" as const, tile: at(2, 3) }, { kind: "tile" as const, tile: at(3, 3) }].map((h) => homeRent(s, h));
     // PRH: 60% of the 1,200 commercial flat rent.
-    expect(rents).toEqual([700, 300, 400, 1_200, 720]);
+    expect(rents).toEqual([700, 450, 400, 1_200, 720]);
   });
 });

@@ -21,9 +21,9 @@ describe("expropriation", () => {
     s = r.state;
     expect(TENURES[s.map.tenure[FARM]]).toBe("landReserve");
     expect(s.map.holder[FARM]).toBe(GOV);
-    // Round 2's card (Three Gorges) grants 40,000 after resolution; the village also earns
+    // Round 2's card (Open Up the West) grants 120,000 after resolution; the village also earns
     // farm income on its 8 remaining farmland tiles (8 x 40).
-    expect(balance(s, GOV)).toBe(gov0 - 2_500 + 40_000);
+    expect(balance(s, GOV)).toBe(gov0 - 2_500 + 120_000);
     expect(balance(s, VILLAGE)).toBe(village0 + 2_500 + 8 * 40);
     expect(s.deals[FARM]).toEqual({ compensation: 2_500, lease: 0, sale: 0 });
     expect(r.events).toContainEqual({ type: "expropriated", tile: FARM, village: 0, compensation: 2_500, hukou: false, flats: false });
@@ -84,7 +84,7 @@ describe("lease auctions (sealed bid, first price)", () => {
     expect(r.state.map.holder[RESERVE]).toBe(DEV2);
     expect(balance(r.state, DEV2)).toBe(120_000 - 31_000);
     expect(balance(r.state, DEV1)).toBe(120_000);
-    expect(balance(r.state, GOV)).toBe(gov0 + 31_000 + 40_000);
+    expect(balance(r.state, GOV)).toBe(gov0 + 31_000 + 120_000); // and round 2's card (2000) grants 120,000
     expect(r.state.deals[RESERVE]).toEqual({ compensation: 0, lease: 31_000, sale: 0 });
   });
 

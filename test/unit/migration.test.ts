@@ -49,9 +49,9 @@ describe("migrant cohorts", () => {
     expect(r.events).toContainEqual({ type: "cohortMoved", seat: MIG1, job: "coast", home: { kind: "coast" } });
   });
 
-  it("the 2009 crisis card cuts the coastal wage to 80%", () => {
+  it("the 2008 crisis card cuts the coastal wage to 80%", () => {
     let s = started(scenarioWith({}));
-    for (let round = 1; round < 7; round++) s = endRound(s).state;
+    for (let round = 1; round < 6; round++) s = endRound(s).state;
     expect(s.scenario.events[s.eventCard].id).toBe("ticketsAndCrisis");
     const m0 = balance(s, MIG2);
     s = endRound(s).state;

@@ -29,18 +29,18 @@ describe("scores", () => {
   const s = oneRound();
 
   it("government: fiscal health up to a ¥1,000 m reserve, 10% of GDP, 30 a city cohort, 10 a stability point lost", () => {
-    // Balance 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 40,000 (1999
-    // card, paid when round 2 opens) = 343,000 wan, above the 100,000 reserve: 1,000 points, and
-    // the other 243,000 count for nothing. GDP of round 1 (the history's): 6,920 wan -> 6.9.
+    // Balance 200,000 start + 100,000 (1997 card) - 2,000 compensation + 5,000 lease + 120,000 (2000
+    // card, paid when round 2 opens) = 423,000 wan, above the 100,000 reserve: 1,000 points, and
+    // the other 323,000 count for nothing. GDP of round 1 (the history's): 7,070 wan -> 7.1.
     // One cohort in a city job: 30. Its private objective (a bridge) is not met.
-    expect(s.balances[`seat:${GOV}`]).toBe(343_000);
-    expect(s.history[0].gdp).toBe(6_920);
+    expect(s.balances[`seat:${GOV}`]).toBe(423_000);
+    expect(s.history[0].gdp).toBe(7_070);
     expect(s.objectives[GOV]).toBe("promisedBridge");
     expect(scoreSeat(s, GOV)).toEqual({
-      score: 1_036.9,
+      score: 1_037.1,
       parts: [
         { label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: 1_000 },
-        { label: "growth (10% of GDP over the game, ¥ m)", value: 6.9 },
+        { label: "growth (10% of GDP over the game, ¥ m)", value: 7.1 },
         { label: "urban population (cohorts in city jobs)", value: 30 },
         { label: "population target (hukou holders vs the target)", value: 0 },
         { label: "PRH delivered (households and employer units)", value: 0 },
@@ -51,7 +51,7 @@ describe("scores", () => {
       ],
     });
     const protested = { ...s, stability: 90 };
-    expect(scoreSeat(protested, GOV).score).toBe(936.9);
+    expect(scoreSeat(protested, GOV).score).toBe(937.1);
     // Below the reserve every wan counts: 60,000 wan less 20,000 of debt -> 400.
     const lean = { ...s, balances: { ...s.balances, [`seat:${GOV}`]: 60_000 }, debt: s.debt.map((d, i) => (i === GOV ? 20_000 : d)) };
     expect(scoreSeat(lean, GOV).parts[0].value).toBe(400);
@@ -82,7 +82,7 @@ describe("scores", () => {
     expect(scoreSeat(leased, VILLAGE).parts[3].value).toBe(2.5);
   });
 
-  it("developer: cash plus unbuilt leased land at its land value", () => {
+  it("developer: cash plus leased land at its land value plus buildings it keeps at cost", () => {
     // 120,000 - 5,000 lease = 115,000 -> 1,150. Plot (0,4): travel cost 38 (three urban tiles,
     // two flat), value 60,000 x 100 / 138 = 43,478 wan -> 434.8.
     expect(s.map.value[at(0, 4)]).toBe(43_478);
@@ -90,25 +90,26 @@ describe("scores", () => {
       score: 1_584.8,
       parts: [
         { label: "cash less debt (¥ m)", value: 1_150 },
-        { label: "unbuilt leased land at land value (¥ m)", value: 434.8 },
-        { label: "factories at cost (¥ m)", value: 0 },
+        { label: "leased land at land value (¥ m)", value: 434.8 },
+        { label: "factories and offices at cost (¥ m)", value: 0 },
         { label: "private objective", value: 0 },
       ],
     });
     expect(scoreSeat(s, DEV2).score).toBe(1_200);
-    // A factory counts at its cost (6,000 wan), flats not at all (sold on completion); the
-    // factory also meets the partner's (its private objective): +300.
+    // A factory counts at its cost (6,000 wan) on land that keeps its value, flats not at all
+    // (sold on completion: the sale is in the cash); the factory also meets the partner's (its
+    // private objective): +300.
     expect(s.objectives[DEV1]).toBe("partnerFactory");
     const built = { ...s, map: { ...s.map, use: s.map.use.map((u, t) => (t === at(0, 4) ? 8 : u)) } };
-    expect(scoreSeat(built, DEV1).score).toBe(1_150 + 60 + 300);
+    expect(scoreSeat(built, DEV1).score).toBe(1_150 + 434.8 + 60 + 300);
   });
 
   it("migrant: savings plus a round of city job, dormitory, no commute; the coast scores savings only", () => {
-    // Construction: 500 + 2,600 wage - 300 dormitory - 1,000 living = 1,800 -> 18, +3 job +1 dorm.
+    // Construction: 500 + 2,600 wage - 450 dormitory - 1,000 living = 1,650 -> 16.5, +3 job +1 dorm.
     expect(scoreSeat(s, MIG1)).toEqual({
-      score: 22,
+      score: 20.5,
       parts: [
-        { label: "savings (balance, ¥ m)", value: 18 },
+        { label: "savings (balance, ¥ m)", value: 16.5 },
         { label: "city job (rounds x 3)", value: 3 },
         { label: "home quality", value: 1 },
         { label: "commute", value: 0 },

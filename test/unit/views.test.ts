@@ -7,6 +7,7 @@ import { loadMapFile } from "../../server/mapFile";
 import { scoreSeat } from "../../shared/rules/scores";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
 import { plotSplit, valueCapture } from "../../shared/views/valueCapture";
+import { PLANS } from "../../shared/model/map";
 import { LOG_LINES, derivedLandValues, flatten, logLines, packEdit, packLayers, packRecord, unpackLayers, unpackRecord, writeLogLine } from "../../shared/views/wire";
 import { playBotGame } from "../../shared/bots/play";
 import { dice, playRandomGame } from "../helpers/randomPlay";
@@ -36,7 +37,8 @@ describe("the packed map", () => {
       tries: 20,
       onCommand: (_seat, _command, _events, s) => {
         const rail = s.map.rail.flatMap((r, t) => (r === 1 ? [t] : []));
-        expect(derivedLandValues(s.map, rail, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
+        const industrial = s.map.plan.flatMap((p, t) => (PLANS[p] === "industrial" ? [t] : []));
+        expect(derivedLandValues(s.map, rail, industrial, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
         checked++;
       },
     });
@@ -77,8 +79,8 @@ describe("the public view", () => {
 
   it("names the card that opens each mechanic and the policy limits of the scenario", () => {
     const rules = publicRules(game);
-    expect(rules.unlockCards.prh).toEqual({ title: "Liangjiang New Area and public rented housing", year: 2011 });
-    expect(rules.unlockCards.exchange?.year).toBe(2009);
+    expect(rules.unlockCards.prh).toEqual({ title: "Liangjiang New Area and public rented housing", year: 2010 });
+    expect(rules.unlockCards.exchange?.year).toBe(2008);
     expect(rules.limits.prhRentPct).toEqual({ min: 30, max: 100 });
     expect(rules.limits.hukouQuota).toEqual({ min: 0, max: game.cohorts.length });
     expect(rules.zoneTaxPct).toBe(15);

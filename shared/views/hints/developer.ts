@@ -4,7 +4,8 @@
 import type { PlayerCommand } from "../../engine/commands";
 import type { GameState } from "../../model/state";
 import { available } from "../../rules/commitments";
-import { expectedSale, officeRent } from "../../rules/construction";
+import { expectedSale, factoryGrant, flatsDemand, officeRent } from "../../rules/construction";
+import { expectedProfit } from "../../rules/firms";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
 import { isUnlocked } from "../../rules/unlocks";
@@ -39,13 +40,13 @@ const tile: TileHint[] = [
           label: "Build commercial housing",
           ownLand: true,
           command: { type: "build", tile, building: "commercialHousing" },
-          explain: `Costs ${money(c.commercialHousingCost)}; flats sell on completion for about ${money(expectedSale(s, tile))}.${ticketNote(s, tile)}`,
+          explain: `Costs ${money(c.commercialHousingCost)}; flats sell on completion for about ${money(expectedSale(s, tile))} (the market buys ${flatsDemand(s)} tile(s) of flats at full price this round; later ones sell for less).${ticketNote(s, tile)}`,
         },
         {
           label: "Build a factory",
           ownLand: true,
           command: { type: "build", tile, building: "factory" },
-          explain: `Costs ${money(c.factoryCost)}. When a manufacturer moves in: rent ${money(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s).${ticketNote(s, tile)}`,
+          explain: `Costs ${money(c.factoryCost)}${factoryGrant(s, tile, "factory") > 0 ? ` (the zone pays ${money(factoryGrant(s, tile, "factory"))} of it)` : ""}. When a manufacturer moves in: rent ${money(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s); a firm would expect ${money(expectedProfit(s, tile))} a round here (it needs ${money(s.scenario.firms.minimumProfit)}).${ticketNote(s, tile)}`,
         },
       ];
     },

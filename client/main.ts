@@ -15,6 +15,8 @@ import { inspectorView } from "./ui/inspector";
 import { legendView } from "./ui/legend";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { logView, showError } from "./ui/log";
+import { namesIn } from "./ui/names";
+import { refusalText } from "./i18n/refusals";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
@@ -235,7 +237,7 @@ function connect(c: Connection): void {
       options = reply;
       renderInspector();
     },
-    onError: (e) => showError(e.message),
+    onError: (e) => showError(refusalText(e.code, e.params, e.message, namesIn(state))),
     onLeave: async (code) => {
       conn = null;
       // 4000: this player left on purpose. Anything else is a dropped connection: try to come back.

@@ -4,7 +4,10 @@
 // the same keys (checked by tsc through the Catalogue type in catalogue.ts).
 import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
+import { enRefusals } from "./enRefusals";
 import { enSessions } from "./enSessions";
+import { enTerms } from "./enTerms";
 
-/** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions };
+/** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
+ * the game's vocabulary and the refusals, which every page shows. */
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals };

@@ -3,6 +3,8 @@
 import type { ZhCatalogue } from "./catalogue";
 import { zhConsole } from "./zhConsole";
 import { zhDebrief } from "./zhDebrief";
+import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
+import { zhTerms } from "./zhTerms";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals };

@@ -11,7 +11,7 @@ import { rulesOf, scorePartsOf } from "../synced";
 import { catalogue, lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
 import { languageSwitch } from "../i18n/switch";
-import { tileName } from "./names";
+import { brand, tileName } from "./names";
 
 export interface HudActions {
   start(): void;
@@ -37,7 +37,7 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
   return h(
     "header",
     { class: "round-bar" },
-    h("span", { class: "brand" }, "Shancheng ", h("span", { lang: "zh" }, "山城")),
+    h("span", { class: "brand" }, ...brand()),
     h("span", { class: "room" }, t("bar.room"), h("strong", { class: "room-code", "aria-label": t("bar.roomCode", { code: code.split("").join(" ") }) }, code)),
     h("span", { class: "round", "aria-label": t("bar.roundLabel") }, `${round} · ${state.year}`),
     h("span", { class: "phase" }, phase),

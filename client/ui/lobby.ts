@@ -6,6 +6,7 @@ import type { ScenarioView } from "../../shared/views/scenarioView";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
 import { catalogue, t } from "../i18n";
+import { brand } from "./names";
 
 /** What the creator chose in "Game settings" (room options). */
 export interface CreateOptions {
@@ -68,7 +69,7 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   return h(
     "main",
     { class: "lobby" },
-    h("h1", {}, "Shancheng ", h("span", { lang: "zh" }, "山城")),
+    h("h1", {}, ...brand()),
     h("p", { class: "tagline" }, t("lobby.tagline")),
     h(
       "form",
@@ -238,5 +239,5 @@ function createdView(session: CreatedSession): HTMLElement {
 /** A bot personality as the seat menu shows it: its name, and how it plays. */
 function personalityText(id: string): string {
   const p = (catalogue().personality as Record<string, { name: string; note: string }>)[id];
-  return p ? `${p.name}: ${p.note}` : id;
+  return p ? t("lobby.personality", { name: p.name, note: p.note }) : id;
 }

@@ -63,6 +63,7 @@ export const enGame = {
     awayBot: "{{player}} (away: a {{bot}} bot plays)",
   },
   game: {
+    pageTitle: "Shancheng 山城 — who gains when the city grows?",
     yourRole: "Your role",
     tileAndOffers: "Tile and offers",
     chatPlaceholder: "Say something to everyone",

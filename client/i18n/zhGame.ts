@@ -63,6 +63,7 @@ export const zhGame: Pick<ZhCatalogue, "lobby" | "seatChoice" | "game" | "bar" |
     awayBot: "{{player}}（离开：由“{{bot}}”机器人代玩）",
   },
   game: {
+    pageTitle: "山城——城市生长，谁是赢家？",
     yourRole: "你的角色",
     tileAndOffers: "地块与报价",
     chatPlaceholder: "对所有人说点什么",

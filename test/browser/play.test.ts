@@ -132,7 +132,7 @@ describe("playing in the browser", () => {
 
       const auction = dev.locator(".auction");
       await expect.poll(() => auction.innerText()).toContain(`lease of tile (${farm.x},${farm.y})`);
-      await auction.getByRole("button", { name: `Show the tile at (${farm.x},${farm.y})` }).click();
+      await auction.getByRole("button", { name: `Show tile (${farm.x},${farm.y})` }).click();
       await dev.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
       const bid = dev.getByLabel(/^Your bid/);
       const reserve = Number(await bid.getAttribute("min"));

@@ -25,7 +25,7 @@ describe("refusal texts", () => {
 
   it("format money, tiles, seats and the game's words for the reader", () => {
     expect(refusalText("notEnoughMoney", { needed: 6620, available: 1500 }, "x", names)).toBe("That needs ¥66.2\u00a0m; you have ¥15\u00a0m free to spend.");
-    expect(refusalText("wrongTenure", { tile: 37, tenure: "villageCollective" }, "x", names)).toBe("<37> is village collective land: that cannot be done on it.");
+    expect(refusalText("wrongTenure", { tile: 37, tenure: "villageCollective" }, "x", names)).toBe("That cannot be done on village collective land (<37>).");
     expect(refusalText("seatTaken", { seat: 2, player: "Li Wei" }, "x", names)).toBe("[2] is taken by Li Wei.");
     expect(refusalText("wrongRole", { roles: "government,developer", seat: 1 }, "x", names)).toBe("[1] cannot do that: it is for Municipal government, Developer.");
     // tooLarge's limit is bytes, not wan.

@@ -12,9 +12,12 @@ import { timerText, updateBanner } from "./ui/consoleBanner";
 import { indicatorsView } from "./ui/indicators";
 import { replayMapView } from "./ui/replayMap";
 import { inspectorView } from "./ui/inspector";
-import { legendView } from "./ui/legend";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
+import { gameFrame } from "./ui/gameFrame";
+import { onLanguageChange, t } from "./i18n";
 import { logView, showError } from "./ui/log";
+import { namesIn } from "./ui/names";
+import { refusalText } from "./i18n/refusals";
 import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
@@ -40,36 +43,11 @@ let map: MapScene | null = null;
 let mapDrawnFor = "";
 let mapStarting = false;
 
-// The game screen's fixed regions, created once so the canvas is never re-parented.
-const topBar = h("div", { class: "top" });
-const left = h("aside", { class: "left", "aria-label": "Your role" });
-const right = h("aside", { class: "right", "aria-label": "Tile and offers" });
-const logBox = h("div");
-const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off", placeholder: "Say something to everyone" });
-const chatForm = h(
-  "form",
-  {
-    class: "chat",
-    onsubmit: (e: Event) => {
-      e.preventDefault();
-      if (chatText.value.trim()) conn?.send("chat", { text: chatText.value.trim() });
-      chatText.value = "";
-    },
-  },
-  h("label", { for: "chat-text", class: "visually-hidden" }, "Message to everyone"),
-  chatText,
-  h("button", { type: "submit" }, "Send"),
-);
-const bottom = h("div", { class: "bottom" }, logBox, chatForm);
-const mapBox = h("div", { class: "map", tabindex: 0, "aria-label": "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile (or press Enter for the tile at the centre) to inspect it" });
+// The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
+const frame = gameFrame((text) => conn?.send("chat", { text }));
+const { topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox } = frame;
+const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
-const gameScreen = h("div", { class: "game" }, topBar, left, mapBox, right, bottom);
-const roleBox = h("div");
-const legend = legendView();
-const inspectorBox = h("div");
-const offersBox = h("div");
-left.append(roleBox, legend);
-right.append(inspectorBox, offersBox);
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -196,7 +174,7 @@ async function openDebrief(): Promise<void> {
   debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox });
 }
 function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
-  if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, s.phase === "ended" ? "Debrief" : "Debrief so far"));
+  if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, t(s.phase === "ended" ? "game.debrief" : "game.debriefSoFar")));
   return bar;
 }
 
@@ -235,14 +213,14 @@ function connect(c: Connection): void {
       options = reply;
       renderInspector();
     },
-    onError: (e) => showError(e.message),
+    onError: (e) => showError(refusalText(e.code, e.params, e.message, namesIn(state))),
     onLeave: async (code) => {
       conn = null;
       // 4000: this player left on purpose. Anything else is a dropped connection: try to come back.
       const back = code === 4000 ? null : await resumeGame();
       if (back) return connect(back);
       forgetSession();
-      fill(app, lobbyView(lobbyActions, "You have left the game. Join again with the room code."));
+      fill(app, lobbyView(lobbyActions, t("lobby.left")));
     },
   });
 }
@@ -260,6 +238,24 @@ function exposeTestHooks(): void {
     seat: () => mySeat(),
   };
 }
+
+// A switch of language redraws everything in the new one: the start page (keeping what was
+// typed), the frame's own words, every panel.
+onLanguageChange(() => {
+  frame.relabel();
+  const lobby = app.querySelector(".lobby");
+  if (lobby) {
+    const typed = [...lobby.querySelectorAll<HTMLInputElement>("input[id]")].map((input) => [input.id, input.value] as const);
+    fill(app, lobbyView(lobbyActions));
+    for (const [id, value] of typed) {
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      if (input) input.value = value;
+    }
+  }
+  shown = new WeakMap();
+  render();
+  renderReplay();
+});
 
 // The countdown ticks between patches.
 setInterval(() => {

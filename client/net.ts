@@ -5,6 +5,7 @@ import type { PlayerCommand } from "../shared/engine/commands";
 import type { ClientMessage, ClientMessageType, ErrorMessage, InspectReply, MapAtRound, PrivateView, SeatSecretMessage } from "../shared/protocol";
 import { ROOM_NAME } from "../shared/roomName";
 import type { RoomState } from "../server/room/schema";
+import { t } from "./i18n";
 
 export interface Listeners {
   onState(state: RoomState): void;
@@ -61,7 +62,7 @@ export async function joinGame(code: string, name: string): Promise<Connection> 
     const seatSecret = seatSecretFor(clean, name);
     return remember(new Connection(await new Client(serverUrl()).joinById<RoomState>(clean, seatSecret ? { name, seatSecret } : { name }), name));
   } catch (e) {
-    if (/not found/i.test((e as Error).message)) throw new Error(`No game with the code ${clean} is running. Check the code on the teacher's screen.`);
+    if (/not found/i.test((e as Error).message)) throw new Error(t("lobby.noSuchGame", { code: clean }));
     throw e;
   }
 }

@@ -56,35 +56,14 @@ export const tenureFrame = (code: number): number => frameOf("tenure", named(TEN
 export const HOVER_FRAME = frameOf("ui", "hover");
 export const SELECTED_FRAME = frameOf("ui", "selected");
 
-const LABELS: Record<Terrain | DrawnUse | Tenure, string> = {
-  water: "River (cannot build; bridges only)",
-  flat: "Flat land",
-  slope: "Slope",
-  mountain: "Mountain ridge (cannot build)",
-  farmland: "Farmland",
-  forest: "Forest",
-  villageHousing: "Village house plots",
-  informalHousing: "Informal housing",
-  oldUrban: "Old urban fabric",
-  stateIndustry: "State-enterprise industry",
-  commercialHousing: "Commercial housing",
-  factory: "Factory",
-  prhEstate: "Public rental housing (PRH)",
-  road: "Road",
-  bridge: "Bridge",
-  office: "Offices",
-  stateUrban: "State-owned urban land",
-  landReserve: "State land reserve",
-  villageCollective: "Village collective land",
-};
-
 export interface LegendEntry {
-  label: string;
+  /** The terrain, use or tenure drawn: the map key names it in the catalogue (legend.frame.<value>). */
+  value: Terrain | DrawnUse | Tenure;
   frame: number;
   kind: Exclude<FrameKind, "ui">;
 }
 
 /** Legend rows for the HTML legend, grouped terrain, use, tenure (the UI frames are left out). */
 export const legend: readonly LegendEntry[] = FRAMES.flatMap((f, frame): LegendEntry[] =>
-  f.kind === "ui" ? [] : [{ label: LABELS[f.value as keyof typeof LABELS], frame, kind: f.kind }],
+  f.kind === "ui" ? [] : [{ value: f.value as Terrain | DrawnUse | Tenure, frame, kind: f.kind }],
 );

@@ -181,7 +181,4 @@ export const enConsole = {
     firms: { label: "Manufacturers", title: "Manufacturers located in the city (in special economic zones)", note: "{{count}} in zones" },
     stability: { label: "Stability", title: "Social stability, 0-100: protests against expropriation lower it" },
   },
-  /** Engine refusals by code (shared/engine/refusal.ts), filled as the engine gives its refusals
-   * codes; a code missing here shows the engine's own sentence (refusalText, refusals.ts). */
-  refusal: {} as Record<string, string>,
 };

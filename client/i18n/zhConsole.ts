@@ -1,7 +1,7 @@
 // 控制台与角色的中文文本（见 zhCN.ts）。
 import type { ZhCatalogue } from "./catalogue";
 
-export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" | "banner" | "console" | "controls" | "cards" | "broadcast" | "seats" | "dashboard" | "refusal"> = {
+export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" | "banner" | "console" | "controls" | "cards" | "broadcast" | "seats" | "dashboard"> = {
   language: {
     label: "语言",
   },
@@ -180,5 +180,4 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
     firms: { label: "制造企业", title: "落户本市的制造企业（其中在经济新区内的）", note: "其中 {{count}} 家在新区" },
     stability: { label: "社会稳定", title: "社会稳定指数，0–100：村民抗议征地会让它下降" },
   },
-  refusal: {},
 };

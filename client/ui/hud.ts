@@ -9,6 +9,10 @@ import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
 import { objectivePanel } from "./objective";
 import { rulesOf, scorePartsOf } from "../synced";
+import { catalogue, lang, t } from "../i18n";
+import { formatNumber } from "../i18n/money";
+import { languageSwitch } from "../i18n/switch";
+import { brand, tileName } from "./names";
 
 export interface HudActions {
   start(): void;
@@ -17,8 +21,6 @@ export interface HudActions {
   leaveSeat(): void;
   command(c: PlayerCommand): void;
 }
-
-const PHASE_NAMES: Record<string, string> = { lobby: "Waiting to start", action: "Action phase", ended: "Game over" };
 
 /** Server clock minus this laptop's, from the last private message. */
 let clockOffset = 0;
@@ -31,59 +33,73 @@ export function secondsLeft(state: RoomState, now = Date.now() + clockOffset): n
 export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 export function roundBar(state: RoomState, code: string, me: SeatState | undefined, actions: HudActions): HTMLElement {
-  const round = state.phase === "lobby" ? "Before round 1" : `Round ${state.round} of ${state.rounds}`;
+  const round = state.phase === "lobby" ? t("bar.beforeRound1") : t("bar.round", { round: state.round, rounds: state.rounds });
+  const phase = state.phase === "lobby" || state.phase === "action" || state.phase === "ended" ? t(`bar.phase.${state.phase}`) : state.phase;
   return h(
     "header",
     { class: "round-bar" },
-    h("span", { class: "brand" }, "Shancheng ", h("span", { lang: "zh" }, "山城")),
-    h("span", { class: "room" }, "Room ", h("strong", { class: "room-code", "aria-label": `Room code ${code.split("").join(" ")}` }, code)),
-    h("span", { class: "round", "aria-label": "Round" }, `${round} · ${state.year}`),
-    h("span", { class: "phase" }, PHASE_NAMES[state.phase] ?? state.phase),
-    h("span", { class: "stability", title: "Social stability: protests against expropriation lower it" }, `Stability ${state.stability}`),
-    state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": "Time left in this phase" }, clock(secondsLeft(state))) : null,
+    h("span", { class: "brand" }, ...brand()),
+    h("span", { class: "room" }, t("bar.room"), h("strong", { class: "room-code", "aria-label": t("bar.roomCode", { code: code.split("").join(" ") }) }, code)),
+    h("span", { class: "round", "aria-label": t("bar.roundLabel") }, `${round} · ${state.year}`),
+    h("span", { class: "phase" }, phase),
+    h("span", { class: "stability", title: t("bar.stabilityTitle") }, t("bar.stability", { value: state.stability })),
+    state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": t("bar.timeLeft") }, clock(secondsLeft(state))) : null,
     playerChips(state),
     // In a facilitator's session the teacher starts the game and fills seats from the console.
-    state.phase === "lobby" && state.facilitated ? h("span", { class: "hint" }, "Your teacher starts the game") : null,
-    state.phase === "lobby" && !state.facilitated ? h("button", { type: "button", class: "primary", onclick: actions.start }, state.solo ? "Start game (bots take the other seats)" : "Start game") : null,
-    state.phase === "lobby" && !state.facilitated && !state.solo && [...state.seats].some((s) => !s.player) ? h("button", { type: "button", onclick: actions.fillWithBots }, "Fill empty seats with bots") : null,
+    state.phase === "lobby" && state.facilitated ? h("span", { class: "hint" }, t("bar.teacherStarts")) : null,
+    state.phase === "lobby" && !state.facilitated ? h("button", { type: "button", class: "primary", onclick: actions.start }, t(state.solo ? "bar.startSolo" : "bar.start")) : null,
+    state.phase === "lobby" && !state.facilitated && !state.solo && [...state.seats].some((s) => !s.player) ? h("button", { type: "button", onclick: actions.fillWithBots }, t("bar.fill")) : null,
     state.phase === "action" && me
-      ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, me.ready ? "Ready ✓ (waiting for others)" : "Ready — end my turn")
+      ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, t(me.ready ? "bar.waiting" : "bar.ready"))
       : null,
+    languageSwitch(),
   );
 }
 
 /** A number input in wan with its value in millions beside it, as every money field shows it. */
 function wanInput(id: string, value: number, step = 100): { input: HTMLInputElement; row: HTMLElement } {
   const input = h("input", { id, type: "number", min: 0, step, value });
-  const shown = h("span", { class: "in-millions" }, `= ${money(value)}`);
-  input.addEventListener("input", () => (shown.textContent = `= ${money(Number(input.value) || 0)}`));
-  return { input, row: h("div", { class: "amount-row" }, input, shown) };
+  return { input, row: h("div", { class: "amount-row" }, input, inMoney(input)) };
+}
+
+/** "= ¥15 m" beside a field in wan, following what is typed. */
+function inMoney(input: HTMLInputElement): HTMLElement {
+  const shown = h("span", { class: "in-millions" }, t("role.inMoney", { money: money(Number(input.value) || 0) }));
+  input.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(input.value) || 0) })));
+  return shown;
 }
 
 function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, actions: HudActions): HTMLElement {
   const remit = wanInput("remittance", me.remittance);
   const hukou = me.hukou
-    ? h("p", {}, "Your cohort holds urban hukou: city services, and PRH even where it is kept for hukou holders.")
+    ? h("p", {}, t("migrant.hukouHeld"))
     : me.applyingHukou
-      ? h("p", { class: "pending" }, `Hukou application in: decided at the end of the round (quota ${state.hukouQuota}).`)
-      : h("button", { type: "button", disabled: me.job === "coast", onclick: () => actions.command({ type: "applyHukou" }) }, `Apply for urban hukou (quota this round: ${state.hukouQuota})`);
+      ? h("p", { class: "pending" }, t("migrant.hukouApplied", { quota: state.hukouQuota }))
+      : h("button", { type: "button", disabled: me.job === "coast", onclick: () => actions.command({ type: "applyHukou" }) }, t("migrant.applyHukou", { quota: state.hukouQuota }));
   return h(
     "div",
     { class: "choices" },
-    h("h3", {}, "Work and home"),
-    h("p", {}, `Now: ${me.job === "coast" ? "working and living on the coast" : `${me.job} job, living ${me.homeKind === "dorm" ? "in a dormitory" : `at tile (${me.homeTile % state.map.width},${Math.floor(me.homeTile / state.map.width)})`}`}.`),
-    pendingMove ? h("p", { class: "pending" }, `At the end of the round: ${pendingMove}.`) : null,
-    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, "Work and live on the coast"),
-    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, "Construction job, employer dormitory"),
-    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, "Factory job, employer dormitory"),
-    h("p", { class: "hint" }, "Or click a village house plot, informal housing, a flat or a PRH estate on the map to live there."),
-    h("h3", {}, "Hukou ", h("span", { lang: "zh" }, "户口")),
+    h("h3", {}, t("migrant.workAndHome")),
+    h("p", {}, now(state, me)),
+    pendingMove ? h("p", { class: "pending" }, t("migrant.pending", { move: pendingMove })) : null,
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, t("migrant.coast")),
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, t("migrant.construction")),
+    h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, t("migrant.factory")),
+    h("p", { class: "hint" }, t("migrant.clickHome")),
+    h("h3", {}, t("migrant.hukou"), lang() === "zh-CN" ? null : h("span", { lang: "zh" }, "户口")),
     hukou,
-    h("h3", {}, "Money sent home each round"),
-    h("label", { for: "remittance" }, "Remittance to your home village, in wan"),
+    h("h3", {}, t("migrant.remittance")),
+    h("label", { for: "remittance" }, t("migrant.remittanceLabel")),
     remit.row,
-    h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: Number(remit.input.value) }) }, "Set remittance"),
+    h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: Number(remit.input.value) }) }, t("migrant.setRemittance")),
   );
+}
+
+/** Where the cohort works and lives now. */
+function now(state: RoomState, me: SeatState): string {
+  if (me.job === "coast") return t("migrant.nowCoast");
+  const job = (catalogue().terms.job as Record<string, string>)[me.job] ?? me.job;
+  return me.homeKind === "dorm" ? t("migrant.nowDorm", { job }) : t("migrant.nowTile", { job, tile: tileName(state, me.homeTile) });
 }
 
 /** Borrowing from the bank: government and developers. */
@@ -92,15 +108,15 @@ function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
   const amount = wanInput("loan-amount", Math.min(10_000, f.room), 1000);
   return foldable(
     "loans",
-    `Loans (debt ${money(f.debt)})`,
-    h("p", { class: "hint" }, `Debt ${money(f.debt)} of ${money(f.limit)} allowed; interest ${f.interestPct}% a round. ${f.queued > 0 ? `Borrowing ${money(f.queued)} at the end of this round.` : f.queued < 0 ? `Repaying ${money(-f.queued)} at the end of this round.` : ""}`),
-    h("label", { for: "loan-amount" }, "Amount, in wan"),
+    t("finance.title", { debt: money(f.debt) }),
+    h("p", { class: "hint" }, t("finance.note", { debt: money(f.debt), limit: money(f.limit), pct: f.interestPct }), f.queued > 0 ? t("finance.borrowing", { amount: money(f.queued) }) : f.queued < 0 ? t("finance.repaying", { amount: money(-f.queued) }) : ""),
+    h("label", { for: "loan-amount" }, t("finance.amount")),
     amount.row,
     h(
       "div",
       { class: "button-row" },
-      h("button", { type: "button", disabled: f.room === 0, onclick: () => actions.command({ type: "borrow", amount: Number(amount.input.value) }) }, "Borrow"),
-      h("button", { type: "button", disabled: f.debt === 0, onclick: () => actions.command({ type: "repay", amount: Number(amount.input.value) }) }, "Repay"),
+      h("button", { type: "button", disabled: f.room === 0, onclick: () => actions.command({ type: "borrow", amount: Number(amount.input.value) }) }, t("finance.borrow")),
+      h("button", { type: "button", disabled: f.debt === 0, onclick: () => actions.command({ type: "repay", amount: Number(amount.input.value) }) }, t("finance.repay")),
     ),
   );
 }
@@ -113,25 +129,25 @@ function policyForm(state: RoomState, actions: HudActions): HTMLElement {
   const who = h(
     "select",
     { id: "prh-eligibility" },
-    h("option", { value: "cityWorkers", selected: state.prhEligibility === "cityWorkers" }, "anyone with a city job"),
-    h("option", { value: "hukouHolders", selected: state.prhEligibility === "hukouHolders" }, "urban-hukou holders only"),
+    h("option", { value: "cityWorkers", selected: state.prhEligibility === "cityWorkers" }, t("policy.anyone")),
+    h("option", { value: "hukouHolders", selected: state.prhEligibility === "hukouHolders" }, t("policy.hukouOnly")),
   );
   const quota = h("input", { id: "hukou-quota", type: "number", min: limits.hukouQuota.min, max: limits.hukouQuota.max, value: state.hukouQuota });
   return foldable(
     "policies",
-    `Policies (hukou quota ${state.hukouQuota}${prhOpen ? `, PRH rent ${state.prhRentPct}%` : ""})`,
-    h("label", { for: "hukou-quota" }, "Hukou conversions per round (cohorts)"),
+    prhOpen ? t("policy.titlePrh", { quota: state.hukouQuota, pct: state.prhRentPct }) : t("policy.title", { quota: state.hukouQuota }),
+    h("label", { for: "hukou-quota" }, t("policy.quota")),
     quota,
-    h("button", { type: "button", onclick: () => actions.command({ type: "setHukouQuota", cohorts: Number(quota.value) }) }, "Set hukou quota"),
+    h("button", { type: "button", onclick: () => actions.command({ type: "setHukouQuota", cohorts: Number(quota.value) }) }, t("policy.setQuota")),
     ...(prhOpen
       ? [
-          h("label", { for: "prh-rent" }, "PRH rent, % of market rent"),
+          h("label", { for: "prh-rent" }, t("policy.rent")),
           rent,
-          h("label", { for: "prh-eligibility" }, "PRH open to"),
+          h("label", { for: "prh-eligibility" }, t("policy.openTo")),
           who,
-          h("button", { type: "button", onclick: () => actions.command({ type: "setPrhPolicy", rentPct: Number(rent.value), eligibility: who.value as "cityWorkers" | "hukouHolders" }) }, "Set PRH policy"),
+          h("button", { type: "button", onclick: () => actions.command({ type: "setPrhPolicy", rentPct: Number(rent.value), eligibility: who.value as "cityWorkers" | "hukouHolders" }) }, t("policy.setPrh")),
         ]
-      : [h("p", { class: "hint" }, unlockCards.prh ? `Public rented housing opens with the card "${unlockCards.prh.title}" (${unlockCards.prh.year}).` : "Public rented housing is not part of this game.")]),
+      : [h("p", { class: "hint" }, unlockCards.prh ? t("policy.prhOpensWith", { card: unlockCards.prh.title, year: unlockCards.prh.year }) : t("policy.noPrh"))]),
   );
 }
 
@@ -141,24 +157,24 @@ function exchangeForm(state: RoomState, role: "village" | "developer", priv: Pri
   const mine = priv?.exchangeOrder;
   const count = h("input", { id: "exchange-count", type: "number", min: 1, value: mine?.tickets ?? 1 });
   const price = h("input", { id: "exchange-price", type: "number", min: 0, step: 100, value: mine?.price ?? 5000 });
-  const shown = h("span", { class: "in-millions" }, `= ${money(Number(price.value))}`);
-  price.addEventListener("input", () => (shown.textContent = `= ${money(Number(price.value) || 0)}`));
+  const shown = inMoney(price);
   const nothingToSell = side === "sell" && !mine && (priv?.freeTickets ?? 0) === 0;
-  const last = state.ticketClearedRound > 0 ? (state.ticketVolume > 0 ? `Last clearing (round ${state.ticketClearedRound}): ${state.ticketVolume} ticket(s) at ${money(state.ticketPrice)} each.` : `Round ${state.ticketClearedRound}: no trade.`) : "No clearing yet.";
+  const round = state.ticketClearedRound;
+  const last = round > 0 ? (state.ticketVolume > 0 ? t("exchange.last", { round, count: state.ticketVolume, price: money(state.ticketPrice) }) : t("exchange.noTrade", { round })) : t("exchange.noClearing");
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, "Land-ticket exchange ", h("span", { lang: "zh" }, "地票交易所")),
-    h("p", { class: "hint" }, `${last} This round: ${state.exchangeSellOrders} sell and ${state.exchangeBuyOrders} buy order(s), prices sealed. Everyone trades at one clearing price.`),
-    mine ? h("p", { class: "pending" }, `Your order: ${mine.side} ${mine.tickets} at ${side === "sell" ? "no less" : "no more"} than ${money(mine.price)} each.`) : null,
+    h("h3", {}, t("exchange.title"), lang() === "zh-CN" ? null : h("span", { lang: "zh" }, "地票交易所")),
+    h("p", { class: "hint" }, last, t("exchange.thisRound", { sell: state.exchangeSellOrders, buy: state.exchangeBuyOrders })),
+    mine ? h("p", { class: "pending" }, t(mine.side === "sell" ? "exchange.mineSell" : "exchange.mineBuy", { count: mine.tickets, price: money(mine.price) })) : null,
     ...(nothingToSell
-      ? [h("p", { class: "hint" }, "You have no tickets yet: reclaim a house plot to earn one.")]
+      ? [h("p", { class: "hint" }, t("exchange.noTickets"))]
       : [
-          h("label", { for: "exchange-count" }, side === "sell" ? "Tickets to sell" : "Tickets to buy"),
+          h("label", { for: "exchange-count" }, t(side === "sell" ? "exchange.toSell" : "exchange.toBuy")),
           count,
-          h("label", { for: "exchange-price" }, `${side === "sell" ? "Lowest" : "Highest"} price per ticket, in wan`),
+          h("label", { for: "exchange-price" }, t(side === "sell" ? "exchange.lowest" : "exchange.highest")),
           h("div", { class: "amount-row" }, price, shown),
-          h("button", { type: "button", onclick: () => actions.command({ type: "exchangeOrder", side, tickets: Number(count.value), price: Number(price.value) }) }, side === "sell" ? "Place sell order" : "Place buy order"),
+          h("button", { type: "button", onclick: () => actions.command({ type: "exchangeOrder", side, tickets: Number(count.value), price: Number(price.value) }) }, t(side === "sell" ? "exchange.placeSell" : "exchange.placeBuy")),
         ]),
   );
 }
@@ -169,19 +185,18 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
   const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
   // A starting price: a ticket lets a developer build a farmland plot worth thousands of wan.
   const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
-  const shown = h("span", { class: "in-millions" }, `= ${money(5000)}`);
-  price.addEventListener("input", () => (shown.textContent = `= ${money(Number(price.value) || 0)}`));
+  const shown = inMoney(price);
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
-    h("h3", {}, `Or sell directly to a developer (${free} free)`),
-    h("label", { for: "ticket-to" }, "To developer"),
+    h("h3", {}, t("ticketSale.title", { free })),
+    h("label", { for: "ticket-to" }, t("ticketSale.to")),
     to,
-    h("label", { for: "ticket-count" }, "Tickets"),
+    h("label", { for: "ticket-count" }, t("ticketSale.tickets")),
     count,
-    h("label", { for: "ticket-price" }, "Price for all, in wan (万, ¥10,000)"),
+    h("label", { for: "ticket-price" }, t("ticketSale.price")),
     h("div", { class: "amount-row" }, price, shown),
-    h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: Number(price.value) }) }, "Offer tickets"),
+    h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: Number(price.value) }) }, t("ticketSale.offer")),
   );
 }
 
@@ -192,27 +207,27 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
     "section",
     { class: `role-panel role-${me.role}`, "aria-labelledby": "role-heading" },
     h("h2", { id: "role-heading" }, me.label),
-    h("p", { class: "role-title" }, me.label === b.title ? "" : `${b.title}. `, "You want: ", b.wants),
+    h("p", { class: "role-title" }, me.label === b.title ? "" : `${b.title}. `, t("role.wantsLine"), b.wants),
     h(
       "dl",
       { class: "money" },
-      h("dt", {}, "Money"),
-      h("dd", { "aria-label": "Money" }, money(me.balance)),
-      h("dt", { title: "Money not yet promised in offers, bids or building orders this round" }, "Free to spend"),
-      h("dd", { "aria-label": "Free to spend" }, priv ? money(priv.available) : "—"),
-      ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, "Land tickets"), h("dd", { "aria-label": "Land tickets" }, String(me.tickets))] : []),
-      ...(me.debt > 0 ? [h("dt", {}, "Debt"), h("dd", { "aria-label": "Debt" }, money(me.debt))] : []),
+      h("dt", {}, t("role.money")),
+      h("dd", { "aria-label": t("role.money") }, money(me.balance)),
+      h("dt", { title: t("role.freeTitle") }, t("role.free")),
+      h("dd", { "aria-label": t("role.free") }, priv ? money(priv.available) : "—"),
+      ...(me.role === "village" || me.role === "developer" ? [h("dt", {}, t("role.tickets")), h("dd", { "aria-label": t("role.tickets") }, String(me.tickets))] : []),
+      ...(me.debt > 0 ? [h("dt", {}, t("role.debt")), h("dd", { "aria-label": t("role.debt") }, money(me.debt))] : []),
     ),
     scoreView(state, me),
     objectivePanel(priv?.objective),
-    h("h3", {}, "What you can do now"),
-    h("ul", { class: "next-steps", "aria-label": "What you can do now" }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
+    h("h3", {}, t("role.nowTitle")),
+    h("ul", { class: "next-steps", "aria-label": t("role.nowTitle") }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
     state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
     state.phase === "action" && me.role === "government" ? policyForm(state, actions) : null,
     state.phase === "action" && priv?.finance ? financeForm(priv, actions) : null,
     state.phase === "action" && (me.role === "village" || me.role === "developer") && [...state.unlocked].includes("exchange") ? exchangeForm(state, me.role, priv, actions) : null,
     state.phase === "action" && me.role === "village" && free > 0 ? ticketForm(state, actions, free) : null,
-    h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, "Leave this seat"),
+    h("button", { type: "button", class: "link", onclick: actions.leaveSeat }, t("role.leave")),
   );
 }
 
@@ -221,9 +236,9 @@ function scoreView(state: RoomState, me: SeatState): HTMLElement {
   const parts = scorePartsOf(state, me);
   return foldable(
     "score",
-    `Your score: ${me.score.toLocaleString("en-US")} points`,
-    h("p", { class: "hint" }, "A point is worth ¥1 m. Your role is judged on:"),
-    h("dl", { class: "score-parts" }, ...parts.flatMap((p) => [h("dt", {}, p.label), h("dd", {}, p.value.toLocaleString("en-US"))])),
+    t("role.score", { score: formatNumber(me.score, lang(), 0) }),
+    h("p", { class: "hint" }, t("role.scoreNote")),
+    h("dl", { class: "score-parts" }, ...parts.flatMap((p) => [h("dt", {}, p.label), h("dd", {}, formatNumber(p.value, lang(), 0))])),
   );
 }
 
@@ -232,7 +247,7 @@ export function eventCard(state: RoomState): HTMLElement | null {
   return h(
     "section",
     { class: "event-card", "aria-labelledby": "card-title" },
-    h("p", { class: "card-year" }, String(state.card.year), state.counterfactual ? h("span", { class: "counterfactual", title: "The facilitator dropped or reordered the historical event cards" }, " · counterfactual timeline") : null),
+    h("p", { class: "card-year" }, String(state.card.year), state.counterfactual ? h("span", { class: "counterfactual", title: t("card.counterfactualTitle") }, t("card.counterfactual")) : null),
     h("h2", { id: "card-title" }, state.card.title),
     h("p", {}, state.card.text),
   );
@@ -245,9 +260,9 @@ export function resultsView(state: RoomState): HTMLElement {
   return h(
     "section",
     { class: "results", "aria-labelledby": "results-heading" },
-    h("h2", { id: "results-heading" }, "Final standings"),
-    h("p", { class: "hint" }, "Each seat's score on its own role's objectives (points; a point is ¥1 m), best first within each role: a budget and a village's savings are not one race. Compare each tile's compensation, lease price and sale value in the inspector: who captured the land's value?"),
-    h("ul", {}, ...seats.map((s) => h("li", {}, `${s.label} (${s.player || "no player"}): ${s.score.toLocaleString("en-US")} points, ${money(s.balance)} in hand`))),
+    h("h2", { id: "results-heading" }, t("results.title")),
+    h("p", { class: "hint" }, t("results.note")),
+    h("ul", {}, ...seats.map((s) => h("li", {}, t("results.line", { seat: s.label, player: s.player || t("results.noPlayer"), score: formatNumber(s.score, lang(), 0), money: money(s.balance) })))),
   );
 }
 
@@ -260,13 +275,13 @@ function playerChips(state: RoomState): HTMLElement {
   // A class of many: names only (the seat is in each chip's tooltip) so the bar stays short.
   return h(
     "ul",
-    { class: seated.length > 5 ? "chips many" : "chips", "aria-label": `Players (${seated.length})` },
-    state.phase === "action" ? h("li", { class: "count" }, `Ready ${ready}/${seated.filter((s) => s.connected).length}`) : null,
-    bots > 0 ? h("li", { class: "bots", title: "Bots play these seats through the same commands as people; they are always ready" }, `${bots} seat(s) played by bots`) : null,
+    { class: seated.length > 5 ? "chips many" : "chips", "aria-label": t("bar.players", { count: seated.length }) },
+    state.phase === "action" ? h("li", { class: "count" }, t("bar.readyCount", { ready, of: seated.filter((s) => s.connected).length })) : null,
+    bots > 0 ? h("li", { class: "bots", title: t("bar.botsTitle") }, t("bar.bots", { count: bots })) : null,
     ...seated.map((s) => {
       const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
-      const mark = status === "ready" ? " ✓" : status === "away" ? " (away)" : "";
-      return h("li", { class: status, title: `${s.label}: ${status === "ready" ? "ready" : status === "away" ? "disconnected" : "still deciding"}` }, s.player, h("span", { class: "chip-role" }, ` · ${s.label}`), mark);
+      const mark = status === "ready" ? " ✓" : status === "away" ? t("bar.away") : "";
+      return h("li", { class: status, title: t(status === "ready" ? "bar.chipReady" : status === "away" ? "bar.chipAway" : "bar.chipDeciding", { seat: s.label }) }, s.player, h("span", { class: "chip-role" }, ` · ${s.label}`), mark);
     }),
   );
 }

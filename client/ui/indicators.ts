@@ -5,68 +5,72 @@ import type { RoundRecord } from "../../shared/model/state";
 import { historyOf } from "../synced";
 import { h } from "./dom";
 import { money } from "./money";
+import { t } from "../i18n";
+import type { Catalogue, Key } from "../i18n/catalogue";
 
-
+type RowKey = keyof Catalogue["city"]["row"];
 interface Row {
-  label: string;
+  /** The row's texts in the catalogue: city.row.<key> (label, and title or note where it has one). */
+  key: RowKey;
   value: (r: RoundRecord) => number;
   format: (v: number) => string;
   /** A flow for that round alone, so a change from the round before means little. */
   perRound?: true;
-  title?: string;
+  /** The catalogue has a tooltip for it (city.row.<key>.title). */
+  titled?: true;
 }
 const count = (v: number) => String(v);
-const GROUPS: { heading: string; rows: Row[] }[] = [
+const GROUPS: { heading: "economy" | "land" | "people"; rows: Row[] }[] = [
   {
-    heading: "Economy and budget",
+    heading: "economy",
     rows: [
-      { label: "GDP this round", value: (r) => r.gdp, format: money, perRound: true, title: "Wages, farm income, firms' profits, construction spending and rents this round" },
-      { label: "Revenue: land leases", value: (r) => r.revenue.leases, format: money, perRound: true },
-      { label: "Revenue: taxes", value: (r) => r.revenue.taxes, format: money, perRound: true },
-      { label: "Revenue: central transfers", value: (r) => r.revenue.transfers, format: money, perRound: true },
-      { label: "Revenue: PRH rents", value: (r) => r.revenue.rents, format: money, perRound: true },
-      { label: "Government debt", value: (r) => r.governmentDebt, format: money },
-      { label: "Manufacturers (in zones)", value: (r) => r.firms, format: count },
-      { label: "Factory jobs (cohorts)", value: (r) => r.firmJobs, format: count },
+      { key: "gdp", value: (r) => r.gdp, format: money, perRound: true, titled: true },
+      { key: "leases", value: (r) => r.revenue.leases, format: money, perRound: true },
+      { key: "taxes", value: (r) => r.revenue.taxes, format: money, perRound: true },
+      { key: "transfers", value: (r) => r.revenue.transfers, format: money, perRound: true },
+      { key: "rents", value: (r) => r.revenue.rents, format: money, perRound: true },
+      { key: "debt", value: (r) => r.governmentDebt, format: money },
+      { key: "firms", value: (r) => r.firms, format: count },
+      { key: "firmJobs", value: (r) => r.firmJobs, format: count },
     ],
   },
   {
-    heading: "Land",
+    heading: "land",
     rows: [
-      { label: "Farmland tiles", value: (r) => r.farmlandTiles, format: count, title: "The national red line is shown in brackets" },
-      { label: "Land reserve tiles", value: (r) => r.reserveTiles, format: count },
-      { label: "Mean land value", value: (r) => r.meanLandValue, format: money },
-      { label: "Compensation paid this round", value: (r) => r.compensationPaid, format: money, perRound: true },
-      { label: "Land-ticket price", value: (r) => r.ticketPrice, format: (v) => (v > 0 ? money(v) : "no trade"), perRound: true },
-      { label: "Mean travel cost to the core", value: (r) => r.meanTravelCost, format: count },
+      { key: "farmland", value: (r) => r.farmlandTiles, format: count, titled: true },
+      { key: "reserve", value: (r) => r.reserveTiles, format: count },
+      { key: "meanValue", value: (r) => r.meanLandValue, format: money },
+      { key: "compensation", value: (r) => r.compensationPaid, format: money, perRound: true },
+      { key: "ticketPrice", value: (r) => r.ticketPrice, format: (v) => (v > 0 ? money(v) : t("city.noTrade")), perRound: true },
+      { key: "travel", value: (r) => r.meanTravelCost, format: count },
     ],
   },
   {
-    heading: "People",
+    heading: "people",
     rows: [
-      { label: "Cohorts working in the city", value: (r) => r.urbanPopulation, format: count },
-      { label: "Urban hukou holders", value: (r) => r.hukouHolders, format: count, title: "Migrant cohorts plus village tiles' households converted" },
-      { label: "Rural income, % of urban", value: (r) => r.ruralUrbanIncomePct, format: (v) => `${v}%` },
-      { label: "PRH estates (building)", value: (r) => r.prhBuilt, format: count },
-      { label: "PRH: households / employer blocks", value: (r) => r.prhOccupiedByMigrants, format: count },
-      { label: "Informal housing tiles", value: (r) => r.informalHousingTiles, format: count },
-      { label: "Cohorts displaced so far", value: (r) => r.displacedTotal, format: count },
-      { label: "Stability", value: (r) => r.stability, format: count },
+      { key: "urban", value: (r) => r.urbanPopulation, format: count },
+      { key: "hukou", value: (r) => r.hukouHolders, format: count, titled: true },
+      { key: "rural", value: (r) => r.ruralUrbanIncomePct, format: (v) => `${v}%` },
+      { key: "prhBuilt", value: (r) => r.prhBuilt, format: count },
+      { key: "prhLet", value: (r) => r.prhOccupiedByMigrants, format: count },
+      { key: "informal", value: (r) => r.informalHousingTiles, format: count },
+      { key: "displaced", value: (r) => r.displacedTotal, format: count },
+      { key: "stability", value: (r) => r.stability, format: count },
     ],
   },
 ];
 
-/** Extra words after a value, e.g. the red line next to the farmland. */
-function note(label: string, r: RoundRecord): string {
-  if (label === "Farmland tiles") return ` (red line ${r.redLineTiles})`;
-  if (label === "Manufacturers (in zones)") return ` (${r.firmsInZone})`;
-  if (label === "PRH estates (building)") return ` (${r.prhUnderConstruction})`;
-  if (label === "PRH: households / employer blocks") return ` / ${r.prhLeasedByEmployers}`;
+/** Extra words after a value, e.g. the red line next to the farmland (city.row.<key>.note). */
+function note(key: RowKey, r: RoundRecord): string {
+  if (key === "farmland") return t("city.row.farmland.note", { n: r.redLineTiles });
+  if (key === "firms") return t("city.row.firms.note", { n: r.firmsInZone });
+  if (key === "prhBuilt") return t("city.row.prhBuilt.note", { n: r.prhUnderConstruction });
+  if (key === "prhLet") return t("city.row.prhLet.note", { n: r.prhLeasedByEmployers });
   return "";
 }
 
 /** Groups the reader opened stay open when the panel is redrawn after a round. */
-const openGroups = new Set(["Economy and budget"]);
+const openGroups = new Set<string>(["economy"]);
 
 export function indicatorsView(state: RoomState): HTMLElement | null {
   const history = historyOf(state);
@@ -83,13 +87,13 @@ export function indicatorsView(state: RoomState): HTMLElement | null {
   return h(
     "section",
     { class: "indicators", "aria-labelledby": "indicators-heading" },
-    h("h2", { id: "indicators-heading" }, `The city after ${last.year}–${last.year + 1}`),
+    h("h2", { id: "indicators-heading" }, t("city.title", { from: last.year, to: last.year + 1 })),
     ...GROUPS.map((g) =>
       h(
         "details",
         { open: openGroups.has(g.heading), ontoggle: (e: Event) => ((e.target as HTMLDetailsElement).open ? openGroups.add(g.heading) : openGroups.delete(g.heading)) },
-        h("summary", {}, g.heading),
-        h("dl", {}, ...g.rows.flatMap((r) => [h("dt", r.title ? { title: r.title } : {}, r.label), h("dd", {}, r.format(r.value(last)), note(r.label, last), h("span", { class: "change" }, change(r)))])),
+        h("summary", {}, t(`city.${g.heading}`)),
+        h("dl", {}, ...g.rows.flatMap((r) => [h("dt", r.titled ? { title: t(`city.row.${r.key}.title` as Key) } : {}, t(`city.row.${r.key}.label`)), h("dd", {}, r.format(r.value(last)), note(r.key, last), h("span", { class: "change" }, change(r)))])),
       ),
     ),
   );

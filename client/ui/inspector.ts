@@ -6,13 +6,13 @@ import type { TileAction } from "../../shared/views/hints";
 import type { InspectReply } from "../../shared/protocol";
 import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
-import { FRAMES, legend } from "../tileFrames";
 import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
+import { catalogue, t } from "../i18n";
 
-/** The legend's human name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
-const label = (name: string): string => legend.find((l) => FRAMES[l.frame].value === name)?.label ?? name;
+/** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
+const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
 
 function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: number): HTMLElement {
   if (!action.amount) {
@@ -21,14 +21,14 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   const { field, min, suggested } = action.amount;
   const id = `amount-${index}`;
   const input = h("input", { id, type: "number", min, step: 100, value: suggested });
-  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, `= ${money(suggested)}`);
-  input.addEventListener("input", () => (shown.textContent = `= ${money(Number(input.value) || 0)}`));
-  const fieldName = field === "compensation" ? "Compensation" : field === "reserve" ? "Reserve price" : "Your bid";
+  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, t("role.inMoney", { money: money(suggested) }));
+  input.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(input.value) || 0) })));
+  const fieldName = t(field === "compensation" ? "inspector.field.compensation" : field === "reserve" ? "inspector.field.reserve" : "inspector.field.amount");
   const toggles = (action.toggles ?? []).map((t) => ({ field: t.field, box: h("input", { type: "checkbox", id: `${id}-${t.field}` }), label: t.label }));
   return h(
     "div",
     { class: "action" },
-    h("label", { for: id }, `${fieldName} in wan (万, ¥10,000)`),
+    h("label", { for: id }, fieldName),
     h("div", { class: "amount-row" }, input, shown),
     ...toggles.map((t) => h("div", { class: "toggle-row" }, t.box, h("label", { for: t.box.id }, t.label))),
     h(
@@ -46,19 +46,17 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
 
 /** The value-capture lesson in one sentence: who got what share of what the land finally sold for. */
 function captureLine(split: PlotSplit): string {
-  return `Of the ${money(split.sale)} the land finally sold for, the village got ${split.pct.village}%, the city ${split.pct.city}% and the developer ${split.pct.developer}% (before building costs).`;
+  return t("inspector.capture", { sale: money(split.sale), village: split.pct.village, city: split.pct.city, developer: split.pct.developer });
 }
 
 /** `options` null: not asked for (a hovered tile) or not yet answered. */
 /** Hubs whose reach covers a tile. */
 const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(mapOf(state), hub, tile));
 
-const PLAN_WORDS = { none: "Outside the urban plan (rural)", residential: "Residential", industrial: "Industrial", green: "Green space and public facilities" };
-
 export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
   const m = mapOf(state);
   if (tile < 0 || tile >= m.terrain.length) {
-    return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, "Tile"), h("p", { class: "hint" }, "Click a tile on the map to see what it is and what you can do there."));
+    return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
   }
   const x = tile % m.width;
   const y = Math.floor(tile / m.width);
@@ -69,51 +67,51 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
-    h("h2", { id: "inspector-heading" }, `Tile (${x},${y})`),
+    h("h2", { id: "inspector-heading" }, t("inspector.heading", { x, y })),
     h(
       "dl",
       { class: "facts" },
-      h("dt", {}, "Terrain"),
-      h("dd", { "aria-label": "Terrain" }, label(TERRAINS[m.terrain[tile]])),
-      h("dt", {}, "Tenure"),
-      h("dd", { "aria-label": "Tenure" }, label(TENURES[m.tenure[tile]])),
-      h("dt", {}, "Use"),
-      h("dd", { "aria-label": "Use" }, USES[m.use[tile]] === "none" ? "Vacant" : label(USES[m.use[tile]])),
-      h("dt", {}, "Held by"),
-      h("dd", { "aria-label": "Held by" }, holder >= 0 ? state.seats[holder]?.label ?? "—" : "No one"),
-      h("dt", {}, "Land value"),
-      h("dd", { "aria-label": "Land value" }, money(m.value[tile])),
-      ...(options ? [h("dt", {}, "Planned use"), h("dd", { "aria-label": "Planned use" }, PLAN_WORDS[options.plan])] : []),
-      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, "Zone"), h("dd", {}, `Special economic zone (${rulesOf(state).zoneTaxPct}% tax)`)] : []),
-      ...(state.firmTiles.includes(tile) ? [h("dt", {}, "Manufacturer"), h("dd", {}, "A firm works here")] : []),
-      ...(state.railTiles.includes(tile) ? [h("dt", {}, "Light rail"), h("dd", {}, "A line runs here")] : []),
-      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, "Near"), h("dd", {}, `${hub.name}${hub.open ? "" : " (not open yet)"}: factories here draw firms (+${money(hub.bonus)} a round)`)]),
+      h("dt", {}, t("inspector.terrain")),
+      h("dd", { "aria-label": t("inspector.terrain") }, label(TERRAINS[m.terrain[tile]])),
+      h("dt", {}, t("inspector.tenure")),
+      h("dd", { "aria-label": t("inspector.tenure") }, label(TENURES[m.tenure[tile]])),
+      h("dt", {}, t("inspector.use")),
+      h("dd", { "aria-label": t("inspector.use") }, USES[m.use[tile]] === "none" ? t("inspector.vacant") : label(USES[m.use[tile]])),
+      h("dt", {}, t("inspector.heldBy")),
+      h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? state.seats[holder]?.label ?? "—" : t("inspector.noOne")),
+      h("dt", {}, t("inspector.value")),
+      h("dd", { "aria-label": t("inspector.value") }, money(m.value[tile])),
+      ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
+      ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
+      ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
+      ...(state.railTiles.includes(tile) ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
+      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hub.name, bonus: money(hub.bonus) }))]),
     ),
     deal
       ? h(
           "dl",
-          { class: "deal", "aria-label": "What was paid for this land" },
-          h("dt", {}, "Compensation paid"),
+          { class: "deal", "aria-label": t("inspector.paid") },
+          h("dt", {}, t("inspector.compensation")),
           h("dd", {}, money(deal.compensation)),
-          h("dt", {}, "Lease price"),
-          h("dd", {}, deal.lease ? money(deal.lease) : "not yet leased"),
-          h("dt", {}, "Sale value"),
-          h("dd", {}, deal.sale ? money(deal.sale) : "not yet built"),
+          h("dt", {}, t("inspector.lease")),
+          h("dd", {}, deal.lease ? money(deal.lease) : t("inspector.notLeased")),
+          h("dt", {}, t("inspector.sale")),
+          h("dd", {}, deal.sale ? money(deal.sale) : t("inspector.notBuilt")),
           split ? h("p", { class: "capture" }, captureLine(split)) : null,
         )
       : null,
-    auction ? h("p", { class: "auction-note" }, `Up for auction this round: reserve ${money(auction.reserve)}, ${auction.bidCount} sealed bid(s).`) : null,
-    h("h3", {}, "Your options here"),
+    auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
+    h("h3", {}, t("inspector.options")),
     optionsView(state, options, selected, send),
   );
 }
 
 function optionsView(state: RoomState, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
-  if (state.phase === "lobby") return h("p", { class: "hint" }, "Actions open when the game starts.");
-  if (state.phase === "ended") return h("p", { class: "hint" }, "The game is over.");
-  if (!selected) return h("p", { class: "hint" }, "Click the tile to see what you can do here.");
-  if (options === null) return h("p", { class: "hint" }, "Asking the server…");
-  const blocked = options.blocked.length > 0 ? h("ul", { class: "blocked", "aria-label": "Not possible here now" }, ...options.blocked.map((b) => h("li", {}, b))) : null;
-  if (options.actions.length === 0) return h("div", {}, h("p", { class: "hint" }, "Nothing your seat can do on this tile now."), blocked);
+  if (state.phase === "lobby") return h("p", { class: "hint" }, t("inspector.notStarted"));
+  if (state.phase === "ended") return h("p", { class: "hint" }, t("inspector.over"));
+  if (!selected) return h("p", { class: "hint" }, t("inspector.clickAgain"));
+  if (options === null) return h("p", { class: "hint" }, t("inspector.asking"));
+  const blocked = options.blocked.length > 0 ? h("ul", { class: "blocked", "aria-label": t("inspector.blocked") }, ...options.blocked.map((b) => h("li", {}, b))) : null;
+  if (options.actions.length === 0) return h("div", {}, h("p", { class: "hint" }, t("inspector.nothing")), blocked);
   return h("div", { class: "actions" }, ...options.actions.map((a, i) => actionRow(a, send, i)), blocked);
 }

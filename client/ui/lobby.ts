@@ -1,10 +1,12 @@
 // The start page: a display name, then create a game (optionally with settings: round length,
 // PRH rent, and which event card opens each round) or join one with its code.
-import { PERSONALITIES, PERSONALITY_NOTES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
+import { PERSONALITIES, DEFAULT_PERSONALITY, type PersonalityMix } from "../../shared/bots/personalities";
 import type { GameSettings } from "../../shared/scenarios/settings";
 import type { ScenarioView } from "../../shared/views/scenarioView";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
+import { catalogue, t } from "../i18n";
+import { brand } from "./names";
 
 /** What the creator chose in "Game settings" (room options). */
 export interface CreateOptions {
@@ -39,13 +41,13 @@ function lazySettingsForm(): { element: HTMLElement; read(): CreateOptions } {
       form = settingsForm(s);
       element.replaceChildren(form.element);
     },
-    () => element.replaceChildren(h("p", { class: "hint" }, "Game settings could not be loaded; games use the defaults.")),
+    () => element.replaceChildren(h("p", { class: "hint" }, t("lobby.noSettings"))),
   );
   return { element, read: () => form?.read() ?? {} };
 }
 
 export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
-  const name = h("input", { id: "player-name", name: "name", maxlength: 24, autocomplete: "nickname", required: true, placeholder: "e.g. Li Wei" });
+  const name = h("input", { id: "player-name", name: "name", maxlength: 24, autocomplete: "nickname", required: true, placeholder: t("lobby.namePlaceholder") });
   const code = h("input", { id: "room-code", name: "code", maxlength: 6, autocomplete: "off", placeholder: "K7QX", class: "code-input" });
   const status = h("p", { class: "form-status", role: "status" }, message);
   const settings = lazySettingsForm();
@@ -53,42 +55,42 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
   const guard = async (work: () => Promise<void>) => {
     const n = name.value.trim();
     if (!n) {
-      status.textContent = "Type a display name first.";
+      status.textContent = t("lobby.needName");
       name.focus();
       return;
     }
-    status.textContent = "Connecting…";
+    status.textContent = t("lobby.connecting");
     try {
       await work();
     } catch (e) {
-      status.textContent = `Could not connect: ${(e as Error).message}`;
+      status.textContent = t("lobby.couldNotConnect", { error: (e as Error).message });
     }
   };
   return h(
     "main",
     { class: "lobby" },
-    h("h1", {}, "Shancheng ", h("span", { lang: "zh" }, "山城")),
-    h("p", { class: "tagline" }, "Chongqing, 1997–2020. A mountain city grows by turning village land into urban land. Who gains?"),
+    h("h1", {}, ...brand()),
+    h("p", { class: "tagline" }, t("lobby.tagline")),
     h(
       "form",
       { class: "card", onsubmit: (e: Event) => e.preventDefault() },
-      h("label", { for: "player-name" }, "Your display name"),
+      h("label", { for: "player-name" }, t("lobby.name")),
       name,
-      h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim(), settings.read())) }, "Create a new game"),
-      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), { settings: settings.read().settings, bots: settings.read().bots, solo: true })) }, "Play alone against bots"),
+      h("button", { type: "button", class: "primary", onclick: () => guard(() => actions.create(name.value.trim(), settings.read())) }, t("lobby.create")),
+      h("button", { type: "button", onclick: () => guard(() => actions.create(name.value.trim(), { settings: settings.read().settings, bots: settings.read().bots, solo: true })) }, t("lobby.solo")),
       settings.element,
-      h("div", { class: "or" }, "or join a game"),
-      h("label", { for: "room-code" }, "Room code"),
+      h("div", { class: "or" }, t("lobby.orJoin")),
+      h("label", { for: "room-code" }, t("lobby.code")),
       code,
-      h("button", { type: "button", onclick: () => guard(() => actions.join(code.value, name.value.trim())) }, "Join with a code"),
+      h("button", { type: "button", onclick: () => guard(() => actions.join(code.value, name.value.trim())) }, t("lobby.join")),
       status,
-      h("div", { class: "or" }, "or teach with it"),
+      h("div", { class: "or" }, t("lobby.orTeach")),
       facilitatorBox,
-      h("p", { class: "hint" }, h("a", { href: "?sessions" }, "Your sessions"), ": the classes this browser ran — running now, past debriefs, and several compared side by side."),
+      h("p", { class: "hint" }, h("a", { href: "?sessions" }, t("lobby.sessions")), t("lobby.sessionsNote")),
     ),
     h(
       "ul",
-      { class: "lobby-roles", "aria-label": "The roles" },
+      { class: "lobby-roles", "aria-label": t("lobby.roles") },
       ...ROLE_ORDER.map((role) => h("li", { class: `role-${role}` }, h("strong", {}, BRIEFINGS[role].title), " — ", BRIEFINGS[role].wants)),
     ),
   );
@@ -101,8 +103,8 @@ export function lobbyView(actions: LobbyActions, message = ""): HTMLElement {
 function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): CreateOptions } {
   // The settings change the server's default scenario: its cards and limits.
   const { cards: events, prhRentPct: prh } = scenario;
-  const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, `${m} minutes`)));
-  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, `${n} rounds (${events[0].year}–${events[n - 1].year + 1})`)));
+  const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, t("lobby.minutes", { count: m }))));
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, t("lobby.rounds", { n, from: events[0].year, to: events[n - 1].year + 1 }))));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
@@ -110,34 +112,34 @@ function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): C
   const plan = events.map((card, round) =>
     h(
       "select",
-      { id: `plan-${round}`, "aria-label": `Event card of round ${round + 1} (${card.year})` },
-      h("option", { value: "" }, "(no card)"),
+      { id: `plan-${round}`, "aria-label": t("lobby.planSlot", { round: round + 1, year: card.year }) },
+      h("option", { value: "" }, t("lobby.noCard")),
       ...events.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
     ),
   );
   const botChoices = ROLE_ORDER.map((role) =>
     h(
       "select",
-      { id: `bot-${role}`, "aria-label": `Bots playing ${BRIEFINGS[role].title}` },
-      ...PERSONALITIES[role].map((p) => h("option", { value: p, selected: p === DEFAULT_PERSONALITY[role] }, PERSONALITY_NOTES[p])),
+      { id: `bot-${role}`, "aria-label": t("lobby.botsFor", { role: BRIEFINGS[role].title }) },
+      ...PERSONALITIES[role].map((p) => h("option", { value: p, selected: p === DEFAULT_PERSONALITY[role] }, personalityText(p))),
     ),
   );
   const element = foldable(
     "game-settings",
-    "Game settings (optional)",
-    h("p", { class: "hint" }, "Bots take empty seats (and the seats of players who drop out). How each role's bots play:"),
+    t("lobby.settings"),
+    h("p", { class: "hint" }, t("lobby.botsNote")),
     ...ROLE_ORDER.flatMap((role, i) => [h("label", { for: `bot-${role}` }, BRIEFINGS[role].title), botChoices[i]]),
-    h("label", { for: "round-minutes" }, "Time for each round"),
+    h("label", { for: "round-minutes" }, t("lobby.roundTime")),
     minutes,
-    h("label", { for: "rounds" }, "Length of the game"),
+    h("label", { for: "rounds" }, t("lobby.length")),
     rounds,
-    h("label", { for: "developer-seats" }, "Developer seats"),
+    h("label", { for: "developer-seats" }, t("lobby.developerSeats")),
     developers,
-    h("label", { for: "migrant-seats" }, "Migrant cohort seats"),
+    h("label", { for: "migrant-seats" }, t("lobby.migrantSeats")),
     migrants,
-    h("label", { for: "prh-rent-start" }, `Public rented housing rent, % of market (${prh.start}% in Chongqing)`),
+    h("label", { for: "prh-rent-start" }, t("lobby.prhRent", { pct: prh.start })),
     rent,
-    h("p", { class: "hint" }, "Event cards, one per round. Drop a card or move it to another round to play a counterfactual history; a dropped card's mechanic (light rail, the ticket exchange, zones, PRH) never opens."),
+    h("p", { class: "hint" }, t("lobby.planNote")),
     h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${events[round].year}`), select))),
   );
   return {
@@ -171,7 +173,7 @@ function runClassView(chosen: () => CreateOptions): HTMLElement {
   const box = h("div", { class: "run-class" });
   const status = h("p", { class: "form-status", role: "status" });
   const create = async () => {
-    status.textContent = "Creating the session…";
+    status.textContent = t("lobby.creating");
     try {
       const { roundSeconds, settings, bots } = chosen();
       const res = await fetch("/api/sessions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ roundSeconds, settings, bots }) });
@@ -180,12 +182,12 @@ function runClassView(chosen: () => CreateOptions): HTMLElement {
       box.replaceChildren(createdView(body));
       box.querySelector<HTMLElement>(".open-console")?.focus();
     } catch (e) {
-      status.textContent = `Could not create a session: ${(e as Error).message}`;
+      status.textContent = t("lobby.couldNotCreate", { error: (e as Error).message });
     }
   };
   box.append(
-    h("button", { type: "button", class: "facilitator", onclick: () => void create() }, "Run a class (facilitator)"),
-    h("p", { class: "hint" }, "Creates a session with a join code for your students and a private link to the facilitator console. Uses the game settings above (time per round, PRH rent, event cards, bots)."),
+    h("button", { type: "button", class: "facilitator", onclick: () => void create() }, t("lobby.runClass")),
+    h("p", { class: "hint" }, t("lobby.runClassNote")),
     status,
   );
   return box;
@@ -198,16 +200,16 @@ function createdView(session: CreatedSession): HTMLElement {
   return h(
     "section",
     { class: "session-created", "aria-labelledby": "session-created-heading" },
-    h("h2", { id: "session-created-heading" }, "Your class session is ready"),
-    h("p", {}, `Students open ${location.host} and join with the code`),
-    h("p", { class: "created-code", "aria-label": `Join code ${session.code.split("").join(" ")}` }, session.code),
-    h("label", { for: "facilitator-link" }, "Your private facilitator link"),
+    h("h2", { id: "session-created-heading" }, t("lobby.ready")),
+    h("p", {}, t("lobby.studentsOpen", { host: location.host })),
+    h("p", { class: "created-code", "aria-label": t("lobby.joinCode", { code: session.code.split("").join(" ") }) }, session.code),
+    h("label", { for: "facilitator-link" }, t("lobby.privateLink")),
     link,
     h(
       "p",
       { class: "private-warning" },
-      h("strong", {}, "Keep this link private. "),
-      "Anyone who has it can run your class: pause it, move students, end the game. Do not show it on the projector; bookmark it to come back to the console later.",
+      h("strong", {}, t("lobby.keepPrivate")),
+      t("lobby.keepPrivateNote"),
     ),
     h(
       "div",
@@ -219,17 +221,23 @@ function createdView(session: CreatedSession): HTMLElement {
           onclick: async () => {
             try {
               await navigator.clipboard.writeText(url);
-              copied.textContent = "Copied.";
+              copied.textContent = t("lobby.copied");
             } catch {
               link.select();
-              copied.textContent = "Press Ctrl+C to copy.";
+              copied.textContent = t("lobby.pressCopy");
             }
           },
         },
-        "Copy the link",
+        t("lobby.copy"),
       ),
-      h("button", { type: "button", class: "primary open-console", onclick: () => location.assign(session.facilitatorUrl) }, "Open the console"),
+      h("button", { type: "button", class: "primary open-console", onclick: () => location.assign(session.facilitatorUrl) }, t("lobby.openConsole")),
       copied,
     ),
   );
+}
+
+/** A bot personality as the seat menu shows it: its name, and how it plays. */
+function personalityText(id: string): string {
+  const p = (catalogue().personality as Record<string, { name: string; note: string }>)[id];
+  return p ? t("lobby.personality", { name: p.name, note: p.note }) : id;
 }

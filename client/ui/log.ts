@@ -2,10 +2,11 @@
 import type { RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 import { logOf } from "../synced";
+import { t } from "../i18n";
 
 export function logView(state: RoomState): HTMLElement {
-  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": "Game log" }, ...logOf(state).map((line) => h("li", {}, line)));
-  return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, "What happened"), list);
+  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": t("game.logLabel") }, ...logOf(state).map((line) => h("li", {}, line)));
+  return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, t("game.log")), list);
 }
 
 let hideTimer = 0;

@@ -4,21 +4,25 @@ import { money } from "./money";
 import type { OfferState, RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 import { mapOf } from "../synced";
+import { catalogue, t } from "../i18n";
+import { seatName, tileName } from "./names";
+
+type Answer = "accepted" | "refused" | "countered" | "resisted";
+const isAnswer = (status: string): status is Answer => status === "accepted" || status === "refused" || status === "countered" || status === "resisted";
 
 function describeOffer(state: RoomState, o: OfferState): string {
-  const from = state.seats[o.from]?.label ?? "?";
-  const to = state.seats[o.to]?.label ?? "?";
+  const from = seatName(state, o.from);
+  const to = seatName(state, o.to);
+  const tile = tileName(state, o.tile);
   if (o.kind === "amendment") {
-    const x = o.tile % state.map.width;
-    const y = Math.floor(o.tile / state.map.width);
-    return `${from} asks for a ${o.amendment} plan amendment: tile (${x},${y}) to be planned ${o.plan}.${o.amendment === "compulsory" ? " If approved it comes into force a round later." : " A boundary correction: approved, in force at the end of the round."}`;
+    const kind = o.amendment === "compulsory" ? "compulsory" : "technical";
+    const plan = (catalogue().terms.plan as Record<string, string>)[o.plan] ?? o.plan;
+    return t("offers.amendment", { from, kind: t(`offers.amendmentKind.${kind}`), tile, plan }) + t(`offers.${kind}`);
   }
-  if (o.kind === "expropriation") {
-    const x = o.tile % state.map.width;
-    const y = Math.floor(o.tile / state.map.width);
-    return `${from} offers ${to} ${money(o.amount)} compensation for tile (${x},${y}) (land value ${money(mapOf(state).value[o.tile])}).`;
-  }
-  return `${from} offers ${to} ${o.tickets} land ticket(s) for ${money(o.amount)}.`;
+  // A village's counter-offer is what it asks for; the government's is what it offers.
+  const asks = state.seats[o.from]?.role === "village";
+  if (o.kind === "expropriation") return t(asks ? "offers.asks" : "offers.expropriation", { from, to, amount: money(o.amount), tile, value: money(mapOf(state).value[o.tile]) });
+  return t("offers.tickets", { from, to, count: o.tickets, amount: money(o.amount) });
 }
 
 /** Accept / Refuse, and for land: name another sum, or (a village) protest. */
@@ -26,25 +30,23 @@ function answerButtons(state: RoomState, mySeat: number, o: OfferState, send: (c
   const buttons = h(
     "div",
     { class: "buttons" },
-    h("button", { type: "button", class: "primary", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: true }) }, "Accept"),
-    h("button", { type: "button", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: false }) }, "Refuse"),
+    h("button", { type: "button", class: "primary", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: true }) }, t("offers.accept")),
+    h("button", { type: "button", onclick: () => send({ type: "respondOffer", offerId: o.id, accept: false }) }, t("offers.refuse")),
   );
   if (o.kind !== "expropriation") return buttons;
   const id = `counter-${o.id}`;
   const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount * 2 });
-  const shown = h("span", { class: "in-millions" }, `= ${money(o.amount * 2)}`);
-  amount.addEventListener("input", () => (shown.textContent = `= ${money(Number(amount.value) || 0)}`));
+  const shown = h("span", { class: "in-millions" }, t("role.inMoney", { money: money(o.amount * 2) }));
+  amount.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(amount.value) || 0) })));
   const village = state.seats[mySeat]?.role === "village";
   return h(
     "div",
     { class: "answer" },
     buttons,
-    h("label", { for: id }, `${village ? "Ask for" : "Offer instead"}, in wan (万, ¥10,000)`),
+    h("label", { for: id }, t(village ? "offers.askFor" : "offers.offerInstead")),
     h("div", { class: "amount-row" }, amount, shown),
-    h("button", { type: "button", onclick: () => send({ type: "counterOffer", offerId: o.id, amount: Math.round(Number(amount.value)) }) }, village ? "Ask for this sum" : "Counter with this sum"),
-    village
-      ? h("button", { type: "button", class: "protest", onclick: () => send({ type: "resistOffer", offerId: o.id }) }, "Protest (refuse; costs the government stability)")
-      : null,
+    h("button", { type: "button", onclick: () => send({ type: "counterOffer", offerId: o.id, amount: Math.round(Number(amount.value)) }) }, t(village ? "offers.askThis" : "offers.counterThis")),
+    village ? h("button", { type: "button", class: "protest", onclick: () => send({ type: "resistOffer", offerId: o.id }) }, t("offers.protest")) : null,
   );
 }
 
@@ -55,27 +57,27 @@ export function offersView(state: RoomState, mySeat: number, myBids: { auctionId
   return h(
     "section",
     { class: "offers", "aria-labelledby": "offers-heading" },
-    h("h2", { id: "offers-heading" }, "Offers and auctions"),
-    toMe.length + mine.length + auctions.length === 0 ? h("p", { class: "hint" }, "Nothing on the table this round.") : null,
+    h("h2", { id: "offers-heading" }, t("offers.title")),
+    toMe.length + mine.length + auctions.length === 0 ? h("p", { class: "hint" }, t("offers.none")) : null,
     ...toMe.map((o) =>
       h(
         "div",
         { class: `offer offer-${o.status}` },
         h("p", {}, describeOffer(state, o)),
-        o.status === "open" ? answerButtons(state, mySeat, o, send) : h("p", { class: "status" }, `You ${o.status} this offer.${o.status === "accepted" ? " It settles at the end of the round." : ""}`),
+        o.status === "open" ? answerButtons(state, mySeat, o, send) : isAnswer(o.status) ? h("p", { class: "status" }, t(`offers.youDid.${o.status}`)) : null,
       ),
     ),
-    ...mine.map((o) => h("div", { class: `offer offer-${o.status}` }, h("p", {}, describeOffer(state, o)), h("p", { class: "status" }, o.status === "open" ? "Waiting for an answer." : `The other side ${o.status} it.`))),
+    ...mine.map((o) =>
+      h("div", { class: `offer offer-${o.status}` }, h("p", {}, describeOffer(state, o)), h("p", { class: "status" }, o.status === "open" ? t("offers.waiting") : isAnswer(o.status) ? t(`offers.theyDid.${o.status}`) : o.status)),
+    ),
     ...auctions.map((a) => {
-      const x = a.tile % state.map.width;
-      const y = Math.floor(a.tile / state.map.width);
-      const mine = myBids.find((b) => b.auctionId === a.id);
+      const bid = myBids.find((b) => b.auctionId === a.id);
       return h(
         "div",
         { class: "auction" },
-        h("p", {}, `Auction #${a.id}: lease of tile (${x},${y}), reserve ${money(a.reserve)}, ${a.bidCount} sealed bid(s).`),
-        mine ? h("p", { class: "status" }, `Your sealed bid: ${money(mine.amount)} (only you can see it).`) : null,
-        h("button", { type: "button", onclick: () => select(a.tile) }, `Show tile (${x},${y})`),
+        h("p", {}, t("offers.auction", { id: a.id, tile: tileName(state, a.tile), reserve: money(a.reserve), count: a.bidCount })),
+        bid ? h("p", { class: "status" }, t("offers.myBid", { amount: money(bid.amount) })) : null,
+        h("button", { type: "button", onclick: () => select(a.tile) }, t("offers.show", { tile: tileName(state, a.tile) })),
       );
     }),
   );

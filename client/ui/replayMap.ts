@@ -7,6 +7,8 @@ import { TERRAINS, USES, tenureCode, type Use } from "../../shared/model/map";
 import type { MapAtRound } from "../../shared/protocol";
 import { h } from "./dom";
 import { historyOf, mapOf } from "../synced";
+import { t } from "../i18n";
+import type { Catalogue } from "../i18n/catalogue";
 
 const CELL = 7;
 /** Okabe-Ito based colours per use; terrain shows where nothing is built. */
@@ -24,16 +26,17 @@ const USE_COLOURS: Partial<Record<Use, string>> = {
   bridge: "#555555",
 };
 const TERRAIN_COLOURS: Record<string, string> = { water: "#5b8fbf", flat: "#e8e2c8", slope: "#d6cfae", mountain: "#9e9e9e" };
-const LEGEND: [string, string][] = [
-  ["Farmland", USE_COLOURS.farmland!],
-  ["Village houses", USE_COLOURS.villageHousing!],
-  ["Informal housing", USE_COLOURS.informalHousing!],
-  ["Old city", USE_COLOURS.oldUrban!],
-  ["Flats", USE_COLOURS.commercialHousing!],
-  ["Factories", USE_COLOURS.factory!],
-  ["Public rented housing", USE_COLOURS.prhEstate!],
-  ["Roads and bridges", USE_COLOURS.road!],
-  ["Land reserve (outlined)", "#d55e00"],
+/** The key: each colour by its name in the catalogue (replay.key.<name>). */
+const LEGEND: [keyof Catalogue["replay"]["key"], string][] = [
+  ["farmland", USE_COLOURS.farmland!],
+  ["villageHousing", USE_COLOURS.villageHousing!],
+  ["informalHousing", USE_COLOURS.informalHousing!],
+  ["oldUrban", USE_COLOURS.oldUrban!],
+  ["commercialHousing", USE_COLOURS.commercialHousing!],
+  ["factory", USE_COLOURS.factory!],
+  ["prhEstate", USE_COLOURS.prhEstate!],
+  ["road", USE_COLOURS.road!],
+  ["reserve", "#d55e00"],
 ];
 
 export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: MapAtRound): void {
@@ -62,7 +65,7 @@ export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: 
 export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (round: number) => void): HTMLElement {
   const last = state.history.length;
   const round = shown?.round ?? last;
-  const canvas = h("canvas", { class: "replay-map", role: "img", "aria-label": `The map at the end of round ${round}` });
+  const canvas = h("canvas", { class: "replay-map", role: "img", "aria-label": t("replay.mapAt", { round }) });
   if (shown) drawSnapshot(canvas, state, shown);
   const slider = h("input", { id: "replay-round", type: "range", min: 0, max: last, step: 1, value: round });
   // Ask once the slider rests for a moment, not for every step it passes while dragged.
@@ -72,14 +75,14 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     pending = window.setTimeout(() => ask(Number(slider.value)), 120);
   });
   const years = historyOf(state).map((record) => record.year);
-  const year = (r: number) => (r === 0 ? `the start (${years[0] ?? state.year})` : `the end of round ${r} (${years[r - 1]}–${years[r - 1] + 1})`);
+  const showing = (r: number) => (r === 0 ? t("replay.showingStart", { year: years[0] ?? state.year }) : t("replay.showingRound", { round: r, from: years[r - 1], to: years[r - 1] + 1 }));
   return h(
     "section",
     { class: "replay", "aria-labelledby": "replay-heading" },
-    h("h2", { id: "replay-heading" }, "The map, round by round"),
-    h("label", { for: "replay-round" }, `Showing ${year(round)}`),
+    h("h2", { id: "replay-heading" }, t("replay.title")),
+    h("label", { for: "replay-round" }, showing(round)),
     slider,
     canvas,
-    h("ul", { class: "replay-legend" }, ...LEGEND.map(([label, colour]) => h("li", {}, h("span", { class: "swatch-flat", style: `background: ${colour}` }), label))),
+    h("ul", { class: "replay-legend" }, ...LEGEND.map(([name, colour]) => h("li", {}, h("span", { class: "swatch-flat", style: `background: ${colour}` }), t(`replay.key.${name}`)))),
   );
 }

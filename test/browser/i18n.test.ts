@@ -3,14 +3,11 @@
 // text of the English catalogue (visible text checked against en.ts). The language switch turns
 // the console into English and back without a reload, and the choice is remembered.
 // I18N_SCREENSHOTS=/tmp/dir: pictures of the console and the debrief in both languages.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import { en } from "../../client/i18n/en";
-import { zhCN } from "../../client/i18n/zhCN";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
+import { englishOnScreen, shot } from "./i18nScreen";
 
 let server: RunningServer;
 let teacher: Browser;
@@ -25,48 +22,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-function leaves(value: unknown): string[] {
-  return typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(leaves) : [];
-}
-/** The English catalogue as what it would put on screen: whole texts without parameters, and the
- * longer literal pieces of texts with parameters ("Students join at ", " with the code"). */
-const ENGLISH = leaves(en).flatMap((text) => text.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
-/** Texts Chinese writes the same way ("GDP") are not English on a Chinese page. */
-const SHARED = new Set(leaves(zhCN));
-const WHOLE = new Set(leaves(en).filter((text) => !text.includes("{{") && /[a-z]{2}/i.test(text) && !SHARED.has(text)));
-const PIECES = [...new Set(ENGLISH.filter((piece) => piece.length >= 12 && /[a-z]{3,}\s+[a-z]{2,}/i.test(piece)))];
-
-/** Visible text nodes of the page that are texts of the English catalogue. Skipped: what the
- * server and the scenario write (seat labels, the game log, event cards, scenario and player
- * names), and whatever is marked as English (lang="en": the switch's "English"). */
-async function englishOnScreen(page: Page): Promise<string[]> {
-  const nodes = await page.evaluate(() => {
-    const skip = "[lang='en'], .console-log, .console-seat-table tbody th, .outcome-table tbody th, .outcome-table td:nth-child(2), .parts, .console-cards select, .console-cards p, script, style";
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      const text = (n.textContent ?? "").trim();
-      if (!el || !text || el.closest(skip) || !el.checkVisibility()) continue;
-      out.push(text);
-    }
-    for (const el of document.querySelectorAll<HTMLElement>("[aria-label], [title], [placeholder]")) {
-      if (el.closest(".console-log, [lang='en']")) continue;
-      for (const name of ["aria-label", "title", "placeholder"]) if (el.getAttribute(name)) out.push(el.getAttribute(name)!.trim());
-    }
-    // Seat labels are the scenario's (its names get Chinese in their own change): not catalogue text.
-    const labels = [...document.querySelectorAll(".console-seat-table tbody th, .outcome-table tbody th")].map((th) => th.textContent?.trim() ?? "").filter(Boolean);
-    return out.map((text) => labels.reduce((rest, label) => rest.replaceAll(label, ""), text));
-  });
-  return [...new Set(nodes.filter((text) => WHOLE.has(text) || PIECES.some((piece) => text.includes(piece))))];
-}
-
-const shots = process.env.I18N_SCREENSHOTS;
-async function shot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}.png`) });
-}
+/** Skipped: what the server and the scenario write (seat labels, the game log, event cards,
+ * scenario and player names); seat labels are taken out of the texts around them. */
+const SKIP = ".console-log, .console-seat-table tbody th, .outcome-table tbody th, .outcome-table td:nth-child(2), .parts, .console-cards select, .console-cards p";
+const LABELS = ".console-seat-table tbody th, .outcome-table tbody th";
+const englishOn = (page: Page) => englishOnScreen(page, SKIP, LABELS);
 
 describe("the console and the debrief in Chinese", () => {
   it("show no English catalogue text, in a session played for two rounds", async () => {
@@ -77,7 +37,7 @@ describe("the console and the debrief in Chinese", () => {
     await page.goto(`http://127.0.0.1:${server.port}/?room=${code}&facilitator=${facilitatorSecret}&lang=zh-CN&renderer=canvas`);
     await page.getByRole("heading", { name: "席位" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
-    expect(await englishOnScreen(page)).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
     await shot(page, "console-lobby-zh");
 
     // Bots take every seat; two rounds are ended from the console.
@@ -89,7 +49,7 @@ describe("the console and the debrief in Chinese", () => {
     await page.locator(".console-round", { hasText: "第 3 轮" }).waitFor();
     await page.locator(".console-dashboard dl").waitFor();
     await page.locator(".console-map canvas").waitFor();
-    expect(await englishOnScreen(page)).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
     await shot(page, "console-zh");
 
     // The debrief of the two rounds: charts, value capture, outcomes, prompts.
@@ -99,11 +59,11 @@ describe("the console and the debrief in Chinese", () => {
     await expect.poll(() => debrief.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(12);
     await page.evaluate(() => document.fonts.ready);
     expect(await debrief.locator("#chart-revenue .chart-plot").getAttribute("aria-label")).toMatch(/^市财政收入来源（百万元\/轮）：土地出让金在\d{4}年为/);
-    expect(await englishOnScreen(page)).toEqual([]);
+    expect(await englishOn(page)).toEqual([]);
     await shot(page, "debrief-zh");
     for (const section of ["debrief-capture", "debrief-outcomes", "debrief-prompts"]) {
       await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), section);
-      expect(await englishOnScreen(page)).toEqual([]);
+      expect(await englishOn(page)).toEqual([]);
       await shot(page, `${section}-zh`);
     }
     // The shipped font draws the Chinese: the subset is loaded, not a system font's boxes.

@@ -1,0 +1,66 @@
+// The game screen's fixed regions: the top bar, the role column (with the map key), the map, the
+// tile-and-offers column, the log and the chat. They are created once, so the map's canvas is
+// never re-parented; `relabel()` puts their own words in the page's language again after a switch
+// (the panels inside are redrawn by main.ts).
+import { h } from "./dom";
+import { legendView } from "./legend";
+import { t } from "../i18n";
+
+export interface GameFrame {
+  screen: HTMLElement;
+  topBar: HTMLElement;
+  mapBox: HTMLElement;
+  logBox: HTMLElement;
+  bottom: HTMLElement;
+  roleBox: HTMLElement;
+  inspectorBox: HTMLElement;
+  offersBox: HTMLElement;
+  relabel(): void;
+}
+
+export function gameFrame(say: (text: string) => void): GameFrame {
+  const topBar = h("div", { class: "top" });
+  const left = h("aside", { class: "left" });
+  const right = h("aside", { class: "right" });
+  const logBox = h("div");
+  const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off" });
+  const chatLabel = h("label", { for: "chat-text", class: "visually-hidden" });
+  const send = h("button", { type: "submit" });
+  const chatForm = h(
+    "form",
+    {
+      class: "chat",
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        if (chatText.value.trim()) say(chatText.value.trim());
+        chatText.value = "";
+      },
+    },
+    chatLabel,
+    chatText,
+    send,
+  );
+  const bottom = h("div", { class: "bottom" }, logBox, chatForm);
+  const mapBox = h("div", { class: "map", tabindex: 0 });
+  const roleBox = h("div");
+  const inspectorBox = h("div");
+  const offersBox = h("div");
+  let legend = legendView();
+  left.append(roleBox, legend);
+  right.append(inspectorBox, offersBox);
+  const relabel = () => {
+    left.setAttribute("aria-label", t("game.yourRole"));
+    right.setAttribute("aria-label", t("game.tileAndOffers"));
+    chatText.placeholder = t("game.chatPlaceholder");
+    chatLabel.textContent = t("game.chatLabel");
+    send.textContent = t("game.send");
+    mapBox.setAttribute("aria-label", t("game.mapLabel"));
+    // The map key is the reader's: open stays open.
+    const next = legendView();
+    next.open = legend.open;
+    legend.replaceWith(next);
+    legend = next;
+  };
+  relabel();
+  return { screen: h("div", { class: "game" }, topBar, left, mapBox, right, bottom), topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox, relabel };
+}

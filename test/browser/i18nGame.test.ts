@@ -1,0 +1,83 @@
+// The game screen in Chinese (?lang=zh-CN), in Chromium at 1366×768 against the real server: a
+// solo game from the start page through the seat choice to a whole round as the government, with
+// no text of the English catalogue on screen at any step (visible text checked against en.ts;
+// what the server writes — seat labels, hints, card texts, log lines — is skipped). The top bar's
+// switch then turns the game into English without a reload.
+// I18N_SCREENSHOTS=/tmp/dir: pictures of each step in both languages.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { startServer, type RunningServer } from "../../server/app";
+import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
+import { englishOnScreen, shot } from "./i18nScreen";
+import { clickTile, gameUrl, villageFarmNearCore } from "./page";
+
+const farm = villageFarmNearCore();
+let server: RunningServer;
+let player: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, staticDir: inject("pageDir"), roomDefaults: { roundSeconds: 600 } });
+  player = await openBrowser({ width: 1366, height: 768 });
+});
+afterEach(({ task }) => screenshotOnFailure(task, { player }));
+afterAll(async () => {
+  await player?.close();
+  await server?.close();
+});
+
+/** What the server and the scenario write, still in English: seat labels, the next steps and the
+ * tile's actions (shared/views/hints), score parts, the event card's title and text, the log. */
+const SKIP = ".seat-label, #role-heading, .chip-role, .next-steps, .score-parts dt, .event-card h2, .event-card > p:not(.card-year), .log, .inspector .actions button, .inspector .explain, .inspector .toggle-row, .blocked, .pending";
+const LABELS = ".seat-label, #role-heading";
+const english = (page: Parameters<typeof englishOnScreen>[0]) => englishOnScreen(page, SKIP, LABELS);
+
+describe("the game screen in Chinese", () => {
+  it("shows no English catalogue text through a whole round, and switches to English at once", async () => {
+    const page = player.page;
+    await page.goto(`${gameUrl(server.port)}&lang=zh-CN`);
+    await page.getByRole("heading", { name: /山城/ }).waitFor();
+    await page.getByText("游戏设置（可选）").click();
+    await page.getByLabel("每轮时间").waitFor();
+    expect(await english(page)).toEqual([]);
+    await shot(page, "start-zh");
+
+    await page.getByLabel("你的显示名").fill("小明");
+    await page.getByRole("button", { name: "单人对战机器人" }).click();
+    await page.getByRole("heading", { name: "选择你的席位" }).waitFor();
+    expect(await english(page)).toEqual([]);
+    await shot(page, "seats-zh");
+
+    await page.getByRole("button", { name: "入座：Municipal government" }).click();
+    await page.locator("canvas").waitFor();
+    await page.waitForFunction(() => "__shancheng" in window);
+    await page.getByRole("button", { name: "开始游戏（其余席位由机器人担任）" }).click();
+    await page.getByRole("button", { name: "准备好了——结束我的回合" }).waitFor();
+    await clickTile(page, farm.x, farm.y, farm.width);
+    const inspector = page.locator(".inspector");
+    await inspector.getByRole("heading", { name: `地块（${farm.x},${farm.y}）` }).waitFor();
+    await inspector.locator(".actions").waitFor();
+    expect(await inspector.getByLabel("权属").innerText()).toBe("村集体土地");
+    await page.getByText(/^政策/).click();
+    await page.getByText("图例与词汇表").click();
+    expect(await english(page)).toEqual([]);
+    await shot(page, "game-zh");
+
+    // The round ends when the government is ready (bots always are); the city's indicators follow.
+    await page.getByRole("button", { name: "准备好了——结束我的回合" }).click();
+    await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain("第 2 轮，共 12 轮");
+    await page.locator(".indicators").getByRole("heading", { name: /^1997–1998年之后的城市$/ }).waitFor();
+    expect(await english(page)).toEqual([]);
+    await shot(page, "game-round2-zh");
+    // The shipped font draws the Chinese, not a system font's boxes.
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Noto Sans SC Subset") && f.status === "loaded"))).toBe(true);
+
+    // The top bar's switch: English at once, the map and what was open kept.
+    await page.locator(".round-bar").getByLabel(/语言/).selectOption("en");
+    await expect.poll(() => page.locator(".round").innerText()).toContain("Round 2 of 12");
+    await page.getByRole("heading", { name: "Map key and glossary" }).or(page.getByText("Map key and glossary")).first().waitFor();
+    expect(await page.locator(".inspector dd[aria-label='Tenure']").innerText()).toBe("Village collective land");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await shot(page, "game-round2-en");
+    expect(player.pageErrors).toEqual([]);
+  });
+});

@@ -85,6 +85,7 @@ export const enRefusals = {
     removedFromSeat: "The facilitator has taken you out of {{seat}}. Pick a free seat, or ask the facilitator.",
     wrongSecret: "That is not this session's facilitator secret.",
     notFacilitator: "Only the facilitator can do that.",
+    consoleOnly: "Your teacher does that from the console in this class.",
     wrongPhase: "That cannot be done at this point of the game.",
     alreadyPaused: "The clock is already paused.",
     notPaused: "The clock is not paused.",

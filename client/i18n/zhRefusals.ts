@@ -85,6 +85,7 @@ export const zhRefusals: Pick<ZhCatalogue, "refusal"> = {
     removedFromSeat: "主持人已把你移出{{seat}}。请选一个空席位，或询问主持人。",
     wrongSecret: "这不是本场课堂的主持人密钥。",
     notFacilitator: "只有主持人才能这样做。",
+    consoleOnly: "本课由老师在控制台上操作这一步。",
     wrongPhase: "游戏的这个阶段不能这样做。",
     alreadyPaused: "时钟已经暂停了。",
     notPaused: "时钟没有暂停。",

@@ -35,7 +35,8 @@ function answerButtons(state: RoomState, mySeat: number, o: OfferState, send: (c
   );
   if (o.kind !== "expropriation") return buttons;
   const id = `counter-${o.id}`;
-  const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount * 2 });
+  // Starts at the sum on the table: the player moves it up (a village asking more) or down.
+  const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount });
   const shown = h("span", { class: "in-millions" }, t("role.inMoney", { money: money(o.amount * 2) }));
   amount.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(amount.value) || 0) })));
   const village = state.seats[mySeat]?.role === "village";

@@ -12,7 +12,7 @@ import { refuseDeclaredOversize } from "./http/limits";
 import { handleMatchmake, MATCHMAKE_PREFIX } from "./http/matchmake";
 import { resumeOpenSessions } from "./http/resume";
 import { sessionApi, type CreateLimit } from "./http/sessions";
-import { DEFAULT_DATA_FILE, openRecords, type RecordStore } from "./records";
+import { DEFAULT_DATA_FILE, openPostgresRecords, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
 
 export interface ServerOptions {
@@ -34,6 +34,8 @@ export interface ServerOptions {
    * ":memory:" keeps nothing. Under Vitest the default is ":memory:", so test files share no file.
    */
   dataFile?: string;
+  /** PostgreSQL records instead (postgresql://…; default: env DATABASE_URL): several processes share them. */
+  databaseUrl?: string;
   /** Resume the sessions whose rooms were open when the last process stopped (default: env SHANCHENG_AUTO_RESUME, "off" turns it off; else on). */
   resumeOnStart?: boolean;
   /** New sessions per address (POST /api/sessions); default 10 in 10 minutes. */
@@ -53,7 +55,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const records = openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const records = databaseUrl
+    ? openPostgresRecords(databaseUrl)
+    : openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
   const app = express();
   app.use("/api", sessionApi(records, options.createLimit));
   if (options.middleware) app.use(options.middleware);

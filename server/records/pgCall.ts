@@ -25,8 +25,8 @@ export interface PgRequest {
 export type PgAnswer = { id: number; ok: true; rows: unknown[][] } | { id: number; ok: false; error: string };
 
 export interface SyncPg {
-  /** The rows of each statement, in order; throws the database's error or a timeout. */
-  run(statements: Statement[], transaction: boolean): unknown[][];
+  /** The rows of each statement, in order; throws the database's error or a timeout (ms; default SyncPgOptions.timeoutMs). */
+  run(statements: Statement[], transaction: boolean, timeoutMs?: number): unknown[][];
   close(): void;
 }
 
@@ -61,8 +61,8 @@ export function startSyncPg(options: SyncPgOptions): SyncPg {
   let lastId = 0;
 
   /** Block until request `id` is answered; false when it was abandoned after the timeout. */
-  function wait(id: number): boolean {
-    const deadline = performance.now() + options.timeoutMs;
+  function wait(id: number, timeoutMs: number): boolean {
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const now = Atomics.load(word, 0);
       if (now === tag(id, Phase.Done)) return true;
@@ -73,17 +73,17 @@ export function startSyncPg(options: SyncPgOptions): SyncPg {
         continue;
       }
       // Committing: the transaction is complete and COMMIT is under way; wait for its answer.
-      if (left <= -options.timeoutMs) throw new Error(`records: PostgreSQL did not confirm a commit within ${2 * options.timeoutMs} ms; its outcome is unknown`);
-      Atomics.wait(word, 0, now, now === tag(id, Phase.Pending) ? left : left + options.timeoutMs);
+      if (left <= -timeoutMs) throw new Error(`records: PostgreSQL did not confirm a commit within ${2 * timeoutMs} ms; its outcome is unknown`);
+      Atomics.wait(word, 0, now, now === tag(id, Phase.Pending) ? left : left + timeoutMs);
     }
   }
 
   return {
-    run(statements, transaction) {
+    run(statements, transaction, timeoutMs = options.timeoutMs) {
       const id = (lastId = (lastId % 0x1fffffff) + 1);
       Atomics.store(word, 0, tag(id, Phase.Pending));
       port1.postMessage({ id, statements, transaction } satisfies PgRequest);
-      if (!wait(id)) throw new Error(`records: PostgreSQL did not answer within ${options.timeoutMs} ms`);
+      if (!wait(id, timeoutMs)) throw new Error(`records: PostgreSQL did not answer within ${timeoutMs} ms`);
       for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
         const reply = m.message as PgAnswer;
         if (reply.id !== id) continue; // the late answer to a call that timed out

@@ -25,6 +25,7 @@ export interface PostgresOptions {
   timeoutMs?: number;
 }
 
+const OPEN_TIMEOUT_MS = 30_000;
 // One transaction-scoped advisory lock, so processes starting together do not race to create tables.
 const SCHEMA_LOCK = 7_245_112;
 const SCHEMA = `
@@ -114,7 +115,8 @@ export function openPostgresRecords(url: string, options: PostgresOptions = {}):
   const write = (...statements: Statement[]): unknown[][] => db.run(statements, true);
   const s = (text: string, ...values: unknown[]): Statement => ({ text, values });
   try {
-    write(s(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`), s(SCHEMA));
+    // The first call also waits for the worker thread to start and connect.
+    db.run([s(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`), s(SCHEMA)], true, OPEN_TIMEOUT_MS);
   } catch (error) {
     db.close();
     throw error;

@@ -10,7 +10,7 @@ import { ROOM_NAME } from "../shared/protocol";
 import { exitWithTheServer } from "./http/lifecycle";
 import { refuseDeclaredOversize } from "./http/limits";
 import { handleMatchmake, MATCHMAKE_PREFIX } from "./http/matchmake";
-import { resumeOpenSessions } from "./http/resume";
+import { resumeOpenSessions, watchOpenSessions } from "./http/resume";
 import { sessionApi, type CreateLimit } from "./http/sessions";
 import { DEFAULT_DATA_FILE, openPostgresRecords, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
@@ -98,7 +98,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .on("dispose", (room: ShanchengRoom) => markOpen(room.roomId, false));
   await gameServer.listen(options.port);
   const port = (http.address() as AddressInfo).port;
-  const resumed = (options.resumeOnStart ?? process.env.SHANCHENG_AUTO_RESUME !== "off") ? await resumeOpenSessions(records) : [];
+  const resumeOnStart = options.resumeOnStart ?? process.env.SHANCHENG_AUTO_RESUME !== "off";
+  const resumed = resumeOnStart ? await resumeOpenSessions(records) : [];
+  const stopWatching = resumeOnStart ? watchOpenSessions(records) : () => undefined;
   const running: RunningServer = {
     port,
     gameServer,
@@ -106,6 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     resumed,
     async close() {
       stopping = true;
+      stopWatching();
       await gameServer.gracefullyShutdown(false);
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       records.close();

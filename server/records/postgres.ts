@@ -124,6 +124,7 @@ export function openPostgresRecords(url: string, options: PostgresOptions = {}):
 
   return {
     path: shown(url),
+    leaseSeconds,
     hasSession: (id) => read("SELECT 1 FROM sessions WHERE id = $1", id).length > 0,
     createSession(x) {
       const now = Date.now();

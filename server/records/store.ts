@@ -85,8 +85,13 @@ export interface AfterCommand {
 }
 
 export interface RecordStore {
-  /** Where the records are (a file path, or ":memory:"). */
+  /** Where the records are (a file path, ":memory:", or a PostgreSQL URL without its password). */
   readonly path: string;
+  /**
+   * Set when several processes share the records: seconds after which a stopped process's open
+   * rooms may be taken over (see openRooms); absent when one process owns them.
+   */
+  readonly leaseSeconds?: number;
   hasSession(id: string): boolean;
   createSession(session: NewSession): void;
   getSession(id: string): SessionRow | undefined;

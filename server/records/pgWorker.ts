@@ -67,7 +67,8 @@ async function run(request: PgRequest): Promise<void> {
     answer({ id, ok: true, rows }, committing);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
-    // Failed before the commit (still pending) or in it (committing): either way nothing is stored.
+    // Failed before the commit (still pending) or in it (committing): the call throws. A COMMIT
+    // that fails has rolled back, unless the connection was lost during it (then no one knows).
     const now = Atomics.load(word, 0);
     answer({ id, ok: false, error: (error as Error).message }, now === committing ? committing : pending);
   } finally {

@@ -5,8 +5,9 @@
 // was killed resumes on another process already running on the same database.
 //
 // Needs a PostgreSQL reachable at SHANCHENG_TEST_DATABASE_URL (default: the local socket as root,
-// database shancheng_test; .ci/run installs, starts and creates it). Each run uses a throwaway
-// database it drops at the end. Skipped, with a message, when none answers and CI is not set.
+// database shancheng_test; .ci/run installs, starts and creates it, and sets the variable). Each
+// run uses a throwaway database it drops at the end. Skipped, with a message, when none answers
+// and neither CI nor SHANCHENG_TEST_DATABASE_URL is set.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,14 +30,14 @@ const database = `shancheng_t_${randomBytes(4).toString("hex")}`;
 // The same server and credentials, the throwaway database's name (a socket URL has no host, so no WHATWG URL).
 const url = BASE_URL.replace(/^(postgres(?:ql)?:\/\/[^/]*\/)[^?]*/, `$1${database}`);
 
-/** Whether the PostgreSQL at BASE_URL answers; under CI it must. */
+/** Whether the PostgreSQL at BASE_URL answers; under CI, or when SHANCHENG_TEST_DATABASE_URL names one (.ci/run), it must. */
 async function reachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: BASE_URL });
   try {
     await client.connect();
     return true;
   } catch (error) {
-    if (process.env.CI) throw new Error(`PostgreSQL is required under CI and did not answer at ${BASE_URL}: ${(error as Error).message}`);
+    if (process.env.CI || process.env.SHANCHENG_TEST_DATABASE_URL) throw new Error(`PostgreSQL is required here and did not answer at ${BASE_URL}: ${(error as Error).message}`);
     console.warn(`Skipping the PostgreSQL records tests: no PostgreSQL at ${BASE_URL} (${(error as Error).message}). .ci/run shows how to install and start one.`);
     return false;
   } finally {

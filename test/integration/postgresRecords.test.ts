@@ -178,7 +178,7 @@ describe.skipIf(!available)("PostgreSQL records", () => {
   describe("the records' contract", () => recordsContract(() => pgStore({ instance: "contract" })));
 
   it("hands an open room to another process only once its owner's lease has expired", async () => {
-    const one = pgStore({ instance: "one", leaseSeconds: 30 });
+    const one = pgStore({ instance: "one", leaseSeconds: 3_600 }); // renews every 20 min: not during this test
     const two = pgStore({ instance: "two", leaseSeconds: 1 });
     const three = pgStore({ instance: "three", leaseSeconds: 1 });
     const id = `L${randomBytes(3).toString("hex")}`;
@@ -186,7 +186,7 @@ describe.skipIf(!available)("PostgreSQL records", () => {
     one.setRoomOpen(id, true);
     expect(two.openRooms()).not.toContain(id); // its owner renewed it just now
     expect(one.openRooms()).toContain(id); // its own, as after a restart under the same name
-    await new Promise((r) => setTimeout(r, 1_300)); // one renews every 10 s: the 1-s lease lapses
+    await new Promise((r) => setTimeout(r, 1_300)); // the 1-s lease of two and three lapses
     expect(two.openRooms()).toContain(id);
     expect(three.openRooms()).not.toContain(id); // two holds it now
     one.setRoomOpen(id, false); // one's room closing does not close two's
@@ -216,7 +216,7 @@ describe.skipIf(!available)("PostgreSQL records", () => {
 
   it("resumes a session on another running process once the process that had it was killed", async () => {
     const start = async (instance: string) => {
-      const server = await startChildServer(":memory:", { DATABASE_URL: url, SHANCHENG_INSTANCE: instance, SHANCHENG_LEASE_SECONDS: "2" });
+      const server = await startChildServer(":memory:", { DATABASE_URL: url, SHANCHENG_INSTANCE: instance, SHANCHENG_LEASE_SECONDS: "3" });
       children.push(server);
       return server;
     };
@@ -263,12 +263,12 @@ describe.skipIf(!available)("PostgreSQL records", () => {
     // A second process started while the first lives leaves its session alone...
     const second = await start("second");
     expect(second.output()).not.toContain("Resumed");
-    await new Promise((r) => setTimeout(r, 2_500)); // a lease's length: the first keeps renewing it
+    await new Promise((r) => setTimeout(r, 3_000)); // a lease's length: the first renews it every second
     expect(second.output()).not.toContain("Resumed");
-    // ...and takes it over once the first is killed and its 2-s lease lapses.
+    // ...and takes it over once the first is killed and its 3-s lease lapses.
     first.child.kill("SIGKILL");
     await first.exited;
-    await until(() => second.output().includes(`Resumed 1 session(s) of a stopped process: ${code}`), "resumed on the second process", 15_000);
+    await until(() => second.output().includes(`Resumed 1 session(s) of a stopped process: ${code}`), "resumed on the second process", 30_000);
     const after = await api(second.port, `/sessions/${code}/record`, { secret });
     expect(after.body).toMatchObject({ live: true, status: "running", round: 3, stateHash: before.body.stateHash });
     expect(after.body.log).toEqual(before.body.log);

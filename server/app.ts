@@ -10,9 +10,9 @@ import { ROOM_NAME } from "../shared/protocol";
 import { exitWithTheServer } from "./http/lifecycle";
 import { refuseDeclaredOversize } from "./http/limits";
 import { handleMatchmake, MATCHMAKE_PREFIX } from "./http/matchmake";
-import { resumeOpenSessions } from "./http/resume";
+import { resumeOpenSessions, watchOpenSessions } from "./http/resume";
 import { sessionApi, type CreateLimit } from "./http/sessions";
-import { DEFAULT_DATA_FILE, openRecords, type RecordStore } from "./records";
+import { DEFAULT_DATA_FILE, openPostgresRecords, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
 import { clusterOptions } from "./scale/cluster";
 import { loadStatsRoute } from "./scale/loadStats";
@@ -36,6 +36,8 @@ export interface ServerOptions {
    * ":memory:" keeps nothing. Under Vitest the default is ":memory:", so test files share no file.
    */
   dataFile?: string;
+  /** PostgreSQL records instead (postgresql://…; default: env DATABASE_URL): several processes share them. */
+  databaseUrl?: string;
   /** Resume the sessions whose rooms were open when the last process stopped (default: env SHANCHENG_AUTO_RESUME, "off" turns it off; else on). */
   resumeOnStart?: boolean;
   /** New sessions per address (POST /api/sessions); default 10 in 10 minutes. */
@@ -64,7 +66,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const records = openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const records = databaseUrl
+    ? openPostgresRecords(databaseUrl)
+    : openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
   const app = express();
   app.use("/api", sessionApi(records, options.createLimit));
   if (options.middleware) app.use(options.middleware);
@@ -109,7 +114,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     .on("dispose", (room: ShanchengRoom) => markOpen(room.roomId, false));
   await gameServer.listen(options.port);
   const port = (http.address() as AddressInfo).port;
-  const resumed = (options.resumeOnStart ?? process.env.SHANCHENG_AUTO_RESUME !== "off") ? await resumeOpenSessions(records) : [];
+  const resumeOnStart = options.resumeOnStart ?? process.env.SHANCHENG_AUTO_RESUME !== "off";
+  const resumed = resumeOnStart ? await resumeOpenSessions(records) : [];
+  const stopWatching = resumeOnStart ? watchOpenSessions(records) : () => undefined;
   const running: RunningServer = {
     port,
     gameServer,
@@ -118,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     resumed,
     async close() {
       stopping = true;
+      stopWatching();
       await gameServer.gracefullyShutdown(false);
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       records.close();

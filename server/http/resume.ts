@@ -1,6 +1,7 @@
 // Rebuilding a stored session's room from its records: on a facilitator's request
 // (POST /api/sessions/:code/resume) and, when the server starts, for every session whose room was
-// open when the last process stopped (killed, crashed or shut down), so no one has to ask.
+// open when the last process stopped (killed, crashed or shut down), so no one has to ask; with
+// records several processes share, also while it runs, for a process that died meanwhile.
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import { ROOM_NAME } from "../../shared/protocol";
@@ -39,8 +40,8 @@ export async function resumeSession(records: RecordStore, session: SessionRow): 
 export async function resumeOpenSessions(records: RecordStore): Promise<string[]> {
   const resumed: string[] = [];
   for (const code of records.openRooms()) {
+    if (liveRoom(code) || isResuming(code)) continue;
     const session = records.getSession(code);
-    if (liveRoom(code)) continue;
     if (!session || session.status === "ended") {
       records.setRoomOpen(code, false);
       continue;
@@ -54,4 +55,23 @@ export async function resumeOpenSessions(records: RecordStore): Promise<string[]
     }
   }
   return resumed;
+}
+
+/**
+ * With records several processes share (RecordStore.leaseSeconds), look every half lease for
+ * sessions whose process stopped renewing its lease, and resume them here. Answers the stop.
+ */
+export function watchOpenSessions(records: RecordStore): () => void {
+  if (!records.leaseSeconds) return () => undefined;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    resumeOpenSessions(records)
+      .then((codes) => codes.length > 0 && console.log(`Resumed ${codes.length} session(s) of a stopped process: ${codes.join(", ")}`))
+      .catch((error) => console.error("records: looking for sessions to resume failed:", error))
+      .finally(() => (busy = false));
+  }, (records.leaseSeconds * 1000) / 2);
+  timer.unref();
+  return () => clearInterval(timer);
 }

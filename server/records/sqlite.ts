@@ -3,27 +3,18 @@
 //
 // better-sqlite3 is pinned to major 12: version 13 needs Node 22 and crashes on Node 20.
 
-import { timingSafeEqual } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import type { Command } from "../../shared/engine/commands";
 import type { RoundRecord } from "../../shared/model/state";
 import type { Scenario } from "../../shared/scenarios/schema";
-import { hashSecret, type AfterCommand, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
+import { hashSecret, loadedMapPath, secretMatches, storedMapPath, type AfterCommand, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
 import type { LoggedCommand } from "../../shared/engine/replay";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL("../../data/shancheng.sqlite", import.meta.url));
-
-// Map paths inside the project are stored relative to its root, so a moved checkout still finds them.
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const storedMapPath = (path: string) => {
-  const rel = relative(ROOT, resolve(path));
-  return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
-};
-const loadedMapPath = (stored: string) => resolve(ROOT, stored);
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -197,10 +188,7 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
       q.setSecret.run(hashSecret(secret), Date.now(), id);
     },
     checkFacilitatorSecret(id, secret) {
-      if (typeof secret !== "string" || secret.length === 0 || secret.length > 200) return false;
-      const stored = q.getSecret.get(id)?.h;
-      if (!stored) return false;
-      return timingSafeEqual(Buffer.from(stored, "hex"), Buffer.from(hashSecret(secret), "hex"));
+      return secretMatches(secret, () => q.getSecret.get(id)?.h);
     },
     recordCommand: (id, seq, entry, after) => recordCommand(id, seq, entry, after),
     checkpoints: (id) => q.checkpoints.all(id),

@@ -1,8 +1,11 @@
 // The session records' interface: what the room and the HTTP API ask of a store, whichever
-// database holds it (server/records/sqlite.ts is the one built). Every accepted command is
+// database holds it (server/records/sqlite.ts, the default; server/records/postgres.ts when
+// DATABASE_URL is set). Every accepted command is
 // appended before the room moves on, so a killed server loses at most the message in flight; a
 // session is rebuilt by replaying its command log through the engine (shared/engine/replay.ts).
-import { createHash } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { LoggedCommand } from "../../shared/engine/replay";
 import type { Scenario } from "../../shared/scenarios/schema";
 import type { RoundRecord } from "../../shared/model/state";
@@ -82,8 +85,13 @@ export interface AfterCommand {
 }
 
 export interface RecordStore {
-  /** Where the records are (a file path, or ":memory:"). */
+  /** Where the records are (a file path, ":memory:", or a PostgreSQL URL without its password). */
   readonly path: string;
+  /**
+   * Set when several processes share the records: seconds after which a stopped process's open
+   * rooms may be taken over (see openRooms); absent when one process owns them.
+   */
+  readonly leaseSeconds?: number;
   hasSession(id: string): boolean;
   createSession(session: NewSession): void;
   getSession(id: string): SessionRow | undefined;
@@ -113,7 +121,11 @@ export interface RecordStore {
    * here, and the next server start resumes it (server/http/resume.ts).
    */
   setRoomOpen(id: string, open: boolean): void;
-  /** Sessions whose room was open when the server last stopped, oldest first. */
+  /**
+   * Sessions whose room was open on a server that has stopped, oldest first. A store that several
+   * processes share hands each such session to one caller only (PostgreSQL: a lease per open
+   * room, server/records/postgres.ts); the embedded one has one process and answers them all.
+   */
   openRooms(): string[];
   close(): void;
 }
@@ -122,3 +134,22 @@ export interface RecordStore {
 export function hashSecret(secret: string): string {
   return createHash("sha256").update(secret, "utf8").digest("hex");
 }
+
+/**
+ * Whether `secret` hashes to the stored hash (`stored` reads it: null or undefined when none was
+ * set), compared in constant time; anything but a string of 1 to 200 characters never matches.
+ */
+export function secretMatches(secret: unknown, stored: () => string | null | undefined): boolean {
+  if (typeof secret !== "string" || secret.length === 0 || secret.length > 200) return false;
+  const hash = stored();
+  if (!hash) return false;
+  return timingSafeEqual(Buffer.from(hash, "hex"), Buffer.from(hashSecret(secret), "hex"));
+}
+
+// Map paths inside the project are stored relative to its root, so a moved checkout still finds them.
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const storedMapPath = (path: string): string => {
+  const rel = relative(ROOT, resolve(path));
+  return rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
+};
+export const loadedMapPath = (stored: string): string => resolve(ROOT, stored);

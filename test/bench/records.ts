@@ -3,7 +3,8 @@
 // included; each accepted command is then appended exactly as the room does it
 // (recordCommand: the command row, any round it resolved, the session's status/round, in one
 // transaction), timing only the append. Medians and tails over all commands of several runs;
-// a WAL file database in a temp folder and ":memory:" for comparison. Not a test: it measures.
+// a WAL file database in a temp folder and ":memory:" for comparison, and with DATABASE_URL set
+// the PostgreSQL store on that database (server/records/postgres.ts). Not a test: it measures.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,11 +14,11 @@ import { hashState } from "../../shared/engine/hash";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION, type GameState, type RoundRecord } from "../../shared/model/state";
 import { loadMapFile } from "../../server/mapFile";
-import { openRecords, type SessionStatus } from "../../server/records";
+import { openPostgresRecords, openRecords, type SessionStatus } from "../../server/records";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
 const map = loadMapFile(new URL("../../assets/maps/chongqing.tmj", import.meta.url).pathname);
-const GAMES = 6;
+const GAMES = 10; // about 1,000 appends
 
 interface Step {
   seat: number;
@@ -49,13 +50,15 @@ const us = (x: number) => `${x.toFixed(1)} µs`;
 const games = Array.from({ length: GAMES }, (_, i) => playGame(i + 1));
 const dir = mkdtempSync(join(tmpdir(), "shancheng-bench-"));
 try {
-  for (const kind of ["file (WAL, synchronous=NORMAL)", ":memory:"]) {
-    const file = kind === ":memory:" ? ":memory:" : join(dir, "bench.sqlite");
-    const store = openRecords(file);
+  const POSTGRES = "PostgreSQL (DATABASE_URL, synchronous_commit=off)";
+  for (const kind of ["file (WAL, synchronous=NORMAL)", ":memory:", ...(process.env.DATABASE_URL ? [POSTGRES] : [])]) {
+    const file = kind === ":memory:" || kind === POSTGRES ? ":memory:" : join(dir, "bench.sqlite");
+    const store = kind === POSTGRES ? openPostgresRecords(process.env.DATABASE_URL!) : openRecords(file);
+    const run = Date.now().toString(36); // a database outlives the run: fresh session ids
     const plain: number[] = [];
     const resolving: number[] = [];
     games.forEach((steps, g) => {
-      const id = `G${g}`;
+      const id = `G${g}-${run}`;
       store.createSession({ id, seed: g + 1, scenario: chongqingScenario, mapPath: "assets/maps/chongqing.tmj", settings: { roundSeconds: 180, rulesVersion: RULES_VERSION, mapHash: hashState(map) }, status: "lobby", round: 0 });
       steps.forEach((s, seq) => {
         const t0 = process.hrtime.bigint();

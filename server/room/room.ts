@@ -15,7 +15,6 @@ import { RULES_VERSION, type GameState } from "../../shared/model/state";
 import type { ClientMessageType } from "../../shared/protocol";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { scenarioWithSettings } from "../../shared/scenarios/settings";
-import { privateView } from "../../shared/views/privateView";
 import { DEFAULT_MAP_PATH, loadMapFile } from "../mapFile";
 import { claimResume, type StoredSeat } from "../records";
 import { BotSeats } from "./botSeats";
@@ -26,6 +25,7 @@ import { parseJoinOptions, parseRoomOptions, type RoomConfig, type RoomOptions }
 import { RoomState } from "./schema";
 import { Seats } from "./seats";
 import { playerHandlers, type PlayerMessageType } from "./players";
+import { PrivateViews } from "./privateViews";
 import { Session, newJoinCode } from "./session";
 import { holdJoinCode, releaseJoinCode } from "../scale/joinCodes";
 import { appendLog, appendLogLines, syncState } from "./sync";
@@ -51,8 +51,7 @@ export class ShanchengRoom extends Room<RoomState> {
   private readonly gate = new MessageGate(() => this.roomId);
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
   private readonly reservations = new Map<string, Deferred<Client>>();
-  /** The game state and seat each client's last private view was built from. */
-  private readonly sentViews = new WeakMap<Client, { game: GameState; seat: number }>();
+  private readonly privateViews = new PrivateViews();
 
   async onCreate(options: RoomOptions = {}): Promise<void> {
     const config = (this.config = parseRoomOptions(options));
@@ -269,7 +268,7 @@ export class ShanchengRoom extends Room<RoomState> {
   afterChange(): void {
     this.session.saveSeats(this.seats);
     this.sync();
-    this.sendPrivateViews();
+    this.privateViews.send(this.clients, this.game, (id) => this.seats.seatOf(id));
   }
 
   private sync(): void {
@@ -280,21 +279,6 @@ export class ShanchengRoom extends Room<RoomState> {
       broadcast: this.facilitator.broadcast,
       broadcastAt: this.facilitator.broadcastAt,
     });
-  }
-
-  /**
-   * Each seated client hears what only its seat may see: its sealed bids and spare money. A view
-   * changes only with the game or the client's seat, so a join or a seat taken sends one view,
-   * not one to every seated client (a class of 30 joining would otherwise cost 30² views).
-   */
-  private sendPrivateViews(): void {
-    for (const client of this.clients) {
-      const seat = this.seats.seatOf(client.sessionId);
-      const sent = this.sentViews.get(client);
-      if (seat < 0 || (sent?.game === this.game && sent.seat === seat)) continue;
-      client.send("private", privateView(this.game, seat, Date.now()));
-      this.sentViews.set(client, { game: this.game, seat });
-    }
   }
 
   /** A line in everyone's log that is also kept in the session's messages (chat, broadcasts). */

@@ -27,8 +27,6 @@ async function start(): Promise<ChildServer> {
   return server;
 }
 
-
-
 describe("a restarted server", () => {
   it("resumes the sessions that were open when it was killed, without being asked", async () => {
     const first = await start();

@@ -27,8 +27,6 @@ async function startChild(): Promise<ChildServer> {
   return child;
 }
 
-
-
 describe("a server killed mid-game", () => {
   it("resumes the session from its log with the identical state, and players rejoin by code", async () => {
     const first = await startChild();

@@ -8,6 +8,25 @@ import { h } from "./dom";
 const PHASES = ["lobby", "action", "ended"] as const;
 const phaseName = (phase: string): string => ((PHASES as readonly string[]).includes(phase) ? t(`console.phase.${phase as (typeof PHASES)[number]}`) : phase);
 
+/** Names of this machine that students' laptops cannot use. */
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** The machine's LAN address, asked for once (GET /api/address) when the console was opened as localhost. */
+let lanHost: Promise<string | undefined> | null = null;
+function reachableHost(): Promise<string | undefined> {
+  lanHost ??= fetch("/api/address")
+    .then((res) => (res.ok ? (res.json() as Promise<{ addresses: string[] }>) : { addresses: [] }))
+    .then(({ addresses }) => (addresses[0] ? `${addresses[0]}${location.port ? `:${location.port}` : ""}` : undefined))
+    .catch(() => undefined);
+  return lanHost;
+}
+
+/** The address students type: the page's own, or the LAN address when the page's host is this machine's loopback. */
+function joinHost(): HTMLElement {
+  const host = h("span", { class: "host" }, location.host);
+  if (LOOPBACK.has(location.hostname)) void reachableHost().then((lan) => lan && (host.textContent = lan));
+  return host;
+}
+
 export function seatCounts(s: RoomState): string {
   const seats = [...s.seats];
   const people = seats.filter((seat) => seat.player && !seat.bot).length;
@@ -28,7 +47,7 @@ export function headerView(s: RoomState, code: string, screen: HTMLElement, open
   const projectorLabel = () => (screen.classList.contains("projector") ? t("console.showControls") : t("console.projector"));
   return [
     h("div", { class: "console-brand" }, h("span", {}, "Shancheng ", h("span", { lang: "zh" }, "山城")), h("span", { class: "console-title" }, t("console.title"))),
-    h("div", { class: "console-join" }, h("span", {}, ...tNodes("console.joinAt", { host: h("span", { class: "host" }, location.host) })), h("strong", { class: "console-code", "aria-label": t("console.joinCode", { code: code.split("").join(" ") }) }, code)),
+    h("div", { class: "console-join" }, h("span", {}, ...tNodes("console.joinAt", { host: joinHost() })), h("strong", { class: "console-code", "aria-label": t("console.joinCode", { code: code.split("").join(" ") }) }, code)),
     h("div", { class: "console-status" }, h("span", { class: "console-round" }, round), h("span", { class: "console-phase" }, phaseName(s.phase)), h("span", { class: "console-people" }, seatCounts(s))),
     h("div", { class: `console-timer${s.paused ? " paused" : ""}`, role: "timer", "aria-label": t("console.timeLeft") }, consoleTimerText(s)),
     h(

@@ -4,28 +4,10 @@ import type { RoomState } from "../../server/room/schema";
 import { t, tNodes } from "../i18n";
 import { timerText as roundTimerText } from "./consoleBanner";
 import { h } from "./dom";
+import { joinHost } from "./joinHost";
 
 const PHASES = ["lobby", "action", "ended"] as const;
 const phaseName = (phase: string): string => ((PHASES as readonly string[]).includes(phase) ? t(`console.phase.${phase as (typeof PHASES)[number]}`) : phase);
-
-/** Names of this machine that students' laptops cannot use. */
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
-/** The machine's LAN address, asked for once (GET /api/address) when the console was opened as localhost. */
-let lanHost: Promise<string | undefined> | null = null;
-function reachableHost(): Promise<string | undefined> {
-  lanHost ??= fetch("/api/address")
-    .then((res) => (res.ok ? (res.json() as Promise<{ addresses: string[] }>) : { addresses: [] }))
-    .then(({ addresses }) => (addresses[0] ? `${addresses[0]}${location.port ? `:${location.port}` : ""}` : undefined))
-    .catch(() => undefined);
-  return lanHost;
-}
-
-/** The address students type: the page's own, or the LAN address when the page's host is this machine's loopback. */
-function joinHost(): HTMLElement {
-  const host = h("span", { class: "host" }, location.host);
-  if (LOOPBACK.has(location.hostname)) void reachableHost().then((lan) => lan && (host.textContent = lan));
-  return host;
-}
 
 export function seatCounts(s: RoomState): string {
   const seats = [...s.seats];

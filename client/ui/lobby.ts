@@ -5,7 +5,8 @@ import type { GameSettings } from "../../shared/scenarios/settings";
 import type { ScenarioView } from "../../shared/views/scenarioView";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
-import { catalogue, t } from "../i18n";
+import { catalogue, t, tNodes } from "../i18n";
+import { joinHost } from "./joinHost";
 import { brand } from "./names";
 
 /** What the creator chose in "Game settings" (room options). */
@@ -210,7 +211,7 @@ function createdView(session: CreatedSession): HTMLElement {
     "section",
     { class: "session-created", "aria-labelledby": "session-created-heading" },
     h("h2", { id: "session-created-heading" }, t("lobby.ready")),
-    h("p", {}, t("lobby.studentsOpen", { host: location.host })),
+    h("p", {}, ...tNodes("lobby.studentsOpen", { host: joinHost() })),
     h("p", { class: "created-code", "aria-label": t("lobby.joinCode", { code: session.code.split("").join(" ") }) }, session.code),
     h("label", { for: "facilitator-link" }, t("lobby.privateLink")),
     link,

@@ -1,8 +1,9 @@
 // What a real class ran into, at a laptop's 1366×768, against the real server: the start page
-// lists one event-card slot per round chosen, dated by the rounds' own years; the console, opened
-// as 127.0.0.1, tells the students the machine's LAN address; the keyboard's focus stays on a
-// control after taking a seat and after the start; and the pause note and the facilitator's
-// message take their own row, so the Ready button under them can still be clicked.
+// lists one event-card slot per round chosen, dated by the rounds' own years; the start page and
+// the console, opened as 127.0.0.1, tell the students the machine's LAN address; the workshop view
+// counts people and bots apart; the keyboard's focus stays on a control after taking a seat and
+// after the start; and the pause note and the facilitator's message take their own row, so the
+// Ready button under them can still be clicked.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
@@ -58,17 +59,22 @@ describe("a class on a laptop's screen", () => {
 
   // The next tests share one class session: the teacher's console and one student.
   let session: CreatedSession;
-  it("the console, opened as 127.0.0.1, names the machine's LAN address", async () => {
-    session = await createSession(server.port);
-    const console_ = teacher.page;
-    console_.on("dialog", (d) => void d.accept());
-    await console_.goto(`http://127.0.0.1:${server.port}/?room=${session.code}&facilitator=${session.secret}&renderer=canvas`);
-    await console_.getByRole("heading", { name: "Seats" }).waitFor();
+  it("the start page and the console, opened as 127.0.0.1, name the machine's LAN address", async () => {
     const address = await api(server.port, "/address");
     expect(address.status).toBe(200);
     const addresses: string[] = address.body.addresses;
     expect(addresses.every((a) => /^\d+\.\d+\.\d+\.\d+$/.test(a) && a !== "127.0.0.1")).toBe(true);
     const expected = addresses[0] ? `${addresses[0]}:${server.port}` : `127.0.0.1:${server.port}`;
+    const console_ = teacher.page;
+    await console_.goto(gameUrl(server.port));
+    await console_.getByRole("button", { name: "Run a class (facilitator)" }).click();
+    await console_.getByRole("heading", { name: "Your class session is ready" }).waitFor();
+    await expect.poll(() => console_.locator(".session-created .host").innerText()).toBe(expected);
+
+    session = await createSession(server.port);
+    console_.on("dialog", (d) => void d.accept());
+    await console_.goto(`http://127.0.0.1:${server.port}/?room=${session.code}&facilitator=${session.secret}&renderer=canvas`);
+    await console_.getByRole("heading", { name: "Seats" }).waitFor();
     await expect.poll(() => console_.locator(".console-join .host").innerText()).toBe(expected);
   });
 

@@ -111,6 +111,7 @@ function render(): void {
   const code = conn.code;
   if (!me || me.player === "") {
     redraw(app, `seats ${v.seats}|${v.game}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
+    updateBanner(s, document.body);
     return;
   }
   if (!app.contains(gameScreen)) {
@@ -148,6 +149,23 @@ function render(): void {
   renderInspector();
   redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
+  updateBanner(s, frame.bannerBox);
+  keepFocus(s, seat);
+}
+
+/** The seat and phase focus was last placed for. */
+let focusedFor = "";
+/**
+ * Taking a seat and the start of play redraw the control that had the keyboard's focus: give
+ * it to the Ready button, or before play to the role panel's heading, never leave it on <body>.
+ */
+function keepFocus(s: RoomState, seat: number): void {
+  const key = `${seat}|${s.phase}`;
+  if (key === focusedFor) return;
+  focusedFor = key;
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) return;
+  (topBar.querySelector<HTMLElement>("button.ready") ?? roleBox.querySelector<HTMLElement>("#role-heading"))?.focus();
 }
 
 /** The debrief's map replay: ask the server for the map at the end of a round. */
@@ -189,7 +207,6 @@ function connect(c: Connection): void {
   c.listen({
     onState: (s) => {
       state = s;
-      updateBanner(s);
       render();
       // A selected tile's options change with the game, not with every patch (a Ready toggle, a
       // log line): ask again only when something that decides them has changed.

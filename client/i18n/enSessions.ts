@@ -21,6 +21,8 @@ export const enSessions = {
     notStarted: "not started",
     roundOf: "{{round}} of {{rounds}}",
     players: "{{connected}} connected · {{taken}} of {{seats}} seats taken",
+    playersAndBots_one: "{{connected}} connected · {{count}} bot · {{taken}} of {{seats}} seats taken",
+    playersAndBots_other: "{{connected}} connected · {{count}} bots · {{taken}} of {{seats}} seats taken",
     openConsole: "Open the console of {{code}}",
     debriefSoFar: "Debrief so far",
     openDebrief: "Open debrief",

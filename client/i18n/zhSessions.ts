@@ -23,6 +23,7 @@ export const zhSessions: Pick<ZhCatalogue, "sessions" | "compare"> = {
     notStarted: "尚未开始",
     roundOf: "第 {{round}} 轮 / 共 {{rounds}} 轮",
     players: "{{connected}} 人在线 · {{seats}} 个席位已坐 {{taken}} 个",
+    playersAndBots_other: "{{connected}} 人在线 · {{count}} 个机器人 · {{seats}} 个席位已坐 {{taken}} 个",
     openConsole: "打开 {{code}} 的控制台",
     debriefSoFar: "目前的复盘",
     openDebrief: "打开复盘",

@@ -1,6 +1,7 @@
 // What players see of the facilitator's console: a banner with the facilitator's last message
-// (until it is dismissed or a newer one arrives) and a note while the clock is paused. It sits
-// on <body>, outside #app, so the game screen's redraws never touch it.
+// (until it is dismissed or a newer one arrives) and a note while the clock is paused. It takes
+// its own row of the game screen, under the round bar (gameFrame.ts), so it covers no control;
+// main.ts names that row (or <body> before a seat is taken) as its host.
 import type { RoomState } from "../../server/room/schema";
 import { lang, onLanguageChange, t } from "../i18n";
 import { fill, h } from "./dom";
@@ -10,29 +11,36 @@ let banner: HTMLElement | null = null;
 let dismissedAt = 0;
 let shownKey = "";
 let last: RoomState | null = null;
-onLanguageChange(() => last && updateBanner(last));
+let lastHost: HTMLElement = document.body;
+onLanguageChange(() => last && updateBanner(last, lastHost));
 
 /** The round timer's text: the time left, or that the facilitator paused the clock. */
 export function timerText(state: RoomState): string {
   return state.paused ? t("banner.pausedClock", { clock: clock(state.pausedSecondsLeft) }) : clock(secondsLeft(state));
 }
 
-/** Called after every state patch. */
-export function updateBanner(state: RoomState): void {
+/** Called after every state patch and redraw; `host` is where the banner sits. */
+export function updateBanner(state: RoomState, host: HTMLElement): void {
+  if (banner && banner.parentElement !== host) {
+    host.append(banner);
+    mapBoxChanged();
+  }
   const message = state.broadcastAt > dismissedAt && state.broadcast ? state.broadcast : "";
   const paused = state.paused && state.phase === "action";
   last = state;
+  lastHost = host;
   const key = JSON.stringify([lang(), message, state.broadcastAt, paused]);
   if (key === shownKey) return;
   shownKey = key;
   if (!message && !paused) {
     banner?.remove();
     banner = null;
+    mapBoxChanged();
     return;
   }
   if (!banner) {
     banner = h("div", { class: "broadcast-banner", role: "status", "aria-live": "assertive" });
-    document.body.append(banner);
+    host.append(banner);
   }
   const at = state.broadcastAt;
   fill(
@@ -52,7 +60,7 @@ export function updateBanner(state: RoomState): void {
               "aria-label": t("banner.dismiss"),
               onclick: () => {
                 dismissedAt = at;
-                updateBanner(state);
+                updateBanner(state, lastHost);
               },
             },
             t("banner.ok"),
@@ -60,4 +68,8 @@ export function updateBanner(state: RoomState): void {
         )
       : null,
   );
+  mapBoxChanged();
 }
+
+/** The banner's row grows or shrinks the map's box: the map's canvas follows on a window resize. */
+const mapBoxChanged = () => requestAnimationFrame(() => window.dispatchEvent(new Event("resize")));

@@ -4,6 +4,7 @@ import type { RoomState } from "../../server/room/schema";
 import { t, tNodes } from "../i18n";
 import { timerText as roundTimerText } from "./consoleBanner";
 import { h } from "./dom";
+import { joinHost } from "./joinHost";
 
 const PHASES = ["lobby", "action", "ended"] as const;
 const phaseName = (phase: string): string => ((PHASES as readonly string[]).includes(phase) ? t(`console.phase.${phase as (typeof PHASES)[number]}`) : phase);
@@ -28,7 +29,7 @@ export function headerView(s: RoomState, code: string, screen: HTMLElement, open
   const projectorLabel = () => (screen.classList.contains("projector") ? t("console.showControls") : t("console.projector"));
   return [
     h("div", { class: "console-brand" }, h("span", {}, "Shancheng ", h("span", { lang: "zh" }, "山城")), h("span", { class: "console-title" }, t("console.title"))),
-    h("div", { class: "console-join" }, h("span", {}, ...tNodes("console.joinAt", { host: h("span", { class: "host" }, location.host) })), h("strong", { class: "console-code", "aria-label": t("console.joinCode", { code: code.split("").join(" ") }) }, code)),
+    h("div", { class: "console-join" }, h("span", {}, ...tNodes("console.joinAt", { host: joinHost() })), h("strong", { class: "console-code", "aria-label": t("console.joinCode", { code: code.split("").join(" ") }) }, code)),
     h("div", { class: "console-status" }, h("span", { class: "console-round" }, round), h("span", { class: "console-phase" }, phaseName(s.phase)), h("span", { class: "console-people" }, seatCounts(s))),
     h("div", { class: `console-timer${s.paused ? " paused" : ""}`, role: "timer", "aria-label": t("console.timeLeft") }, consoleTimerText(s)),
     h(

@@ -1,4 +1,4 @@
-// The game screen's fixed regions: the top bar, the role column (with the map key), the map, the
+// The game screen's fixed regions: the top bar, the banner row under it (consoleBanner.ts), the role column (with the map key), the map, the
 // tile-and-offers column, the log and the chat. They are created once, so the map's canvas is
 // never re-parented; `relabel()` puts their own words in the page's language again after a switch
 // (the panels inside are redrawn by main.ts).
@@ -9,6 +9,8 @@ import { t } from "../i18n";
 export interface GameFrame {
   screen: HTMLElement;
   topBar: HTMLElement;
+  /** The facilitator's message and the pause note: a row of its own, empty (no height) without them. */
+  bannerBox: HTMLElement;
   mapBox: HTMLElement;
   logBox: HTMLElement;
   bottom: HTMLElement;
@@ -20,6 +22,7 @@ export interface GameFrame {
 
 export function gameFrame(say: (text: string) => void): GameFrame {
   const topBar = h("div", { class: "top" });
+  const bannerBox = h("div", { class: "banner-row" });
   const left = h("aside", { class: "left" });
   const right = h("aside", { class: "right" });
   const logBox = h("div");
@@ -62,5 +65,5 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     legend = next;
   };
   relabel();
-  return { screen: h("div", { class: "game" }, topBar, left, mapBox, right, bottom), topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox, relabel };
+  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox, relabel };
 }

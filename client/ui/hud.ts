@@ -206,7 +206,7 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
   return h(
     "section",
     { class: `role-panel role-${me.role}`, "aria-labelledby": "role-heading" },
-    h("h2", { id: "role-heading" }, me.label),
+    h("h2", { id: "role-heading", tabindex: -1 }, me.label),
     h("p", { class: "role-title" }, me.label === b.title ? "" : `${b.title}. `, t("role.wantsLine"), b.wants),
     h(
       "dl",

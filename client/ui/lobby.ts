@@ -5,7 +5,8 @@ import type { GameSettings } from "../../shared/scenarios/settings";
 import type { ScenarioView } from "../../shared/views/scenarioView";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { foldable, h } from "./dom";
-import { catalogue, t } from "../i18n";
+import { catalogue, t, tNodes } from "../i18n";
+import { joinHost } from "./joinHost";
 import { brand } from "./names";
 
 /** What the creator chose in "Game settings" (room options). */
@@ -104,19 +105,28 @@ function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): C
   // The settings change the server's default scenario: its cards and limits.
   const { cards: events, prhRentPct: prh } = scenario;
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, t("lobby.minutes", { count: m }))));
-  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, t("lobby.rounds", { n, from: events[0].year, to: events[n - 1].year + 1 }))));
+  // Round r (from 1) spans firstYear + (r-1)·yearsPerRound to the year before the next round's.
+  const { firstYear, yearsPerRound } = scenario;
+  const lastYear = (round: number) => firstYear + round * yearsPerRound - 1;
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, t("lobby.rounds", { n, from: firstYear, to: lastYear(n) }))));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
   const rent = h("input", { id: "prh-rent-start", type: "number", min: prh.min, max: prh.max, step: 5, value: prh.start });
+  const years = (round: number) => (yearsPerRound === 1 ? `${lastYear(round + 1)}` : `${lastYear(round) + 1}–${lastYear(round + 1)}`);
   const plan = events.map((card, round) =>
     h(
       "select",
-      { id: `plan-${round}`, "aria-label": t("lobby.planSlot", { round: round + 1, year: card.year }) },
+      { id: `plan-${round}`, "aria-label": t("lobby.planSlot", { round: round + 1, year: years(round) }) },
       h("option", { value: "" }, t("lobby.noCard")),
       ...events.map((c) => h("option", { value: c.id, selected: c.id === card.id }, `${c.year}: ${c.title}`)),
     ),
   );
+  // One slot per round played: a shorter game lists fewer.
+  const slots = h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, years(round)), select)));
+  const showSlots = () => [...slots.children].forEach((li, round) => ((li as HTMLElement).hidden = round >= Number(rounds.value)));
+  rounds.addEventListener("change", showSlots);
+  showSlots();
   const botChoices = ROLE_ORDER.map((role) =>
     h(
       "select",
@@ -140,7 +150,7 @@ function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): C
     h("label", { for: "prh-rent-start" }, t("lobby.prhRent", { pct: prh.start })),
     rent,
     h("p", { class: "hint" }, t("lobby.planNote")),
-    h("ol", { class: "event-plan" }, ...plan.map((select, round) => h("li", {}, h("span", {}, `${events[round].year}`), select))),
+    slots,
   );
   return {
     element,
@@ -201,7 +211,7 @@ function createdView(session: CreatedSession): HTMLElement {
     "section",
     { class: "session-created", "aria-labelledby": "session-created-heading" },
     h("h2", { id: "session-created-heading" }, t("lobby.ready")),
-    h("p", {}, t("lobby.studentsOpen", { host: location.host })),
+    h("p", {}, ...tNodes("lobby.studentsOpen", { host: joinHost() })),
     h("p", { class: "created-code", "aria-label": t("lobby.joinCode", { code: session.code.split("").join(" ") }) }, session.code),
     h("label", { for: "facilitator-link" }, t("lobby.privateLink")),
     link,

@@ -15,7 +15,9 @@ export interface ListedSession {
   rounds?: number;
   seats?: number;
   taken?: number;
+  /** People connected (bots not counted). */
   connected?: number;
+  bots?: number;
 }
 
 async function api<T>(path: string, init: { method?: string; secret?: string; body?: unknown } = {}): Promise<T> {

@@ -56,7 +56,7 @@ export function renderLists(page: SessionsPage): void {
 
 function renderRunning(page: SessionsPage, kept: KeptSession[]): void {
   const running = kept.filter((k) => listed.get(k.code)?.live);
-  const key = JSON.stringify([lang(), ...running.map((k) => [k, listed.get(k.code)!.status, listed.get(k.code)!.round, listed.get(k.code)!.phase, listed.get(k.code)!.rounds, listed.get(k.code)!.seats, listed.get(k.code)!.taken, listed.get(k.code)!.connected])]);
+  const key = JSON.stringify([lang(), ...running.map((k) => [k, listed.get(k.code)!.status, listed.get(k.code)!.round, listed.get(k.code)!.phase, listed.get(k.code)!.rounds, listed.get(k.code)!.seats, listed.get(k.code)!.taken, listed.get(k.code)!.connected, listed.get(k.code)!.bots])]);
   if (key === runningKey) return;
   runningKey = key;
   fill(
@@ -78,7 +78,7 @@ function renderRunning(page: SessionsPage, kept: KeptSession[]): void {
                 h("th", { scope: "row" }, nameOf(k)),
                 h("td", {}, s.status === "lobby" ? t("sessions.notStarted") : t("sessions.roundOf", { round: s.round, rounds: s.rounds ?? "?" })),
                 h("td", {}, phaseName(s.phase ?? "")),
-                h("td", { class: "players" }, t("sessions.players", { connected: s.connected ?? 0, taken: s.taken ?? 0, seats: s.seats ?? 0 })),
+                h("td", { class: "players" }, t(s.bots ? "sessions.playersAndBots" : "sessions.players", { connected: s.connected ?? 0, count: s.bots ?? 0, taken: s.taken ?? 0, seats: s.seats ?? 0 })),
                 h("td", {}, h("a", { href: consoleUrl(k), target: "_blank", rel: "noopener" }, t("sessions.openConsole", { code: k.code }))),
                 h("td", {}, h("button", { type: "button", onclick: () => page.go(`?debrief=${k.code}`) }, t("sessions.debriefSoFar"))),
               );

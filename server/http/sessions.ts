@@ -1,10 +1,12 @@
 // Sessions over HTTP, under /api:
 // GET  /api/scenario                 the default scenario's cards and setting limits (the start page)
+// GET  /api/address                  {addresses}: this machine's LAN IPv4 addresses, the ones students'
+//                                    laptops can reach when the teacher's browser opened localhost
 // POST /api/sessions                 create a room; the only time the facilitator secret is shown.
 //                                    JSON only, at most `createLimit` per address and window.
 // POST /api/sessions/mine            {sessions: [{code, secret}]}: the facilitator's own sessions
 //                                    (those whose secret checks): code, times, status, round, and
-//                                    for a live room its phase and seats taken/connected
+//                                    for a live room its phase, seats taken, people connected, bots
 // GET  /api/sessions/:code/record    settings, seed, command log, rounds, stateHash   (secret)
 // GET  /api/sessions/:code/debrief   the debrief's data (shared/views/debrief.ts), from the live
 //                                    room or the stored log replayed                  (secret)
@@ -12,6 +14,7 @@
 // The secret travels in the x-facilitator-secret header; a wrong or missing one gets 403. No
 // route lists sessions to someone without their secrets: join codes are not public.
 import { randomBytes } from "node:crypto";
+import { networkInterfaces } from "node:os";
 import express from "express";
 import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
@@ -76,8 +79,26 @@ function listed(s: SessionRow) {
   const seats = live ? [...live.seats] : [];
   return {
     ...summary(s, room !== undefined),
-    ...(live ? { phase: live.phase, rounds: live.rounds, seats: seats.length, taken: seats.filter((x) => x.player !== "").length, connected: seats.filter((x) => x.connected).length } : {}),
+    // People and bots apart: a bot filling a seat counts as connected in the room.
+    ...(live
+      ? {
+          phase: live.phase,
+          rounds: live.rounds,
+          seats: seats.length,
+          taken: seats.filter((x) => x.player !== "").length,
+          connected: seats.filter((x) => x.connected && !x.bot).length,
+          bots: seats.filter((x) => x.bot).length,
+        }
+      : {}),
   };
+}
+
+/** This machine's IPv4 addresses other machines can reach (not loopback), in the order the system lists them. */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === "IPv4" && !a.internal)
+    .map((a) => a.address);
 }
 
 /** Player names by seat from the records' seat list, as a live room's seats show them ("" for an empty seat). */
@@ -118,6 +139,10 @@ export function sessionApi(records: RecordStore, createLimit: CreateLimit = DEFA
 
   api.get("/scenario", (_req, res) => {
     res.json(scenarioView(chongqingScenario));
+  });
+
+  api.get("/address", (_req, res) => {
+    res.json({ addresses: lanAddresses() });
   });
 
   api.post("/sessions", async (req, res) => {

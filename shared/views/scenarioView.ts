@@ -12,6 +12,9 @@ export interface CardSummary {
 
 export interface ScenarioView {
   name: string;
+  /** The first round's first year, and how many years each round spans (the rounds' dates). */
+  firstYear: number;
+  yearsPerRound: number;
   /** The event cards in the scenario's order: one opens each round. */
   cards: CardSummary[];
   /** PRH rent in percent of market rent: the range a government may set, and the start. */
@@ -22,6 +25,8 @@ export const cardList = (s: Scenario): CardSummary[] => s.events.map((e) => ({ i
 
 export const scenarioView = (s: Scenario): ScenarioView => ({
   name: s.name,
+  firstYear: s.firstYear,
+  yearsPerRound: s.yearsPerRound,
   cards: cardList(s),
   prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct, start: s.prh.rentPct },
 });

@@ -60,7 +60,7 @@ export const enConsole = {
     family: { name: "Family first", note: "puts a decent home first, sends money home" },
   },
   banner: {
-    paused: "⏸ The facilitator has paused the clock. You can still act; the round will not end until the clock runs again.",
+    paused: "The facilitator has paused the clock. You can still act; the round will not end until the clock runs again.",
     from: "From the facilitator:",
     dismiss: "Dismiss the facilitator's message",
     ok: "OK",

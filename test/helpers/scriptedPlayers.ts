@@ -3,6 +3,7 @@
 // These only set the scene; each test asserts on what follows.
 import { mapOf } from "../../client/synced";
 import { TENURES, USES } from "../../shared/model/map";
+import { createSession } from "./api";
 import { joinRoom, roundTrip, startAsFacilitator, until, type Player } from "./clients";
 
 /** The first seat of `role`, as a scripted player sees the seats. */
@@ -57,4 +58,22 @@ export async function readyThroughRounds(players: Player[], rounds: number, ms =
     for (const p of players) p.room.send("ready", { ready: true });
     await until(() => players.every((p) => p.room.state.history.length === resolved), `round ${resolved} resolved`, ms);
   }
+}
+
+/** A server that is to be killed mid-round (the persistence and auto-resume tests): a facilitator's
+ * session on `port` with the seed, Ana the government and Bo the village; round 1's farm bought
+ * and resolved; in round 2 a second offer (¥25 m for the village's second farm) is out. */
+export async function sessionWithAnOfferOut(port: number, seed: number) {
+  const { code, secret } = await createSession(port, { seed, roundSeconds: 600 });
+  const table = await seatGovernmentAndVillage(port, code, ["Ana", "Bo"]);
+  const { gov, all, farm } = table;
+  // The server is killed under these clients: its sockets' errors are expected.
+  for (const p of all) p.room.onError(() => undefined);
+  const secondFarm = villageFarms(gov)[1];
+  const villageSeat = mapOf(gov.room.state).holder[farm];
+  await startAndBuyFarm(table, 2_000, { port, code, secret });
+  await readyThroughRounds(all, 1);
+  gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
+  await roundTrip(gov);
+  return { code, secret, ...table, secondFarm, villageSeat };
 }

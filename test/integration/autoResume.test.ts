@@ -3,15 +3,14 @@
 // clients, is killed with SIGKILL, and started again on the same file; a player joins by code,
 // with no one asking for a resume, and finds the same round and the same state. A room that
 // closed because everyone left is not brought back.
-import { mapOf } from "../../client/synced";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { killAll, startChildServer, type ChildServer } from "../helpers/childServer";
-import { api, createSession } from "../helpers/api";
-import { createRoom, joinRoom, roundTrip, until } from "../helpers/clients";
-import { readyThroughRounds, seatGovernmentAndVillage, startAndBuyFarm, villageFarms } from "../helpers/scriptedPlayers";
+import { api } from "../helpers/api";
+import { createRoom, joinRoom, until } from "../helpers/clients";
+import { sessionWithAnOfferOut } from "../helpers/scriptedPlayers";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-autoresume-"));
 const dataFile = join(dir, "records.sqlite");
@@ -30,16 +29,7 @@ async function start(): Promise<ChildServer> {
 describe("a restarted server", () => {
   it("resumes the sessions that were open when it was killed, without being asked", async () => {
     const first = await start();
-    const { code, secret } = await createSession(first.port, { seed: 12, roundSeconds: 600 });
-    const table = await seatGovernmentAndVillage(first.port, code, ["Ana", "Bo"]);
-    const { gov, village, all, farm } = table;
-    for (const p of all) p.room.onError(() => undefined);
-    const secondFarm = villageFarms(gov)[1];
-    const villageSeat = mapOf(gov.room.state).holder[farm];
-    await startAndBuyFarm(table, 2_000, { port: first.port, code, secret });
-    await readyThroughRounds(all, 1);
-    gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
-    await roundTrip(gov);
+    const { code, secret, gov, village, secondFarm, villageSeat } = await sessionWithAnOfferOut(first.port, 12);
     const balances = [...gov.room.state.seats].map((s) => s.balance);
 
     // A room made from the page and left by everyone is closed: not one to bring back.

@@ -6,10 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startChildServer, killAll, type ChildServer } from "../helpers/childServer";
-import { api, createSession } from "../helpers/api";
-import { joinRoom, roundTrip, until } from "../helpers/clients";
-import { readyThroughRounds, seatGovernmentAndVillage, seatOf, startAndBuyFarm, villageFarms } from "../helpers/scriptedPlayers";
-import { mapOf } from "../../client/synced";
+import { api } from "../helpers/api";
+import { joinRoom, until } from "../helpers/clients";
+import { seatOf, sessionWithAnOfferOut } from "../helpers/scriptedPlayers";
 
 const dir = mkdtempSync(join(tmpdir(), "shancheng-persist-"));
 const dataFile = join(dir, "records.sqlite");
@@ -30,19 +29,8 @@ async function startChild(): Promise<ChildServer> {
 describe("a server killed mid-game", () => {
   it("resumes the session from its log with the identical state, and players rejoin by code", async () => {
     const first = await startChild();
-    const { code, secret } = await createSession(first.port, { seed: 11, roundSeconds: 600 });
-    const table = await seatGovernmentAndVillage(first.port, code, ["Ana", "Bo"]);
-    const { gov, village, all, farm } = table;
-    for (const p of all) p.room.onError(() => undefined);
-    const secondFarm = villageFarms(gov)[1];
-    const villageSeat = mapOf(gov.room.state).holder[farm];
-
-    // Round 1: an expropriation accepted; everyone ready resolves it.
-    await startAndBuyFarm(table, 2_000, { port: first.port, code, secret });
-    await readyThroughRounds(all, 1);
-    // Round 2, mid-phase: one more offer is out when the server dies.
-    gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });
-    await roundTrip(gov);
+    // Round 1: a farm bought and resolved; round 2, mid-phase: one more offer is out when the server dies.
+    const { code, secret, village, all, secondFarm, villageSeat } = await sessionWithAnOfferOut(first.port, 11);
     expect(all.every((p) => p.errors.length === 0)).toBe(true);
 
     const before = await api(first.port, `/sessions/${code}/record`, { secret });

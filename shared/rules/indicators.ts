@@ -22,7 +22,7 @@
 //                       converted village tiles x workersPerTile
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
-import { tenureCode, terrainCode, useCode, type Use } from "../model/map";
+import { USES, tenureCode, terrainCode, useCode, type Use } from "../model/map";
 import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../model/state";
 import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
@@ -60,6 +60,7 @@ const WATER = terrainCode("water");
 const COLLECTIVE = tenureCode("villageCollective");
 const RESERVE = tenureCode("landReserve");
 const URBAN = tenureCode("stateUrban");
+const USE_COUNT = USES.length;
 
 export function recordRound(s: GameState): void {
   const govAccount = seatAccount(governmentSeat(s));
@@ -90,23 +91,33 @@ export function recordRound(s: GameState): void {
   const cityCohorts = s.cohorts.filter((c) => c.job !== "coast");
   const wages = s.scenario.migrants.wage;
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
-  const villageTiles = s.map.tenure.filter((t, i) => t === COLLECTIVE && s.map.holder[i] >= 0).length;
+  // One pass over the map for every per-tile figure (this runs at every resolution).
+  const m = s.map;
+  let villageTiles = 0;
+  let reserveTiles = 0;
+  let urbanTiles = 0;
+  let buildable = 0;
+  let valueSum = 0;
+  let travelSum = 0;
+  const uses = new Array<number>(USE_COUNT).fill(0);
+  for (let i = 0; i < m.terrain.length; i++) {
+    const tenure = m.tenure[i];
+    const terrain = m.terrain[i];
+    if (tenure === COLLECTIVE && m.holder[i] >= 0) villageTiles++;
+    else if (tenure === RESERVE) reserveTiles++;
+    else if (tenure === URBAN && terrain !== WATER) urbanTiles++;
+    if (terrain === FLAT || terrain === SLOPE) {
+      buildable++;
+      valueSum += m.value[i];
+      travelSum += m.access[i];
+    }
+    uses[m.use[i]]++;
+  }
   const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
   const ruralIncome = [...villageIncome.values()].reduce((a, b) => a + b, 0);
   const ruralPerPerson = ruralIncome / villagers;
-
-  const buildable: number[] = [];
-  const travel: number[] = [];
-  s.map.terrain.forEach((t, i) => {
-    if (t === FLAT || t === SLOPE) {
-      buildable.push(s.map.value[i]);
-      travel.push(s.map.access[i]);
-    }
-  });
-  const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
-  const uses = new Map<number, number>();
-  for (const u of s.map.use) uses.set(u, (uses.get(u) ?? 0) + 1);
-  const count = (use: Use) => uses.get(useCode(use)) ?? 0;
+  const mean = (sum: number) => Math.round(sum / Math.max(1, buildable));
+  const count = (use: Use) => uses[useCode(use)];
   const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === useCode("prhEstate")).length;
   welfareSpending += (inPrh + s.prhBlocks.length) * (s.scenario.migrants.rent.commercialFlat - prhRent(s));
 
@@ -115,9 +126,9 @@ export function recordRound(s: GameState): void {
     year: yearOfRound(s.scenario, s.round),
     balances: s.seats.map((seat) => s.balances[seatAccount(seat.id)]),
     farmlandTiles: count("farmland"),
-    reserveTiles: s.map.tenure.filter((t) => t === RESERVE).length,
-    urbanTiles: s.map.tenure.filter((t, i) => t === URBAN && s.map.terrain[i] !== WATER).length,
-    meanLandValue: mean(buildable),
+    reserveTiles,
+    urbanTiles,
+    meanLandValue: mean(valueSum),
     stability: s.stability,
     compensationPaid,
     leaseRevenue: revenue.leases,
@@ -145,6 +156,6 @@ export function recordRound(s: GameState): void {
     firms: s.firms.length,
     firmsInZone: s.firms.filter((f) => inZone(s, f.tile)).length,
     firmJobs: firmJobs(s),
-    meanTravelCost: mean(travel),
+    meanTravelCost: mean(travelSum),
   });
 }

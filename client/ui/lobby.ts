@@ -105,15 +105,13 @@ function settingsForm(scenario: ScenarioView): { element: HTMLElement; read(): C
   // The settings change the server's default scenario: its cards and limits.
   const { cards: events, prhRentPct: prh } = scenario;
   const minutes = h("select", { id: "round-minutes" }, ...[2, 3, 5, 8, 10].map((m) => h("option", { value: m, selected: m === 3 }, t("lobby.minutes", { count: m }))));
-  // Round r (from 1) spans firstYear + (r-1)·yearsPerRound to the year before the next round's.
-  const { firstYear, yearsPerRound } = scenario;
-  const lastYear = (round: number) => firstYear + round * yearsPerRound - 1;
-  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, t("lobby.rounds", { n, from: firstYear, to: lastYear(n) }))));
+  const span = scenario.roundYears;
+  const rounds = h("select", { id: "rounds" }, ...[4, 6, 8, 10, 12].map((n) => h("option", { value: n, selected: n === 12 }, t("lobby.rounds", { n, from: span[0].from, to: span[n - 1].to }))));
   const seatCount = (id: string, dflt: number) => h("select", { id }, ...[1, 2, 3, 4].map((n) => h("option", { value: n, selected: n === dflt }, String(n))));
   const developers = seatCount("developer-seats", 2);
   const migrants = seatCount("migrant-seats", 2);
   const rent = h("input", { id: "prh-rent-start", type: "number", min: prh.min, max: prh.max, step: 5, value: prh.start });
-  const years = (round: number) => (yearsPerRound === 1 ? `${lastYear(round + 1)}` : `${lastYear(round) + 1}–${lastYear(round + 1)}`);
+  const years = (round: number) => (span[round].from === span[round].to ? `${span[round].to}` : `${span[round].from}–${span[round].to}`);
   const plan = events.map((card, round) =>
     h(
       "select",

@@ -33,7 +33,7 @@
 
 import { available } from "../rules/commitments";
 import { expectedSale, factoryGrant, housingDemandPct } from "../rules/construction";
-import { expectedProfit, vacantFactories } from "../rules/firms";
+import { expectedProfit, firmArrivals, vacantFactories } from "../rules/firms";
 import { planOf } from "../rules/plans";
 import { prhRent } from "../rules/prh";
 import { balanceOf } from "../rules/ledger";
@@ -109,7 +109,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // 2. Build.
   const lateGame = left <= 1;
-  const firmsLooking = Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  const firmsLooking = firmArrivals(s);
   const waiting = vacantFactories(s).length + s.orders.filter((o) => o.kind === "build" && o.building === "factory").length;
   const rentShare = (t: number) => (expectedProfit(s, t) < s.scenario.firms.minimumProfit ? 0 : waiting < firmsLooking ? 1 : 1 / 3);
   const factoryWorth = (t: number) => factoryGrant(s, t, "factory") + (c.factoryRent * (left + 1) * rentShare(t) * style.factoryPct) / 100;

@@ -7,7 +7,7 @@ import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { landValue } from "../rules/accessibility";
 import { isUnlocked } from "../rules/unlocks";
-import { expectedProfit } from "../rules/firms";
+import { expectedProfit, firmArrivals } from "../rules/firms";
 import { planOf } from "../rules/plans";
 import type { BotTurn } from "./common";
 import type { GameState } from "../model/state";
@@ -99,7 +99,7 @@ export function policies(p: BotTurn, s: GameState, personality: GovernmentPerson
 export function industry(p: BotTurn, industrialStock: number, reserve: number[]): void {
   const s = p.state;
   const stock = reserve.filter((t) => planOf(s, t) === "industrial").length;
-  const wanted = industrialStock * Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  const wanted = industrialStock * firmArrivals(s);
   let planned = s.orders.filter((o) => o.kind === "plan" && o.plan === "industrial").length;
   if (stock + planned >= wanted) return;
   // Not farmland: a factory there would need a land ticket too.

@@ -136,10 +136,13 @@ export const vacantFactories = (s: GameState): number[] => {
   return out;
 };
 
+/** Manufacturers that look for a factory this round: the scenario's arrivals × the cards' inflow %. */
+export const firmArrivals = (s: GameState): number => Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+
 /** Step "firms locate". Ties go to the lower tile id, so the result is deterministic. */
 export function locateFirms(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
-  const arrivals = Math.round((s.scenario.firms.arrivalsPerRound * s.modifiers.firmInflow) / 100);
+  const arrivals = firmArrivals(s);
   for (let i = 0; i < arrivals; i++) {
     let best = -1;
     let bestProfit = -Infinity;

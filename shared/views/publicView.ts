@@ -3,7 +3,7 @@
 // debrief read the same numbers (one rounding of the scores, one list of cards, one set of
 // policy limits).
 
-import { PLANS } from "../model/map";
+import { planCode } from "../model/map";
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
 import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
@@ -81,7 +81,7 @@ export interface PublicScore {
   objective: ObjectiveStatus | null;
 }
 
-const tilesWith = (layer: number[]): number[] => layer.flatMap((v, t) => (v === 1 ? [t] : []));
+const tilesWith = (layer: number[], value = 1): number[] => layer.flatMap((v, t) => (v === value ? [t] : []));
 
 export function publicRules(game: GameState): PublicRules {
   const s = game.scenario;
@@ -132,7 +132,7 @@ export function publicView(game: GameState): PublicView {
     firmTiles: game.firms.map((f) => f.tile),
     zoneTiles: tilesWith(game.map.zone),
     railTiles: tilesWith(game.map.rail),
-    industrialTiles: game.map.plan.flatMap((p, t) => (PLANS[p] === "industrial" ? [t] : [])),
+    industrialTiles: tilesWith(game.map.plan, planCode("industrial")),
   };
 }
 

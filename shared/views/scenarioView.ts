@@ -2,6 +2,7 @@
 // the limits of its settings (GET /api/scenario). A game's own cards reach its players through
 // the public view (publicView.ts), which lists them the same way.
 
+import { yearOfRound } from "../model/state";
 import type { Scenario } from "../scenarios/schema";
 
 export interface CardSummary {
@@ -12,9 +13,8 @@ export interface CardSummary {
 
 export interface ScenarioView {
   name: string;
-  /** The first round's first year, and how many years each round spans (the rounds' dates). */
-  firstYear: number;
-  yearsPerRound: number;
+  /** Each round's first and last year (yearOfRound), round 1 first; as many as the scenario's cards. */
+  roundYears: { from: number; to: number }[];
   /** The event cards in the scenario's order: one opens each round. */
   cards: CardSummary[];
   /** PRH rent in percent of market rent: the range a government may set, and the start. */
@@ -25,8 +25,7 @@ export const cardList = (s: Scenario): CardSummary[] => s.events.map((e) => ({ i
 
 export const scenarioView = (s: Scenario): ScenarioView => ({
   name: s.name,
-  firstYear: s.firstYear,
-  yearsPerRound: s.yearsPerRound,
+  roundYears: s.events.map((_, i) => ({ from: yearOfRound(s, i + 1), to: yearOfRound(s, i + 2) - 1 })),
   cards: cardList(s),
   prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct, start: s.prh.rentPct },
 });

@@ -66,7 +66,7 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
         // One measure: sessions differ by colour and line style. Two: the style tells the measure.
         const dash = metric.series.length > 1 ? DASHES[j % DASHES.length] : DASHES[i % DASHES.length];
         series.push({ label: metric.series.length > 1 ? t("compare.seriesOf", { session: s.name, label: shown }) : s.name, colour, dash, value: source.value });
-        const byYear = new Map(s.data.history.map((r) => [r.year, source.value(r)]));
+        const byYear = new Map(s.data.history.map((r, k) => [r.year, source.value(r, k)]));
         lines.push(years.map((y) => byYear.get(y) ?? null));
       });
     });
@@ -76,7 +76,7 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
     const first = sessions[0]?.data;
     if (ref && first) {
       series.push({ label: localChart(base).series[refAt].label, colour: OKABE_ITO.black, dash: [6, 6], value: ref.value });
-      const byYear = new Map(first.history.map((r) => [r.year, ref.value(r)]));
+      const byYear = new Map(first.history.map((r, k) => [r.year, ref.value(r, k)]));
       lines.push(years.map((y) => byYear.get(y) ?? null));
     }
     const text = catalogue().compare.metric[metric.id];

@@ -189,7 +189,7 @@ function fileName(data: DebriefData, ext: string): string {
 }
 
 /** Save text as a file, built here in the page (nothing is asked of the server). */
-function download(name: string, type: string, text: string): void {
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h("a", { href: url, download: name, hidden: true });
   document.body.append(a);

@@ -33,8 +33,18 @@ export function contributorSentence(c: Contributor, data: DebriefData): string {
 
 const metricName = (c: Comparison): string => t(`history.metric.${c.id}`, { from: c.reference.from, to: c.reference.to });
 
-export function historySection(main: DebriefData, branches: Timeline[] = []): HTMLElement {
-  const section = h("section", { id: "debrief-history", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-history-heading" }, h("h2", { id: "debrief-history-heading" }, t("history.heading")), h("p", { class: "hint" }, t("history.hint")));
+export interface HistoryOptions {
+  /** The section's heading (history.heading, "Your city vs Chongqing", by default). */
+  heading?: string;
+  /** The main game's column heading (history.columns.game by default). */
+  mainLabel?: string;
+  /** Show the ledger's contributors (the main game's): on by default. */
+  why?: boolean;
+}
+
+export function historySection(main: DebriefData, branches: Timeline[] = [], options: HistoryOptions = {}): HTMLElement {
+  const why = options.why ?? true;
+  const section = h("section", { id: "debrief-history", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-history-heading" }, h("h2", { id: "debrief-history-heading" }, options.heading ?? t("history.heading")), h("p", { class: "hint" }, t("history.hint")));
   if (!main.references || main.references.figures.length === 0) return section;
   const input = (d: DebriefData) => ({ history: d.history, deals: d.deals, references: main.references! });
   const rows = compareWithHistory(input(main));
@@ -45,13 +55,13 @@ export function historySection(main: DebriefData, branches: Timeline[] = []): HT
     h(
       "table",
       { class: "history-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, cols.metric), h("th", { scope: "col" }, cols.history), h("th", { scope: "col" }, cols.game), ...branches.map((b) => h("th", { scope: "col" }, b.label)), h("th", { scope: "col" }, cols.why))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, cols.metric), h("th", { scope: "col" }, cols.history), h("th", { scope: "col" }, options.mainLabel ?? cols.game), ...branches.map((b) => h("th", { scope: "col" }, b.label)), why ? h("th", { scope: "col" }, cols.why) : null)),
       h(
         "tbody",
         {},
         ...rows.map((c, i) => {
           const mine = (main.contributors ?? []).filter((x) => x.metric === c.id);
-          const why = !main.contributors ? h("p", { class: "hint" }, t("history.noLedger")) : mine.length === 0 ? t("history.none") : h("ul", { class: "contributors" }, ...mine.map((x) => h("li", {}, contributorSentence(x, main))));
+          const reasons = !main.contributors ? h("p", { class: "hint" }, t("history.noLedger")) : mine.length === 0 ? t("history.none") : h("ul", { class: "contributors" }, ...mine.map((x) => h("li", {}, contributorSentence(x, main))));
           return h(
             "tr",
             { "data-metric": c.id },
@@ -59,7 +69,7 @@ export function historySection(main: DebriefData, branches: Timeline[] = []): HT
             h("td", {}, historySide(c), c.reference.pledge && main.references ? t("history.pledge", { pct: main.references.mapSharePct }) : "", h("small", { class: "source" }, t("history.source", { source: c.reference.source }))),
             gameCell(c),
             ...others.map((o) => gameCell(o[i])),
-            h("td", {}, why),
+            why ? h("td", {}, reasons) : null,
           );
         }),
       ),

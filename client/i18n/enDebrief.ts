@@ -160,9 +160,9 @@ export const enDebrief = {
     noLedger: "The ledger is read on the server: open this session from the past-sessions page to see which decisions made the difference.",
     contributor: "{{seat}}: {{what}} in {{from}}–{{to}} ({{share}}% of all)",
     reason: {
-      construction: "built {{count}} times for {{money}}",
-      infrastructure: "{{count}} roads, tunnels or rail for {{money}}",
-      bridge: "{{count}} bridge spans for {{money}}",
+      construction: "paid for {{count}} buildings, {{money}}",
+      infrastructure: "paid for {{count}} roads, tunnels or rail lines, {{money}}",
+      bridge: "paid for {{count}} bridges, {{money}}",
       prhConstruction: "ordered {{count}} PRH estates for {{money}}",
       sale: "sold {{count}} plots of flats for {{money}}",
       resettlement: "built {{count}} blocks of resettlement flats for {{money}}",

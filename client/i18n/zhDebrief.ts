@@ -159,9 +159,9 @@ export const zhDebrief: Pick<ZhCatalogue, "debrief" | "charts" | "chart" | "capt
     noLedger: "账本在服务器上读取：从“历史场次”页面打开本场，就能看到是哪些决定造成了差别。",
     contributor: "{{seat}}：{{from}}–{{to}}年{{what}}（占全部的 {{share}}%）",
     reason: {
-      construction: "建设 {{count}} 次，花费 {{money}}",
+      construction: "出资建了 {{count}} 处建筑，花费 {{money}}",
       infrastructure: "修了 {{count}} 段道路、隧道或轨道，花费 {{money}}",
-      bridge: "修了 {{count}} 段桥，花费 {{money}}",
+      bridge: "出资修了 {{count}} 座桥，花费 {{money}}",
       prhConstruction: "订建 {{count}} 个公租房小区，花费 {{money}}",
       sale: "卖出 {{count}} 块地的商品房，得到 {{money}}",
       resettlement: "建了 {{count}} 栋安置房，花费 {{money}}",

@@ -39,9 +39,13 @@ export function questionsSection(data: DebriefData): HTMLElement {
   }
   const secret = data.seats.filter((s) => s.objective);
   section.append(
-    h("h3", { id: "debrief-objectives" }, t("questions.objectives")),
-    secret.length === 0 ? h("p", { class: "hint" }, t("questions.noObjectives")) : h("p", { class: "hint" }, t("questions.objectivesHint")),
-    ...(secret.length > 0 ? [h("ul", { class: "objectives-revealed" }, ...secret.map((s) => h("li", { "data-seat": s.id }, h("strong", {}, s.label), " ", revealedObjective(s.objective))))] : []),
+    h(
+      "div",
+      { id: "debrief-objectives", class: "objectives" },
+      h("h3", {}, t("questions.objectives")),
+      h("p", { class: "hint" }, secret.length === 0 ? t("questions.noObjectives") : t("questions.objectivesHint")),
+      secret.length > 0 ? h("ul", { class: "objectives-revealed" }, ...secret.map((s) => h("li", { "data-seat": s.id }, h("strong", {}, s.label), " ", revealedObjective(s.objective)))) : null,
+    ),
   );
   return section;
 }

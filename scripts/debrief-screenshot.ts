@@ -20,7 +20,7 @@ while (phase !== "ended") {
   await new Promise((r) => setTimeout(r, 500));
   await poll();
 }
-const browser = await openBrowser({ width: 1440, height: 900 });
+const browser = await openBrowser({ width: 1440, height: 1400 });
 const { page } = browser;
 await page.addInitScript((kept) => localStorage.setItem("shancheng.facilitatorSessions", JSON.stringify(kept)), [{ code, secret, label: "Class A", kept: 1 }]);
 for (const lang of ["en", "zh-CN"]) {

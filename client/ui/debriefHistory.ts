@@ -19,15 +19,15 @@ function historySide(c: Comparison): string {
   const { value, lo, hi } = c.target;
   const claim = c.reference.claim ? t(`history.claim.${c.reference.claim}`) : "";
   if (value !== undefined) return inUnit(c, value);
-  if (lo !== undefined && hi !== undefined) return [claim, t(`history.value.${c.unit}`, { value: t("history.band", { lo: num(lo), hi: num(hi) }) })].filter(Boolean).join(", ");
-  if (hi !== undefined) return [claim, t(`history.value.${c.unit}`, { value: t("history.below", { hi: num(hi) }) })].filter(Boolean).join(", ");
+  if (lo !== undefined && hi !== undefined) return [claim, t(`history.value.${c.unit}`, { value: t("history.band", { lo: num(lo), hi: num(hi) }) })].filter(Boolean).join(t("history.join"));
+  if (hi !== undefined) return [claim, t(`history.value.${c.unit}`, { value: t("history.below", { hi: num(hi) }) })].filter(Boolean).join(t("history.join"));
   return claim;
 }
 
 /** One contributor as a sentence: "Municipal government: released 40 plots for ¥2.1 bn in 2003–2006 (80% of all)". */
 export function contributorSentence(c: Contributor, data: DebriefData): string {
   const reasons = catalogue().history.reason as Record<string, string>;
-  const what = reasons[c.reason] ? t(`history.reason.${c.reason as "lease"}`, { count: c.count, money: formatMoney(c.amount, lang()) }) : c.reason;
+  const what = (reasons[c.reason] ?? reasons[`${c.reason}_other`]) ? t(`history.reason.${c.reason as "lease"}`, { count: c.count, money: formatMoney(c.amount, lang()) }) : c.reason;
   return t("history.contributor", { seat: data.seats[c.seat]?.label ?? `#${c.seat}`, what, from: c.from, to: c.to, share: c.sharePct });
 }
 
@@ -66,7 +66,7 @@ export function historySection(main: DebriefData, branches: Timeline[] = [], opt
             "tr",
             { "data-metric": c.id },
             h("th", { scope: "row" }, metricName(c)),
-            h("td", {}, historySide(c), c.reference.pledge && main.references ? t("history.pledge", { pct: main.references.mapSharePct }) : "", h("small", { class: "source" }, t("history.source", { source: c.reference.source }))),
+            h("td", {}, historySide(c), c.reference.pledge && main.references ? t("history.pledge", { pct: main.references.mapSharePct }) : "", h("small", { class: "source" }, t("history.source", { source: (catalogue().history.cite as Record<string, string>)[c.id] ?? c.reference.source }))),
             gameCell(c),
             ...others.map((o) => gameCell(o[i])),
             why ? h("td", {}, reasons) : null,

@@ -137,7 +137,7 @@ describe("the debrief", () => {
     // has no ledger, so it says where the contributors are.
     const table = debrief.locator("#debrief-history table");
     expect(await table.locator("tbody tr").count()).toBe(6);
-    expect(await table.locator('tr[data-metric="gdpGrowth"]').innerText()).toMatch(/GDP growth, 2007–2012\s+14% a year[\s\S]*Source: chapter/);
+    expect(await table.locator('tr[data-metric="gdpGrowth"]').innerText()).toMatch(/GDP growth, 2007–2012\s+14% a year[\s\S]*Source: the chapter/);
     expect(await table.innerText()).toMatch(/open this session from the past-sessions page/);
     // History's lines on the charts: the 14% path on GDP, the band's ends on the lease share.
     await expect.poll(() => debrief.locator("#chart-gdp .u-legend").innerText()).toMatch(/14% a year from your 2007 GDP/);

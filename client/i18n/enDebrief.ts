@@ -273,7 +273,7 @@ export const enDebrief = {
       firmJobs: "factory jobs",
       meanTravelCost: "mean travel cost to the core",
       urbanResidents: "urban residents",
-      hukouPeople: "urban-hukou holders, people",
+      hukouPeople: "urban-hukou holders in people",
       ticketIncomePct: "land-ticket sales as a share of village income",
       welfareSpending: "welfare spending in the round",
       counterfactual: "counterfactual game (1: the event cards did not follow history)",

@@ -73,9 +73,11 @@ describe("compareCharts", () => {
     const charts = compareCharts([{ data: two, name: "AAAA (Group A)" }, { data: one, name: "BBBB" }]);
     const gdp = charts.find((c) => c.def.id === "compare-gdp")!;
     expect(gdp.years).toEqual(two.history.map((r) => r.year));
-    expect(gdp.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB"]);
+    // One line per session, and history's (14% a year from the 2007 GDP: nothing in 1997-1999).
+    expect(gdp.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB", "14% a year from your 2007 GDP"]);
     expect(gdp.def.series[0].colour).not.toBe(gdp.def.series[1].colour);
-    expect(gdp.lines).toEqual([two.history.map((r) => r.gdp / 100), [(two.history[0].gdp + 500) / 100, null]]);
+    expect(gdp.lines).toEqual([two.history.map((r) => r.gdp / 100), [(two.history[0].gdp + 500) / 100, null], [null, null]]);
+    expect(gdp.owners).toEqual([0, 1, -1]);
     const farmland = charts.find((c) => c.def.id === "compare-farmland")!;
     expect(farmland.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB", "Red line"]);
     const capture = charts.find((c) => c.def.id === "compare-capture")!;

@@ -13,6 +13,7 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION } from "../../shared/model/state";
 import type { DebriefData } from "../../shared/views/debrief";
 import { buildDebriefData } from "../../shared/views/debriefBuilder";
+import { plannedCards } from "../../shared/rules/unlocks";
 import { startServer, type RunningServer } from "../../server/app";
 import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
@@ -142,6 +143,12 @@ describe("the debrief endpoint", () => {
     expect(before.deals).toContainEqual(expect.objectContaining({ tile: farm, compensation: 2_000 }));
     expect(before.seats.find((s) => s.id === villageSeat)).toMatchObject({ player: "Bo", balance: gov.room.state.seats[villageSeat].balance, score: gov.room.state.seats[villageSeat].score });
     expect(before.seats[villageSeat].scoreParts).toEqual(scorePartsOf(gov.room.state, gov.room.state.seats[villageSeat]));
+    // The record of the game the exports carry: history's cards, no intervention, and the
+    // ledger's contributor to the compensation figure, the village paid ¥20 m in round 1 (1997-1998).
+    expect(before.counterfactual).toBe(false);
+    expect(before.eventPlan).toEqual(plannedCards({ scenario: chongqingScenario }));
+    expect(before.interventions).toEqual([]);
+    expect(before.contributors!.filter((c) => c.metric === "compensationOfLease")).toEqual([{ metric: "compensationOfLease", reason: "compensation", seat: villageSeat, count: 1, amount: 2_000, sharePct: 100, from: 1997, to: 1998 }]);
 
     const running = (await mine()).body.sessions.find((s: { code: string }) => s.code === code);
     expect(running).toMatchObject({ live: true, status: "running", round: 3, phase: "action", connected: 2 });
@@ -161,6 +168,8 @@ describe("the debrief endpoint", () => {
     expect(after.status).toBe(200);
     expect(after.body.history).toEqual(before.history);
     expect(after.body.deals).toEqual(before.deals);
+    expect(after.body.contributors).toEqual(before.contributors);
+    expect(after.body.evidence).toEqual(before.evidence);
     const withoutNames = (d: DebriefData) => d.seats.map(({ player: _player, ...rest }) => rest);
     expect(withoutNames(after.body)).toEqual(withoutNames(before));
     expect(after.body.seats.every((s: { player: string }) => s.player === "")).toBe(true);

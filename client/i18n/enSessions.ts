@@ -59,8 +59,13 @@ export const enSessions = {
     seriesOf: "{{session}}: {{label}}",
     noRoundsSeries: "{{label}} no rounds",
     lastValue: "{{label}} {{value}} in {{year}}",
+    csv: { session: "session", year: "year the round began", counterfactual: "counterfactual game (1: the event cards did not follow history)" },
+    download: "Download the comparison (CSV)",
+    historyHeading: "These sessions vs Chongqing",
     metric: {
       "compare-gdp": { title: "GDP per round", note: "" },
+      "compare-lease-share": { title: "Land leases, share of revenue", note: "" },
+      "compare-residents": { title: "Urban residents", note: "" },
       "compare-debt": { title: "Government debt", note: "The government's outstanding bank loans at the end of the round (PRH loans included)." },
       "compare-leases": { title: "Revenue from land leases", note: "Land-lease payments to the government in the round." },
       "compare-capture": { title: "Compensation paid vs lease revenue", note: "Compensation paid to villages in the round (solid) and land-lease payments to the government (dashed)." },

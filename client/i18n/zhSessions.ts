@@ -58,8 +58,13 @@ export const zhSessions: Pick<ZhCatalogue, "sessions" | "compare"> = {
     seriesOf: "{{session}}：{{label}}",
     noRoundsSeries: "{{label}} 尚无轮次",
     lastValue: "{{label}}在{{year}}年为 {{value}}",
+    csv: { session: "场次", year: "该轮开始的年份", counterfactual: "反事实的一局（1：事件卡没有按历史顺序出现）" },
+    download: "下载对比（CSV）",
+    historyHeading: "这些场次与重庆",
     metric: {
       "compare-gdp": { title: "每轮GDP", note: "" },
+      "compare-lease-share": { title: "土地出让金占财政收入的比重", note: "" },
+      "compare-residents": { title: "城市常住人口", note: "" },
       "compare-debt": { title: "政府债务", note: "本轮结束时政府尚未偿还的银行贷款（含公租房贷款）。" },
       "compare-leases": { title: "土地出让收入", note: "本轮政府收到的土地出让金。" },
       "compare-capture": { title: "征地补偿与出让收入", note: "本轮付给村庄的补偿（实线）和政府收到的土地出让金（虚线）。" },

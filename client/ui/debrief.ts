@@ -10,7 +10,9 @@
 // debriefPrompts.ts; the numbers they show come from debriefData.ts.
 import { PlotSet } from "./charts";
 import { captureSection } from "./debriefCapture";
-import { chartsSection, drawCharts } from "./debriefCharts";
+import { chartsSection, drawCharts, type Timeline } from "./debriefCharts";
+import { historySection } from "./debriefHistory";
+import { questionsSection } from "./debriefQuestions";
 import { lang, onLanguageChange, t } from "../i18n";
 import { languageSwitch } from "../i18n/switch";
 import type { DebriefData } from "../../shared/views/debrief";
@@ -21,6 +23,7 @@ import { fill, h } from "./dom";
 import { jumpLink } from "./jumpLink";
 
 export { debriefFromRoom } from "./debriefData";
+export type { Timeline } from "./debriefCharts";
 
 let overlay: HTMLElement | null = null;
 let content: HTMLElement | null = null;
@@ -43,6 +46,8 @@ export interface DebriefOptions {
   onClose?: () => void;
   /** The map replay section of a live game (ui/replayMap.ts): its owner keeps it up to date. */
   replay?: HTMLElement;
+  /** Other timelines of the game (what-if branches), drawn beside it on the charts and the table. */
+  branches?: Timeline[];
 }
 let closeOptions: DebriefOptions = {};
 
@@ -71,7 +76,8 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
 export function updateDebrief(data: DebriefData): void {
   current = data;
   if (!overlay || !content || !title) return;
-  const key = JSON.stringify([lang(), data.history.length, data.phase, data.round, data.deals, data.seats]);
+  const branches = closeOptions.branches ?? [];
+  const key = JSON.stringify([lang(), data.history.length, data.phase, data.round, data.deals, data.seats, data.contributors?.length, branches.map((b) => [b.label, b.data.history.length])]);
   if (key === shownKey) return;
   shownKey = key;
   const history = data.history;
@@ -84,15 +90,36 @@ export function updateDebrief(data: DebriefData): void {
   const session = data.code && data.status ? t("debrief.session", { code: data.code }) : "";
   fill(
     content,
-    h("p", { class: "debrief-status" }, session, data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
+    h("p", { class: "debrief-status" }, session, data.counterfactual ? h("strong", { class: "counterfactual" }, t("debrief.counterfactual")) : "", data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
     contents(),
+    historySection(data, branches),
     chartsSection(data, history.length),
+    questionsSection(data),
     captureSection(data),
     closeOptions.replay ?? null,
     outcomesSection(data),
     promptsSection(),
   );
-  drawCharts(data, content, charts);
+  drawCharts(data, content, charts, branches);
+}
+
+/** Open the debrief with other timelines of the same game beside it (what-if branches), or
+ * redraw it with a new set of them. */
+export function showBranches(main: DebriefData, branches: Timeline[]): void {
+  closeOptions = { ...closeOptions, branches };
+  shownKey = "";
+  showDebrief(main, closeOptions);
+}
+
+/**
+ * The table and charts of one game and its other timelines, drawn into `container` (a page of
+ * its own, e.g. a branch's progress view); returns a function that removes the charts' plots.
+ */
+export function renderDebrief(container: HTMLElement, main: DebriefData, branches: { label: string; data: DebriefData }[]): () => void {
+  const plots = new PlotSet();
+  fill(container, historySection(main, branches), chartsSection(main, main.history.length));
+  drawCharts(main, container, plots, branches);
+  return () => plots.destroy();
 }
 
 export function closeDebrief(): void {
@@ -162,7 +189,7 @@ function fileName(data: DebriefData, ext: string): string {
 }
 
 /** Save text as a file, built here in the page (nothing is asked of the server). */
-function download(name: string, type: string, text: string): void {
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h("a", { href: url, download: name, hidden: true });
   document.body.append(a);
@@ -175,7 +202,9 @@ function contents(): HTMLElement {
   return h(
     "nav",
     { class: "debrief-nav", "aria-label": t("debrief.sections") },
+    jumpLink("debrief-history", t("debrief.navHistory")),
     jumpLink("debrief-charts", t("debrief.navCharts")),
+    jumpLink("debrief-questions", t("debrief.navQuestions")),
     jumpLink("debrief-capture", t("debrief.navCapture")),
     closeOptions.replay ? jumpLink("replay-heading", t("debrief.navReplay")) : null,
     jumpLink("debrief-outcomes", t("debrief.navOutcomes")),

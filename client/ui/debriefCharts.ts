@@ -1,12 +1,24 @@
 // The debrief's charts: the city round by round, grouped as chartGroups (debriefData.ts) lists
 // them, each with a sentence for screen readers, in the page's language: the chart's texts come
-// from the catalogue's chart.<id> section (localChart), its numbers from debriefData.ts.
+// from the catalogue's chart.<id> section (localChart), its numbers from debriefData.ts. History
+// is drawn beside the game (the scenario's reference figures, views/history.ts, in black), and
+// other timelines of the same game (what-if branches) beside the main one, dashed.
 import type { PlotSet } from "./charts";
 import { catalogue, lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
-import { chartGroups, type ChartDef, type ChartGroup } from "./debriefData";
+import { chartGroups, DASHES, OKABE_ITO, REFERENCE_CHARTS, type ChartDef, type ChartGroup, type SeriesDef } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
+import { referenceLines } from "../../shared/views/history";
 import { h } from "./dom";
+
+/** Another timeline of the game drawn on the same charts (a what-if branch), with its name. */
+export interface Timeline {
+  label: string;
+  data: DebriefData;
+}
+
+/** The dashes of history's lines: a band's ends dotted, a path dash-dotted. */
+const REFERENCE_DASH = { value: [16, 5, 4, 5], lo: [3, 5], hi: [3, 5] } as const;
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, t("charts.heading")));
@@ -16,40 +28,49 @@ export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   }
   section.append(h("p", { class: "hint" }, t("charts.hint")));
   for (const group of localGroups(state)) {
-    section.append(
-      h("h3", { class: "chart-group" }, group.heading),
-      h(
-        "div",
-        { class: "chart-grid" },
-        ...group.charts.map((c) =>
-          h("figure", { class: "chart", id: c.id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) })),
-        ),
-      ),
-    );
+    section.append(h("h3", { class: "chart-group" }, group.heading), h("div", { class: "chart-grid" }, ...group.charts.map((c) => chartFigure(c, state))));
   }
   return section;
+}
+
+/** One chart's figure (drawn by drawCharts); `id` sets the figure's own id (the chart's by default). */
+export function chartFigure(c: ChartDef, state: DebriefData, id = c.id): HTMLElement {
+  return h("figure", { class: "chart", id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) }));
 }
 
 /** The chart in words, for a screen reader: each series' first and last value. */
 function describe(c: ChartDef, state: DebriefData): string {
   const history = state.history;
-  const first = history[0];
-  const last = history.at(-1)!;
-  const num = (v: number) => formatNumber(Math.round(v * 10) / 10, lang());
-  const series = c.series.map((s) => t("charts.describeSeries", { label: s.label, first: num(s.value(first)), firstYear: first.year, last: num(s.value(last)), lastYear: last.year }));
+  const num = (v: number | null) => (v === null ? "—" : formatNumber(Math.round(v * 10) / 10, lang()));
+  const at = (s: SeriesDef, i: number) => (history[i] ? s.value(history[i], i) : null);
+  const last = history.length - 1;
+  const series = c.series.map((s) => t("charts.describeSeries", { label: s.label, first: num(at(s, 0)), firstYear: history[0]?.year ?? "", last: num(at(s, last)), lastYear: history[last]?.year ?? "" }));
   return t("charts.describe", { title: c.title, unit: c.unit, series: series.join(lang() === "zh-CN" ? "；" : "; ") });
 }
 
-/** Draw every chart whose figure chartsSection put in `content`. */
-export function drawCharts(state: DebriefData, content: HTMLElement, plots: PlotSet): void {
-  const history = state.history;
-  if (history.length === 0) return;
-  const years = history.map((r) => r.year);
+/** Draw every chart whose figure is in `content`: the main game, history's lines, and each branch. */
+export function drawCharts(state: DebriefData, content: HTMLElement, plots: PlotSet, branches: Timeline[] = []): void {
+  if (state.history.length === 0) return;
+  const years = [...new Set([state, ...branches.map((b) => b.data)].flatMap((d) => d.history.map((r) => r.year)))].sort((a, b) => a - b);
   const defs = new Map(localGroups(state).flatMap((g) => g.charts.map((c) => [c.id, c] as const)));
+  const branchDefs = branches.map((b) => new Map(localGroups(b.data).flatMap((g) => g.charts.map((c) => [c.id, c] as const))));
   for (const box of content.querySelectorAll<HTMLElement>(".chart-plot")) {
     const def = defs.get(box.parentElement?.dataset.chart ?? "");
     if (!def) continue;
-    plots.draw(def, years, def.series.map((s) => history.map((r) => s.value(r))), box);
+    const series: SeriesDef[] = [];
+    const lines: (number | null)[][] = [];
+    const add = (s: SeriesDef, data: DebriefData) => {
+      const byYear = new Map(data.history.map((r, i) => [r.year, s.value(r, i)]));
+      series.push(s);
+      lines.push(years.map((y) => byYear.get(y) ?? null));
+    };
+    for (const s of def.series) add(s, state);
+    branches.forEach((b, k) => {
+      const own = branchDefs[k].get(def.id);
+      // A branch's lines keep their series' colours, in the branch's own dash, named by the branch.
+      for (const s of own?.series.filter((x) => !x.reference) ?? []) add({ ...s, label: t("whatIf.seriesOf", { branch: b.label, label: s.label }), dash: DASHES[(k + 1) % DASHES.length] }, b.data);
+    });
+    plots.draw({ ...def, series }, years, lines, box);
   }
 }
 
@@ -64,17 +85,31 @@ export function localChart(def: ChartDef): ChartDef {
     unit: text.unit,
     ...(def.rightUnit !== undefined ? { rightUnit: text.rightUnit ?? def.rightUnit } : {}),
     note: text.note,
-    series: def.series.map((s, i) => ({ ...s, label: text.series[i] ?? s.label })),
+    series: def.series.map((s, i) => (s.reference ? s : { ...s, label: text.series[i] ?? s.label })),
   };
+}
+
+/** History's lines for chart `id` (the scenario's figures on the game's rounds), labelled in the page's language. */
+export function referenceSeries(id: string, data: DebriefData): SeriesDef[] {
+  if (!data.references) return [];
+  return referenceLines({ history: data.history, deals: data.deals, references: data.references })
+    .filter((l) => REFERENCE_CHARTS[l.id].chart === id)
+    .map((l) => {
+      const scale = REFERENCE_CHARTS[l.id].scale;
+      return { label: (catalogue().history.line as Record<string, string>)[`${l.id}_${l.part}`] ?? l.id, colour: OKABE_ITO.black, dash: [...REFERENCE_DASH[l.part]], reference: true, value: (_r, i) => (l.values[i] === null || l.values[i] === undefined ? null : l.values[i]! * scale) };
+    });
 }
 
 const GROUPS = ["economy", "land", "people", "firms", "stability"] as const;
 
-/** The debrief's chart groups in the page's language. */
+/** The debrief's chart groups in the page's language, with history's lines. */
 function localGroups(state: DebriefData): ChartGroup[] {
   return chartGroups(state).map((g) => ({
     ...g,
     heading: (GROUPS as readonly string[]).includes(g.id) ? t(`charts.groups.${g.id as (typeof GROUPS)[number]}`) : g.heading,
-    charts: g.charts.map(localChart),
+    charts: g.charts.map((c) => {
+      const local = localChart(c);
+      return { ...local, series: [...local.series, ...referenceSeries(c.id, state)] };
+    }),
   }));
 }

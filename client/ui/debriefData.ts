@@ -6,7 +6,9 @@ import type { RoomState } from "../../server/room/schema";
 import type { RoundRecord } from "../../shared/model/state";
 import type { DebriefData } from "../../shared/views/debrief";
 import { plotRows } from "../../shared/views/valueCapture";
-import { historyOf, objectiveOf, scorePartsOf } from "../synced";
+import { cumulativeCompensationShare, roundShares, type ReferenceSet } from "../../shared/views/history";
+import type { ReferenceId } from "../../shared/scenarios/schema";
+import { historyOf, objectiveOf, rulesOf, scorePartsOf } from "../synced";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */
 export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
@@ -17,6 +19,7 @@ export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
     rounds: state.rounds,
     scenarioName: state.scenarioName,
     counterfactual: state.counterfactual,
+    ...(rulesOf(state).references ? { references: rulesOf(state).references } : {}),
     history: historyOf(state),
     deals: plotRows(state.deals.entries(), state.map.width),
     seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance, objective: objectiveOf(s) })),
@@ -34,7 +37,10 @@ export interface SeriesDef {
   dash?: number[];
   /** Drawn against the chart's right-hand axis (rightUnit). */
   right?: true;
-  value: (r: RoundRecord) => number;
+  /** A line from history (the scenario's reference figures), not the game's. */
+  reference?: true;
+  /** The series' value in a round (`i`: the record's index in the game's history); null: none. */
+  value: (r: RoundRecord, i: number) => number | null;
 }
 export interface ChartDef {
   id: string;
@@ -59,8 +65,23 @@ export interface ChartGroup {
 const m = (wan: number): number => wan / 100;
 const C = OKABE_ITO;
 
-export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
+/** The chart each reference figure is drawn on, and the factor from the figure's unit to the chart's. */
+export const REFERENCE_CHARTS: Record<ReferenceId, { chart: string; scale: number }> = {
+  gdpGrowth: { chart: "chart-gdp", scale: 1 / 100 },
+  urbanResidents: { chart: "chart-residents", scale: 1 / 1_000_000 },
+  prhFloorArea: { chart: "chart-prh", scale: 1 },
+  leaseShare: { chart: "chart-lease-share", scale: 1 },
+  taxRate: { chart: "chart-tax-rate", scale: 1 },
+  compensationOfLease: { chart: "chart-comp-share", scale: 1 },
+};
+
+/** A manufacturer's profit when the data carries no figures: the tax-rate chart then reads 0. */
+const NO_REFERENCES: ReferenceSet = { figures: [], mapSharePct: 0, firmProfit: 0 };
+
+export function chartGroups(data: Pick<DebriefData, "seats" | "history" | "references">): ChartGroup[] {
   const seats = data.seats;
+  const refs = data.references ?? NO_REFERENCES;
+  const compShare = cumulativeCompensationShare(data.history);
   const roleTotal = (role: string) => (r: RoundRecord) => m(seats.reduce((n, s, i) => (s.role === role ? n + (r.balances[i] ?? 0) : n), 0));
   return [
     {
@@ -78,6 +99,24 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
             { label: "Taxes", colour: C.blue, value: (r) => m(r.revenue.taxes) },
             { label: "Central transfers", colour: C.green, value: (r) => m(r.revenue.transfers) },
             { label: "PRH rents", colour: C.purple, value: (r) => m(r.revenue.rents) },
+          ],
+        },
+        {
+          id: "chart-lease-share",
+          title: "Land leases, share of revenue",
+          unit: "%",
+          note: "Land-lease payments as a percent of the government's revenue in the round.",
+          series: [{ label: "Lease share", colour: C.vermillion, value: (r) => roundShares.leaseShare(r) }],
+        },
+        {
+          id: "chart-budget",
+          title: "Lease revenue, taxes and welfare spending",
+          unit: "¥ million per round",
+          note: "Land-lease revenue and taxes paid to the government in the round, and what it spent on hukou services, zone subsidies and PRH rent below market.",
+          series: [
+            { label: "Land leases", colour: C.vermillion, value: (r) => m(r.revenue.leases) },
+            { label: "Taxes", colour: C.blue, value: (r) => m(r.revenue.taxes) },
+            { label: "Welfare spending", colour: C.green, value: (r) => m(r.welfareSpending) },
           ],
         },
         {
@@ -138,6 +177,13 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
             { label: "Lease revenue", colour: C.vermillion, value: (r) => m(r.leaseRevenue) },
           ],
         },
+        {
+          id: "chart-comp-share",
+          title: "Compensation, share of the lease price",
+          unit: "%",
+          note: "Compensation paid to villages so far as a percent of the lease revenue so far.",
+          series: [{ label: "Compensation / lease", colour: C.green, value: (_r, i) => compShare[i] ?? null }],
+        },
         { id: "chart-land-value", title: "Mean land value", unit: "¥ million per tile", note: "Mean land value of buildable (flat and slope) tiles, from accessibility.", series: [{ label: "Mean land value", colour: C.blue, value: (r) => m(r.meanLandValue) }] },
         {
           id: "chart-tickets",
@@ -157,6 +203,13 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
       id: "people",
       heading: "People",
       charts: [
+        {
+          id: "chart-residents",
+          title: "Urban residents",
+          unit: "million people",
+          note: "People living in the city's housing on the map at the end of the round.",
+          series: [{ label: "Urban residents", colour: C.blue, value: (r) => r.urbanResidents / 1_000_000 }],
+        },
         {
           id: "chart-cohorts",
           title: "Migrants in the city and hukou holders",
@@ -206,6 +259,13 @@ export function chartGroups(data: Pick<DebriefData, "seats">): ChartGroup[] {
             { label: "In a zone", colour: C.purple, value: (r) => r.firmsInZone },
             { label: "Factory jobs (cohorts)", colour: C.orange, value: (r) => r.firmJobs },
           ],
+        },
+        {
+          id: "chart-tax-rate",
+          title: "Taxes, share of firms' profit",
+          unit: "%",
+          note: "Taxes paid to the government as a percent of the manufacturers' profit before tax, in the round.",
+          series: [{ label: "Tax / profit", colour: C.blue, value: (r) => roundShares.taxRate(r, refs) }],
         },
       ],
     },

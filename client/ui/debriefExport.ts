@@ -1,12 +1,15 @@
 // The debrief's exports, made to be read without the game's code: the CSV's header names each
 // column, says what it is in the reader's language and gives its unit ("gdp — GDP in the round
 // (wan, 1 wan = ¥10,000)", "balances.3 — balance of Qinggang village (wan, …)"); the JSON says
-// its units and whether the game's event plan was the historical one (counterfactual).
+// its units, whether the game's event plan was the historical one (counterfactual, also a CSV
+// column), the plan itself, the facilitator's interventions and the comparison with history.
 import type { RoundRecord } from "../../shared/model/state";
 import { catalogue, t } from "../i18n";
 import { outcomes, type DebriefData } from "../../shared/views/debrief";
 import { valueCapture } from "../../shared/views/valueCapture";
 import { flatten } from "../../shared/views/wire";
+import { compareWithHistory } from "../../shared/views/history";
+import { questionNumbers } from "../../shared/views/questions";
 
 type Unit = "wan" | "tiles" | "cohorts" | "pct" | "index" | "count" | "year" | "travel";
 
@@ -44,6 +47,10 @@ const UNITS: Record<string, Unit> = {
   firmsInZone: "count",
   firmJobs: "cohorts",
   meanTravelCost: "travel",
+  urbanResidents: "count",
+  hukouPeople: "count",
+  ticketIncomePct: "pct",
+  welfareSpending: "wan",
 };
 
 /** The header of column `name`: its name, what it is and its unit, in the page's language. */
@@ -58,9 +65,10 @@ export function columnHeader(name: string, data: Pick<DebriefData, "seats">): st
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** One row per resolved round, every numeric indicator a column (the first record's order). */
-export function historyCsv(data: Pick<DebriefData, "history" | "seats">): string {
-  const rows = data.history.map((r: RoundRecord) => flatten(r));
+/** One row per resolved round, every numeric indicator a column (the first record's order), and
+ * last whether the game was counterfactual (1) or followed history's cards (0). */
+export function historyCsv(data: Pick<DebriefData, "history" | "seats" | "counterfactual">): string {
+  const rows: Record<string, number>[] = data.history.map((r: RoundRecord) => ({ ...flatten(r), counterfactual: data.counterfactual ? 1 : 0 }));
   const columns: string[] = [];
   for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
   const lines = [columns.map((c) => csvCell(columnHeader(c, data))).join(","), ...rows.map((row) => columns.map((c) => (c in row ? String(row[c]) : "")).join(","))];
@@ -79,6 +87,13 @@ export function debriefJson(data: DebriefData): string {
       rounds: data.rounds,
       /** The event cards did not follow history's order (the facilitator changed the plan). */
       counterfactual: data.counterfactual,
+      /** The card that opened each round ("" for none), and the facilitator's changes by round. */
+      ...(data.eventPlan ? { eventPlan: data.eventPlan } : {}),
+      ...(data.interventions ? { interventions: data.interventions } : {}),
+      /** History beside the game: each figure, history's side and the class's (views/history.ts). */
+      ...(data.references ? { vsChongqing: compareWithHistory({ history: data.history, deals: data.deals, references: data.references }).map((c) => ({ id: c.id, unit: c.unit, history: c.target, game: c.game, verdict: c.verdict, source: c.reference.source })) } : {}),
+      ...(data.contributors ? { contributors: data.contributors } : {}),
+      questions: questionNumbers(data),
       units: { money: "wan (1 wan = ¥10,000)", tiles: "map tiles", cohorts: "cohorts of 1,000 migrant workers", stability: "index 0–100" },
       /** balances[i] in history is seats[i]'s balance. */
       history: data.history,

@@ -1,15 +1,11 @@
-// The debrief's discussion prompts: questions from the debate about the Chongqing Model, each
-// linked to the charts that hold the evidence from the class's own game.
+// The debrief's further discussion prompts (the four questions with their numbers are
+// debriefQuestions.ts): each linked to the charts that hold the evidence from the class's game.
 import { catalogue, t } from "../i18n";
 import { h } from "./dom";
 import { jumpLink } from "./jumpLink";
 
 /** Each prompt's text (prompts.<key> in the catalogue) and the charts it points at. */
-const PROMPTS: { key: "thirdWay" | "integration" | "prh" | "tickets" | "credit" | "consent"; look: string[] }[] = [
-  { key: "thirdWay", look: ["chart-revenue", "chart-capture"] },
-  { key: "integration", look: ["debrief-capture", "chart-income"] },
-  { key: "prh", look: ["chart-prh", "chart-firms"] },
-  { key: "tickets", look: ["chart-farmland", "chart-tickets"] },
+const PROMPTS: { key: "credit" | "consent"; look: string[] }[] = [
   { key: "credit", look: ["chart-debt", "chart-gdp"] },
   { key: "consent", look: ["chart-stability", "chart-informal"] },
 ];

@@ -5,7 +5,9 @@ import { lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
 import { fill, h } from "./dom";
 import { fetchDebrief } from "./sessionsApi";
-import { compareCharts, SESSION_COLOURS, type CompareSession } from "./sessionsData";
+import { compareCharts, compareCsv, SESSION_COLOURS, type CompareSession } from "./sessionsData";
+import { historySection } from "./debriefHistory";
+import { download } from "./debrief";
 import { nameOf, type SessionsPage } from "./sessionsLists";
 import { keptSessions } from "./sessionsStore";
 
@@ -65,7 +67,8 @@ export function drawCompare(page: SessionsPage): void {
     ),
     ...errors.map((e) => h("p", { class: "error" }, t("compare.couldNotRead", { error: e }))),
     h("p", { class: "hint" }, t("compare.hint")),
-    h("p", {}, h("button", { type: "button", onclick: () => page.go("?sessions") }, t("compare.close"))),
+    h("p", {}, h("button", { type: "button", onclick: () => page.go("?sessions") }, t("compare.close")), " ", h("button", { type: "button", onclick: () => download(`shancheng-compare-${sessions.map((s) => s.data.code ?? "").join("-").toLowerCase()}.csv`, "text/csv", compareCsv(sessions)) }, t("compare.download"))),
+    sessions[0] ? historySection(sessions[0].data, sessions.slice(1).map((s) => ({ label: s.name, data: s.data })), { heading: t("compare.historyHeading"), mainLabel: sessions[0].name, why: false }) : null,
     withRounds.length === 0
       ? h("p", {}, t("compare.noRounds"))
       : h(
@@ -93,3 +96,4 @@ function summary(c: ReturnType<typeof compareCharts>[number]): string {
   });
   return t("charts.describe", { title: c.def.title, unit: c.def.unit, series: parts.join(lang() === "zh-CN" ? "；" : "; ") });
 }
+

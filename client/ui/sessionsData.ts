@@ -2,7 +2,7 @@
 // (debriefData.ts chartGroups), one line per session on a shared axis of years.
 import { catalogue, t } from "../i18n";
 import type { Catalogue } from "../i18n/catalogue";
-import { localChart } from "./debriefCharts";
+import { localChart, referenceSeries } from "./debriefCharts";
 import { chartGroups, DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 
@@ -21,6 +21,8 @@ interface CompareMetric {
 
 export const COMPARE_METRICS: CompareMetric[] = [
   { id: "compare-gdp", chart: "chart-gdp", series: ["GDP"] },
+  { id: "compare-lease-share", chart: "chart-lease-share", series: ["Lease share"] },
+  { id: "compare-residents", chart: "chart-residents", series: ["Urban residents"] },
   { id: "compare-debt", chart: "chart-debt", series: ["Government"] },
   { id: "compare-leases", chart: "chart-revenue", series: ["Land leases"] },
   { id: "compare-capture", chart: "chart-capture", series: ["Compensation to villages", "Lease revenue"] },
@@ -43,6 +45,8 @@ export interface CompareChart {
   years: number[];
   /** One array per line, aligned on `years` (null where a session has no such round). */
   lines: (number | null)[][];
+  /** Per line, the index of its session; -1 for a line drawn once (the red line, history's figures). */
+  owners: number[];
 }
 
 /** The comparison charts for these sessions (in this order: the first gets the first colour). */
@@ -52,6 +56,7 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
   for (const metric of COMPARE_METRICS) {
     const series: ChartDef["series"] = [];
     const lines: (number | null)[][] = [];
+    const owners: number[] = [];
     let base: ChartDef | undefined;
     sessions.forEach((s, i) => {
       const def = chartGroups(s.data).flatMap((g) => g.charts).find((c) => c.id === metric.chart);
@@ -66,8 +71,9 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
         // One measure: sessions differ by colour and line style. Two: the style tells the measure.
         const dash = metric.series.length > 1 ? DASHES[j % DASHES.length] : DASHES[i % DASHES.length];
         series.push({ label: metric.series.length > 1 ? t("compare.seriesOf", { session: s.name, label: shown }) : s.name, colour, dash, value: source.value });
-        const byYear = new Map(s.data.history.map((r) => [r.year, source.value(r)]));
+        const byYear = new Map(s.data.history.map((r, k) => [r.year, source.value(r, k)]));
         lines.push(years.map((y) => byYear.get(y) ?? null));
+        owners.push(i);
       });
     });
     if (!base || series.length === 0) continue;
@@ -76,12 +82,42 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
     const first = sessions[0]?.data;
     if (ref && first) {
       series.push({ label: localChart(base).series[refAt].label, colour: OKABE_ITO.black, dash: [6, 6], value: ref.value });
-      const byYear = new Map(first.history.map((r) => [r.year, ref.value(r)]));
+      const byYear = new Map(first.history.map((r, k) => [r.year, ref.value(r, k)]));
       lines.push(years.map((y) => byYear.get(y) ?? null));
+      owners.push(-1);
+    }
+    // History's lines (the scenario's figures) on the first session's rounds.
+    if (first) {
+      for (const line of referenceSeries(metric.chart, first)) {
+        series.push(line);
+        const byYear = new Map(first.history.map((r, k) => [r.year, line.value(r, k)]));
+        lines.push(years.map((y) => byYear.get(y) ?? null));
+        owners.push(-1);
+      }
     }
     const text = catalogue().compare.metric[metric.id];
     const local = localChart(base);
-    charts.push({ def: { id: metric.id, title: text.title, unit: local.unit, note: text.note || local.note, ...(base.range ? { range: base.range } : {}), series }, years, lines });
+    charts.push({ def: { id: metric.id, title: text.title, unit: local.unit, note: text.note || local.note, ...(base.range ? { range: base.range } : {}), series }, years, lines, owners });
   }
   return charts;
+}
+
+const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/** The comparison as CSV: one row per session and year, one column per line of the charts (its
+ * chart's title, the line's name and its unit in the header), then the session's counterfactual flag. */
+export function compareCsv(sessions: CompareSession[]): string {
+  const charts = compareCharts(sessions);
+  // Per session, the lines of its own (the session's colour); history's lines once, as columns of their own.
+  const columns = charts.flatMap((c) => c.def.series.map((s, i) => ({ header: `${c.def.title}: ${s.label} (${c.def.unit})`, values: c.lines[i], owner: c.owners[i] })));
+  const header = [t("compare.csv.session"), t("compare.csv.year"), ...columns.map((c) => c.header), t("compare.csv.counterfactual")];
+  const years = charts[0]?.years ?? [];
+  const rows = sessions.flatMap((s, i) =>
+    s.data.history.map((r) => {
+      const at = years.indexOf(r.year);
+      const cells = columns.map((c) => (c.owner === -1 || c.owner === i ? String(c.values[at] ?? "") : ""));
+      return [csvCell(s.name), String(r.year), ...cells, s.data.counterfactual ? "1" : "0"].join(",");
+    }),
+  );
+  return `${[header.map(csvCell).join(","), ...rows].join("\n")}\n`;
 }

@@ -196,9 +196,9 @@ export function sessionApi(records: RecordStore, createLimit: CreateLimit = DEFA
     if (!session) return;
     const room = liveRoom(session.id);
     let game: GameState;
+    const log = records.commands(session.id);
     if (room) game = room.gameState;
     else {
-      const log = records.commands(session.id);
       const cached = replayed.get(session.id);
       if (cached && cached.commands === log.length) game = cached.state;
       else {
@@ -215,7 +215,7 @@ export function sessionApi(records: RecordStore, createLimit: CreateLimit = DEFA
     }
     // Names: the live room's seats, else the stored ones (who sat where when the room stopped).
     const players = room ? [...room.state.seats].map((s) => s.player) : storedPlayers(records, session.id, game.seats.length);
-    res.json(buildDebriefData(game, { code: session.id, status: session.status, players }));
+    res.json(buildDebriefData(game, { code: session.id, status: session.status, players, log }));
   });
 
   api.get("/sessions/:code/record", (req, res) => {

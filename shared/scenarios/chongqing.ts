@@ -195,4 +195,24 @@ export const chongqingScenario: Scenario = parseScenario({
     jobsPerFactory: 1,
   },
   events: CHONGQING_EVENTS,
+  // History beside the game (the debrief's "your city vs Chongqing"); docs/calibration.md uses
+  // the same figures for its bands.
+  references: [
+    // Source: the metropolitan region's GDP grew 14% a year in 2007-2012.
+    { id: "gdpGrowth", value: 14, unit: "pctPerYear", from: 2007, to: 2012, source: "chapter: GDP growth of 14% a year, 2007-2012" },
+    // Source: the pledge of ten million more urban residents by 2020, for the whole municipality;
+    // the map's share of it is population.mapSharePct (docs/scale.md).
+    { id: "urbanResidents", value: 10_000_000, unit: "people", from: 1997, to: 2020, pledge: true, source: "chapter: the pledge of +10 million urban residents by 2020" },
+    // Source: the pledge of 40 million m2 of PRH, announced in 2010 for the next ten years.
+    // Calibration: a PRH tile houses 20,000 people at 35 m2 each (population.perPrhTile), 700,000 m2;
+    // the map holds population.mapSharePct of the pledge, as of the population's.
+    { id: "prhFloorArea", value: 40_000_000, unit: "m2", from: 2010, to: 2020, pledge: true, perTile: 700_000, source: "chapter: the pledge of 40 million m2 of public rented housing from 2010" },
+    // Source: land leases made up "an increasing portion" of municipal revenue; public: land
+    // transfer revenue was about 40-60% of local budget revenue in 2007-2012 (Ministry of Finance).
+    { id: "leaseShare", lo: 40, hi: 60, claim: "rising", unit: "pct", from: 2007, to: 2012, source: "chapter: an increasing share of revenue; Ministry of Finance: about 40-60% of local revenue" },
+    // Source: corporate income tax 15% in Liangjiang New Area, 33% nationally.
+    { id: "taxRate", lo: 15, hi: 33, unit: "pct", from: 2010, to: 2020, source: "chapter: corporate income tax 15% in Liangjiang, 33% nationally" },
+    // Source: compensation stayed "far below" the lease price; "far" is taken here as under half.
+    { id: "compensationOfLease", hi: 50, claim: "farBelow", unit: "pct", from: 1997, to: 2020, source: "chapter: compensation far below the price the land was leased at" },
+  ],
 });

@@ -31,6 +31,32 @@ export type EventCard = z.infer<typeof eventCardSchema>;
 export const UNLOCKS = ["exchange", "rail", "prh", "zones", "ruralPlanning"] as const;
 export type Unlock = (typeof UNLOCKS)[number];
 
+/** What a historical figure measures; shared/views/history.ts reads the game's side of each. */
+export const REFERENCE_IDS = ["gdpGrowth", "urbanResidents", "prhFloorArea", "leaseShare", "taxRate", "compensationOfLease"] as const;
+export type ReferenceId = (typeof REFERENCE_IDS)[number];
+
+/** A figure from the source (or a cited public statistic) that the debrief sets beside the game. */
+const referenceSchema = z.object({
+  id: z.enum(REFERENCE_IDS),
+  /** The figure, or a band's ends (lo-hi); a claim alone where the source gives no number. */
+  value: z.number().optional(),
+  lo: z.number().optional(),
+  hi: z.number().optional(),
+  /** The source's words where it gives a direction rather than a number. */
+  claim: z.enum(["rising", "farBelow"]).optional(),
+  unit: z.enum(["pctPerYear", "people", "m2", "pct"]),
+  /** The years the figure covers. */
+  from: z.number().int(),
+  to: z.number().int(),
+  /** Where the figure comes from: the chapter, or the public statistic and its publisher. */
+  source: z.string().min(1),
+  /** A municipality-wide pledge (people, m2): put on the map's scale by population.mapSharePct. */
+  pledge: z.boolean().optional(),
+  /** Floor area per map tile, m2, to count a floor-area pledge in tiles. */
+  perTile: z.number().int().positive().optional(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
 export const scenarioSchema = z.object({
   name: z.string().min(1),
   rounds: z.number().int().min(1).max(40),
@@ -236,6 +262,8 @@ export const scenarioSchema = z.object({
   eventPlan: z.array(z.string()).optional(),
   /** Mechanics open from round 1 (the others wait for a card that unlocks them). */
   unlockedFromStart: z.array(z.enum(UNLOCKS)).default([]),
+  /** History beside the game: the figures the debrief compares the class's city with. */
+  references: z.array(referenceSchema).default([]),
   /** Private objectives a seat may draw (shared/scenarios/objectives.ts). */
   privateObjectives: privateObjectivesSchema.default(CHONGQING_OBJECTIVES),
 });

@@ -8,6 +8,9 @@ import type { RoundRecord } from "../model/state";
 import type { PlotRow } from "./valueCapture";
 import type { ObjectiveStatus } from "../rules/objectives";
 import type { ScorePart } from "../rules/scores";
+import type { Contributor } from "./contributors";
+import type { ReferenceSet } from "./history";
+import type { Evidence } from "./questions";
 
 /** One seat's outcome: its score (rounded as publicScores rounds it) and the score's parts. */
 export interface DebriefSeat {
@@ -24,6 +27,15 @@ export interface DebriefSeat {
   objective: ObjectiveStatus | null;
 }
 
+/** A facilitator's change to the game, from the command log: the next card chosen, or the game ended early. */
+export interface Intervention {
+  /** The round under way when it was made. */
+  round: number;
+  type: "setNextCard" | "endGame";
+  /** setNextCard: the card chosen ("" for none). */
+  card?: string;
+}
+
 /** Everything the debrief shows, as plain JSON. */
 export interface DebriefData {
   /** The session's code, when known. */
@@ -37,6 +49,16 @@ export interface DebriefData {
   scenarioName: string;
   /** The event plan differs from history. */
   counterfactual: boolean;
+  /** The card id that opened each round ("" for none), when known (the server's debrief). */
+  eventPlan?: string[];
+  /** What the facilitator changed during the game, when known (the server's debrief). */
+  interventions?: Intervention[];
+  /** The figures from history set beside the game (views/history.ts); none when not known. */
+  references?: ReferenceSet;
+  /** The ledger's largest contributors to each figure (views/contributors.ts), when known. */
+  contributors?: Contributor[];
+  /** What only the whole state knows, for the four questions (views/questions.ts), when known. */
+  evidence?: Evidence;
   /** One record per resolved round. */
   history: RoundRecord[];
   /** Every plot the government took: compensation, lease and sale, wan; by tile. */

@@ -11,6 +11,7 @@ import { scoreSeat, type ScorePart } from "../rules/scores";
 import { cardIndexForRound, isCounterfactual, isUnlocked } from "../rules/unlocks";
 import { UNLOCKS, type Unlock } from "../scenarios/schema";
 import { cardList, type CardSummary } from "./scenarioView";
+import { referenceSet, type ReferenceSet } from "./history";
 import type { ValueRules } from "./wire";
 
 /** What never changes once the game is created: sent once to a joining client. */
@@ -27,6 +28,8 @@ export interface PublicRules {
   valueRules: ValueRules;
   /** Each role's score parts, in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
+  /** The history the debrief sets beside the game (views/history.ts). */
+  references?: ReferenceSet;
 }
 
 export interface PublicHub {
@@ -100,6 +103,7 @@ export function publicRules(game: GameState): PublicRules {
     zoneTaxPct: s.firms.zoneTaxPct,
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
     scoreLabels,
+    references: referenceSet(s),
   };
 }
 

@@ -1,6 +1,7 @@
 // The debrief, in Chromium against the real server: the government (in the page) buys a village
 // farm (the village is a scripted player) and plays three rounds; "Debrief so far" draws the
-// charts, the value-capture table and the discussion prompts; "Download CSV" saves one row per
+// charts (with history's lines), "your city vs Chongqing", the four questions with their numbers
+// and charts, the value-capture table and the discussion prompts; "Download CSV" saves one row per
 // resolved round whose numbers are the synced history's; "Download JSON" holds the plot's deal.
 // Then the game is played to its end and the debrief opens by itself.
 import { readFileSync } from "node:fs";
@@ -127,7 +128,20 @@ describe("the debrief", () => {
     // Outcomes by role, and the discussion prompts, each pointing at a chart or section that exists.
     await expect.poll(() => debrief.locator("#debrief-outcomes h3").allInnerTexts()).toEqual(expect.arrayContaining(["Municipal government", "Village collective"]));
     const prompts = debrief.locator(".prompts > li");
-    expect(await prompts.count()).toBeGreaterThanOrEqual(5);
+    expect(await prompts.count()).toBe(2);
+    // The four questions, each with its numbers and its chart: the farm's ¥20 m is the cash paid.
+    expect(await debrief.locator("#debrief-questions .question").count()).toBe(4);
+    for (const q of ["thirdWay", "valueCapture", "prh", "tickets"]) expect(await debrief.locator(`#question-${q} .chart-plot canvas`).count(), q).toBe(1);
+    expect(await debrief.locator('#question-thirdWay [data-number="leases"]').innerText()).toMatch(/^¥/);
+    // Your city vs Chongqing: a row per figure of the scenario, history's side cited; the live page
+    // has no ledger, so it says where the contributors are.
+    const table = debrief.locator("#debrief-history table");
+    expect(await table.locator("tbody tr").count()).toBe(6);
+    expect(await table.locator('tr[data-metric="gdpGrowth"]').innerText()).toMatch(/GDP growth, 2007–2012\s+14% a year[\s\S]*Source: the chapter/);
+    expect(await table.innerText()).toMatch(/open this session from the past-sessions page/);
+    // History's lines on the charts: the 14% path on GDP, the band's ends on the lease share.
+    await expect.poll(() => debrief.locator("#chart-gdp .u-legend").innerText()).toMatch(/14% a year from your 2007 GDP/);
+    await expect.poll(() => debrief.locator("#chart-lease-share .u-legend").innerText()).toMatch(/History: low end[\s\S]*History: high end/);
     const targets = await debrief.locator(".prompts .look a").evaluateAll((links) => links.map((a) => (a.getAttribute("href") ?? "").slice(1)));
     for (const id of targets) expect(await gov.page.locator(`[id="${id}"]`).count(), `target of “look at” #${id}`).toBe(1);
 
@@ -145,9 +159,12 @@ describe("the debrief", () => {
     expect(header).toEqual(expect.arrayContaining(["round", "year", "gdp", "revenue.leases", "revenue.taxes", "revenue.transfers", "revenue.rents", "governmentDebt", "farmlandTiles", "redLineTiles", "hukouHolders", "prhLeasedByEmployers", "stability", "balances.0"]));
     synced.forEach((record, i) => {
       const expected = columns(record);
-      expect(header.slice().sort()).toEqual(Object.keys(expected).sort());
-      const got = Object.fromEntries(header.map((name, j) => [name, Number(rows[i][j])]));
+      // Every record field, and last the counterfactual flag (0: history's cards).
+      expect(header.at(-1)).toBe("counterfactual");
+      expect(header.slice(0, -1).sort()).toEqual(Object.keys(expected).sort());
+      const got = Object.fromEntries(header.slice(0, -1).map((name, j) => [name, Number(rows[i][j])]));
       expect(got, `round ${record.round}`).toEqual(expected);
+      expect(rows[i].at(-1)).toBe("0");
     });
 
     // The JSON: history, the plot's deal and every seat's outcome.

@@ -1,8 +1,9 @@
 // The facilitator's past-sessions page (?sessions) in Chromium against the real server: two
 // sessions created over HTTP, a round or two played in each by scripted players; the page (with
 // both sessions' secrets in this browser's localStorage) lists them as running now with a link to
-// each console, opens one session's debrief from the server's records (charts drawn), compares
-// both on the same charts (one line per session), and resumes a session whose room has closed.
+// each console, opens one session's debrief from the server's records (charts drawn, the ledger's
+// contributors in "your city vs Chongqing"), compares both on the same charts (one line per
+// session, history's lines, a table and a CSV), and resumes a session whose room has closed.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
@@ -88,6 +89,10 @@ describe("past sessions and the workshop view", () => {
     await expect.poll(() => debrief.locator(".chart-plot canvas").count()).toBe(charts);
     expect((await inkedPixels(page, ".debrief")).every((n) => n > 500)).toBe(true);
     expect(await debrief.locator("#debrief-capture .capture-totals").innerText()).toMatch(/Compensation paid to villages\s+¥20\sm/);
+    // Your city vs Chongqing, from the server: the ledger's contributor to the compensation row is
+    // the village that sold the farm, for ¥20 m in the first round.
+    const compensationRow = debrief.locator('#debrief-history tr[data-metric="compensationOfLease"]');
+    expect(await compensationRow.innerText()).toMatch(/far below[\s\S]*: took ¥20\sm for 1 plot in 1997–1998 \(100% of all\)/);
     await debrief.getByRole("button", { name: "Back to the sessions" }).click();
     await expect.poll(() => page.locator(".debrief").count()).toBe(0);
     expect(new URL(page.url()).search).toBe("?sessions");
@@ -107,7 +112,19 @@ describe("past sessions and the workshop view", () => {
     await expect.poll(() => compare.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(8);
     const gdpLegend = compare.locator("#compare-gdp .u-legend");
     await expect.poll(() => gdpLegend.innerText()).toMatch(new RegExp(`${a.code} \\(Group A\\)[\\s\\S]*${b.code} \\(Group B\\)`));
-    expect(await compare.locator("#compare-gdp .u-legend .u-series").count()).toBe(2); // one per session
+    // One per session, and history's 14% a year from 2007 (no point in these early rounds).
+    expect(await compare.locator("#compare-gdp .u-legend .u-series").count()).toBe(3);
+    expect(await gdpLegend.innerText()).toMatch(/14% a year from your 2007 GDP/);
+    // These sessions vs Chongqing: a column per session, a row per figure of the scenario.
+    const table = compare.locator("#debrief-history table");
+    expect(await table.locator("thead th").allInnerTexts()).toEqual(["Figure", "Chongqing", `${a.code} (Group A)`, `${b.code} (Group B)`]);
+    expect(await table.locator("tbody tr").count()).toBe(6);
+    // The comparison as CSV: one row per session and resolved round, history's lines once, the counterfactual flag last.
+    const [download] = await Promise.all([page.waitForEvent("download"), compare.getByRole("button", { name: "Download the comparison (CSV)" }).click()]);
+    const csv = (await import("node:fs")).readFileSync((await download.path())!, "utf8").trim().split("\n");
+    expect(csv[0]).toMatch(/^session,year the round began,GDP per round: .*counterfactual game/);
+    expect(csv.slice(1).map((r) => r.split(",").slice(0, 2).join(","))).toEqual([`${a.code} (Group A),1997`, `${a.code} (Group A),1999`, `${b.code} (Group B),1997`]);
+    expect(csv.slice(1).every((r) => r.endsWith(",0"))).toBe(true);
     expect(await compare.locator("#compare-farmland .u-legend").innerText()).toMatch(/Red line/);
     expect((await inkedPixels(page, "#compare")).every((n) => n > 300)).toBe(true);
     expect(await compare.locator("#compare-capture .chart-plot").getAttribute("aria-label")).toMatch(new RegExp(`${a.code} \\(Group A\\): Compensation to villages 0 in \\d{4}`));

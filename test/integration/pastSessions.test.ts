@@ -13,6 +13,7 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { RULES_VERSION } from "../../shared/model/state";
 import type { DebriefData } from "../../shared/views/debrief";
 import { buildDebriefData } from "../../shared/views/debriefBuilder";
+import { plannedCards } from "../../shared/rules/unlocks";
 import { startServer, type RunningServer } from "../../server/app";
 import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
@@ -73,9 +74,11 @@ describe("compareCharts", () => {
     const charts = compareCharts([{ data: two, name: "AAAA (Group A)" }, { data: one, name: "BBBB" }]);
     const gdp = charts.find((c) => c.def.id === "compare-gdp")!;
     expect(gdp.years).toEqual(two.history.map((r) => r.year));
-    expect(gdp.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB"]);
+    // One line per session, and history's (14% a year from the 2007 GDP: nothing in 1997-1999).
+    expect(gdp.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB", "14% a year from your 2007 GDP"]);
     expect(gdp.def.series[0].colour).not.toBe(gdp.def.series[1].colour);
-    expect(gdp.lines).toEqual([two.history.map((r) => r.gdp / 100), [(two.history[0].gdp + 500) / 100, null]]);
+    expect(gdp.lines).toEqual([two.history.map((r) => r.gdp / 100), [(two.history[0].gdp + 500) / 100, null], [null, null]]);
+    expect(gdp.owners).toEqual([0, 1, -1]);
     const farmland = charts.find((c) => c.def.id === "compare-farmland")!;
     expect(farmland.def.series.map((s) => s.label)).toEqual(["AAAA (Group A)", "BBBB", "Red line"]);
     const capture = charts.find((c) => c.def.id === "compare-capture")!;
@@ -140,6 +143,12 @@ describe("the debrief endpoint", () => {
     expect(before.deals).toContainEqual(expect.objectContaining({ tile: farm, compensation: 2_000 }));
     expect(before.seats.find((s) => s.id === villageSeat)).toMatchObject({ player: "Bo", balance: gov.room.state.seats[villageSeat].balance, score: gov.room.state.seats[villageSeat].score });
     expect(before.seats[villageSeat].scoreParts).toEqual(scorePartsOf(gov.room.state, gov.room.state.seats[villageSeat]));
+    // The record of the game the exports carry: history's cards, no intervention, and the
+    // ledger's contributor to the compensation figure, the village paid ¥20 m in round 1 (1997-1998).
+    expect(before.counterfactual).toBe(false);
+    expect(before.eventPlan).toEqual(plannedCards({ scenario: chongqingScenario }));
+    expect(before.interventions).toEqual([]);
+    expect(before.contributors!.filter((c) => c.metric === "compensationOfLease")).toEqual([{ metric: "compensationOfLease", reason: "compensation", seat: villageSeat, count: 1, amount: 2_000, sharePct: 100, from: 1997, to: 1998 }]);
 
     const running = (await mine()).body.sessions.find((s: { code: string }) => s.code === code);
     expect(running).toMatchObject({ live: true, status: "running", round: 3, phase: "action", connected: 2 });
@@ -159,6 +168,8 @@ describe("the debrief endpoint", () => {
     expect(after.status).toBe(200);
     expect(after.body.history).toEqual(before.history);
     expect(after.body.deals).toEqual(before.deals);
+    expect(after.body.contributors).toEqual(before.contributors);
+    expect(after.body.evidence).toEqual(before.evidence);
     const withoutNames = (d: DebriefData) => d.seats.map(({ player: _player, ...rest }) => rest);
     expect(withoutNames(after.body)).toEqual(withoutNames(before));
     expect(after.body.seats.every((s: { player: string }) => s.player === "")).toBe(true);

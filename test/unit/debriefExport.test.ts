@@ -28,3 +28,25 @@ describe("the debrief's export against the ledger", () => {
     expect(data.history).toEqual(game.history);
   });
 });
+
+describe("the exports say when the game was counterfactual", () => {
+  it("a game whose cards were reordered is flagged in the CSV's last column and in the JSON with its event plan", async () => {
+    const { debriefJson, historyCsv } = await import("../../client/ui/debriefExport");
+    const { plannedCards } = await import("../../shared/rules/unlocks");
+    const historical = plannedCards({ scenario: chongqingScenario });
+    // The first two rounds' cards swapped.
+    const plan = [historical[1], historical[0], ...historical.slice(2)];
+    const scenario = { ...chongqingScenario, eventPlan: plan };
+    const game = playBotGame(createGame(scenario, map, 4), { mix: { government: "growth", village: "sellEarly", developer: "buildToSell", migrant: "hukouSaver" } });
+    const data = buildDebriefData(game, { code: "CF", status: "ended" });
+    expect(data.counterfactual).toBe(true);
+    const [header, ...rows] = historyCsv(data).trim().split("\n");
+    expect(header.split(",").at(-1)).toMatch(/^counterfactual — /);
+    expect(rows.every((r) => r.endsWith(",1"))).toBe(true);
+    const json = JSON.parse(debriefJson(data));
+    expect(json).toMatchObject({ counterfactual: true, eventPlan: plan });
+    expect(json.vsChongqing.map((r: { id: string }) => r.id)).toContain("gdpGrowth");
+    const plain = buildDebriefData(playBotGame(createGame(chongqingScenario, map, 4), { mix: { government: "growth", village: "sellEarly", developer: "buildToSell", migrant: "hukouSaver" } }), { code: "H", status: "ended" });
+    expect(historyCsv(plain).trim().split("\n").slice(1).every((r) => r.endsWith(",0"))).toBe(true);
+  });
+});

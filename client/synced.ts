@@ -21,6 +21,7 @@ const EMPTY_RULES: PublicRules = {
   zoneTaxPct: 0,
   valueRules: { travelCost: { urban: 1, flat: 1, slope: 1, mountain: 1, ferry: 1, bridge: 1, tunnel: 1, rail: 1 }, landValue: { flatAtCore: 0, halfCost: 1, slopePct: 0, industrialPct: 100 } },
   scoreLabels: {},
+  villages: [],
 };
 
 const rulesCache = new WeakMap<RoomState, { json: string; rules: PublicRules }>();
@@ -51,7 +52,8 @@ export function historyOf(state: RoomState): RoundRecord[] {
   let records = historyCache.get(state) ?? [];
   if (records.length > state.history.length) records = [];
   if (records.length < state.history.length) {
-    records = [...records, ...state.history.slice(records.length).map((values) => unpackRecord(values, names))];
+    records = [...records];
+    for (let r = records.length; r < state.history.length; r++) records.push(unpackRecord(state.history[r], names, records[r - 1] ?? null));
     historyCache.set(state, records);
   }
   return records;
@@ -74,11 +76,6 @@ export function objectiveOf(seat: SeatState): ObjectiveStatus | null {
 /** A seat's score parts with their labels (the role's, from the rules). */
 export function scorePartsOf(state: RoomState, seat: SeatState): ScorePart[] {
   const labels = rulesOf(state).scoreLabels[seat.role as keyof PublicRules["scoreLabels"]] ?? [];
-  let values: unknown;
-  try {
-    values = JSON.parse(seat.scoreParts || "[]");
-  } catch {
-    values = [];
-  }
-  return Array.isArray(values) ? values.flatMap((value, i) => (typeof value === "number" && labels[i] !== undefined ? [{ label: labels[i], value }] : [])) : [];
+  // The parts come in tenths of a point (server/room/schema.ts).
+  return [...seat.scoreParts].flatMap((tenths, i) => (labels[i] !== undefined ? [{ label: labels[i], value: tenths / 10 }] : []));
 }

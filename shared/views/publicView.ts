@@ -18,7 +18,7 @@ export interface PublicRules {
   /** This game's event cards, in the scenario's order (the console's and settings' choices). */
   cards: CardSummary[];
   /** The card that opens each mechanic (null: open from the start, or no card opens it). */
-  unlockCards: Record<Unlock, { title: string; year: number } | null>;
+  unlockCards: Record<Unlock, { id: string; title: string; year: number } | null>;
   /** What the government may set: PRH rent in percent of market rent, hukou conversions a round in cohorts. */
   limits: { prhRentPct: { min: number; max: number }; hukouQuota: { min: number; max: number } };
   /** Corporate income tax inside a special economic zone, percent. */
@@ -27,6 +27,8 @@ export interface PublicRules {
   valueRules: ValueRules;
   /** Each role's score parts, in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
+  /** The map's villages by index (seats and log lines name them; the client picks the language). */
+  villages: { name: string; nameZh: string }[];
 }
 
 export interface PublicHub {
@@ -57,8 +59,8 @@ export interface PublicView {
   hukouQuota: number;
   /** Mechanics open now. */
   unlocked: Unlock[];
-  /** The card in force this round. */
-  card: { id: string; year: number; title: string; text: string } | null;
+  /** The card in force this round, by id (the client words it; shared/scenarios' title and text in its catalogue). */
+  card: { id: string; year: number } | null;
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
@@ -90,7 +92,7 @@ export function publicRules(game: GameState): PublicRules {
   const opener = (u: Unlock) => {
     if (s.events.length === 0 || s.unlockedFromStart.includes(u)) return null;
     const card = s.events.find((e) => e.unlocks.includes(u));
-    return card ? { title: card.title, year: card.year } : null;
+    return card ? { id: card.id, title: card.title, year: card.year } : null;
   };
   return {
     cards: cardList(s),
@@ -100,6 +102,7 @@ export function publicRules(game: GameState): PublicRules {
     zoneTaxPct: s.firms.zoneTaxPct,
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
     scoreLabels,
+    villages: game.map.villages.map((v) => ({ name: v.name, nameZh: v.nameZh })),
   };
 }
 
@@ -126,7 +129,7 @@ export function publicView(game: GameState): PublicView {
     prh: game.prh,
     hukouQuota: game.hukouQuota,
     unlocked: UNLOCKS.filter((u) => isUnlocked(game, u)),
-    card: card ? { id: card.id, year: card.year, title: card.title, text: card.text } : null,
+    card: card ? { id: card.id, year: card.year } : null,
     nextCardId: s.events[next]?.id ?? "",
     hubs: s.firms.hubs.map((h) => ({ id: h.id, name: h.name, x: h.x, y: h.y, radius: h.radius, bonus: h.bonus, open: open.has(h.id) })),
     firmTiles: game.firms.map((f) => f.tile),

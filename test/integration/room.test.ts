@@ -60,7 +60,7 @@ describe("a room over real sockets", () => {
     const { gov, village, dev, migrant, all, farm } = await fourPlayers();
     gov.room.send("startGame", {});
     await until(() => all.every((p) => p.room.state.phase === "action"), "game started");
-    expect(gov.room.state.card.title).toBe("Chongqing becomes a municipality");
+    expect(gov.room.state.card.id).toBe("municipality");
     expect(gov.room.state.phaseEndsAt).toBeGreaterThan(Date.now());
 
     const villageSeat = mapOf(gov.room.state).holder[farm];

@@ -9,7 +9,7 @@ import { expectedProfit } from "../../rules/firms";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
 import { isUnlocked } from "../../rules/unlocks";
-import { money, moneyCommands, tileFacts, type RoleHints, type TileHint } from "./common";
+import { money, moneyCommands, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
 
 /** " Uses one land ticket (farmland)." where the plot is farmland. */
 const ticketNote = (s: GameState, tile: number): string => (tileFacts(s, tile).use === "farmland" ? " Uses one land ticket (farmland)." : "");
@@ -95,10 +95,10 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   return [...moneyCommands(s, seat), { type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, available(s, seat))) }];
 }
 
-function steps(s: GameState, seat: number, spare: string): string[] {
-  const steps: string[] = [];
-  if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
-  steps.push(`You have ${spare}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
+function steps(s: GameState, seat: number, spare: number): Step[] {
+  const steps: Step[] = [];
+  if (s.auctions.length > 0) steps.push({ code: "devAuctions", params: { count: s.auctions.length } });
+  steps.push({ code: isUnlocked(s, "exchange") ? "devBuildExchange" : "devBuild", params: { spare, count: s.tickets[seat] } });
   return steps;
 }
 

@@ -9,7 +9,7 @@ import { minimumCompensation } from "../../rules/land";
 import { planOf } from "../../rules/plans";
 import { tenureOf } from "../../rules/tiles";
 import { isUnlocked } from "../../rules/unlocks";
-import { money, moneyCommands, tileFacts, type RoleHints, type TileAction, type TileHint } from "./common";
+import { money, moneyCommands, tileFacts, type RoleHints, type Step, type TileAction, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -145,10 +145,10 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   ];
 }
 
-function steps(s: GameState, _seat: number, spare: string): string[] {
-  const steps = [`You have ${spare} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, a river to bridge it or a ridge to tunnel it.`];
-  if (isUnlocked(s, "prh")) steps.push("Public rented housing and economic zones are open: click state land you hold to build an estate or designate a zone.");
-  if (isUnlocked(s, "rail")) steps.push("Light rail is open: lines grow out from the core, one tile at a time.");
+function steps(s: GameState, _seat: number, spare: number): Step[] {
+  const steps: Step[] = [{ code: "govSpend", params: { spare } }];
+  if (isUnlocked(s, "prh")) steps.push({ code: "govPrh", params: {} });
+  if (isUnlocked(s, "rail")) steps.push({ code: "govRail", params: {} });
   return steps;
 }
 

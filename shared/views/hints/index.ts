@@ -7,16 +7,15 @@
 
 import type { PlayerCommand } from "../../engine/commands";
 import { applyCommand } from "../../engine/apply";
-import { formatMoney } from "../../model/events";
 import type { GameState, Role } from "../../model/state";
 import { available } from "../../rules/commitments";
-import { offerSteps, type RoleHints, type TileAction } from "./common";
+import { offerSteps, type RoleHints, type Step, type TileAction } from "./common";
 import { developerHints } from "./developer";
 import { governmentHints } from "./government";
 import { migrantHints } from "./migrant";
 import { villageHints } from "./village";
 
-export type { TileAction } from "./common";
+export type { Step, TileAction } from "./common";
 export { offerCandidates } from "./offers";
 
 const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: villageHints, developer: developerHints, migrant: migrantHints };
@@ -60,11 +59,11 @@ export function seatCandidates(s: GameState, seat: number): PlayerCommand[] {
  */
 export const seatActions = (s: GameState, seat: number): PlayerCommand[] => seatCandidates(s, seat).filter((c) => applyCommand(s, seat, c).ok);
 
-/** Plain sentences for the role panel: what this seat can usefully do right now. */
-export function nextSteps(s: GameState, seat: number): string[] {
+/** The role panel's lines, as codes and parameters: what this seat can usefully do right now. */
+export function nextSteps(s: GameState, seat: number): Step[] {
   const me = s.seats[seat];
   if (!me) return [];
-  if (s.phase === "lobby") return ["When everyone who is playing has a seat, press Start game. Empty seats stay idle."];
-  if (s.phase === "ended") return ["The game is over: see the final balances."];
-  return [...offerSteps(s, seat), ...HINTS[me.role].steps(s, seat, formatMoney(available(s, seat)))];
+  if (s.phase === "lobby") return [{ code: "lobby", params: {} }];
+  if (s.phase === "ended") return [{ code: "ended", params: {} }];
+  return [...offerSteps(s, seat), ...HINTS[me.role].steps(s, seat, available(s, seat))];
 }

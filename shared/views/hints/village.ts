@@ -4,7 +4,7 @@
 import type { PlayerCommand } from "../../engine/commands";
 import type { GameState } from "../../model/state";
 import { freeTickets } from "../../rules/tickets";
-import { money, tileFacts, type RoleHints, type TileHint } from "./common";
+import { money, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -36,8 +36,6 @@ const tile: TileHint[] = [
 
 const seat = (): PlayerCommand[] => [{ type: "exchangeOrder", side: "sell", tickets: 1, price: 3_000 }];
 
-const steps = (s: GameState, seat: number): string[] => [
-  `Click one of your house plots to reclaim it for a land ticket, or your land to build rooms to let; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`,
-];
+const steps = (s: GameState, seat: number): Step[] => [{ code: "village", params: { count: freeTickets(s, seat) } }];
 
 export const villageHints: RoleHints = { tile, seat, steps };

@@ -3,6 +3,8 @@
 // so the tests read the state the way the page does. Each result is kept until what it is made
 // of changes, so panels and the map may ask on every patch.
 import type { RoomState, SeatState } from "../server/room/schema";
+import { hasText, t } from "./i18n";
+import type { Key } from "./i18n/catalogue";
 import type { ObjectiveStatus } from "../shared/rules/objectives";
 import type { ScorePart } from "../shared/rules/scores";
 import type { PublicRules } from "../shared/views/publicView";
@@ -73,9 +75,12 @@ export function objectiveOf(seat: SeatState): ObjectiveStatus | null {
   }
 }
 
-/** A seat's score parts with their labels (the role's, from the rules). */
+/** A score part's name in the reader's language, by its code. */
+const scorePartName = (id: string): string => (hasText(`scorePart.${id}`) ? t(`scorePart.${id}` as Key) : id);
+
+/** A seat's score parts with their names (the role's codes, from the rules). */
 export function scorePartsOf(state: RoomState, seat: SeatState): ScorePart[] {
   const labels = rulesOf(state).scoreLabels[seat.role as keyof PublicRules["scoreLabels"]] ?? [];
   // The parts come in tenths of a point (server/room/schema.ts).
-  return [...seat.scoreParts].flatMap((tenths, i) => (labels[i] !== undefined ? [{ label: labels[i], value: tenths / 10 }] : []));
+  return [...seat.scoreParts].flatMap((tenths, i) => (labels[i] !== undefined ? [{ id: labels[i], label: scorePartName(labels[i]), value: tenths / 10 }] : []));
 }

@@ -10,6 +10,7 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
+import { hubName, seatName } from "./names";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
@@ -78,14 +79,14 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dt", {}, t("inspector.use")),
       h("dd", { "aria-label": t("inspector.use") }, USES[m.use[tile]] === "none" ? t("inspector.vacant") : label(USES[m.use[tile]])),
       h("dt", {}, t("inspector.heldBy")),
-      h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? state.seats[holder]?.label ?? "—" : t("inspector.noOne")),
+      h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? (state.seats[holder] ? seatName(state, holder) : "—") : t("inspector.noOne")),
       h("dt", {}, t("inspector.value")),
       h("dd", { "aria-label": t("inspector.value") }, money(m.value[tile])),
       ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
       ...(state.railTiles.includes(tile) ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
-      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hub.name, bonus: money(hub.bonus) }))]),
+      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hubName(hub.id, hub.name), bonus: money(hub.bonus) }))]),
     ),
     deal
       ? h(

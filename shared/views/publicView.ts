@@ -25,7 +25,7 @@ export interface PublicRules {
   zoneTaxPct: number;
   /** The scenario's numbers land value follows (shared/views/wire.ts derivedLandValues). */
   valueRules: ValueRules;
-  /** Each role's score parts, in the order the seats' part values come. */
+  /** Each role's score parts by code (shared/rules/scores.ts ScorePart id), in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
   /** The map's villages by index (seats and log lines name them; the client picks the language). */
   villages: { name: string; nameZh: string }[];
@@ -88,7 +88,7 @@ const tilesWith = (layer: number[], value = 1): number[] => layer.flatMap((v, t)
 export function publicRules(game: GameState): PublicRules {
   const s = game.scenario;
   const scoreLabels: PublicRules["scoreLabels"] = {};
-  for (const seat of game.seats) scoreLabels[seat.role] ??= scoreSeat(game, seat.id).parts.map((p) => p.label);
+  for (const seat of game.seats) scoreLabels[seat.role] ??= scoreSeat(game, seat.id).parts.map((p) => p.id);
   const opener = (u: Unlock) => {
     if (s.events.length === 0 || s.unlockedFromStart.includes(u)) return null;
     const card = s.events.find((e) => e.unlocks.includes(u));
@@ -144,6 +144,6 @@ export function publicScores(game: GameState): PublicScore[] {
   return game.seats.map((seat) => {
     const score = scoreSeat(game, seat.id);
     const objective = game.phase === "ended" ? objectiveStatus(game, seat.id) : null;
-    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0, objective };
+    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ id: p.id, label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0, objective };
   });
 }

@@ -3,6 +3,7 @@ import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { historyOf, mapOf } from "../../client/synced";
+import { logTexts } from "../../client/ui/logText";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -95,7 +96,7 @@ describe("a room over real sockets", () => {
     const migrantSeat = s.seats[seatOf(gov, "migrant")];
     expect(migrantSeat.job).toBe("services");
     expect(migrantSeat.homeTile).toBe(house);
-    expect(s.log.some((line) => line.includes("enters the land reserve"))).toBe(true);
+    expect(logTexts(s).some((line) => line.includes("enters the land reserve"))).toBe(true);
     expect(all.every((p) => p.errors.length === 0)).toBe(true);
     await sameStateEverywhere(all);
     for (const p of all) await p.room.leave();

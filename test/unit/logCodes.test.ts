@@ -1,5 +1,5 @@
 // The log and the role panel's steps travel as codes and parameters: every code the engine can
-// emit has a text in both catalogues with exactly the code's parameters; a line packed for the
+// emit (and every score part) has a text in both catalogues with exactly the code's parameters; a line packed for the
 // wire comes back equal; and a whole bot game's log reads in Chinese without an English word.
 import { describe, expect, it } from "vitest";
 import { setLanguage } from "../../client/i18n";
@@ -15,6 +15,7 @@ import type { GameEvent } from "../../shared/model/events";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { STEP_CODES, type Step } from "../../shared/views/hints/common";
 import { nextSteps } from "../../shared/views/hints";
+import { publicRules } from "../../shared/views/publicView";
 import { LOG_CODES, logEntry, packEntry, unpackEntry, type LogCode, type LogEntry } from "../../shared/views/logEntries";
 
 /** The catalogue's text for `key` in a section, whatever its plural form. */
@@ -90,6 +91,8 @@ describe("log and step codes", () => {
       },
     });
     syncState(room, end, end.seats.map(() => null), 0);
+    // Every role's score parts have a name in both catalogues.
+    for (const ids of Object.values(publicRules(end).scoreLabels)) for (const id of ids) expect([textOf(en.scorePart, id), textOf(zhCN.scorePart, id)], id).not.toContain(undefined);
     expect(new Set(entries.map((e) => e.code)).size).toBeGreaterThan(20);
     expect(new Set(steps.map((s) => s.code)).size).toBeGreaterThan(6);
     for (const e of entries) {

@@ -89,7 +89,7 @@ describe("the public view", () => {
     expect(rules.zoneTaxPct).toBe(15);
     expect(rules.cards).toHaveLength(chongqingScenario.events.length);
     expect(rules.cards[0]).toEqual({ id: "municipality", year: 1997, title: "Chongqing becomes a municipality" });
-    expect(rules.scoreLabels.migrant).toEqual(["savings (balance, ¥ m)", "city job (rounds x 3)", "home quality", "commute", "urban hukou", "private objective"]);
+    expect(rules.scoreLabels.migrant).toEqual(["savings", "cityJob", "homeQuality", "commute", "hukou", "objective"]);
   });
 
   it("gives the year, the next card and scores rounded once", () => {

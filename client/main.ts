@@ -152,9 +152,10 @@ function render(): void {
   renderInspector();
   logLines.keep(s);
   const { first } = logLines.run(s);
+  // Newest lines in view when one arrives; earlier lines arriving keep the reader's place.
+  const fromBottom = bottom.scrollHeight - bottom.scrollTop;
   redraw(logBox, `${s.logWritten}|${first}|${logLines.asking}`, () => [logView(s, logLines, (before) => ((logLines.asking = true), conn?.room.send("logPage", { before }), render()))]);
-  // Newest lines in view when one arrives (not while the reader looks at earlier rounds).
-  if (s.logWritten !== logScrolledFor) bottom.scrollTop = bottom.scrollHeight;
+  bottom.scrollTop = s.logWritten !== logScrolledFor ? bottom.scrollHeight : bottom.scrollHeight - fromBottom;
   logScrolledFor = s.logWritten;
   updateBanner(s, frame.bannerBox);
   keepFocus(s, seat);

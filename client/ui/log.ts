@@ -47,7 +47,8 @@ export function logView(state: RoomState, held: LogLines, earlier: (before: numb
       : lines.length > 0
         ? h("p", { class: "hint log-all" }, t("log.allShown"))
         : null;
-  const list = h("ol", { class: "log", "aria-live": "polite", "aria-label": t("game.logLabel") }, ...lines.map((line) => h("li", {}, lineText(state, line))));
+  // Numbered as in the whole game's log: line n keeps its number when earlier lines arrive.
+  const list = h("ol", { class: "log", start: first + 1, "aria-live": "polite", "aria-label": t("game.logLabel") }, ...lines.map((line) => h("li", {}, lineText(state, line))));
   return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, t("game.log")), more, list);
 }
 

@@ -2,7 +2,7 @@
 // schemas; a message that does not parse is answered with an "error" message and ignored.
 
 import { z } from "zod";
-import type { Step, TileAction } from "./views/hints";
+import type { BlockedAction, Step, TileAction } from "./views/hints";
 import type { ObjectiveStatus } from "./rules/objectives";
 import type { Home, Job } from "./model/state";
 export { ROOM_NAME } from "./roomName";
@@ -89,8 +89,8 @@ export interface InspectReply {
   /** The tile's planned use (rules/plans.ts): kept off the synced map, sent when a tile is inspected. */
   plan: "none" | "residential" | "industrial" | "green";
   actions: TileAction[];
-  /** On the seat's own land: "Build a factory: needs a land ticket…" for actions refused now. */
-  blocked: string[];
+  /** On the seat's own land: the usual actions refused now, and why ("Build a factory: needs a land ticket…"). */
+  blocked: BlockedAction[];
 }
 
 /** Server -> client "private": what only this seat may see, sent after every change. */

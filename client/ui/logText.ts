@@ -3,7 +3,7 @@
 // cards by name, sums in wan as money, the game's words from `terms` and the log's own lists.
 import type { RoomState } from "../../server/room/schema";
 import { unpackEntry, type LogEntry } from "../../shared/views/logEntries";
-import type { Step } from "../../shared/views/hints";
+import type { ActionText, Step } from "../../shared/views/hints";
 import { catalogue, lang, t } from "../i18n";
 import type { Key, Params } from "../i18n/catalogue";
 import { formatMoney } from "../i18n/money";
@@ -11,7 +11,7 @@ import { cardTitle, seatName, tileName, villageName } from "./names";
 import { logOf, rulesOf } from "../synced";
 
 /** Parameters that are sums of wan. */
-const MONEY = new Set(["spare", "amount", "compensation", "reserve", "price", "sale", "cost", "profit", "debt"]);
+const MONEY = new Set(["spare", "value", "rent", "minimum", "grant", "subsidy", "rentSubsidy", "wage", "amount", "compensation", "reserve", "price", "sale", "cost", "profit", "debt"]);
 const SEATS = new Set(["seat", "from", "to"]);
 /** Parameters worded by a section of `terms`. */
 const TERMS = { building: "building", infra: "infra", plan: "plan", job: "job", side: "side" } as const;
@@ -36,6 +36,18 @@ function readable(state: RoomState, name: string, value: string | number): strin
 const readableParams = (state: RoomState, params: Record<string, string | number>): Params => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, readable(state, name, value)]));
 
 export const entryText = (state: RoomState, entry: LogEntry): string => t(`log.${entry.code}` as Key, readableParams(state, entry.params));
+
+/** A tile action's text (its button, a toggle, a sentence of its explanation): sums, plans and jobs. */
+export function actionText(text: ActionText): string {
+  const terms = catalogue().terms;
+  const params: Params = Object.fromEntries(
+    Object.entries(text.params).map(([name, value]) => [name, MONEY.has(name) ? formatMoney(Number(value), lang()) : name === "plan" ? terms.plan[value as keyof typeof terms.plan] : name === "job" ? terms.job[value as keyof typeof terms.job] : value]),
+  );
+  return t(`action.${text.code}` as Key, params);
+}
+
+/** A tile action's explanation: its sentences, one after the other. */
+export const explainText = (texts: ActionText[]): string => texts.map(actionText).join(lang() === "zh-CN" ? "" : " ");
 
 /** A line of the role panel's "what you can do now" (shared/views/hints Step). */
 export const stepText = (state: RoomState, step: Step): string => t(`hint.${step.code}` as Key, readableParams(state, step.params));

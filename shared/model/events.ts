@@ -58,9 +58,3 @@ export type GameEvent =
   | { type: "roundResolved"; round: number }
   | { type: "nextCardSet"; round: number; card: number }
   | { type: "gameEnded" };
-
-// One formatter, made once: building an Intl formatter per call (toLocaleString with options)
-// made money formatting the hints' hottest path.
-const millions = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-/** Wan in English, for the tile actions' sentences (shared/views/hints): 1,500 wan -> "¥15 m". */
-export const formatMoney = (wan: number): string => `¥${millions.format(wan / 100)} m`;

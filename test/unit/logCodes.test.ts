@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { setLanguage } from "../../client/i18n";
 import { en } from "../../client/i18n/en";
 import { zhCN } from "../../client/i18n/zhCN";
-import { entryText, stepText } from "../../client/ui/logText";
+import { actionText, entryText, stepText } from "../../client/ui/logText";
 import { loadMapFile } from "../../server/mapFile";
 import { RoomState } from "../../server/room/schema";
 import { syncState } from "../../server/room/sync";
@@ -13,8 +13,8 @@ import { playBotGame } from "../../shared/bots/play";
 import { createGame } from "../../shared/engine/apply";
 import type { GameEvent } from "../../shared/model/events";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
-import { STEP_CODES, type Step } from "../../shared/views/hints/common";
-import { nextSteps } from "../../shared/views/hints";
+import { ACTION_TEXTS, STEP_CODES, type Step } from "../../shared/views/hints/common";
+import { nextSteps, tileCandidates, type ActionText } from "../../shared/views/hints";
 import { publicRules } from "../../shared/views/publicView";
 import { LOG_CODES, logEntry, packEntry, unpackEntry, type LogCode, type LogEntry } from "../../shared/views/logEntries";
 
@@ -53,6 +53,10 @@ describe("log and step codes", () => {
       expect(textOf(en.hint, code), code).toBeDefined();
       expect(textOf(zhCN.hint, code), code).toBeDefined();
     }
+    for (const code of ACTION_TEXTS) {
+      expect(textOf(en.action, code), code).toBeDefined();
+      expect(textOf(zhCN.action, code), code).toBeDefined();
+    }
   });
 
   it("a packed line comes back equal: numbers in base 36, words by number, a chat's '|' kept", () => {
@@ -81,6 +85,8 @@ describe("log and step codes", () => {
   it("a whole bot game's log lines and steps: in English worded in full, in Chinese with no English word", () => {
     const entries: LogEntry[] = [];
     const steps: Step[] = [];
+    const actions: ActionText[] = [];
+    const seen = new Set<string>();
     const end = playBotGame(game, {
       onCommand: (seat, _command, state, events: GameEvent[]) => {
         for (const e of events) {
@@ -88,6 +94,11 @@ describe("log and step codes", () => {
           if (line) entries.push(line);
         }
         if (state.phase === "action") steps.push(...nextSteps(state, seat));
+        // Each seat's tile actions on every tenth tile, once a round (after the round's first command).
+        if (state.phase === "action" && !seen.has(`${state.round}|${seat}`)) {
+          seen.add(`${state.round}|${seat}`);
+          for (let tile = 0; tile < state.map.width * state.map.height; tile += 10) for (const a of tileCandidates(state, seat, tile)) actions.push(a.label, ...a.explain, ...(a.toggles ?? []).map((t) => t.label));
+        }
       },
     });
     syncState(room, end, end.seats.map(() => null), 0);
@@ -95,6 +106,8 @@ describe("log and step codes", () => {
     for (const ids of Object.values(publicRules(end).scoreLabels)) for (const id of ids) expect([textOf(en.scorePart, id), textOf(zhCN.scorePart, id)], id).not.toContain(undefined);
     expect(new Set(entries.map((e) => e.code)).size).toBeGreaterThan(20);
     expect(new Set(steps.map((s) => s.code)).size).toBeGreaterThan(6);
+    expect(new Set(actions.map((a) => a.code)).size).toBeGreaterThan(30);
+    for (const a of actions) expect(actionText(a), a.code).not.toMatch(/\{\{|^action\./);
     for (const e of entries) {
       expect(unpackEntry(packEntry(e))).toEqual(e);
       expect(entryText(room, e)).not.toMatch(/\{\{|^log\./);
@@ -103,6 +116,7 @@ describe("log and step codes", () => {
     try {
       for (const e of entries) expect(entryText(room, e), e.code).not.toMatch(/[A-Za-z]{2}|\{\{/);
       for (const s of steps) expect(stepText(room, s), s.code).not.toMatch(/[A-Za-z]{2}|\{\{/);
+      for (const a of actions) expect(actionText(a), a.code).not.toMatch(/[A-Za-z]{2}|\{\{/);
     } finally {
       setLanguage("en");
     }

@@ -1,25 +1,40 @@
 // What every role's hints share: the shape of a tile action, the facts about a tile the
 // candidates are built from, the money commands (government and developers), the role panel's
-// lines for offers waiting for an answer (as codes and parameters, worded by the client:
-// client/i18n/enHints.ts), and money as the candidates write it.
+// lines for offers waiting for an answer; every text as a code and parameters, worded by the
+// client (client/i18n/enHints.ts).
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
 import type { Offer } from "../../model/offers";
 import type { GameState } from "../../model/state";
 import { available } from "../../rules/commitments";
 import { terrainOf, useOf } from "../../rules/tiles";
 
+/** Every text of a tile action (its button, a toggle, a sentence of its explanation), by code;
+ * the client words it (client/i18n/enHints.ts action.<code>) with the parameters: sums in wan,
+ * counts, a plan or a job by its key. */
+export const ACTION_TEXTS = [
+  ...["offerCompensation", "hukouToggle", "flatsToggle", "expropriateExplain", "auction", "auctionExplain", "bridgeNs", "bridgeEw", "bridgeExplain", "tunnelNs", "tunnelEw", "tunnelExplain"],
+  ...["road", "roadExplain", "rail", "railExplain", "prhEstate", "prhEstateExplain", "zone", "zoneExplain", "demolish", "demolishExplain", "plan", "planGreen", "planResidential", "planIndustrial"],
+  ...["relocateSoe", "relocateSoeExplain", "bid", "changeBid", "bidExplain", "buildHousing", "buildHousingExplain", "usesTicket", "buildFactory", "factoryCost", "factoryCostGrant", "factoryExplain"],
+  ...["amend", "amendTechnical", "amendCompulsory", "buildOffices", "buildOfficesExplain", "prhBlock", "prhBlockExplain", "reclaim", "reclaimExplain", "buildInformal", "buildInformalExplain", "redLineNote"],
+  ...["applyFlat", "liveHere", "workExplain", "lotteryNote"],
+] as const;
+export interface ActionText {
+  code: (typeof ACTION_TEXTS)[number];
+  params: Record<string, number | string>;
+}
+export const say = (code: ActionText["code"], params: ActionText["params"] = {}): ActionText => ({ code, params });
+
 export interface TileAction {
-  /** Button text, e.g. "Offer compensation". */
-  label: string;
+  /** The button's text, e.g. "Offer compensation". */
+  label: ActionText;
   /** The command to send; `amount.field` names the number the player may change first. */
   command: PlayerCommand;
   amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
   /** Yes/no parts of the command the player may switch on first (a compensation package). */
-  toggles?: { field: "hukou" | "flats"; label: string }[];
-  /** One sentence on what happens, shown beside the button. */
-  explain: string;
+  toggles?: { field: "hukou" | "flats"; label: ActionText }[];
+  /** What happens, in a sentence or two, shown beside the button. */
+  explain: ActionText[];
   /** What a seat normally does with land it holds: if refused there, the player is told why. */
   ownLand?: true;
 }
@@ -66,22 +81,6 @@ export interface RoleHints {
   seat(s: GameState, seat: number): PlayerCommand[];
   /** The role panel's lines after the offers waiting; `spare` is what the seat can still promise, wan. */
   steps(s: GameState, seat: number, spare: number): Step[];
-}
-
-const FORMATTED = new Map<number, string>();
-/**
- * `formatMoney`, remembered: the hints write the same few sums (costs, wages, rents) into the
- * candidates of every tile a bot or the inspector looks at, and the number formatter is their
- * dearest step. Land values vary, so the memory is emptied past 10,000 sums.
- */
-export function money(wan: number): string {
-  let text = FORMATTED.get(wan);
-  if (text === undefined) {
-    if (FORMATTED.size >= 10_000) FORMATTED.clear();
-    text = formatMoney(wan);
-    FORMATTED.set(wan, text);
-  }
-  return text;
 }
 
 /** What the candidates for a tile are built from. */

@@ -4,7 +4,7 @@
 import type { PlayerCommand } from "../../engine/commands";
 import type { GameState } from "../../model/state";
 import { homeRent, wageOf } from "../../rules/labour";
-import { money, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
+import { say, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -13,9 +13,9 @@ const tile: TileHint[] = [
       const prh = tileFacts(s, tile).use === "prhEstate";
       const rent = homeRent(s, { kind: "tile", tile });
       return (["construction", "services", "factory"] as const).map((job) => ({
-        label: `${prh ? "Apply for a flat" : "Live here"}, work in ${job}`,
+        label: say(prh ? "applyFlat" : "liveHere", { job }),
         command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
-        explain: `Wage ${money(wageOf(s, job))} a round, rent here ${money(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
+        explain: [say("workExplain", { wage: wageOf(s, job), rent }), ...(prh ? [say("lotteryNote")] : [])],
       }));
     },
   },

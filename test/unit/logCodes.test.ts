@@ -94,10 +94,10 @@ describe("log and step codes", () => {
           if (line) entries.push(line);
         }
         if (state.phase === "action") steps.push(...nextSteps(state, seat));
-        // Each seat's tile actions on every tenth tile, once a round (after the round's first command).
-        if (state.phase === "action" && !seen.has(`${state.round}|${seat}`)) {
+        // Each seat's tile actions on every 23rd tile, every third round (after the seat's first command).
+        if (state.phase === "action" && state.round % 3 === 1 && !seen.has(`${state.round}|${seat}`)) {
           seen.add(`${state.round}|${seat}`);
-          for (let tile = 0; tile < state.map.width * state.map.height; tile += 10) for (const a of tileCandidates(state, seat, tile)) actions.push(a.label, ...a.explain, ...(a.toggles ?? []).map((t) => t.label));
+          for (let tile = 0; tile < state.map.width * state.map.height; tile += 23) for (const a of tileCandidates(state, seat, tile)) actions.push(a.label, ...a.explain, ...(a.toggles ?? []).map((t) => t.label));
         }
       },
     });
@@ -120,5 +120,5 @@ describe("log and step codes", () => {
     } finally {
       setLanguage("en");
     }
-  });
+  }, 180_000);
 });

@@ -56,6 +56,8 @@ function listen(room: Room<RoomState>, versions: Record<Part, number>): void {
     list.onChange(bump(part));
     list.onRemove(bump(part));
   };
+  // A seat's score parts are a list of their own: its changes are not the seat's.
+  state.seats.onAdd((seat) => values($(seat).scoreParts, "seats"));
   values(state.log, "log");
   values(state.history, "history");
   values(state.unlocked, "game");

@@ -2,7 +2,7 @@
 // part they show has changed (changes.ts counts changes by part); the map (Phaser, loaded on
 // demand) redraws only the tiles that changed.
 import type { PlayerCommand } from "../shared/engine/commands";
-import type { InspectReply, MapAtRound, PrivateView } from "../shared/protocol";
+import type { InspectReply, LogPageReply, MapAtRound, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/room/schema";
 import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
@@ -15,7 +15,7 @@ import { inspectorView } from "./ui/inspector";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { gameFrame } from "./ui/gameFrame";
 import { onLanguageChange, t } from "./i18n";
-import { logView, showError } from "./ui/log";
+import { LogLines, logView, showError } from "./ui/log";
 import { namesIn } from "./ui/names";
 import { refusalText } from "./i18n/refusals";
 import { offersView } from "./ui/offers";
@@ -42,6 +42,9 @@ let map: MapScene | null = null;
 /** The change counters the map was last drawn for. */
 let mapDrawnFor = "";
 let mapStarting = false;
+/** The log lines this page holds (ui/log.ts), and the line count the log was last scrolled down for. */
+let logLines = new LogLines();
+let logScrolledFor = -1;
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
@@ -147,8 +150,13 @@ function render(): void {
   const bids = priv?.bids ?? [];
   redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
-  redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
-  bottom.scrollTop = bottom.scrollHeight; // newest lines in view
+  logLines.keep(s);
+  const { first } = logLines.run(s);
+  // Newest lines in view when one arrives; earlier lines arriving keep the reader's place.
+  const fromBottom = bottom.scrollHeight - bottom.scrollTop;
+  redraw(logBox, `${s.logWritten}|${first}|${logLines.asking}`, () => [logView(s, logLines, (before) => ((logLines.asking = true), conn?.room.send("logPage", { before }), render()))]);
+  bottom.scrollTop = s.logWritten !== logScrolledFor ? bottom.scrollHeight : bottom.scrollHeight - fromBottom;
+  logScrolledFor = s.logWritten;
   updateBanner(s, frame.bannerBox);
   keepFocus(s, seat);
 }
@@ -203,6 +211,8 @@ function connect(c: Connection): void {
   shown = new WeakMap();
   mapDrawnFor = "";
   debriefDrawnFor = "";
+  logLines = new LogLines();
+  c.room.onMessage("logPage", (page: LogPageReply) => (logLines.add(page), render()));
   history.replaceState(null, "", `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), room: c.code })}`);
   c.listen({
     onState: (s) => {

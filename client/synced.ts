@@ -3,6 +3,8 @@
 // so the tests read the state the way the page does. Each result is kept until what it is made
 // of changes, so panels and the map may ask on every patch.
 import type { RoomState, SeatState } from "../server/room/schema";
+import { hasText, t } from "./i18n";
+import type { Key } from "./i18n/catalogue";
 import type { ObjectiveStatus } from "../shared/rules/objectives";
 import type { ScorePart } from "../shared/rules/scores";
 import type { PublicRules } from "../shared/views/publicView";
@@ -21,6 +23,7 @@ const EMPTY_RULES: PublicRules = {
   zoneTaxPct: 0,
   valueRules: { travelCost: { urban: 1, flat: 1, slope: 1, mountain: 1, ferry: 1, bridge: 1, tunnel: 1, rail: 1 }, landValue: { flatAtCore: 0, halfCost: 1, slopePct: 0, industrialPct: 100 } },
   scoreLabels: {},
+  villages: [],
 };
 
 const rulesCache = new WeakMap<RoomState, { json: string; rules: PublicRules }>();
@@ -51,7 +54,8 @@ export function historyOf(state: RoomState): RoundRecord[] {
   let records = historyCache.get(state) ?? [];
   if (records.length > state.history.length) records = [];
   if (records.length < state.history.length) {
-    records = [...records, ...state.history.slice(records.length).map((values) => unpackRecord(values, names))];
+    records = [...records];
+    for (let r = records.length; r < state.history.length; r++) records.push(unpackRecord(state.history[r], names, records[r - 1] ?? null));
     historyCache.set(state, records);
   }
   return records;
@@ -71,14 +75,12 @@ export function objectiveOf(seat: SeatState): ObjectiveStatus | null {
   }
 }
 
-/** A seat's score parts with their labels (the role's, from the rules). */
+/** A score part's name in the reader's language, by its code. */
+const scorePartName = (id: string): string => (hasText(`scorePart.${id}`) ? t(`scorePart.${id}` as Key) : id);
+
+/** A seat's score parts with their names (the role's codes, from the rules). */
 export function scorePartsOf(state: RoomState, seat: SeatState): ScorePart[] {
   const labels = rulesOf(state).scoreLabels[seat.role as keyof PublicRules["scoreLabels"]] ?? [];
-  let values: unknown;
-  try {
-    values = JSON.parse(seat.scoreParts || "[]");
-  } catch {
-    values = [];
-  }
-  return Array.isArray(values) ? values.flatMap((value, i) => (typeof value === "number" && labels[i] !== undefined ? [{ label: labels[i], value }] : [])) : [];
+  // The parts come in tenths of a point (server/room/schema.ts).
+  return [...seat.scoreParts].flatMap((tenths, i) => (labels[i] !== undefined ? [{ id: labels[i], label: scorePartName(labels[i]), value: tenths / 10 }] : []));
 }

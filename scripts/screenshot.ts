@@ -38,7 +38,7 @@ const village = game.map.holder[villagePlots[0]];
 const plots = villagePlots.filter((t) => game.map.holder[t] === village).slice(0, 4);
 const farm = byDistance(tiles.filter((t) => game.map.holder[t] === village && USES[map.use[t]] === "farmland"))[0];
 const room = byDistance(tiles.filter((t) => game.map.holder[t] === village && USES[map.use[t]] === "villageHousing" && !plots.includes(t)))[0];
-const bridge = byDistance(tiles.filter((t) => tileActions(game, 0, t).some((a) => a.label.startsWith("Bridge"))))[0];
+const bridge = byDistance(tiles.filter((t) => tileActions(game, 0, t).some((a) => a.label.code.startsWith("bridge"))))[0];
 const seatOf = (label: string) => game.seats.findIndex((s) => s.label === label);
 
 const pageDir = await buildPage();

@@ -2,8 +2,9 @@
 // schemas; a message that does not parse is answered with an "error" message and ignored.
 
 import { z } from "zod";
-import type { TileAction } from "./views/hints";
+import type { BlockedAction, Step, TileAction } from "./views/hints";
 import type { ObjectiveStatus } from "./rules/objectives";
+import type { Home, Job } from "./model/state";
 export { ROOM_NAME } from "./roomName";
 
 // --- joining a room and holding a seat (server/room/seats.ts) ---------------------------------
@@ -39,6 +40,8 @@ export const clientMessageSchemas = {
   inspect: z.object({ tile: z.number().int().min(0).max(1_000_000) }).strict(),
   /** The map as it was at the end of a round (0: the start), for the debrief's replay. */
   mapAtRound: z.object({ round: z.number().int().min(0).max(40) }).strict(),
+  /** The log's lines written before line number `before` (the synced ring holds only the last ones); answered by "logPage". */
+  logPage: z.object({ before: z.number().int().min(0).max(1_000_000) }).strict(),
   command: z.object({ command: z.unknown() }).strict(),
   /** Prove this socket is the session's facilitator; answered by "facilitator" {ok: true} or an "error". */
   facilitatorAuth: z.object({ secret: z.string().min(1).max(200) }).strict(),
@@ -86,8 +89,8 @@ export interface InspectReply {
   /** The tile's planned use (rules/plans.ts): kept off the synced map, sent when a tile is inspected. */
   plan: "none" | "residential" | "industrial" | "green";
   actions: TileAction[];
-  /** On the seat's own land: "Build a factory: needs a land ticket…" for actions refused now. */
-  blocked: string[];
+  /** On the seat's own land: the usual actions refused now, and why ("Build a factory: needs a land ticket…"). */
+  blocked: BlockedAction[];
 }
 
 /** Server -> client "private": what only this seat may see, sent after every change. */
@@ -97,13 +100,14 @@ export interface PrivateView {
   available: number;
   /** This seat's sealed bids, by auction id. */
   bids: { auctionId: number; amount: number }[];
-  nextSteps: string[];
+  /** What this seat can do now, as codes and parameters (shared/views/hints STEP_CODES); the client words them. */
+  nextSteps: Step[];
   /** Land tickets not promised in an open or accepted sale. */
   freeTickets: number;
   /** This seat's sealed order on the land-ticket exchange, if any. */
   exchangeOrder: { side: "sell" | "buy"; tickets: number; price: number } | null;
-  /** A migrant cohort's move queued for the end of the round, in words, or "". */
-  pendingMove: string;
+  /** A migrant cohort's move queued for the end of the round (the client words it), or null. */
+  pendingMove: { job: Job; home: Home } | null;
   /** Government and developers: debt, its limit, what may still be borrowed this round, net
    * borrowing queued (negative: a repayment), interest per round in percent. */
   finance: { debt: number; limit: number; room: number; queued: number; interestPct: number } | null;
@@ -111,6 +115,13 @@ export interface PrivateView {
   objective: ObjectiveStatus | null;
   /** The server's clock (ms) when sent, so a laptop with a wrong clock still counts down right. */
   serverTime: number;
+}
+
+/** Server -> client "logPage": lines `from`, `from + 1`… of the log, oldest first, packed as in the
+ * synced ring (shared/views/logEntries.ts); empty when there is nothing before. */
+export interface LogPageReply {
+  from: number;
+  lines: string[];
 }
 
 /** Server -> client "mapAtRound": tenure, use and holder of every tile at the end of `round`. */

@@ -1,6 +1,8 @@
 // 简体中文目录：与 en.ts 键完全相同（类型 ZhCatalogue 由 tsc 检查）。中文只有一种复数形式，
 // 所以英文的 _one/_other 在这里只写 _other。术语与游戏词汇表一致：地票、公租房、户口、土地储备。
 import type { ZhCatalogue } from "./catalogue";
+import { zhHints } from "./zhHints";
+import { zhLog } from "./zhLog";
 import { zhCity } from "./zhCity";
 import { zhConsole } from "./zhConsole";
 import { zhDebrief } from "./zhDebrief";
@@ -12,4 +14,4 @@ import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints };

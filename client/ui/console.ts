@@ -10,6 +10,7 @@ import type { RoomState } from "../../server/room/schema";
 import type { ErrorMessage } from "../../shared/protocol";
 import type { MapScene } from "../scenes/mapScene";
 import { logOf } from "../synced";
+import { lineText } from "./logText";
 import { broadcastView, cardsView, controlsView, type SendControl } from "./consoleControls";
 import { consoleDashboard } from "./consoleDashboard";
 import { consoleTimerText, headerView, seatCounts } from "./consoleHeader";
@@ -183,7 +184,7 @@ function render(ctx: ConsoleContext): void {
   redraw(dashboardBox, JSON.stringify([s.history.length, s.stability]), () => [consoleDashboard(s)]);
   redraw(logBox, JSON.stringify(logOf(s)), () => [
     h("h2", { id: "console-log-heading" }, t("console.logHeading")),
-    h("ol", { class: "log", "aria-label": t("console.logLabel") }, ...logOf(s).slice(-12).map((line) => h("li", {}, line))),
+    h("ol", { class: "log", "aria-label": t("console.logLabel") }, ...logOf(s).slice(-12).map((line) => h("li", {}, lineText(s, line)))),
   ]);
   const log = logBox.querySelector("ol");
   if (log) log.scrollTop = log.scrollHeight; // newest lines in view

@@ -1,6 +1,7 @@
 // The console's controls of the game: start it, the clock (pause, resume, extend, end the round),
 // the event card that opens the next round, and a message to every player. Each control is a
 // "console:*" message; the room checks it again and refuses it from anyone but the facilitator.
+import { cardTitle as cardName } from "./names";
 import type { RoomState } from "../../server/room/schema";
 import type { ClientMessage, ClientMessageType } from "../../shared/protocol";
 import { lang, t } from "../i18n";
@@ -61,12 +62,12 @@ export function controlsView(s: RoomState, send: SendControl, openDebrief: () =>
 /** A card of this game's scenario (the synced rules), by id. */
 const cardTitle = (s: RoomState, id: string): string => {
   const card = rulesOf(s).cards.find((c) => c.id === id);
-  return card ? t("cards.cardTitle", { year: card.year, title: card.title }) : t("cards.none");
+  return card ? t("cards.cardTitle", { year: card.year, title: cardName(card.id, card.title) }) : t("cards.none");
 };
 
 export function cardsView(s: RoomState, send: SendControl): (Node | null)[] {
   const heading = h("h2", { id: "console-cards-heading" }, t("cards.heading"));
-  const now = s.phase === "action" ? h("p", {}, h("strong", {}, t("cards.thisRound")), s.card.id ? t("cards.cardTitle", { year: s.card.year, title: s.card.title }) : t("cards.noCard")) : null;
+  const now = s.phase === "action" ? h("p", {}, h("strong", {}, t("cards.thisRound")), s.card.id ? cardTitle(s, s.card.id) : t("cards.noCard")) : null;
   if (s.phase === "ended" || s.round >= s.rounds) return [heading, now, h("p", { class: "hint" }, t("cards.noNext"))];
   const next = s.round + 1;
   const select = h(

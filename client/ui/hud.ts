@@ -12,7 +12,8 @@ import { rulesOf, scorePartsOf } from "../synced";
 import { catalogue, lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
 import { languageSwitch } from "../i18n/switch";
-import { brand, tileName } from "./names";
+import { brand, cardText, cardTitle, seatName, tileName } from "./names";
+import { stepText } from "./logText";
 
 export interface HudActions {
   start(): void;
@@ -69,7 +70,7 @@ function inMoney(input: HTMLInputElement): HTMLElement {
   return shown;
 }
 
-function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, actions: HudActions): HTMLElement {
+function migrantChoices(state: RoomState, me: SeatState, pendingMove: PrivateView["pendingMove"], actions: HudActions): HTMLElement {
   const remit = wanInput("remittance", me.remittance);
   const hukou = me.hukou
     ? h("p", {}, t("migrant.hukouHeld"))
@@ -81,7 +82,7 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, ac
     { class: "choices" },
     h("h3", {}, t("migrant.workAndHome")),
     h("p", {}, now(state, me)),
-    pendingMove ? h("p", { class: "pending" }, t("migrant.pending", { move: pendingMove })) : null,
+    pendingMove ? h("p", { class: "pending" }, t("migrant.pending", { move: moveText(state, pendingMove) })) : null,
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "coast", home: { kind: "coast" } }) }, t("migrant.coast")),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "construction", home: { kind: "dorm" } }) }, t("migrant.construction")),
     h("button", { type: "button", onclick: () => actions.command({ type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } }) }, t("migrant.factory")),
@@ -93,6 +94,13 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: string, ac
     remit.row,
     h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: Number(remit.input.value) }) }, t("migrant.setRemittance")),
   );
+}
+
+/** A queued move in words: "a services job, living on tile (3,4)". */
+function moveText(state: RoomState, move: NonNullable<PrivateView["pendingMove"]>): string {
+  const job = (catalogue().terms.job as Record<string, string>)[move.job] ?? move.job;
+  if (move.home.kind === "coast") return t("migrant.moveCoast");
+  return move.home.kind === "dorm" ? t("migrant.moveDorm", { job }) : t("migrant.moveTile", { job, tile: tileName(state, move.home.tile) });
 }
 
 /** Where the cohort works and lives now. */
@@ -147,7 +155,7 @@ function policyForm(state: RoomState, actions: HudActions): HTMLElement {
           who,
           h("button", { type: "button", onclick: () => actions.command({ type: "setPrhPolicy", rentPct: Number(rent.value), eligibility: who.value as "cityWorkers" | "hukouHolders" }) }, t("policy.setPrh")),
         ]
-      : [h("p", { class: "hint" }, unlockCards.prh ? t("policy.prhOpensWith", { card: unlockCards.prh.title, year: unlockCards.prh.year }) : t("policy.noPrh"))]),
+      : [h("p", { class: "hint" }, unlockCards.prh ? t("policy.prhOpensWith", { card: cardTitle(unlockCards.prh.id, unlockCards.prh.title), year: unlockCards.prh.year }) : t("policy.noPrh"))]),
   );
 }
 
@@ -181,7 +189,7 @@ function exchangeForm(state: RoomState, role: "village" | "developer", priv: Pri
 
 function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLElement {
   const developers = [...state.seats].filter((s) => s.role === "developer");
-  const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, d.label)));
+  const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, seatName(state, d.id))));
   const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
   // A starting price: a ticket lets a developer build a farmland plot worth thousands of wan.
   const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
@@ -206,8 +214,8 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
   return h(
     "section",
     { class: `role-panel role-${me.role}`, "aria-labelledby": "role-heading" },
-    h("h2", { id: "role-heading", tabindex: -1 }, me.label),
-    h("p", { class: "role-title" }, me.label === b.title ? "" : `${b.title}. `, t("role.wantsLine"), b.wants),
+    h("h2", { id: "role-heading", tabindex: -1 }, seatName(state, me.id)),
+    h("p", { class: "role-title" }, seatName(state, me.id) === b.title ? "" : `${b.title}. `, t("role.wantsLine"), b.wants),
     h(
       "dl",
       { class: "money" },
@@ -221,8 +229,8 @@ export function rolePanel(state: RoomState, me: SeatState, priv: PrivateView | n
     scoreView(state, me),
     objectivePanel(priv?.objective),
     h("h3", {}, t("role.nowTitle")),
-    h("ul", { class: "next-steps", "aria-label": t("role.nowTitle") }, ...(priv?.nextSteps ?? []).map((s) => h("li", {}, s))),
-    state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? "", actions) : null,
+    h("ul", { class: "next-steps", "aria-label": t("role.nowTitle") }, ...(priv?.nextSteps ?? []).map((step) => h("li", {}, stepText(state, step)))),
+    state.phase === "action" && me.role === "migrant" ? migrantChoices(state, me, priv?.pendingMove ?? null, actions) : null,
     state.phase === "action" && me.role === "government" ? policyForm(state, actions) : null,
     state.phase === "action" && priv?.finance ? financeForm(priv, actions) : null,
     state.phase === "action" && (me.role === "village" || me.role === "developer") && [...state.unlocked].includes("exchange") ? exchangeForm(state, me.role, priv, actions) : null,
@@ -243,13 +251,13 @@ function scoreView(state: RoomState, me: SeatState): HTMLElement {
 }
 
 export function eventCard(state: RoomState): HTMLElement | null {
-  if (!state.card.title) return null;
+  if (!state.card.id) return null;
   return h(
     "section",
     { class: "event-card", "aria-labelledby": "card-title" },
     h("p", { class: "card-year" }, String(state.card.year), state.counterfactual ? h("span", { class: "counterfactual", title: t("card.counterfactualTitle") }, t("card.counterfactual")) : null),
-    h("h2", { id: "card-title" }, state.card.title),
-    h("p", {}, state.card.text),
+    h("h2", { id: "card-title" }, cardTitle(state.card.id)),
+    h("p", {}, cardText(state.card.id)),
   );
 }
 
@@ -262,7 +270,7 @@ export function resultsView(state: RoomState): HTMLElement {
     { class: "results", "aria-labelledby": "results-heading" },
     h("h2", { id: "results-heading" }, t("results.title")),
     h("p", { class: "hint" }, t("results.note")),
-    h("ul", {}, ...seats.map((s) => h("li", {}, t("results.line", { seat: s.label, player: s.player || t("results.noPlayer"), score: formatNumber(s.score, lang(), 0), money: money(s.balance) })))),
+    h("ul", {}, ...seats.map((s) => h("li", {}, t("results.line", { seat: seatName(state, s.id), player: s.player || t("results.noPlayer"), score: formatNumber(s.score, lang(), 0), money: money(s.balance) })))),
   );
 }
 
@@ -281,7 +289,7 @@ function playerChips(state: RoomState): HTMLElement {
     ...seated.map((s) => {
       const status = !s.connected ? "away" : state.phase === "action" && s.ready ? "ready" : "";
       const mark = status === "ready" ? " ✓" : status === "away" ? t("bar.away") : "";
-      return h("li", { class: status, title: t(status === "ready" ? "bar.chipReady" : status === "away" ? "bar.chipAway" : "bar.chipDeciding", { seat: s.label }) }, s.player, h("span", { class: "chip-role" }, ` · ${s.label}`), mark);
+      return h("li", { class: status, title: t(status === "ready" ? "bar.chipReady" : status === "away" ? "bar.chipAway" : "bar.chipDeciding", { seat: seatName(state, s.id) }) }, s.player, h("span", { class: "chip-role" }, ` · ${seatName(state, s.id)}`), mark);
     }),
   );
 }

@@ -10,13 +10,16 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
+import { hubName, namesIn, seatName } from "./names";
+import { actionText, explainText } from "./logText";
+import { refusalText } from "../i18n/refusals";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
 
 function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: number): HTMLElement {
   if (!action.amount) {
-    return h("div", { class: "action" }, h("button", { type: "button", class: "primary", onclick: () => send(action.command) }, action.label), h("p", { class: "explain" }, action.explain));
+    return h("div", { class: "action" }, h("button", { type: "button", class: "primary", onclick: () => send(action.command) }, actionText(action.label)), h("p", { class: "explain" }, explainText(action.explain)));
   }
   const { field, min, suggested } = action.amount;
   const id = `amount-${index}`;
@@ -24,7 +27,7 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   const shown = h("span", { class: "in-millions", "aria-live": "polite" }, t("role.inMoney", { money: money(suggested) }));
   input.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(input.value) || 0) })));
   const fieldName = t(field === "compensation" ? "inspector.field.compensation" : field === "reserve" ? "inspector.field.reserve" : "inspector.field.amount");
-  const toggles = (action.toggles ?? []).map((t) => ({ field: t.field, box: h("input", { type: "checkbox", id: `${id}-${t.field}` }), label: t.label }));
+  const toggles = (action.toggles ?? []).map((t) => ({ field: t.field, box: h("input", { type: "checkbox", id: `${id}-${t.field}` }), label: actionText(t.label) }));
   return h(
     "div",
     { class: "action" },
@@ -38,9 +41,9 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
         class: "primary",
         onclick: () => send({ ...action.command, [field]: Math.round(Number(input.value)), ...Object.fromEntries(toggles.map((t) => [t.field, t.box.checked])) } as PlayerCommand),
       },
-      action.label,
+      actionText(action.label),
     ),
-    h("p", { class: "explain" }, action.explain),
+    h("p", { class: "explain" }, explainText(action.explain)),
   );
 }
 
@@ -78,14 +81,14 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dt", {}, t("inspector.use")),
       h("dd", { "aria-label": t("inspector.use") }, USES[m.use[tile]] === "none" ? t("inspector.vacant") : label(USES[m.use[tile]])),
       h("dt", {}, t("inspector.heldBy")),
-      h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? state.seats[holder]?.label ?? "—" : t("inspector.noOne")),
+      h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? (state.seats[holder] ? seatName(state, holder) : "—") : t("inspector.noOne")),
       h("dt", {}, t("inspector.value")),
       h("dd", { "aria-label": t("inspector.value") }, money(m.value[tile])),
       ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
       ...(state.railTiles.includes(tile) ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
-      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hub.name, bonus: money(hub.bonus) }))]),
+      ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hubName(hub.id, hub.name), bonus: money(hub.bonus) }))]),
     ),
     deal
       ? h(
@@ -111,7 +114,7 @@ function optionsView(state: RoomState, options: InspectReply | null, selected: b
   if (state.phase === "ended") return h("p", { class: "hint" }, t("inspector.over"));
   if (!selected) return h("p", { class: "hint" }, t("inspector.clickAgain"));
   if (options === null) return h("p", { class: "hint" }, t("inspector.asking"));
-  const blocked = options.blocked.length > 0 ? h("ul", { class: "blocked", "aria-label": t("inspector.blocked") }, ...options.blocked.map((b) => h("li", {}, b))) : null;
+  const blocked = options.blocked.length > 0 ? h("ul", { class: "blocked", "aria-label": t("inspector.blocked") }, ...options.blocked.map((b) => h("li", {}, `${actionText(b.action)}: ${refusalText(b.code, b.params, b.message, namesIn(state))}`))) : null;
   if (options.actions.length === 0) return h("div", {}, h("p", { class: "hint" }, t("inspector.nothing")), blocked);
   return h("div", { class: "actions" }, ...options.actions.map((a, i) => actionRow(a, send, i)), blocked);
 }

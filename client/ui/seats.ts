@@ -4,6 +4,7 @@ import type { RoomState } from "../../server/room/schema";
 import { BRIEFINGS, ROLE_ORDER } from "./briefings";
 import { h } from "./dom";
 import { catalogue, t } from "../i18n";
+import { seatName } from "./names";
 
 export function seatsView(state: RoomState, code: string, take: (seat: number) => void): HTMLElement {
   const groups = ROLE_ORDER.map((role: Role) => {
@@ -23,10 +24,10 @@ export function seatsView(state: RoomState, code: string, take: (seat: number) =
           h(
             "li",
             {},
-            h("span", { class: "seat-label" }, s.label),
+            h("span", { class: "seat-label" }, seatName(state, s.id)),
             s.player && !(s.bot && s.player === "Bot")
               ? h("span", { class: "taken" }, s.bot ? t("seatChoice.awayBot", { player: s.player, bot: botName(s.bot) }) : s.connected ? s.player : t("seatChoice.away", { player: s.player }))
-              : h("button", { type: "button", class: "primary", "aria-label": t("seatChoice.takeNamed", { seat: s.label }), onclick: () => take(s.id) }, t("seatChoice.take")),
+              : h("button", { type: "button", class: "primary", "aria-label": t("seatChoice.takeNamed", { seat: seatName(state, s.id) }), onclick: () => take(s.id) }, t("seatChoice.take")),
           ),
         ),
       ),

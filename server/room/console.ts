@@ -9,6 +9,7 @@ import { SYSTEM_SEAT, type Command } from "../../shared/engine/commands";
 import { refuse, type Refusal } from "../../shared/engine/refusal";
 import type { GameState } from "../../shared/model/state";
 import type { ClientMessage, ClientMessageType } from "../../shared/protocol";
+import { broadcastEntry, packEntry } from "../../shared/views/logEntries";
 import type { BotSeats } from "./botSeats";
 import type { PhaseClock } from "./clock";
 import type { Seats } from "./seats";
@@ -90,7 +91,7 @@ export class FacilitatorConsole {
       "console:broadcast": ({ text }) => {
         this.broadcast = text;
         this.broadcastAt = Date.now();
-        h.say(`Facilitator: ${text}`, SYSTEM_SEAT, text);
+        h.say(packEntry(broadcastEntry(text)), SYSTEM_SEAT, text);
         h.changed();
       },
       "console:setNextCard": ({ id }) => h.applySystem({ type: "setNextCard", id }),

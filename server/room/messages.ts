@@ -25,6 +25,8 @@ export const LIMITS: Partial<Record<ClientMessageType, Limit>> = {
   chat: { perSecond: 1, burst: 1, sentence: "One message a second, please." },
   /** A snapshot is ~25 KB. */
   mapAtRound: { perSecond: 10, burst: 10, sentence: "Too many map requests; wait a moment." },
+  /** A page of 100 log lines is ~2 KB; a student scrolling back asks a few a second at most. */
+  logPage: { perSecond: 5, burst: 10, sentence: SLOW_DOWN },
 };
 /**
  * All of a client's messages together: more than 3x the command rate kept up for 5 s (150

@@ -1,6 +1,6 @@
 // What a player's messages do once the gate (messages.ts) has checked their rate and shape:
 // take or leave a seat, start, fill the empty seats with bots, talk, be ready, inspect a tile,
-// send a command, ask for the map of a past round. Each answers nothing or a Refusal.
+// send a command, ask for the map of a past round or earlier lines of the log. Each answers nothing or a Refusal.
 
 import type { Client } from "@colyseus/core";
 import { parseCommand, type Command } from "../../shared/engine/commands";
@@ -10,10 +10,13 @@ import type { InspectReply, SeatSecretMessage } from "../../shared/protocol";
 import { planOf } from "../../shared/rules/plans";
 import { tileOptions } from "../../shared/views/hints";
 import type { Handler } from "./messages";
+import type { RoomState } from "./schema";
+import { logPage } from "./sync";
+import { chatEntry, packEntry } from "../../shared/views/logEntries";
 import type { Seats } from "./seats";
 import type { Session } from "./session";
 
-export type PlayerMessageType = "takeSeat" | "leaveSeat" | "startGame" | "fillWithBots" | "chat" | "ready" | "inspect" | "command" | "mapAtRound";
+export type PlayerMessageType = "takeSeat" | "leaveSeat" | "startGame" | "fillWithBots" | "chat" | "ready" | "inspect" | "command" | "mapAtRound" | "logPage";
 
 /** What the players' messages need of the room. */
 export interface PlayerHost {
@@ -21,6 +24,7 @@ export interface PlayerHost {
   readonly gameState: GameState;
   readonly seats: Seats;
   readonly session: Session;
+  readonly state: RoomState;
   readonly solo: boolean;
   /** A facilitator's session: the console, not a student, starts it and fills its seats. */
   readonly facilitated: boolean;
@@ -71,7 +75,7 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
     chat: (client, { text }) => {
       const seat = seated(client, "Take a seat to talk to the others.");
       if (typeof seat !== "number") return seat;
-      h.say(`${h.seats.label(seat)} (${nameOf(client)}): ${text}`, seat, text);
+      h.say(packEntry(chatEntry(seat, nameOf(client), text)), seat, text);
     },
     ready: (client, { ready }) => {
       const seat = seated(client, "Take a seat first.");
@@ -96,5 +100,6 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
       if ("code" in snapshot) return snapshot;
       client.send("mapAtRound", snapshot);
     },
+    logPage: (client, { before }) => void client.send("logPage", logPage(h.state, before)),
   };
 }

@@ -21,30 +21,34 @@ export class MapWire extends Schema {
 export class SeatState extends Schema {
   @type("uint8") id = 0;
   @type("string") role = "";
+  /** The engine's English label (records, exports); pages name a seat by role (client/ui/names.ts seatName). */
   @type("string") label = "";
+  /** A village seat's village, index into the rules' villages; -1 for other roles. */
+  @type("int8") village = -1;
   /** Display name of the player in the seat, "" when free. */
   @type("string") player = "";
   @type("boolean") connected = false;
   @type("boolean") ready = false;
   /** The personality of the bot playing this seat, or "" when a person plays it (or nobody). */
   @type("string") bot = "";
-  /** Balance, wan. */
-  @type("int32") balance = 0;
+  /** Balance, wan. ("number": small values take fewer bytes than a fixed int32 in a round's patch.) */
+  @type("number") balance = 0;
   @type("uint16") tickets = 0;
   /** Migrant cohorts only: current job and home ("coast", "dorm" or "tile"), and home tile or -1. */
   @type("string") job = "";
   @type("string") homeKind = "";
   @type("int32") homeTile = -1;
   /** Government and developers: outstanding debt, wan. */
-  @type("uint32") debt = 0;
+  @type("number") debt = 0;
   /** Migrant cohorts: urban hukou held / applied for this round, and the sum sent home each round. */
   @type("boolean") hukou = false;
   @type("boolean") applyingHukou = false;
   @type("uint32") remittance = 0;
   /** The role's own score now, whole points (shared/views/publicView.ts publicScores). */
-  @type("int32") score = 0;
-  /** The score's part values as a JSON array, in the order of the role's labels (rules' scoreLabels). */
-  @type("string") scoreParts = "[]";
+  @type("number") score = 0;
+  /** The score's part values in tenths of a point, in the order of the role's labels (rules'
+   * scoreLabels): a list, so a round's patch carries only the parts that changed. */
+  @type(["number"]) scoreParts = new ArraySchema<number>();
   /** The seat's private objective as JSON (shared/rules/objectives.ts ObjectiveStatus), revealed once the game is over; "" before. */
   @type("string") objective = "";
 }
@@ -112,11 +116,10 @@ export class DealState extends Schema {
   @type("uint32") sale = 0;
 }
 
+/** The card in force, by id: the client words its title and text (client/i18n/enLog.ts cardText). */
 export class EventCardState extends Schema {
   @type("string") id = "";
   @type("uint16") year = 0;
-  @type("string") title = "";
-  @type("string") text = "";
 }
 
 export class RoomState extends Schema {

@@ -8,7 +8,6 @@ import { refuse, type Refusal } from "../../shared/engine/refusal";
 import { replay, type GameRecord } from "../../shared/engine/replay";
 import type { GameState } from "../../shared/model/state";
 import type { MapAtRound } from "../../shared/protocol";
-import { LOG_LINES } from "../../shared/views/wire";
 import type { RecordStore, ResumeData, SessionStatus } from "../records";
 import type { Seats } from "./seats";
 import { eventLines } from "./sync";
@@ -47,17 +46,17 @@ export class Session {
   /**
    * Rebuild a stored session by replaying its command log, keeping a snapshot per round. The
    * state after each resolved round was hashed as it was played: a replay that misses one (the
-   * rules changed since) is refused rather than continued in a different game. `log` is the last
-   * lines the replayed events make (chat is not replayed), for the resumed room's log.
+   * rules changed since) is refused rather than continued in a different game. `log` is the
+   * lines the replayed events make, packed (chat is not replayed), for the resumed room's log.
    */
   resume(resume: ResumeData, map: GameRecord["map"]): { game: GameState; record: GameRecord; log: string[] } {
     if (resume.settings.mapHash !== hashState(map)) throw new Error(`The map file has changed since session ${resume.code} was recorded; it cannot be resumed.`);
     const record: GameRecord = { rulesVersion: resume.settings.rulesVersion, seed: resume.seed, scenario: resume.scenario, map, log: [...resume.log] };
     this.snapshot(replay({ ...record, log: [] }), 0);
     const expected = new Map((resume.checkpoints ?? []).map((c) => [c.seq, c.stateHash]));
-    let log: string[] = [];
+    const log: string[] = [];
     const onStep = (seq: number, _seat: number, command: Command, state: GameState, events: Parameters<typeof eventLines>[1]) => {
-      log = [...log, ...eventLines(state, events)].slice(-LOG_LINES);
+      log.push(...eventLines(state, events));
       const hash = expected.get(seq);
       if (hash !== undefined && hashState(state) !== hash)
         throw new Error(`Session ${resume.code} does not replay to the state it was played to (after command ${seq}, round ${state.round}): the rules have changed since it was recorded.`);

@@ -10,10 +10,12 @@
 // instead (the round's end, mostly).
 
 import type { ArraySchema, Schema } from "@colyseus/schema";
-import { describeEvent, type GameEvent } from "../../shared/model/events";
+import type { GameEvent } from "../../shared/model/events";
+import type { LogPageReply } from "../../shared/protocol";
+import { packedLogLines } from "../../shared/views/logEntries";
 import { type GameState } from "../../shared/model/state";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
-import { WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, writeLogLine } from "../../shared/views/wire";
+import { LOG_PAGE, WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, writeLogLine } from "../../shared/views/wire";
 import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type MapWire, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
@@ -111,7 +113,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     counterfactual: v.counterfactual,
     nextCardId: v.nextCardId,
   });
-  update(room.card, v.card ?? { id: "", year: 0, title: "", text: "" });
+  update(room.card, v.card ?? { id: "", year: 0 });
   syncValues(room.unlocked, v.unlocked);
   syncValues(room.firmTiles, v.firmTiles);
   syncValues(room.zoneTiles, v.zoneTiles);
@@ -140,6 +142,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
       id: seat.id,
       role: seat.role,
       label: seat.label,
+      village: seat.village,
       player: occupant?.player ?? "",
       connected: occupant?.connected ?? false,
       ready: occupant?.ready ?? false,
@@ -152,8 +155,9 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
       hukou: cohort?.hukou ?? false,
       applyingHukou: cohort?.applyingHukou ?? false,
       remittance: cohort?.remittance ?? 0,
-      ...(scores ? { balance: scores[i].balance, score: scores[i].score, scoreParts: JSON.stringify(scores[i].parts.map((p) => p.value)), objective: scores[i].objective ? JSON.stringify(scores[i].objective) : "" } : {}),
+      ...(scores ? { balance: scores[i].balance, score: scores[i].score, objective: scores[i].objective ? JSON.stringify(scores[i].objective) : "" } : {}),
     });
+    if (scores) syncValues(s.scoreParts, scores[i].parts.map((p) => Math.round(p.value * 10)));
   });
 
   syncRows(
@@ -187,7 +191,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     // Every record has the same names (RoundRecord's fields; one balance per seat).
     if (!room.historyNames) room.historyNames = JSON.stringify(Object.keys(flatten(game.history[0])));
     const names = JSON.parse(room.historyNames) as string[];
-    for (const record of game.history.slice(room.history.length)) room.history.push(packRecord(record, names));
+    for (let r = room.history.length; r < game.history.length; r++) room.history.push(packRecord(game.history[r], names, game.history[r - 1] ?? null));
   }
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
@@ -196,21 +200,33 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   }
 }
 
-/** The log's lines for events (a resumed room rebuilds its log from the replayed events). */
-export function eventLines(game: GameState, events: GameEvent[]): string[] {
-  // bidPlaced and roundResolved are noise in a classroom log.
-  return events.filter((e) => e.type !== "bidPlaced" && e.type !== "roundResolved").map((e) => describeEvent(game, e));
-}
+/** Per room: every log line of the game, packed (the synced ring holds the last LOG_LINES):
+ * the pages of earlier lines a client asks for (`logPage`). */
+const logArchive = new WeakMap<RoomState, string[]>();
+
+/** The log's lines for events, packed (a resumed room rebuilds its log from the replayed events). */
+export const eventLines = (game: GameState, events: GameEvent[]): string[] => packedLogLines(game, events);
 
 /** Append log lines for events. */
 export function appendLog(room: RoomState, game: GameState, events: GameEvent[]): void {
   appendLogLines(room, eventLines(game, events));
 }
 
-/** Append lines to the log (events, chat, the facilitator's messages), keeping the last LOG_LINES. */
+/** Append packed lines (shared/views/logEntries.ts packEntry) to the log: the ring keeps the last LOG_LINES, the archive all. */
 export function appendLogLines(room: RoomState, lines: string[]): void {
+  let archive = logArchive.get(room);
+  if (!archive) logArchive.set(room, (archive = []));
   for (const line of lines) {
     writeLogLine(room.log, room.logWritten, line);
+    archive.push(line);
     room.logWritten++;
   }
+}
+
+/** Up to LOG_PAGE lines written before line number `before` (0 = the first line), oldest first. */
+export function logPage(room: RoomState, before: number): LogPageReply {
+  const archive = logArchive.get(room) ?? [];
+  const end = Math.max(0, Math.min(before, archive.length));
+  const start = Math.max(0, end - LOG_PAGE);
+  return { from: start, lines: archive.slice(start, end) };
 }

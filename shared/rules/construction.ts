@@ -40,7 +40,7 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   const cost = buildingCost(s, building);
   if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "build", seat, tile, building });
-  return [{ type: "orderQueued", seat, what: `${building === "factory" ? "a factory" : "commercial housing"} ordered, ready at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "build", building, tile } }];
 }
 
 /**

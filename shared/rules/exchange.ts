@@ -27,7 +27,7 @@ export function placeExchangeOrder(s: GameState, seat: number, side: "sell" | "b
   if (side === "sell" && freeTickets(s, seat) < tickets) return refuse(`You have ${freeTickets(s, seat)} land ticket(s) free to sell.`, "notEnoughTickets", { tickets, free: freeTickets(s, seat) });
   if (side === "buy" && available(s, seat) < tickets * price) return refuse(`Buying ${tickets} at up to ${price} wan needs ${tickets * price} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: tickets * price, available: available(s, seat) });
   s.exchange.push({ seat, side, tickets, price });
-  return [{ type: "orderQueued", seat, what: `a sealed ${side} order for ${tickets} land ticket(s) is on the exchange.` }];
+  return [{ type: "orderQueued", seat, order: { what: "exchange", side, tickets } }];
 }
 
 /** One unit per ticket, in matching order. */

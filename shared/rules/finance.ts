@@ -28,7 +28,7 @@ export function borrow(s: GameState, seat: number, amount: number): GameEvent[] 
   const room = borrowingRoom(s, seat);
   if (amount > room) return refuse(`You can borrow at most ${Math.max(0, room)} wan more (limit ${debtLimit(s, seat)}, owed ${s.debt[seat]}).`, "overDebtLimit", { amount, room: Math.max(0, room), limit: debtLimit(s, seat), owed: s.debt[seat] });
   s.loans = [...s.loans, { seat, amount }];
-  return [{ type: "orderQueued", seat, what: `a loan of ${amount} wan will be drawn at the start of resolution.` }];
+  return [{ type: "orderQueued", seat, order: { what: "borrow", amount } }];
 }
 
 export function repay(s: GameState, seat: number, amount: number): GameEvent[] | Refusal {
@@ -37,7 +37,7 @@ export function repay(s: GameState, seat: number, amount: number): GameEvent[] |
   if (amount > owed) return refuse(`You owe ${owed} wan; you cannot repay ${amount}.`, "moreThanOwed", { amount, owed });
   if (amount > available(s, seat)) return refuse(`You have ${available(s, seat)} wan uncommitted.`, "notEnoughMoney", { needed: amount, available: available(s, seat) });
   s.loans = [...s.loans, { seat, amount: -amount }];
-  return [{ type: "orderQueued", seat, what: `${amount} wan of debt will be repaid at the start of resolution.` }];
+  return [{ type: "orderQueued", seat, order: { what: "repay", amount } }];
 }
 
 /** Resolution step 0: loans are drawn and repaid. */

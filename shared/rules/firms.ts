@@ -62,7 +62,7 @@ export function designateZone(s: GameState, seat: number, tile: number): GameEve
   if (s.map.tenure[tile] === tenureCode("villageCollective")) return refuse(`A zone is centred on state land; ${describeTile(s, tile)} is village land.`, "wrongTenure", { tile, tenure: "villageCollective" });
   if (s.orders.some((o) => o.kind === "zone" && o.tiles.includes(tile))) return refuse("A zone is already being designated here.", "alreadyOrdered", { tile });
   s.orders.push({ kind: "zone", seat, tiles });
-  return [{ type: "orderQueued", seat, what: `${tiles.length} tile(s) will become a special economic zone at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "zone", tile, tiles: tiles.length } }];
 }
 
 /** Worker housing, in cohorts, within the housing radius of a tile (plus the owner's PRH blocks). */

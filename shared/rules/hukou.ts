@@ -19,7 +19,7 @@ import { refuse, type Refusal } from "../engine/refusal";
 export function setHukouQuota(s: GameState, cohorts: number): GameEvent[] | Refusal {
   if (cohorts > s.cohorts.length) return refuse(`There are only ${s.cohorts.length} migrant cohort(s) to convert.`, "quotaTooHigh", { cohorts, max: s.cohorts.length });
   s.hukouQuota = cohorts;
-  return [{ type: "policySet", what: `up to ${cohorts} migrant cohort(s) a round may gain urban hukou.` }];
+  return [{ type: "policySet", policy: { what: "hukouQuota", cohorts } }];
 }
 
 export function applyHukou(s: GameState, seat: number): GameEvent[] | Refusal {
@@ -29,13 +29,13 @@ export function applyHukou(s: GameState, seat: number): GameEvent[] | Refusal {
   const job = cohort.next?.job ?? cohort.job;
   if (job === "coast") return refuse("Only cohorts working and living in the city can apply for urban hukou.", "notCityWorker");
   cohort.applyingHukou = true;
-  return [{ type: "orderQueued", seat, what: `applies for urban hukou (this round's quota: ${s.hukouQuota}).` }];
+  return [{ type: "orderQueued", seat, order: { what: "hukou", quota: s.hukouQuota } }];
 }
 
 export function setRemittance(s: GameState, seat: number, amount: number): GameEvent[] | Refusal {
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
   cohort.remittance = amount;
-  return [{ type: "orderQueued", seat, what: `will send ${amount} wan home each round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "remit", amount } }];
 }
 
 /** Step 5, after moves: applicants still in the city are granted hukou up to the quota. */

@@ -26,7 +26,7 @@ export function buildInformal(s: GameState, seat: number, tile: number): GameEve
   const cost = s.scenario.informal.buildCost;
   if (available(s, seat) < cost) return refuse(`Building rooms costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "informal", seat, tile });
-  return [{ type: "orderQueued", seat, what: `rooms to let will be built at ${describeTile(s, tile)} by the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "informal", tile } }];
 }
 
 export function demolishInformal(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
@@ -37,7 +37,7 @@ export function demolishInformal(s: GameState, seat: number, tile: number): Game
   const cost = s.scenario.informal.demolitionCost;
   if (available(s, seat) < cost) return refuse(`Demolition costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "demolish", seat, tile });
-  return [{ type: "orderQueued", seat, what: `informal housing at ${describeTile(s, tile)} will be demolished at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "demolish", tile } }];
 }
 
 export function completeInformal(s: GameState, order: { seat: number; tile: number }): GameEvent[] {

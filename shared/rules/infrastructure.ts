@@ -88,8 +88,7 @@ export function buildInfrastructure(s: GameState, seat: number, infra: InfraKind
     return refuse(`Something is already being built here this round.`, "tileBusy", { tile });
   if (available(s, seat) < plan.cost) return refuse(`This ${infra} costs ${plan.cost} wan; the budget has ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: plan.cost, available: available(s, seat) });
   s.orders.push({ kind: "infra", seat, infra, tiles: plan.tiles, cost: plan.cost });
-  const span = plan.tiles.length > 1 ? `a ${plan.tiles.length}-tile ${infra}` : `a ${infra === "rail" ? "light-rail section" : infra}`;
-  return [{ type: "orderQueued", seat, what: `${span} ordered (${plan.cost} wan), open at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "infra", infra, tile, tiles: plan.tiles.length, cost: plan.cost } }];
 }
 
 export function completeInfrastructure(s: GameState, order: { seat: number; infra: InfraKind; tiles: number[]; cost: number }): GameEvent[] {

@@ -72,7 +72,7 @@ export function settleExpropriations(s: GameState): GameEvent[] {
   for (const o of s.offers) {
     if (o.kind !== "expropriation") continue;
     if (o.status === "open") {
-      events.push({ type: "offerLapsed", offerId: o.id, reason: `${s.seats[o.to].label} did not answer.` });
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "noAnswer", seat: o.to, tile: o.tile });
       continue;
     }
     if (o.status !== "accepted") continue;
@@ -129,7 +129,7 @@ export function relocateSoe(s: GameState, seat: number, tile: number): GameEvent
   const cost = s.scenario.soe.relocationCost;
   if (available(s, seat) < cost) return refuse(`Relocation costs ${cost} wan; the budget has ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "relocateSoe", seat, tile });
-  return [{ type: "orderQueued", seat, what: `the state enterprise at ${describeTile(s, tile)} will move out at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "relocateSoe", tile } }];
 }
 
 export function completeRelocation(s: GameState, order: { seat: number; tile: number }): GameEvent[] {

@@ -30,7 +30,7 @@ export function chooseWorkAndHome(s: GameState, seat: number, job: Job, home: Ho
   }
   const cohort = s.cohorts.find((c) => c.seat === seat)!;
   cohort.next = { job, home };
-  return [{ type: "orderQueued", seat, what: "will move at the end of the round." }];
+  return [{ type: "orderQueued", seat, order: { what: "move" } }];
 }
 
 /** Resolution step 5: queued moves happen. */

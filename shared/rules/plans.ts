@@ -47,7 +47,7 @@ export function setPlan(s: GameState, seat: number, tile: number, plan: Plan): G
   if (planOf(s, tile) === plan) return refuse(`The plan already says ${plan} here.`, "samePlan", { tile, plan });
   if (s.orders.some((o) => o.kind === "plan" && o.tiles.includes(tile))) return refuse("The plan for this tile is already being changed this round.", "alreadyOrdered", { tile });
   s.orders.push({ kind: "plan", seat, tiles: [tile], plan });
-  return [{ type: "orderQueued", seat, what: `the plan for ${describeTile(s, tile)} becomes ${plan} at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "plan", tile, plan } }];
 }
 
 /** Technical if the tile touches one already planned for that use and the change is not away from green. */
@@ -77,7 +77,7 @@ export function settlePlans(s: GameState): GameEvent[] {
   const events: GameEvent[] = [];
   for (const o of s.offers) {
     if (o.kind !== "amendment") continue;
-    if (o.status === "open") events.push({ type: "offerLapsed", offerId: o.id, reason: "the government did not answer." });
+    if (o.status === "open") events.push({ type: "offerLapsed", offerId: o.id, reason: "noAnswer", seat: o.to, tile: o.tile });
     if (o.status !== "accepted") continue;
     const readyAtRound = s.round + (o.amendment === "compulsory" ? 1 : 0);
     s.amendments = [...s.amendments, { tile: o.tile, plan: o.plan, readyAtRound }];

@@ -51,7 +51,7 @@ export function buildPrh(s: GameState, seat: number, tile: number): GameEvent[] 
   const cost = s.scenario.prh.costPerTile;
   if (borrowingRoom(s, seat) < cost) return refuse(`An estate is borrowed in full (${cost} wan); the government can borrow only ${Math.max(0, borrowingRoom(s, seat))} more.`, "estateOverDebtLimit", { cost, room: Math.max(0, borrowingRoom(s, seat)) });
   s.orders.push({ kind: "prh", seat, tile });
-  return [{ type: "orderQueued", seat, what: `a public rented housing estate ordered (${cost} wan, borrowed); it opens after ${s.scenario.prh.buildRounds} round(s).` }];
+  return [{ type: "orderQueued", seat, order: { what: "prhEstate", tile, cost, rounds: s.scenario.prh.buildRounds } }];
 }
 
 export function setPrhPolicy(s: GameState, rentPct: number, eligibility: PrhEligibility): GameEvent[] | Refusal {
@@ -60,7 +60,7 @@ export function setPrhPolicy(s: GameState, rentPct: number, eligibility: PrhElig
   const { minRentPct, maxRentPct } = s.scenario.prh;
   if (rentPct < minRentPct || rentPct > maxRentPct) return refuse(`PRH rent must be between ${minRentPct}% and ${maxRentPct}% of market rent.`, "rentOutOfRange", { rentPct, min: minRentPct, max: maxRentPct });
   s.prh = { rentPct, eligibility };
-  return [{ type: "policySet", what: `PRH rent is ${rentPct}% of market rent, open to ${eligibility === "cityWorkers" ? "anyone with a city job" : "urban-hukou holders only"}.` }];
+  return [{ type: "policySet", policy: { what: "prh", rentPct, eligibility } }];
 }
 
 export function leasePrhBlock(s: GameState, seat: number, tile: number): GameEvent[] | Refusal {
@@ -70,7 +70,7 @@ export function leasePrhBlock(s: GameState, seat: number, tile: number): GameEve
   if (freeUnits(s, tile) < 1) return refuse("Every unit of this estate is let.", "estateFull", { tile });
   if (available(s, seat) < prhRent(s)) return refuse(`A block costs ${prhRent(s)} wan a round; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: prhRent(s), available: available(s, seat) });
   s.prhBlocks = [...s.prhBlocks, { tile, seat }];
-  return [{ type: "orderQueued", seat, what: `rents a block of PRH flats for its workers at ${describeTile(s, tile)}.` }];
+  return [{ type: "orderQueued", seat, order: { what: "prhBlock", tile } }];
 }
 
 /** Can this cohort apply for a unit on this estate? Null if it can. */

@@ -58,6 +58,8 @@ import { objectiveStatus } from "./objectives";
 import { seatAccount, type GameState } from "../model/state";
 
 export interface ScorePart {
+  /** The part's code: the client words it (client/i18n/enHints.ts scorePart); `label` is the English for records and exports. */
+  id: string;
   label: string;
   value: number;
 }
@@ -91,8 +93,8 @@ const round1 = (x: number): number => Math.round(x * 10) / 10 + 0; // + 0 turns 
 
 function total(s: GameState, seatId: number, parts: ScorePart[]): Score {
   const objective = objectiveStatus(s, seatId);
-  parts.push({ label: "private objective", value: objective?.met ? objective.points : 0 });
-  const clean = parts.map((p) => ({ label: p.label, value: round1(p.value) }));
+  parts.push({ id: "objective", label: "private objective", value: objective?.met ? objective.points : 0 });
+  const clean = parts.map((p) => ({ id: p.id, label: p.label, value: round1(p.value) }));
   return { score: round1(clean.reduce((a, p) => a + p.value, 0)), parts: clean };
 }
 
@@ -129,14 +131,14 @@ function governmentScore(s: GameState, seatId: number, balance: number): Score {
   const holders = hukouCohorts(s) + convertedVillageTiles(s);
   const target = s.scenario.hukou.target > 0 ? Math.min(1, holders / s.scenario.hukou.target) : 0;
   return total(s, seatId, [
-    { label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: pts(Math.min(balance - s.debt[seatId], w.governmentReserve)) },
-    { label: "growth (10% of GDP over the game, ¥ m)", value: gdp / w.governmentGdpPerPoint },
-    { label: "urban population (cohorts in city jobs)", value: w.governmentPerCityCohort * inCity },
-    { label: "population target (hukou holders vs the target)", value: w.governmentPopulationTarget * target },
-    { label: "PRH delivered (households and employer units)", value: w.governmentPerPrhHousehold * inPrh },
-    { label: "farmland kept (vs after round 1)", value: w.governmentPerFarmland * (farmland - farmlandAfterRound1) },
-    { label: "red line (tiles below it)", value: -w.governmentPerTileBelowRedLine * Math.max(0, s.redLineTiles - farmland) },
-    { label: "stability (vs start)", value: w.governmentPerStability * (s.stability - s.scenario.stability.start) },
+    { id: "fiscalHealth", label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: pts(Math.min(balance - s.debt[seatId], w.governmentReserve)) },
+    { id: "growth", label: "growth (10% of GDP over the game, ¥ m)", value: gdp / w.governmentGdpPerPoint },
+    { id: "urbanPopulation", label: "urban population (cohorts in city jobs)", value: w.governmentPerCityCohort * inCity },
+    { id: "populationTarget", label: "population target (hukou holders vs the target)", value: w.governmentPopulationTarget * target },
+    { id: "prhDelivered", label: "PRH delivered (households and employer units)", value: w.governmentPerPrhHousehold * inPrh },
+    { id: "farmlandKept", label: "farmland kept (vs after round 1)", value: w.governmentPerFarmland * (farmland - farmlandAfterRound1) },
+    { id: "redLine", label: "red line (tiles below it)", value: -w.governmentPerTileBelowRedLine * Math.max(0, s.redLineTiles - farmland) },
+    { id: "stability", label: "stability (vs start)", value: w.governmentPerStability * (s.stability - s.scenario.stability.start) },
   ]);
 }
 
@@ -158,10 +160,10 @@ function villageScore(s: GameState, seatId: number, balance: number): Score {
   }
   const share = valueGivenUp > 0 ? Math.min(1, compensation / valueGivenUp) : 0;
   return total(s, seatId, [
-    { label: "wealth (balance, ¥ m)", value: pts(balance) },
-    { label: "land kept (at its fair value, the legal minimum, ¥ m)", value: pts(kept) },
-    { label: "security (resettlement flats and urban hukou)", value: pts(s.resettlementFlats[seatId] * s.scenario.resettlement.flatsPerTile) + SCORE_WEIGHTS.villagePerHukouTile * s.villageHukou[seatId] },
-    { label: "share of the land's final value received", value: SCORE_WEIGHTS.villageValueShare * share },
+    { id: "wealth", label: "wealth (balance, ¥ m)", value: pts(balance) },
+    { id: "landKept", label: "land kept (at its fair value, the legal minimum, ¥ m)", value: pts(kept) },
+    { id: "security", label: "security (resettlement flats and urban hukou)", value: pts(s.resettlementFlats[seatId] * s.scenario.resettlement.flatsPerTile) + SCORE_WEIGHTS.villagePerHukouTile * s.villageHukou[seatId] },
+    { id: "valueShare", label: "share of the land's final value received", value: SCORE_WEIGHTS.villageValueShare * share },
   ]);
 }
 
@@ -179,9 +181,9 @@ function developerScore(s: GameState, seatId: number, balance: number): Score {
     else if (use === OFFICE) buildings += s.scenario.construction.officeCost;
   }
   return total(s, seatId, [
-    { label: "cash less debt (¥ m)", value: pts(balance - s.debt[seatId]) },
-    { label: "leased land at land value (¥ m)", value: pts(land) },
-    { label: "factories and offices at cost (¥ m)", value: pts(buildings) },
+    { id: "cash", label: "cash less debt (¥ m)", value: pts(balance - s.debt[seatId]) },
+    { id: "leasedLand", label: "leased land at land value (¥ m)", value: pts(land) },
+    { id: "buildings", label: "factories and offices at cost (¥ m)", value: pts(buildings) },
   ]);
 }
 
@@ -214,10 +216,10 @@ function migrantScore(s: GameState, seatId: number, balance: number): Score {
     if (r.tile >= 0) commute += (s.map.access[r.tile] ?? 0) / w.migrantCommuteDivisor;
   }
   return total(s, seatId, [
-    { label: "savings (balance, ¥ m)", value: pts(balance) },
-    { label: "city job (rounds x 3)", value: job },
-    { label: "home quality", value: home },
-    { label: "commute", value: -commute },
-    { label: "urban hukou", value: s.cohorts.find((c) => c.seat === seatId)?.hukou ? w.migrantHukou : 0 },
+    { id: "savings", label: "savings (balance, ¥ m)", value: pts(balance) },
+    { id: "cityJob", label: "city job (rounds x 3)", value: job },
+    { id: "homeQuality", label: "home quality", value: home },
+    { id: "commute", label: "commute", value: -commute },
+    { id: "hukou", label: "urban hukou", value: s.cohorts.find((c) => c.seat === seatId)?.hukou ? w.migrantHukou : 0 },
   ]);
 }

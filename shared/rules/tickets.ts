@@ -30,7 +30,7 @@ export function reclaim(s: GameState, seat: number, tile: number): GameEvent[] |
   const cost = s.scenario.tickets.reclamationCost;
   if (available(s, seat) < cost) return refuse(`Reclamation costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "reclaim", seat, tile });
-  return [{ type: "orderQueued", seat, what: `house plot at (${tile % s.map.width},${Math.floor(tile / s.map.width)}) will be reclaimed at the end of the round.` }];
+  return [{ type: "orderQueued", seat, order: { what: "reclaim", tile } }];
 }
 
 export function offerTickets(s: GameState, seat: number, to: number, tickets: number, price: number): GameEvent[] | Refusal {
@@ -53,12 +53,12 @@ export function settleTickets(s: GameState): GameEvent[] {
   for (const o of s.offers) {
     if (o.kind !== "ticketSale") continue;
     if (o.status === "open") {
-      events.push({ type: "offerLapsed", offerId: o.id, reason: "the developer did not answer." });
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "noAnswer", seat: o.to, tile: -1 });
       continue;
     }
     if (o.status !== "accepted") continue;
     if (s.tickets[o.from] < o.tickets || balanceOf(s, o.to) < o.amount) {
-      events.push({ type: "offerLapsed", offerId: o.id, reason: "a side could no longer pay or deliver." });
+      events.push({ type: "offerLapsed", offerId: o.id, reason: "cannotDeliver", seat: o.to, tile: -1 });
       continue;
     }
     transfer(s, seatAccount(o.to), seatAccount(o.from), o.amount, "ticket");

@@ -1,7 +1,6 @@
 // Small questions about tiles that several rules ask.
 import { TENURES, TERRAINS, USES, type Tenure, type Terrain, type Use } from "../model/map";
 import type { GameState } from "../model/state";
-import { tileName } from "../model/events";
 import { refuse, type Refusal } from "../engine/refusal";
 
 export const terrainOf = (s: GameState, tile: number): Terrain => TERRAINS[s.map.terrain[tile]];
@@ -31,4 +30,7 @@ const USE_WORDS: Record<Use, string> = {
 const TENURE_WORDS: Record<Tenure, string> = { stateUrban: "state urban land", landReserve: "the state land reserve", villageCollective: "village collective land" };
 
 /** A tile in words for a refusal: "tile (3,4), forest on village collective land". */
+/** A tile by its column and row, for the English sentences of refusals (the client names tiles by place). */
+const tileName = (s: GameState, tile: number): string => `tile (${tile % s.map.width},${Math.floor(tile / s.map.width)})`;
+
 export const describeTile = (s: GameState, tile: number): string => `${tileName(s, tile)}, ${USE_WORDS[useOf(s, tile)]} on ${TENURE_WORDS[tenureOf(s, tile)]}`;

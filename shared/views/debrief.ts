@@ -81,7 +81,7 @@ export interface Outcome {
 
 export function outcomes(data: Pick<DebriefData, "seats">): Outcome[] {
   return data.seats.map((s) => {
-    const parts = s.scoreParts.map((p) => ({ label: p.label, value: p.value }));
+    const parts = s.scoreParts.map((p) => ({ id: p.id, label: p.label, value: p.value }));
     return { id: s.id, role: s.role, label: s.label, player: s.player, balance: s.balance, score: parts.length > 0 ? s.score : null, parts, objective: s.objective ?? null };
   });
 }

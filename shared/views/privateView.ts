@@ -1,7 +1,6 @@
 // What only one seat may see, built from the engine state: the room sends it to that seat's
 // client after every change (sealed bids, spare money, loans, the next steps, its private
 // objective and how far it has come).
-import { moveName } from "../model/events";
 import { nextSteps } from "./hints";
 import { available } from "../rules/commitments";
 import type { PrivateView } from "../protocol";
@@ -20,7 +19,7 @@ export function privateView(game: GameState, seat: number, serverTime: number): 
     nextSteps: nextSteps(game, seat),
     freeTickets: freeTickets(game, seat),
     exchangeOrder: game.exchange.find((o) => o.seat === seat) ?? null,
-    pendingMove: next ? moveName(game, next) : "",
+    pendingMove: next ?? null,
     finance:
       role === "government" || role === "developer"
         ? { debt: game.debt[seat], limit: debtLimit(game, seat), room: Math.max(0, borrowingRoom(game, seat)), queued: queuedLoans(game, seat), interestPct: game.scenario.finance.interestPct }

@@ -19,17 +19,19 @@ export interface PublicRules {
   /** This game's event cards, in the scenario's order (the console's and settings' choices). */
   cards: CardSummary[];
   /** The card that opens each mechanic (null: open from the start, or no card opens it). */
-  unlockCards: Record<Unlock, { title: string; year: number } | null>;
+  unlockCards: Record<Unlock, { id: string; title: string; year: number } | null>;
   /** What the government may set: PRH rent in percent of market rent, hukou conversions a round in cohorts. */
   limits: { prhRentPct: { min: number; max: number }; hukouQuota: { min: number; max: number } };
   /** Corporate income tax inside a special economic zone, percent. */
   zoneTaxPct: number;
   /** The scenario's numbers land value follows (shared/views/wire.ts derivedLandValues). */
   valueRules: ValueRules;
-  /** Each role's score parts, in the order the seats' part values come. */
+  /** Each role's score parts by code (shared/rules/scores.ts ScorePart id), in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
   /** The history the debrief sets beside the game (views/history.ts). */
   references?: ReferenceSet;
+  /** The map's villages by index (seats and log lines name them; the client picks the language). */
+  villages: { name: string; nameZh: string }[];
 }
 
 export interface PublicHub {
@@ -60,8 +62,8 @@ export interface PublicView {
   hukouQuota: number;
   /** Mechanics open now. */
   unlocked: Unlock[];
-  /** The card in force this round. */
-  card: { id: string; year: number; title: string; text: string } | null;
+  /** The card in force this round, by id (the client words it; shared/scenarios' title and text in its catalogue). */
+  card: { id: string; year: number } | null;
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
@@ -89,11 +91,11 @@ const tilesWith = (layer: number[], value = 1): number[] => layer.flatMap((v, t)
 export function publicRules(game: GameState): PublicRules {
   const s = game.scenario;
   const scoreLabels: PublicRules["scoreLabels"] = {};
-  for (const seat of game.seats) scoreLabels[seat.role] ??= scoreSeat(game, seat.id).parts.map((p) => p.label);
+  for (const seat of game.seats) scoreLabels[seat.role] ??= scoreSeat(game, seat.id).parts.map((p) => p.id);
   const opener = (u: Unlock) => {
     if (s.events.length === 0 || s.unlockedFromStart.includes(u)) return null;
     const card = s.events.find((e) => e.unlocks.includes(u));
-    return card ? { title: card.title, year: card.year } : null;
+    return card ? { id: card.id, title: card.title, year: card.year } : null;
   };
   return {
     cards: cardList(s),
@@ -104,6 +106,7 @@ export function publicRules(game: GameState): PublicRules {
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
     scoreLabels,
     references: referenceSet(s),
+    villages: game.map.villages.map((v) => ({ name: v.name, nameZh: v.nameZh })),
   };
 }
 
@@ -130,7 +133,7 @@ export function publicView(game: GameState): PublicView {
     prh: game.prh,
     hukouQuota: game.hukouQuota,
     unlocked: UNLOCKS.filter((u) => isUnlocked(game, u)),
-    card: card ? { id: card.id, year: card.year, title: card.title, text: card.text } : null,
+    card: card ? { id: card.id, year: card.year } : null,
     nextCardId: s.events[next]?.id ?? "",
     hubs: s.firms.hubs.map((h) => ({ id: h.id, name: h.name, x: h.x, y: h.y, radius: h.radius, bonus: h.bonus, open: open.has(h.id) })),
     firmTiles: game.firms.map((f) => f.tile),
@@ -145,6 +148,6 @@ export function publicScores(game: GameState): PublicScore[] {
   return game.seats.map((seat) => {
     const score = scoreSeat(game, seat.id);
     const objective = game.phase === "ended" ? objectiveStatus(game, seat.id) : null;
-    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0, objective };
+    return { seat: seat.id, score: Math.round(score.score), parts: score.parts.map((p) => ({ id: p.id, label: p.label, value: p.value })), balance: game.balances[seatAccount(seat.id)] ?? 0, objective };
   });
 }

@@ -9,10 +9,13 @@
 // - Land value is not sent: it follows from terrain, use and light rail by the same rules the
 //   server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
 // - Each round's record (RoundRecord) travels as its numbers alone, in the order of one list of
-//   dotted names sent once (`packRecord`): ~250 bytes a round instead of ~700 with the names.
+//   dotted names sent once, each as its change since the last round in base 36 (`packRecord`):
+//   ~100 bytes a round instead of ~700 with the names.
 // - The log is a ring of LOG_LINES lines with a count of lines ever written (`logLines` puts it
 //   in order): writing a slot is the one array change a client that joins between two patches
-//   cannot see twice (a trimming splice was, test/integration/freshJoiner.test.ts).
+//   cannot see twice (a trimming splice was, test/integration/freshJoiner.test.ts). Each line is
+//   a code and its parameters packed in one string (shared/views/logEntries.ts); earlier lines
+//   come on request, LOG_PAGE at a time (`logPage`, answered to that client only).
 
 import { planCode } from "../model/map";
 import { planValue, travelCosts } from "../rules/accessibility";
@@ -82,6 +85,8 @@ export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>
 }
 
 export const LOG_LINES = 60;
+/** Earlier lines a client receives per `logPage` request. */
+export const LOG_PAGE = 100;
 
 /** Write `line` into the ring `log` (an array of at most LOG_LINES), `written` lines so far. */
 export function writeLogLine(log: { length: number; push(line: string): unknown; [slot: number]: string }, written: number, line: string): void {
@@ -105,24 +110,42 @@ export function flatten(value: unknown, prefix = "", out: Record<string, number>
   return out;
 }
 
-/** A round's record as a JSON array of its numbers, in the order of `names` (flatten's). */
-export function packRecord(record: RoundRecord, names: string[]): string {
+/** A whole number in base 36 ("-" for a negative one); any other number as "~" and its decimals. */
+export const packNumber = (n: number): string => (Number.isInteger(n) ? n.toString(36) : `~${n}`);
+export const unpackNumber = (s: string): number => (s.startsWith("~") ? Number(s.slice(1)) : parseInt(s, 36));
+
+/** A round's record as its numbers in the order of `names` (flatten's), each the change since
+ * the previous record (most fields move little from round to round), in base 36, joined by ",";
+ * a missing number is "". */
+export function packRecord(record: RoundRecord, names: string[], previous: RoundRecord | null): string {
   const flat = flatten(record);
-  return JSON.stringify(names.map((n) => flat[n] ?? null));
+  const before = previous ? flatten(previous) : {};
+  return names
+    .map((n) => {
+      const v = flat[n];
+      if (v === undefined) return "";
+      const p = before[n] ?? 0;
+      return Number.isInteger(v) && Number.isInteger(p) ? packNumber(v - p) : packNumber(v);
+    })
+    .join(",");
 }
 
-/** The record back from its numbers: a numeric name part makes an array, any other an object. */
-export function unpackRecord(values: string, names: string[]): RoundRecord {
-  const numbers = JSON.parse(values) as (number | null)[];
+/** The record back from its numbers and the previous record: a numeric name part makes an array, any other an object. */
+export function unpackRecord(values: string, names: string[], previous: RoundRecord | null): RoundRecord {
+  const parts = values.split(",");
+  const before = previous ? flatten(previous) : {};
   const out: Record<string, unknown> = {};
   names.forEach((name, i) => {
-    const parts = name.split(".");
+    const packed = parts[i] ?? "";
+    if (packed === "") return;
+    const value = packed.startsWith("~") ? unpackNumber(packed) : unpackNumber(packed) + (before[name] ?? 0);
+    const path = name.split(".");
     let at: Record<string, unknown> = out;
-    parts.slice(0, -1).forEach((part, j) => {
-      at[part] ??= /^\d+$/.test(parts[j + 1]) ? [] : {};
+    path.slice(0, -1).forEach((part, j) => {
+      at[part] ??= /^\d+$/.test(path[j + 1]) ? [] : {};
       at = at[part] as Record<string, unknown>;
     });
-    if (numbers[i] !== null) at[parts[parts.length - 1]] = numbers[i];
+    at[path[path.length - 1]] = value;
   });
   return out as unknown as RoundRecord;
 }

@@ -1,8 +1,9 @@
 // The game screen in Chinese (?lang=zh-CN), in Chromium at 1366×768 against the real server: a
 // solo game from the start page through the seat choice to a whole round as the government, with
-// no text of the English catalogue on screen at any step (visible text checked against en.ts;
-// what the server writes — seat labels, hints, card texts, log lines — is skipped). The top bar's
-// switch then turns the game into English without a reload.
+// no text of the English catalogue on screen at any step (visible text checked against en.ts),
+// and no English word in what the page words from the server's codes: the log, the role panel's
+// steps, the seat names, the event card, the score parts and the tile's actions. The top bar's switch then turns the
+// game into English without a reload.
 // I18N_SCREENSHOTS=/tmp/dir: pictures of each step in both languages.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
@@ -24,11 +25,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What the server and the scenario write, still in English: seat labels, the next steps and the
- * tile's actions (shared/views/hints), score parts, the event card's title and text, the log. */
-const SKIP = ".seat-label, #role-heading, .chip-role, .next-steps, .score-parts dt, .event-card h2, .event-card > p:not(.card-year), .log, .inspector .actions button, .inspector .explain, .inspector .toggle-row, .blocked, .pending";
-const LABELS = ".seat-label, #role-heading";
-const english = (page: Parameters<typeof englishOnScreen>[0]) => englishOnScreen(page, SKIP, LABELS);
+const english = (page: Parameters<typeof englishOnScreen>[0]) => englishOnScreen(page, "");
+/** Texts worded from the server's codes (log lines, steps, seat names, the card, score parts)
+ * that hold an English word. */
+const CODED = ".log li, .next-steps li, .seat-label, #role-heading, .chip-role, .event-card, .score-parts dt, .pending, .inspector .actions, .blocked";
+const englishWords = async (page: Parameters<typeof englishOnScreen>[0]) => (await page.locator(CODED).allInnerTexts()).filter((text) => /[A-Za-z]{3,}/.test(text));
 
 describe("the game screen in Chinese", () => {
   it("shows no English catalogue text through a whole round, and switches to English at once", async () => {
@@ -44,9 +45,11 @@ describe("the game screen in Chinese", () => {
     await page.getByRole("button", { name: "单人对战机器人" }).click();
     await page.getByRole("heading", { name: "选择你的席位" }).waitFor();
     expect(await english(page)).toEqual([]);
+    expect(await englishWords(page)).toEqual([]);
+    await page.getByText("回龙村").first().waitFor();
     await shot(page, "seats-zh");
 
-    await page.getByRole("button", { name: "入座：Municipal government" }).click();
+    await page.getByRole("button", { name: "入座：市政府" }).click();
     await page.locator("canvas").waitFor();
     await page.waitForFunction(() => "__shancheng" in window);
     await page.getByRole("button", { name: "开始游戏（其余席位由机器人担任）" }).click();
@@ -59,6 +62,10 @@ describe("the game screen in Chinese", () => {
     await page.getByText(/^政策/).click();
     await page.getByText("图例与词汇表").click();
     expect(await english(page)).toEqual([]);
+    expect(await page.locator(".next-steps li").count()).toBeGreaterThan(0);
+    expect(await page.locator(".log li").count()).toBeGreaterThan(0);
+    await inspector.getByRole("button", { name: "提出补偿" }).waitFor();
+    expect(await englishWords(page)).toEqual([]);
     await shot(page, "game-zh");
 
     // The round ends when the government is ready (bots always are); the city's indicators follow.
@@ -66,6 +73,9 @@ describe("the game screen in Chinese", () => {
     await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain("第 2 轮，共 12 轮");
     await page.locator(".indicators").getByRole("heading", { name: /^1997–1998年之后的城市$/ }).waitFor();
     expect(await english(page)).toEqual([]);
+    // The first round's outcome in the log: the bots' auctions, moves and offers, worded in Chinese.
+    expect(await page.locator(".log li").count()).toBeGreaterThan(5);
+    expect(await englishWords(page)).toEqual([]);
     await shot(page, "game-round2-zh");
     // The shipped font draws the Chinese, not a system font's boxes.
     await page.evaluate(() => document.fonts.ready);
@@ -77,6 +87,8 @@ describe("the game screen in Chinese", () => {
     await page.getByRole("heading", { name: "Map key and glossary" }).or(page.getByText("Map key and glossary")).first().waitFor();
     expect(await page.locator(".inspector dd[aria-label='Tenure']").innerText()).toBe("Village collective land");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    // The log follows the language: the same lines, now in English.
+    await expect.poll(() => page.locator(".log li").first().innerText()).toBe("The game has started.");
     await shot(page, "game-round2-en");
     expect(player.pageErrors).toEqual([]);
   });

@@ -112,7 +112,7 @@ describe("playing in the browser", () => {
     await gov.page.getByRole("button", { name: /^Ready/ }).click();
 
     await expect.poll(() => inspector.getByLabel("Tenure").innerText(), { timeout: 15_000 }).toBe("State land reserve");
-    await expect.poll(() => gov.page.locator(".log").innerText()).toContain("enters the land reserve; compensation ¥20 m");
+    await expect.poll(() => gov.page.locator(".log").innerText()).toMatch(/enters the land reserve; compensation ¥20\sm/); // the page's money keeps "20 m" together (a no-break space)
     await expect.poll(() => village.page.locator(".log").innerText()).toContain("enters the land reserve");
     // The selection frame covers the tile's border: select another tile to see the fence.
     await clickTile(gov.page, farm.x - 3, farm.y, farm.width);
@@ -188,7 +188,7 @@ describe("playing in the browser", () => {
       expect(samples.filter((c) => near(c, WATER)).length, "river pixels").toBeGreaterThan(5);
 
       await page.getByRole("button", { name: "Construction job, employer dormitory" }).click();
-      await expect.poll(() => page.locator(".log").innerText()).toContain("Migrant cohort 1: will move at the end of the round.");
+      await expect.poll(() => page.locator(".log").innerText()).toContain("Migrant cohort 1 will move at the end of the round.");
     } finally {
       await page.close();
     }

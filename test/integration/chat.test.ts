@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, until } from "../helpers/clients";
+import { logTexts } from "../../client/ui/logText";
 
 let server: RunningServer;
 let dir: string;
@@ -29,7 +30,7 @@ describe("chat", () => {
     await until(() => host.privateView !== null, "seated");
     host.room.send("chat", { text: "  Villages: my offers stand until the timer ends.  " });
     host.room.send("chat", { text: "again" });
-    await until(() => [...guest.room.state.log].some((l) => l === "Municipal government (Ana): Villages: my offers stand until the timer ends."), "the line in the log");
+    await until(() => logTexts(guest.room.state).some((l) => l === "Municipal government (Ana): Villages: my offers stand until the timer ends."), "the line in the log");
     await until(() => host.errors.length === 1, "the second line too soon");
     expect(host.errors[0].message).toMatch(/One message a second/);
     expect(server.records.messages(host.room.roomId)).toMatchObject([{ seat: 0, text: "Villages: my offers stand until the timer ends." }]);

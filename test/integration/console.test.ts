@@ -10,7 +10,7 @@ import { hashState } from "../../shared/engine/hash";
 import type { ClientMessageType } from "../../shared/protocol";
 import { replay } from "../../shared/engine/replay";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
-import { logOf } from "../../client/synced";
+import { logTexts } from "../../client/ui/logText";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -271,7 +271,7 @@ describe("broadcast and event cards", () => {
     await until(() => (watcher.room.state.seats?.length ?? 0) > 0, "synced");
     await control(f, "console:broadcast", { text: "  Five minutes to the debrief.  " });
     for (const p of [f, ana, watcher]) await until(() => p.room.state.broadcast === "Five minutes to the debrief." && p.room.state.broadcastAt > 0, "broadcast everywhere");
-    expect(logOf(ana.room.state).at(-1)).toBe("Facilitator: Five minutes to the debrief.");
+    expect(logTexts(ana.room.state).at(-1)).toBe("Facilitator: Five minutes to the debrief.");
     expect(server.records.messages(session.code).map((m) => m.text)).toEqual(["Five minutes to the debrief."]);
 
     // Before the start: round 1's card. Then the card for round 2, and one that does not exist.

@@ -21,7 +21,10 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 import "../../server/room/room"; // sets Encoder.BUFFER_SIZE for a full map
 import { RoomState } from "../../server/room/schema";
-import { appendLog, appendLogLines, syncState } from "../../server/room/sync";
+import { appendLog, appendLogLines, logPage, syncState } from "../../server/room/sync";
+import { chatEntry, packEntry } from "../../shared/views/logEntries";
+import type { LogPageReply } from "../../shared/protocol";
+import { LOG_LINES, LOG_PAGE } from "../../shared/views/wire";
 
 let server: RunningServer;
 let dir: string;
@@ -35,6 +38,17 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Every line the room's log holds, read page by page from the last. */
+function wholeLog(state: RoomState): string[] {
+  const lines: string[] = [];
+  for (let before = state.logWritten; before > 0; ) {
+    const page = logPage(state, before);
+    lines.unshift(...page.lines);
+    before = page.from;
+  }
+  return lines;
+}
 
 describe("a fresh joiner's state", () => {
   it("deep-equals a client that was there from the start, after every round of a mixed game", async () => {
@@ -116,7 +130,7 @@ describe("a client joining between a change and its patch", () => {
       tries: 20,
       onCommand: (seat, command, events, state) => {
         appendLog(room, state, events);
-        if (roll(4) === 0) appendLogLines(room, [`chat after ${command.type} from ${seat}`]);
+        if (roll(4) === 0) appendLogLines(room, [packEntry(chatEntry(seat, "Ana", `chat after ${command.type}`))]);
         syncState(room, state, occupants, 0);
         const fresh = roll(2) === 0 ? new Decoder(new RoomState()) : null;
         if (fresh) fresh.decode(encoder.encodeAll());
@@ -152,14 +166,16 @@ describe("a resumed session's log", () => {
     await startAsFacilitator(server.port, code, facilitatorSecret, { bots: true });
     await until(() => ana.room.state.seats.every((s) => s.player !== ""), "bots seated");
     const room = matchMaker.getLocalRoomById(code) as ShanchengRoom;
-    for (let round = 1; round <= 3; round++) {
+    for (let round = 1; round <= 5; round++) {
       await until(() => room.gameState.round === round && room.gameState.phase === "action", `round ${round}`);
       ana.room.send("ready", { ready: true });
     }
-    await until(() => room.gameState.round === 4, "three rounds played");
+    await until(() => room.gameState.round === 6, "five rounds played");
     await roundTrip(ana);
     const lines = logOf(room.state);
     expect(lines.length).toBeGreaterThan(10);
+    const whole = wholeLog(room.state);
+    expect(room.state.logWritten).toBeGreaterThan(LOG_LINES); // earlier lines are off the ring
     await ana.room.leave();
     await room.disconnect();
     await until(() => matchMaker.getLocalRoomById(code) === undefined, "room gone");
@@ -167,5 +183,47 @@ describe("a resumed session's log", () => {
     await post(`/sessions/${code}/resume`, facilitatorSecret);
     const again = matchMaker.getLocalRoomById(code) as ShanchengRoom;
     expect(logOf(again.state)).toEqual(lines);
+    // The whole game's log, not only the ring, is rebuilt (what the scrollback reads).
+    expect(again.state.logWritten).toBe(room.state.logWritten);
+    expect(wholeLog(again.state)).toEqual(whole);
+  });
+});
+
+describe("the log's scrollback", () => {
+  it("gives a client every line of the game, a page at a time, over a real socket", async () => {
+    const host = await createRoom(server.port, "Ana", { seed: 8, solo: true });
+    const room = matchMaker.getLocalRoomById(host.room.roomId) as ShanchengRoom;
+    await until(() => (host.room.state.seats?.length ?? 0) > 0, "synced");
+    host.room.send("takeSeat", { seat: 0 });
+    await until(() => host.privateView !== null, "seated");
+    host.room.send("startGame", {});
+    for (let round = 1; round <= room.gameState.scenario.rounds; round++) {
+      await until(() => room.gameState.round === round && room.gameState.phase === "action", `round ${round}`);
+      host.room.send("ready", { ready: true });
+    }
+    await until(() => room.gameState.phase === "ended", "the whole game played");
+    await until(() => host.room.state.logWritten === room.state.logWritten, "the last lines synced");
+    const written = host.room.state.logWritten;
+    expect(written).toBeGreaterThan(LOG_LINES + LOG_PAGE); // more than the ring and one page
+    const pages: LogPageReply[] = [];
+    host.room.onMessage("logPage", (page: LogPageReply) => pages.push(page));
+    let before = written - LOG_LINES;
+    const earlier: string[] = [];
+    while (before > 0) {
+      host.room.send("logPage", { before });
+      await until(() => pages.length > 0, `the page before line ${before}`);
+      const page = pages.shift()!;
+      expect(page.from + page.lines.length).toBe(before);
+      expect(page.lines.length).toBe(Math.min(LOG_PAGE, before));
+      earlier.unshift(...page.lines);
+      before = page.from;
+    }
+    // The pages and the ring make the whole log, in order: the server's own.
+    expect([...earlier, ...logOf(host.room.state)]).toEqual(wholeLog(room.state));
+    expect(earlier.length + LOG_LINES).toBe(written);
+    host.room.send("logPage", { before: 0 });
+    await until(() => pages.length > 0, "the page before the first line");
+    expect(pages.shift()).toEqual({ from: 0, lines: [] });
+    await host.room.leave();
   });
 });

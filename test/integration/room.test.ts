@@ -3,6 +3,7 @@ import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { startServer, type RunningServer } from "../../server/app";
 import { createRoom, joinRoom, roundTrip, until, type Player } from "../helpers/clients";
 import { historyOf, mapOf } from "../../client/synced";
+import { logTexts } from "../../client/ui/logText";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe("a room over real sockets", () => {
     const { gov, village, dev, migrant, all, farm } = await fourPlayers();
     gov.room.send("startGame", {});
     await until(() => all.every((p) => p.room.state.phase === "action"), "game started");
-    expect(gov.room.state.card.title).toBe("Chongqing becomes a municipality");
+    expect(gov.room.state.card.id).toBe("municipality");
     expect(gov.room.state.phaseEndsAt).toBeGreaterThan(Date.now());
 
     const villageSeat = mapOf(gov.room.state).holder[farm];
@@ -95,7 +96,7 @@ describe("a room over real sockets", () => {
     const migrantSeat = s.seats[seatOf(gov, "migrant")];
     expect(migrantSeat.job).toBe("services");
     expect(migrantSeat.homeTile).toBe(house);
-    expect(s.log.some((line) => line.includes("enters the land reserve"))).toBe(true);
+    expect(logTexts(s).some((line) => line.includes("enters the land reserve"))).toBe(true);
     expect(all.every((p) => p.errors.length === 0)).toBe(true);
     await sameStateEverywhere(all);
     for (const p of all) await p.room.leave();

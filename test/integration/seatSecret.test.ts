@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import type { ShanchengRoom } from "../../server/room/room";
 import type { RoomState } from "../../server/room/schema";
 import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { logTexts } from "../../client/ui/logText";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -82,7 +83,7 @@ describe("the seat's secret", () => {
     await until(() => reloaded.errors.some((e) => e.code === "seatReclaimed"), "the first tab is told");
     expect(roomOf(code).seats.seatOf(reloaded.room.sessionId)).toBe(-1);
     tab.room.send("chat", { text: "still here" });
-    await until(() => [...host.room.state.log].some((l) => l.endsWith("(Ana): still here")), "the new tab acts for the seat");
+    await until(() => logTexts(host.room.state).some((l) => l.endsWith("(Ana): still here")), "the new tab acts for the seat");
     expect(tab.errors).toEqual([]);
     for (const p of [reloaded, tab, host]) await p.room.leave();
   });

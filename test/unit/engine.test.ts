@@ -135,11 +135,16 @@ describe("hints", () => {
     // The developer now leases a vacant plot and a farm: the farm needs a land ticket.
     const vacant = tileOptions(s, DEV1, at(0, 4));
     // Planned residential: flats, or an amendment to build a factory (industrial).
-    expect(vacant.actions.map((a) => a.label)).toEqual(["Build commercial housing", "Ask to re-plan for industrial use", "Build offices"]);
-    expect(vacant.blocked).toEqual([expect.stringMatching(/^Build a factory: The plan zones this plot for residential use/)]);
+    // Labels and refusals come as codes (the client words them).
+    expect(vacant.actions.map((a) => a.label)).toEqual([{ code: "buildHousing", params: {} }, { code: "amend", params: { plan: "industrial" } }, { code: "buildOffices", params: {} }]);
+    expect(vacant.blocked).toEqual([{ action: { code: "buildFactory", params: {} }, code: "wrongPlan", params: { tile: at(0, 4), plan: "residential", building: "factory" }, message: expect.stringMatching(/^The plan zones this plot for residential use/) }]);
     const farm = tileOptions(s, DEV1, at(7, 0));
-    expect(farm.actions.map((a) => a.label)).toEqual(["Ask to re-plan for industrial use"]);
-    expect(farm.blocked).toEqual([expect.stringMatching(/^Build commercial housing: Building on farmland needs a land ticket/), expect.stringMatching(/^Build a factory: /), expect.stringMatching(/^Build offices: Building on farmland needs a land ticket/)]);
+    expect(farm.actions.map((a) => a.label)).toEqual([{ code: "amend", params: { plan: "industrial" } }]);
+    expect(farm.blocked.map((b) => [b.action.code, b.code])).toEqual([
+      ["buildHousing", "needsTicket"],
+      ["buildFactory", "wrongPlan"],
+      ["buildOffices", "needsTicket"],
+    ]);
     // Someone else's land: no reasons, just no actions.
     expect(tileOptions(s, DEV2, at(7, 0))).toEqual({ actions: [], blocked: [] });
   });

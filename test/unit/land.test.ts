@@ -41,7 +41,7 @@ describe("expropriation", () => {
     let s = started();
     s = must(s, GOV, { type: "expropriate", tile: FARM, compensation: 1_500 }).state;
     const r = endRound(s);
-    expect(r.events).toContainEqual({ type: "offerLapsed", offerId: 0, reason: "V0 village did not answer." });
+    expect(r.events).toContainEqual({ type: "offerLapsed", offerId: 0, reason: "noAnswer", seat: VILLAGE, tile: FARM });
     expect(TENURES[r.state.map.tenure[FARM]]).toBe("villageCollective");
   });
 

@@ -31,7 +31,7 @@ describe("negotiating compensation", () => {
     expect(s.offers.map((o) => o.status)).toEqual(["countered", "countered", "open"]);
     expect(s.offers[2]).toMatchObject({ from: GOV, to: VILLAGE, amount: 3_000 });
     const r = endRound(s);
-    expect(r.events).toContainEqual({ type: "offerLapsed", offerId: 2, reason: "V0 village did not answer." });
+    expect(r.events).toContainEqual({ type: "offerLapsed", offerId: 2, reason: "noAnswer", seat: VILLAGE, tile: FARM });
     expect(TENURES[r.state.map.tenure[FARM]]).toBe("villageCollective");
   });
 
@@ -77,10 +77,11 @@ describe("the village's to-do list", () => {
     const { nextSteps } = await import("../../shared/views/hints");
     let s = started();
     s = must(s, GOV, { type: "expropriate", tile: at(7, 0), compensation: 1_500 }).state;
-    expect(nextSteps(s, VILLAGE)[0]).toBe("Answer offer #0 for your land: accept, refuse, ask for more, or protest.");
+    // One offer is named by who made it and for which tile (the client words it).
+    expect(nextSteps(s, VILLAGE)[0]).toEqual({ code: "answerLand", params: { from: GOV, tile: at(7, 0) } });
     s = must(s, GOV, { type: "expropriate", tile: at(8, 0), compensation: 1_500 }).state;
     const steps = nextSteps(s, VILLAGE);
-    expect(steps[0]).toBe("Answer 2 offers for your land in the offers panel: accept, refuse, ask for more, or protest.");
-    expect(steps.filter((x) => x.startsWith("Answer"))).toHaveLength(1);
+    expect(steps[0]).toEqual({ code: "answerLandMany", params: { count: 2 } });
+    expect(steps.filter((x) => x.code.startsWith("answer"))).toHaveLength(1);
   });
 });

@@ -31,7 +31,7 @@ describe("drawing private objectives", () => {
     const s = started(scenarioWith({ privateObjectives: [] }));
     expect(s.objectives).toEqual(["", "", "", "", "", ""]);
     expect(objectiveOf(s, GOV)).toBeNull();
-    expect(scoreSeat(s, GOV).parts.at(-1)).toEqual({ label: "private objective", value: 0 });
+    expect(scoreSeat(s, GOV).parts.at(-1)).toEqual({ id: "objective", label: "private objective", value: 0 });
   });
 });
 
@@ -49,7 +49,7 @@ describe("progress on each objective, worked numbers", () => {
       ],
     };
     expect(objectiveStatus(s, VILLAGE)).toEqual({ id: "ticketIncome", target: 3_000, points: 300, progress: 3_700, met: true });
-    expect(scoreSeat(s, VILLAGE).parts.at(-1)).toEqual({ label: "private objective", value: 300 });
+    expect(scoreSeat(s, VILLAGE).parts.at(-1)).toEqual({ id: "objective", label: "private objective", value: 300 });
     // 900 wan sent home of a 2,000 target: not met.
     expect(objectiveProgress(s, MIG1, "sendMoneyHome")).toBe(900);
     expect(objectiveStatus(withObjective(s, MIG1, "sendMoneyHome"), MIG1)?.met).toBe(false);

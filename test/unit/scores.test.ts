@@ -39,15 +39,15 @@ describe("scores", () => {
     expect(scoreSeat(s, GOV)).toEqual({
       score: 1_037.1,
       parts: [
-        { label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: 1_000 },
-        { label: "growth (10% of GDP over the game, ¥ m)", value: 7.1 },
-        { label: "urban population (cohorts in city jobs)", value: 30 },
-        { label: "population target (hukou holders vs the target)", value: 0 },
-        { label: "PRH delivered (households and employer units)", value: 0 },
-        { label: "farmland kept (vs after round 1)", value: 0 },
-        { label: "red line (tiles below it)", value: 0 },
-        { label: "stability (vs start)", value: 0 },
-        { label: "private objective", value: 0 },
+        { id: "fiscalHealth", label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: 1_000 },
+        { id: "growth", label: "growth (10% of GDP over the game, ¥ m)", value: 7.1 },
+        { id: "urbanPopulation", label: "urban population (cohorts in city jobs)", value: 30 },
+        { id: "populationTarget", label: "population target (hukou holders vs the target)", value: 0 },
+        { id: "prhDelivered", label: "PRH delivered (households and employer units)", value: 0 },
+        { id: "farmlandKept", label: "farmland kept (vs after round 1)", value: 0 },
+        { id: "redLine", label: "red line (tiles below it)", value: 0 },
+        { id: "stability", label: "stability (vs start)", value: 0 },
+        { id: "objective", label: "private objective", value: 0 },
       ],
     });
     const protested = { ...s, stability: 90 };
@@ -57,7 +57,7 @@ describe("scores", () => {
     expect(scoreSeat(lean, GOV).parts[0].value).toBe(400);
     // A bridge paid for meets the promise: +300.
     const bridged = { ...s, ledger: [...s.ledger, { round: 1, from: `seat:${GOV}` as const, to: "economy" as const, amount: 8_000, reason: "bridge" as const, tile: 3 }] };
-    expect(scoreSeat(bridged, GOV).parts.at(-1)).toEqual({ label: "private objective", value: 300 });
+    expect(scoreSeat(bridged, GOV).parts.at(-1)).toEqual({ id: "objective", label: "private objective", value: 300 });
   });
 
   it("village: wealth, land kept at its fair value (the legal minimum), and the share of the land's final value received", () => {
@@ -69,11 +69,11 @@ describe("scores", () => {
     expect(scoreSeat(s, VILLAGE)).toEqual({
       score: 304.4,
       parts: [
-        { label: "wealth (balance, ¥ m)", value: 43.2 },
-        { label: "land kept (at its fair value, the legal minimum, ¥ m)", value: 255 },
-        { label: "security (resettlement flats and urban hukou)", value: 0 },
-        { label: "share of the land's final value received", value: 6.2 },
-        { label: "private objective", value: 0 },
+        { id: "wealth", label: "wealth (balance, ¥ m)", value: 43.2 },
+        { id: "landKept", label: "land kept (at its fair value, the legal minimum, ¥ m)", value: 255 },
+        { id: "security", label: "security (resettlement flats and urban hukou)", value: 0 },
+        { id: "valueShare", label: "share of the land's final value received", value: 6.2 },
+        { id: "objective", label: "private objective", value: 0 },
       ],
     });
     // The tile's final value is the most it fetched: leased later for 40,000 wan, the share is
@@ -89,10 +89,10 @@ describe("scores", () => {
     expect(scoreSeat(s, DEV1)).toEqual({
       score: 1_584.8,
       parts: [
-        { label: "cash less debt (¥ m)", value: 1_150 },
-        { label: "leased land at land value (¥ m)", value: 434.8 },
-        { label: "factories and offices at cost (¥ m)", value: 0 },
-        { label: "private objective", value: 0 },
+        { id: "cash", label: "cash less debt (¥ m)", value: 1_150 },
+        { id: "leasedLand", label: "leased land at land value (¥ m)", value: 434.8 },
+        { id: "buildings", label: "factories and offices at cost (¥ m)", value: 0 },
+        { id: "objective", label: "private objective", value: 0 },
       ],
     });
     expect(scoreSeat(s, DEV2).score).toBe(1_200);
@@ -109,12 +109,12 @@ describe("scores", () => {
     expect(scoreSeat(s, MIG1)).toEqual({
       score: 20.5,
       parts: [
-        { label: "savings (balance, ¥ m)", value: 16.5 },
-        { label: "city job (rounds x 3)", value: 3 },
-        { label: "home quality", value: 1 },
-        { label: "commute", value: 0 },
-        { label: "urban hukou", value: 0 },
-        { label: "private objective", value: 0 },
+        { id: "savings", label: "savings (balance, ¥ m)", value: 16.5 },
+        { id: "cityJob", label: "city job (rounds x 3)", value: 3 },
+        { id: "homeQuality", label: "home quality", value: 1 },
+        { id: "commute", label: "commute", value: 0 },
+        { id: "hukou", label: "urban hukou", value: 0 },
+        { id: "objective", label: "private objective", value: 0 },
       ],
     });
     // Coast: 500 + 3,000 - 700 - 1,000 = 1,800 -> 18.

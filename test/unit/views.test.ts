@@ -8,7 +8,7 @@ import { scoreSeat } from "../../shared/rules/scores";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
 import { plotSplit, valueCapture } from "../../shared/views/valueCapture";
 import { PLANS } from "../../shared/model/map";
-import { LOG_LINES, derivedLandValues, flatten, logLines, packEdit, packLayers, packRecord, unpackLayers, unpackRecord, writeLogLine } from "../../shared/views/wire";
+import { LOG_LINES, derivedLandValues, flatten, logLines, packEdit, packLayers, packNumber, packRecord, unpackLayers, unpackRecord, writeLogLine } from "../../shared/views/wire";
 import { playBotGame } from "../../shared/bots/play";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
@@ -47,17 +47,20 @@ describe("the packed map", () => {
 });
 
 describe("the round records", () => {
-  it("travel as their numbers in the order of names sent once, and come back whole", () => {
+  it("travel as their changes since the last round in the order of names sent once, and come back whole", () => {
     const game = playBotGame(createGame(chongqingScenario, map, 2));
     const names = Object.keys(flatten(game.history[0]));
     expect(names).toContain("revenue.leases");
     expect(names).toContain("balances.0");
-    for (const record of game.history) {
+    game.history.forEach((record, r) => {
+      const previous = game.history[r - 1] ?? null;
       expect(Object.keys(flatten(record))).toEqual(names);
-      const packed = packRecord(record, names);
-      expect(packed.length).toBeLessThan(JSON.stringify(record).length / 2);
-      expect(unpackRecord(packed, names)).toEqual(record);
-    }
+      const packed = packRecord(record, names, previous);
+      expect(packed.length).toBeLessThan(JSON.stringify(record).length / (r === 0 ? 2 : 4));
+      expect(unpackRecord(packed, names, previous)).toEqual(record);
+    });
+    // Whole numbers in base 36, others with their decimals: 1,295 -> "zz", -36 -> "-10", 2.5 -> "~2.5".
+    expect([packNumber(1295), packNumber(-36), packNumber(2.5)]).toEqual(["zz", "-10", "~2.5"]);
   });
 });
 
@@ -79,14 +82,14 @@ describe("the public view", () => {
 
   it("names the card that opens each mechanic and the policy limits of the scenario", () => {
     const rules = publicRules(game);
-    expect(rules.unlockCards.prh).toEqual({ title: "Liangjiang New Area and public rented housing", year: 2010 });
+    expect(rules.unlockCards.prh).toEqual({ id: "liangjiang", title: "Liangjiang New Area and public rented housing", year: 2010 });
     expect(rules.unlockCards.exchange?.year).toBe(2008);
     expect(rules.limits.prhRentPct).toEqual({ min: 30, max: 100 });
     expect(rules.limits.hukouQuota).toEqual({ min: 0, max: game.cohorts.length });
     expect(rules.zoneTaxPct).toBe(15);
     expect(rules.cards).toHaveLength(chongqingScenario.events.length);
     expect(rules.cards[0]).toEqual({ id: "municipality", year: 1997, title: "Chongqing becomes a municipality" });
-    expect(rules.scoreLabels.migrant).toEqual(["savings (balance, ¥ m)", "city job (rounds x 3)", "home quality", "commute", "urban hukou", "private objective"]);
+    expect(rules.scoreLabels.migrant).toEqual(["savings", "cityJob", "homeQuality", "commute", "hukou", "objective"]);
   });
 
   it("gives the year, the next card and scores rounded once", () => {

@@ -1,23 +1,40 @@
 // What every role's hints share: the shape of a tile action, the facts about a tile the
-// candidates are built from, the money commands (government and developers), and the role
-// panel's lines for offers waiting for an answer, and money as the candidates write it.
+// candidates are built from, the money commands (government and developers), the role panel's
+// lines for offers waiting for an answer; every text as a code and parameters, worded by the
+// client (client/i18n/enHints.ts).
 
 import type { PlayerCommand } from "../../engine/commands";
-import { formatMoney } from "../../model/events";
+import type { Offer } from "../../model/offers";
 import type { GameState } from "../../model/state";
 import { available } from "../../rules/commitments";
 import { terrainOf, useOf } from "../../rules/tiles";
 
+/** Every text of a tile action (its button, a toggle, a sentence of its explanation), by code;
+ * the client words it (client/i18n/enHints.ts action.<code>) with the parameters: sums in wan,
+ * counts, a plan or a job by its key. */
+export const ACTION_TEXTS = [
+  ...["offerCompensation", "hukouToggle", "flatsToggle", "expropriateExplain", "auction", "auctionExplain", "bridgeNs", "bridgeEw", "bridgeExplain", "tunnelNs", "tunnelEw", "tunnelExplain"],
+  ...["road", "roadExplain", "rail", "railExplain", "prhEstate", "prhEstateExplain", "zone", "zoneExplain", "demolish", "demolishExplain", "plan", "planGreen", "planResidential", "planIndustrial"],
+  ...["relocateSoe", "relocateSoeExplain", "bid", "changeBid", "bidExplain", "buildHousing", "buildHousingExplain", "usesTicket", "buildFactory", "factoryCost", "factoryCostGrant", "factoryExplain"],
+  ...["amend", "amendTechnical", "amendCompulsory", "buildOffices", "buildOfficesExplain", "prhBlock", "prhBlockExplain", "reclaim", "reclaimExplain", "buildInformal", "buildInformalExplain", "redLineNote"],
+  ...["applyFlat", "liveHere", "workExplain", "lotteryNote"],
+] as const;
+export interface ActionText {
+  code: (typeof ACTION_TEXTS)[number];
+  params: Record<string, number | string>;
+}
+export const say = (code: ActionText["code"], params: ActionText["params"] = {}): ActionText => ({ code, params });
+
 export interface TileAction {
-  /** Button text, e.g. "Offer compensation". */
-  label: string;
+  /** The button's text, e.g. "Offer compensation". */
+  label: ActionText;
   /** The command to send; `amount.field` names the number the player may change first. */
   command: PlayerCommand;
   amount?: { field: "compensation" | "reserve" | "amount"; min: number; suggested: number };
   /** Yes/no parts of the command the player may switch on first (a compensation package). */
-  toggles?: { field: "hukou" | "flats"; label: string }[];
-  /** One sentence on what happens, shown beside the button. */
-  explain: string;
+  toggles?: { field: "hukou" | "flats"; label: ActionText }[];
+  /** What happens, in a sentence or two, shown beside the button. */
+  explain: ActionText[];
   /** What a seat normally does with land it holds: if refused there, the player is told why. */
   ownLand?: true;
 }
@@ -28,30 +45,42 @@ export interface TileHint {
   actions(s: GameState, seat: number, tile: number): TileAction[];
 }
 
+/** Every line of the role panel's "what you can do now", with its parameters (seats and tiles by
+ * number, sums in wan, counts); the client words them. */
+export const STEP_CODES = [
+  "lobby",
+  "ended",
+  "answerTickets",
+  "answerTicketsMany",
+  "answerAmendment",
+  "answerAmendmentMany",
+  "answerLand",
+  "answerLandMany",
+  "answerCounter",
+  "answerCounterMany",
+  "govSpend",
+  "govPrh",
+  "govRail",
+  "devAuctions",
+  "devBuild",
+  "devBuildExchange",
+  "village",
+  "migrantChoose",
+  "migrantHukou",
+] as const;
+export interface Step {
+  code: (typeof STEP_CODES)[number];
+  params: Record<string, number>;
+}
+
 /** One role's candidates, before the rules check them (views/hints/index.ts does). */
 export interface RoleHints {
   /** Actions about one tile, by command type, in the order the inspector shows them. */
   tile: TileHint[];
   /** Actions not about a tile; amounts are typical examples the panels let a player change. */
   seat(s: GameState, seat: number): PlayerCommand[];
-  /** The role panel's lines after the offers waiting; `spare` is what the seat can still promise, formatted. */
-  steps(s: GameState, seat: number, spare: string): string[];
-}
-
-const FORMATTED = new Map<number, string>();
-/**
- * `formatMoney`, remembered: the hints write the same few sums (costs, wages, rents) into the
- * candidates of every tile a bot or the inspector looks at, and the number formatter is their
- * dearest step. Land values vary, so the memory is emptied past 10,000 sums.
- */
-export function money(wan: number): string {
-  let text = FORMATTED.get(wan);
-  if (text === undefined) {
-    if (FORMATTED.size >= 10_000) FORMATTED.clear();
-    text = formatMoney(wan);
-    FORMATTED.set(wan, text);
-  }
-  return text;
+  /** The role panel's lines after the offers waiting; `spare` is what the seat can still promise, wan. */
+  steps(s: GameState, seat: number, spare: number): Step[];
 }
 
 /** What the candidates for a tile are built from. */
@@ -66,19 +95,20 @@ export function moneyCommands(s: GameState, seat: number): PlayerCommand[] {
   ];
 }
 
-/** One line per kind of offer waiting for this seat's answer (a busy government may get many). */
-export function offerSteps(s: GameState, seat: number): string[] {
-  const steps: string[] = [];
+/** One line per kind of offer waiting for this seat's answer (a busy government may get many):
+ * one offer by who made it and for what, several by their number. */
+export function offerSteps(s: GameState, seat: number): Step[] {
+  const steps: Step[] = [];
   const waiting = s.offers.filter((o) => o.to === seat && o.status === "open");
-  const say = (kind: string, one: string, many: (n: number) => string) => {
-    const list = waiting.filter((o) => o.kind === kind).map((o) => `#${o.id}`);
-    if (list.length === 1) steps.push(one.replace("#", list[0]));
-    else if (list.length > 1) steps.push(many(list.length));
+  const say = (kind: Offer["kind"], one: Step["code"], many: Step["code"]) => {
+    const list = waiting.filter((o) => o.kind === kind);
+    const o = list[0];
+    if (list.length === 1) steps.push({ code: one, params: o.kind === "ticketSale" ? { from: o.from, count: o.tickets } : { from: o.from, tile: o.tile } });
+    else if (list.length > 1) steps.push({ code: many, params: { count: list.length } });
   };
-  say("ticketSale", "Answer offer #: land tickets for sale.", (n) => `Answer ${n} offers of land tickets in the offers panel.`);
-  say("amendment", "Answer request #: a developer asks to change the plan (approve or refuse).", (n) => `Answer ${n} requests to change the plan in the offers panel (approve or refuse).`);
-  if (s.seats[seat].role === "village")
-    say("expropriation", "Answer offer # for your land: accept, refuse, ask for more, or protest.", (n) => `Answer ${n} offers for your land in the offers panel: accept, refuse, ask for more, or protest.`);
-  else say("expropriation", "Answer offer #: the village names its price.", (n) => `Answer ${n} counter-offers in the offers panel: the villages name their prices.`);
+  say("ticketSale", "answerTickets", "answerTicketsMany");
+  say("amendment", "answerAmendment", "answerAmendmentMany");
+  if (s.seats[seat].role === "village") say("expropriation", "answerLand", "answerLandMany");
+  else say("expropriation", "answerCounter", "answerCounterMany");
   return steps;
 }

@@ -9,10 +9,10 @@ import { expectedProfit } from "../../rules/firms";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
 import { isUnlocked } from "../../rules/unlocks";
-import { money, moneyCommands, tileFacts, type RoleHints, type TileHint } from "./common";
+import { moneyCommands, say, tileFacts, type ActionText, type RoleHints, type Step, type TileHint } from "./common";
 
-/** " Uses one land ticket (farmland)." where the plot is farmland. */
-const ticketNote = (s: GameState, tile: number): string => (tileFacts(s, tile).use === "farmland" ? " Uses one land ticket (farmland)." : "");
+/** "Uses one land ticket (farmland)." where the plot is farmland. */
+const ticketNote = (s: GameState, tile: number): ActionText[] => (tileFacts(s, tile).use === "farmland" ? [say("usesTicket")] : []);
 
 const tile: TileHint[] = [
   {
@@ -23,10 +23,10 @@ const tile: TileHint[] = [
       const mine = auction.bids.find((b) => b.seat === seat)?.amount;
       return [
         {
-          label: mine === undefined ? "Place a sealed bid" : "Change your bid",
+          label: say(mine === undefined ? "bid" : "changeBid"),
           command: { type: "bid", auctionId: auction.id, amount: mine ?? auction.reserve },
           amount: { field: "amount", min: auction.reserve, suggested: mine ?? Math.max(auction.reserve, Math.round(s.map.value[tile] * 0.8)) },
-          explain: `Reserve ${money(auction.reserve)}. Highest bid wins and pays its bid.`,
+          explain: [say("bidExplain", { reserve: auction.reserve })],
         },
       ];
     },
@@ -37,16 +37,20 @@ const tile: TileHint[] = [
       const c = s.scenario.construction;
       return [
         {
-          label: "Build commercial housing",
+          label: say("buildHousing"),
           ownLand: true,
           command: { type: "build", tile, building: "commercialHousing" },
-          explain: `Costs ${money(c.commercialHousingCost)}; flats sell on completion for about ${money(expectedSale(s, tile))} (the market buys ${flatsDemand(s)} tile(s) of flats at full price this round; later ones sell for less).${ticketNote(s, tile)}`,
+          explain: [say("buildHousingExplain", { cost: c.commercialHousingCost, sale: expectedSale(s, tile), count: flatsDemand(s) }), ...ticketNote(s, tile)],
         },
         {
-          label: "Build a factory",
+          label: say("buildFactory"),
           ownLand: true,
           command: { type: "build", tile, building: "factory" },
-          explain: `Costs ${money(c.factoryCost)}${factoryGrant(s, tile, "factory") > 0 ? ` (the zone pays ${money(factoryGrant(s, tile, "factory"))} of it)` : ""}. When a manufacturer moves in: rent ${money(c.factoryRent)} a round and ${s.scenario.migrants.jobsPerFactory} cohort job(s); a firm would expect ${money(expectedProfit(s, tile))} a round here (it needs ${money(s.scenario.firms.minimumProfit)}).${ticketNote(s, tile)}`,
+          explain: [
+            factoryGrant(s, tile, "factory") > 0 ? say("factoryCostGrant", { cost: c.factoryCost, grant: factoryGrant(s, tile, "factory") }) : say("factoryCost", { cost: c.factoryCost }),
+            say("factoryExplain", { rent: c.factoryRent, count: s.scenario.migrants.jobsPerFactory, profit: expectedProfit(s, tile), minimum: s.scenario.firms.minimumProfit }),
+            ...ticketNote(s, tile),
+          ],
         },
       ];
     },
@@ -57,12 +61,9 @@ const tile: TileHint[] = [
       (["residential", "industrial"] as const)
         .filter((p) => p !== planOf(s, tile))
         .map((plan) => ({
-          label: `Ask to re-plan for ${plan} use`,
+          label: say("amend", { plan }),
           command: { type: "requestAmendment", tile, plan },
-          explain:
-            amendmentKind(s, tile, plan) === "technical"
-              ? "A technical amendment (a boundary correction: a neighbouring plot is already planned so): approved, in force at the end of the round."
-              : "A compulsory amendment (a change of use): the government decides, and an approved change comes into force a round later.",
+          explain: [say(amendmentKind(s, tile, plan) === "technical" ? "amendTechnical" : "amendCompulsory")],
         })),
   },
   {
@@ -71,10 +72,10 @@ const tile: TileHint[] = [
       const c = s.scenario.construction;
       return [
         {
-          label: "Build offices",
+          label: say("buildOffices"),
           ownLand: true,
           command: { type: "build", tile, building: "office" },
-          explain: `Costs ${money(c.officeCost)}; let to service firms for ${c.officeRentPct}% of the land value a round (${money(officeRent(s, tile))} here now): central plots pay best.`,
+          explain: [say("buildOfficesExplain", { cost: c.officeCost, pct: c.officeRentPct, rent: officeRent(s, tile) })],
         },
       ];
     },
@@ -83,9 +84,9 @@ const tile: TileHint[] = [
     type: "leasePrhBlock",
     actions: (s, _seat, tile) => [
       {
-        label: "Rent a PRH block for workers",
+        label: say("prhBlock"),
         command: { type: "leasePrhBlock", tile },
-        explain: `${money(prhRent(s))} a round; housing for your workers makes your factories more attractive to manufacturers.`,
+        explain: [say("prhBlockExplain", { rent: prhRent(s) })],
       },
     ],
   },
@@ -95,10 +96,10 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   return [...moneyCommands(s, seat), { type: "exchangeOrder", side: "buy", tickets: 1, price: Math.min(5_000, Math.max(0, available(s, seat))) }];
 }
 
-function steps(s: GameState, seat: number, spare: string): string[] {
-  const steps: string[] = [];
-  if (s.auctions.length > 0) steps.push(`${s.auctions.length} plot(s) are up for auction: click one to bid.`);
-  steps.push(`You have ${spare}. Click land you lease to build on it. Farmland needs a land ticket (you hold ${s.tickets[seat]}); buy them ${isUnlocked(s, "exchange") ? "on the exchange or " : ""}from a village. Short of money? Borrow below.`);
+function steps(s: GameState, seat: number, spare: number): Step[] {
+  const steps: Step[] = [];
+  if (s.auctions.length > 0) steps.push({ code: "devAuctions", params: { count: s.auctions.length } });
+  steps.push({ code: isUnlocked(s, "exchange") ? "devBuildExchange" : "devBuild", params: { spare, count: s.tickets[seat] } });
   return steps;
 }
 

@@ -9,7 +9,7 @@ import { minimumCompensation } from "../../rules/land";
 import { planOf } from "../../rules/plans";
 import { tenureOf } from "../../rules/tiles";
 import { isUnlocked } from "../../rules/unlocks";
-import { money, moneyCommands, tileFacts, type RoleHints, type TileAction, type TileHint } from "./common";
+import { moneyCommands, say, tileFacts, type RoleHints, type Step, type TileAction, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -20,14 +20,14 @@ const tile: TileHint[] = [
       const min = minimumCompensation(s, tile);
       return [
         {
-          label: "Offer compensation",
+          label: say("offerCompensation"),
           command: { type: "expropriate", tile, compensation: min },
           amount: { field: "compensation", min, suggested: min },
           toggles: [
-            { field: "hukou", label: `Urban hukou for its households (${money(sc.hukou.serviceCostPerVillageTile)} a round in services)` },
-            { field: "flats", label: `Resettlement flats (${money(sc.resettlement.flatsPerTile)} now)` },
+            { field: "hukou", label: say("hukouToggle", { cost: sc.hukou.serviceCostPerVillageTile }) },
+            { field: "flats", label: say("flatsToggle", { cost: sc.resettlement.flatsPerTile }) },
           ],
-          explain: `If the village accepts, the tile enters the land reserve at the end of the round. Land value here: ${money(value)}.`,
+          explain: [say("expropriateExplain", { value })],
         },
       ];
     },
@@ -38,11 +38,11 @@ const tile: TileHint[] = [
       const reserve = Math.round(s.map.value[tile] / 2);
       return [
         {
-          label: "Auction the lease",
+          label: say("auction"),
           ownLand: true,
           command: { type: "releaseAuction", tile, reserve },
           amount: { field: "reserve", min: 0, suggested: reserve },
-          explain: "Developers bid in secret this round; the highest bid at or above the reserve wins at the end of the round.",
+          explain: [say("auctionExplain")],
         },
       ];
     },
@@ -55,28 +55,28 @@ const tile: TileHint[] = [
       if (terrain === "water")
         for (const axis of ["ns", "ew"] as const)
           out.push({
-            label: axis === "ns" ? "Bridge north-south" : "Bridge east-west",
+            label: say(axis === "ns" ? "bridgeNs" : "bridgeEw"),
             command: { type: "buildInfrastructure", infra: "bridge", tile, axis },
-            explain: `A bridge cuts travel to the core, so land beyond it gains value. ${money(sc.bridge.costPerTile)} per river tile.`,
+            explain: [say("bridgeExplain", { cost: sc.bridge.costPerTile })],
           });
       if (terrain === "mountain")
         for (const axis of ["ns", "ew"] as const)
           out.push({
-            label: axis === "ns" ? "Tunnel north-south" : "Tunnel east-west",
+            label: say(axis === "ns" ? "tunnelNs" : "tunnelEw"),
             command: { type: "buildInfrastructure", infra: "tunnel", tile, axis },
-            explain: `A road tunnel through the ridge: ${money(sc.infrastructure.tunnelPerTile)} per ridge tile.`,
+            explain: [say("tunnelExplain", { cost: sc.infrastructure.tunnelPerTile })],
           });
       out.push(
         {
-          label: "Build a road",
+          label: say("road"),
           ownLand: true,
           command: { type: "buildInfrastructure", infra: "road", tile },
-          explain: `A road makes this tile as quick to cross as a city street: ${money(terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat)}.`,
+          explain: [say("roadExplain", { cost: terrain === "slope" ? sc.infrastructure.roadSlope : sc.infrastructure.roadFlat })],
         },
         {
-          label: "Lay light rail",
+          label: say("rail"),
           command: { type: "buildInfrastructure", infra: "rail", tile },
-          explain: `The fastest way across the city (travel cost ${sc.travelCost.rail} a tile): ${money(sc.infrastructure.railPerTile)}. Lines grow out from the core.`,
+          explain: [say("railExplain", { travel: sc.travelCost.rail, cost: sc.infrastructure.railPerTile })],
         },
       );
       return out;
@@ -86,10 +86,10 @@ const tile: TileHint[] = [
     type: "buildPrh",
     actions: (s, _seat, tile) => [
       {
-        label: "Build a PRH estate",
+        label: say("prhEstate"),
         ownLand: true,
         command: { type: "buildPrh", tile },
-        explain: `${s.scenario.prh.capacity} cohorts' homes at ${s.prh.rentPct}% of market rent; ${money(s.scenario.prh.costPerTile)} borrowed, open after ${s.scenario.prh.buildRounds} round(s).`,
+        explain: [say("prhEstateExplain", { homes: s.scenario.prh.capacity, rentPct: s.prh.rentPct, cost: s.scenario.prh.costPerTile, count: s.scenario.prh.buildRounds })],
       },
     ],
   },
@@ -99,9 +99,9 @@ const tile: TileHint[] = [
       const f = s.scenario.firms;
       return [
         {
-          label: "Designate an economic zone",
+          label: say("zone"),
           command: { type: "designateZone", tile },
-          explain: `Firms in the ${f.zoneSize}x${f.zoneSize} zone pay ${f.zoneTaxPct}% tax instead of ${f.taxPct}% get ${money(f.zoneSubsidy)} a round of energy subsidy, and the city pays ${money(f.zoneRentSubsidy)} of each zone factory's rent.`,
+          explain: [say("zoneExplain", { size: f.zoneSize, zoneTaxPct: f.zoneTaxPct, taxPct: f.taxPct, subsidy: f.zoneSubsidy, rentSubsidy: f.zoneRentSubsidy })],
         },
       ];
     },
@@ -110,9 +110,9 @@ const tile: TileHint[] = [
     type: "demolishInformal",
     actions: (s, _seat, tile) => [
       {
-        label: "Demolish informal housing",
+        label: say("demolish"),
         command: { type: "demolishInformal", tile },
-        explain: `Costs ${money(s.scenario.informal.demolitionCost)}; tenants are displaced to the coast and stability falls ${s.scenario.informal.stabilityPerDisplaced} per cohort.`,
+        explain: [say("demolishExplain", { cost: s.scenario.informal.demolitionCost, stability: s.scenario.informal.stabilityPerDisplaced })],
       },
     ],
   },
@@ -120,18 +120,18 @@ const tile: TileHint[] = [
     type: "setPlan",
     actions: (s, _seat, tile) =>
       PLANS.filter((p) => p !== "none" && p !== planOf(s, tile)).map((plan) => ({
-        label: `Plan for ${plan} use`,
+        label: say("plan", { plan }),
         command: { type: "setPlan", tile, plan },
-        explain: plan === "green" ? "Parks and public facilities: nothing may be built here for sale." : `Developers may build ${plan === "residential" ? "flats" : "factories"} here once leased.`,
+        explain: [say(plan === "green" ? "planGreen" : plan === "residential" ? "planResidential" : "planIndustrial")],
       })),
   },
   {
     type: "relocateSoe",
     actions: (s, _seat, tile) => [
       {
-        label: "Relocate the state enterprise",
+        label: say("relocateSoe"),
         command: { type: "relocateSoe", tile },
-        explain: `Costs ${money(s.scenario.soe.relocationCost)}; the inner-city site enters the land reserve, ready to auction. Land value here: ${money(s.map.value[tile])}.`,
+        explain: [say("relocateSoeExplain", { cost: s.scenario.soe.relocationCost, value: s.map.value[tile] })],
       },
     ],
   },
@@ -145,10 +145,10 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
   ];
 }
 
-function steps(s: GameState, _seat: number, spare: string): string[] {
-  const steps = [`You have ${spare} to spend. Click a village tile to offer compensation, a reserve tile (red-and-white dashed border) to auction it, a river to bridge it or a ridge to tunnel it.`];
-  if (isUnlocked(s, "prh")) steps.push("Public rented housing and economic zones are open: click state land you hold to build an estate or designate a zone.");
-  if (isUnlocked(s, "rail")) steps.push("Light rail is open: lines grow out from the core, one tile at a time.");
+function steps(s: GameState, _seat: number, spare: number): Step[] {
+  const steps: Step[] = [{ code: "govSpend", params: { spare } }];
+  if (isUnlocked(s, "prh")) steps.push({ code: "govPrh", params: {} });
+  if (isUnlocked(s, "rail")) steps.push({ code: "govRail", params: {} });
   return steps;
 }
 

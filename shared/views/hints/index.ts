@@ -7,16 +7,15 @@
 
 import type { PlayerCommand } from "../../engine/commands";
 import { applyCommand } from "../../engine/apply";
-import { formatMoney } from "../../model/events";
 import type { GameState, Role } from "../../model/state";
 import { available } from "../../rules/commitments";
-import { offerSteps, type RoleHints, type TileAction } from "./common";
+import { offerSteps, type ActionText, type RoleHints, type Step, type TileAction } from "./common";
 import { developerHints } from "./developer";
 import { governmentHints } from "./government";
 import { migrantHints } from "./migrant";
 import { villageHints } from "./village";
 
-export type { TileAction } from "./common";
+export type { ActionText, Step, TileAction } from "./common";
 export { offerCandidates } from "./offers";
 
 const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: villageHints, developer: developerHints, migrant: migrantHints };
@@ -31,19 +30,29 @@ export function tileCandidates(s: GameState, seat: number, tile: number, only?: 
 /** The legal actions for a seat on a tile. */
 export const tileActions = (s: GameState, seat: number, tile: number): TileAction[] => tileOptions(s, seat, tile).actions;
 
+/** A usual action refused on the seat's own land, and the refusal (its code and params, and the English sentence). */
+export interface BlockedAction {
+  action: ActionText;
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 /**
  * The legal actions, and — on land the seat holds — why the other usual actions are refused
  * there now (a developer's new farmland plot cannot be built on without a land ticket).
  */
-export function tileOptions(s: GameState, seat: number, tile: number): { actions: TileAction[]; blocked: string[] } {
+export function tileOptions(s: GameState, seat: number, tile: number): { actions: TileAction[]; blocked: BlockedAction[] } {
   const actions: TileAction[] = [];
-  const blocked = new Set<string>();
+  const blocked: BlockedAction[] = [];
   for (const candidate of tileCandidates(s, seat, tile)) {
     const result = applyCommand(s, seat, candidate.command);
     if (result.ok) actions.push(candidate);
-    else if (candidate.ownLand && s.map.holder[tile] === seat) blocked.add(`${candidate.label}: ${result.error}`);
+    // One line per action (two bridge axes refused alike are one).
+    else if (candidate.ownLand && s.map.holder[tile] === seat && !blocked.some((b) => JSON.stringify([b.action, b.message]) === JSON.stringify([candidate.label, result.error])))
+      blocked.push({ action: candidate.label, code: result.code, params: result.params ?? {}, message: result.error });
   }
-  return { actions, blocked: [...blocked] };
+  return { actions, blocked };
 }
 
 /** The candidate actions not about one tile, before the rules check them. */
@@ -60,11 +69,11 @@ export function seatCandidates(s: GameState, seat: number): PlayerCommand[] {
  */
 export const seatActions = (s: GameState, seat: number): PlayerCommand[] => seatCandidates(s, seat).filter((c) => applyCommand(s, seat, c).ok);
 
-/** Plain sentences for the role panel: what this seat can usefully do right now. */
-export function nextSteps(s: GameState, seat: number): string[] {
+/** The role panel's lines, as codes and parameters: what this seat can usefully do right now. */
+export function nextSteps(s: GameState, seat: number): Step[] {
   const me = s.seats[seat];
   if (!me) return [];
-  if (s.phase === "lobby") return ["When everyone who is playing has a seat, press Start game. Empty seats stay idle."];
-  if (s.phase === "ended") return ["The game is over: see the final balances."];
-  return [...offerSteps(s, seat), ...HINTS[me.role].steps(s, seat, formatMoney(available(s, seat)))];
+  if (s.phase === "lobby") return [{ code: "lobby", params: {} }];
+  if (s.phase === "ended") return [{ code: "ended", params: {} }];
+  return [...offerSteps(s, seat), ...HINTS[me.role].steps(s, seat, available(s, seat))];
 }

@@ -4,7 +4,7 @@
 import type { PlayerCommand } from "../../engine/commands";
 import type { GameState } from "../../model/state";
 import { homeRent, wageOf } from "../../rules/labour";
-import { money, tileFacts, type RoleHints, type TileHint } from "./common";
+import { say, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
@@ -13,9 +13,9 @@ const tile: TileHint[] = [
       const prh = tileFacts(s, tile).use === "prhEstate";
       const rent = homeRent(s, { kind: "tile", tile });
       return (["construction", "services", "factory"] as const).map((job) => ({
-        label: `${prh ? "Apply for a flat" : "Live here"}, work in ${job}`,
+        label: say(prh ? "applyFlat" : "liveHere", { job }),
         command: { type: "chooseWorkAndHome", job, home: { kind: "tile", tile } },
-        explain: `Wage ${money(wageOf(s, job))} a round, rent here ${money(rent)}.${prh ? " If more apply than flats are free, a lottery decides." : ""}`,
+        explain: [say("workExplain", { wage: wageOf(s, job), rent }), ...(prh ? [say("lotteryNote")] : [])],
       }));
     },
   },
@@ -29,10 +29,10 @@ const seat = (): PlayerCommand[] => [
   { type: "chooseWorkAndHome", job: "factory", home: { kind: "dorm" } },
 ];
 
-function steps(s: GameState, seat: number): string[] {
+function steps(s: GameState, seat: number): Step[] {
   const me = s.cohorts.find((c) => c.seat === seat);
-  const steps = ["Choose where to work and live: stay on the coast, or click a village room, an informal room, a flat or a PRH estate to move to the city."];
-  if (me && !me.hukou && me.job !== "coast") steps.push(`You work in the city: apply for urban hukou below (quota this round: ${s.hukouQuota}).`);
+  const steps: Step[] = [{ code: "migrantChoose", params: {} }];
+  if (me && !me.hukou && me.job !== "coast") steps.push({ code: "migrantHukou", params: { count: s.hukouQuota } });
   return steps;
 }
 

@@ -4,17 +4,17 @@
 import type { PlayerCommand } from "../../engine/commands";
 import type { GameState } from "../../model/state";
 import { freeTickets } from "../../rules/tickets";
-import { money, tileFacts, type RoleHints, type TileHint } from "./common";
+import { say, tileFacts, type RoleHints, type Step, type TileHint } from "./common";
 
 const tile: TileHint[] = [
   {
     type: "reclaim",
     actions: (s, _seat, tile) => [
       {
-        label: "Reclaim to farmland",
+        label: say("reclaim"),
         ownLand: true,
         command: { type: "reclaim", tile },
-        explain: `Costs ${money(s.scenario.tickets.reclamationCost)}; a land ticket follows after verification, to sell to a developer.`,
+        explain: [say("reclaimExplain", { cost: s.scenario.tickets.reclamationCost })],
       },
     ],
   },
@@ -24,10 +24,10 @@ const tile: TileHint[] = [
       const sc = s.scenario;
       return [
         {
-          label: "Build rooms to let",
+          label: say("buildInformal"),
           ownLand: true,
           command: { type: "buildInformal", tile },
-          explain: `Informal housing: costs ${money(sc.informal.buildCost)}, lets to ${sc.migrants.capacity.informalHousing} migrant cohorts at ${money(sc.migrants.rent.villageRoom)} a round each. The government may demolish it.${tileFacts(s, tile).use === "farmland" ? " Farmland lost counts against the red line." : ""}`,
+          explain: [say("buildInformalExplain", { cost: sc.informal.buildCost, count: sc.migrants.capacity.informalHousing, rent: sc.migrants.rent.villageRoom }), ...(tileFacts(s, tile).use === "farmland" ? [say("redLineNote")] : [])],
         },
       ];
     },
@@ -36,8 +36,6 @@ const tile: TileHint[] = [
 
 const seat = (): PlayerCommand[] => [{ type: "exchangeOrder", side: "sell", tickets: 1, price: 3_000 }];
 
-const steps = (s: GameState, seat: number): string[] => [
-  `Click one of your house plots to reclaim it for a land ticket, or your land to build rooms to let; answer the government's offers. Tickets to sell: ${freeTickets(s, seat)}.`,
-];
+const steps = (s: GameState, seat: number): Step[] => [{ code: "village", params: { count: freeTickets(s, seat) } }];
 
 export const villageHints: RoleHints = { tile, seat, steps };

@@ -14,6 +14,8 @@ import { replayMapView } from "./ui/replayMap";
 import { inspectorView } from "./ui/inspector";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { gameFrame } from "./ui/gameFrame";
+import { mapKeyboard } from "./ui/keyboard";
+import { offerAlerts } from "./ui/offerAlerts";
 import { onLanguageChange, t } from "./i18n";
 import { logView, showError } from "./ui/log";
 import { namesIn } from "./ui/names";
@@ -45,7 +47,7 @@ let mapStarting = false;
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, bottom, roleBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 
@@ -60,6 +62,7 @@ function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   fill(box, ...build());
 }
 
+const announceOffers = offerAlerts();
 const mySeat = (): number => priv?.seat ?? -1;
 const send = (c: PlayerCommand) => conn?.command(c);
 
@@ -79,12 +82,26 @@ const hudActions = {
   command: send,
 };
 
+function hoverTile(tile: number): void {
+  hovered = tile;
+  renderInspector();
+}
+
+// Escape on the map: to the selected tile's first control, else to the column itself.
+mapKeyboard(mapBox, {
+  scene: () => map,
+  state: () => state,
+  hover: hoverTile,
+  select: selectTile,
+  leave: () => (inspectorBox.querySelector<HTMLElement>("button, input, select") ?? right).focus(),
+});
+
 async function ensureMap(): Promise<void> {
   if (map || mapStarting) return;
   mapStarting = true;
   // Phaser is loaded only once a seat is taken: the lobby stays light.
   const { startMap } = await import("./scenes/mapScene");
-  map = await startMap(mapBox, { onSelect: selectTile, onHover: (t) => ((hovered = t), renderInspector()) }, renderer);
+  map = await startMap(mapBox, { onSelect: selectTile, onHover: hoverTile }, renderer);
   exposeTestHooks();
   render();
 }
@@ -147,6 +164,7 @@ function render(): void {
   const bids = priv?.bids ?? [];
   redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
+  announceOffers(s, seat);
   redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
   updateBanner(s, frame.bannerBox);

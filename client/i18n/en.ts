@@ -2,6 +2,7 @@
 // the debrief, the sessions pages, the role briefings), by section. i18next syntax: {{name}} is
 // a parameter; a key ending _one/_other is one plural (the count is {{count}}). zhCN.ts must have
 // the same keys (checked by tsc through the Catalogue type in catalogue.ts).
+import { enA11y } from "./enA11y";
 import { enCity } from "./enCity";
 import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
@@ -15,4 +16,4 @@ import { enTerms } from "./enTerms";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enA11y };

@@ -76,7 +76,7 @@ export const enConsole = {
     notResumed: "Session {{code}} is not running and could not be resumed: {{reason}}",
     dropped: "The connection to the server dropped; reconnecting…",
     reconnected: "Reconnected.",
-    mapLabel: "The map as a spectator sees it: drag or use the arrow keys to move, wheel or +/- to zoom",
+    mapLabel: "The map as a spectator sees it: drag to move, wheel or +/- to zoom",
     logHeading: "What happened",
     logLabel: "Game log",
     phase: {

@@ -77,7 +77,7 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
     notResumed: "场次 {{code}} 没有在运行，也无法恢复：{{reason}}",
     dropped: "与服务器的连接断开了，正在重新连接……",
     reconnected: "已重新连接。",
-    mapLabel: "旁观者视角的地图：拖动或用方向键移动，滚轮或 +/- 缩放",
+    mapLabel: "旁观者视角的地图：拖动移动，滚轮或 +/- 缩放",
     logHeading: "发生了什么",
     logLabel: "游戏记录",
     phase: {

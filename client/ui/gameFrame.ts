@@ -15,6 +15,8 @@ export interface GameFrame {
   logBox: HTMLElement;
   bottom: HTMLElement;
   roleBox: HTMLElement;
+  /** The tile-and-offers column (focused by Escape on the map). */
+  right: HTMLElement;
   inspectorBox: HTMLElement;
   offersBox: HTMLElement;
   relabel(): void;
@@ -24,7 +26,8 @@ export function gameFrame(say: (text: string) => void): GameFrame {
   const topBar = h("div", { class: "top" });
   const bannerBox = h("div", { class: "banner-row" });
   const left = h("aside", { class: "left" });
-  const right = h("aside", { class: "right" });
+  // Escape on the map brings the focus here (main.ts).
+  const right = h("aside", { class: "right", tabindex: -1 });
   const logBox = h("div");
   const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off" });
   const chatLabel = h("label", { for: "chat-text", class: "visually-hidden" });
@@ -44,7 +47,9 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     send,
   );
   const bottom = h("div", { class: "bottom" }, logBox, chatForm);
-  const mapBox = h("div", { class: "map", tabindex: 0 });
+  // The map takes the arrow keys itself (ui/keyboard.ts), so a screen reader passes them on.
+  const mapHelp = h("p", { id: "map-help", class: "visually-hidden" });
+  const mapBox = h("div", { class: "map", tabindex: 0, role: "application", "aria-describedby": "map-help" }, mapHelp);
   const roleBox = h("div");
   const inspectorBox = h("div");
   const offersBox = h("div");
@@ -58,6 +63,7 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     chatLabel.textContent = t("game.chatLabel");
     send.textContent = t("game.send");
     mapBox.setAttribute("aria-label", t("game.mapLabel"));
+    mapHelp.textContent = t("a11y.mapHelp");
     // The map key is the reader's: open stays open.
     const next = legendView();
     next.open = legend.open;
@@ -65,5 +71,5 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     legend = next;
   };
   relabel();
-  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox, relabel };
+  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, right, inspectorBox, offersBox, relabel };
 }

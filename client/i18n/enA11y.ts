@@ -6,5 +6,6 @@ export const enA11y = {
     tile: "Column {{x}}, row {{y}}: {{terrain}}, {{tenure}}, {{use}}, held by {{holder}}",
     selected: "Selected. {{tile}}",
     newOffer: "New offer: {{offer}}",
+    chartTable: "The numbers as a table",
   },
 };

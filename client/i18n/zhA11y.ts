@@ -7,5 +7,6 @@ export const zhA11y: Pick<ZhCatalogue, "a11y"> = {
     tile: "第 {{x}} 列、第 {{y}} 行：{{terrain}}，{{tenure}}，{{use}}，归{{holder}}所有",
     selected: "已选中。{{tile}}",
     newOffer: "新报价：{{offer}}",
+    chartTable: "以表格查看数据",
   },
 };

@@ -7,6 +7,7 @@ import { formatNumber } from "../i18n/money";
 import { chartGroups, type ChartDef, type ChartGroup } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 import { h } from "./dom";
+import { chartTable } from "./chartTable";
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, t("charts.heading")));
@@ -22,7 +23,7 @@ export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
         "div",
         { class: "chart-grid" },
         ...group.charts.map((c) =>
-          h("figure", { class: "chart", id: c.id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) })),
+          h("figure", { class: "chart", id: c.id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) }), chartTable(c, state.history.map((r) => r.year), c.series.map((s) => state.history.map((r) => s.value(r))))),
         ),
       ),
     );

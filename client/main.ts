@@ -15,7 +15,8 @@ import { inspectorView } from "./ui/inspector";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { gameFrame } from "./ui/gameFrame";
 import { mapKeyboard } from "./ui/keyboard";
-import { offerAlerts } from "./ui/offerAlerts";
+import { seatHelp } from "./ui/seatHelp";
+import { sendWithPreview } from "./ui/costPreview";
 import { onLanguageChange, t } from "./i18n";
 import { logView, showError } from "./ui/log";
 import { namesIn } from "./ui/names";
@@ -44,10 +45,12 @@ let map: MapScene | null = null;
 /** The change counters the map was last drawn for. */
 let mapDrawnFor = "";
 let mapStarting = false;
+/** Why this player is back at the seat choice (the facilitator took them out of their seat). */
+let seatNotice = "";
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, right, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 
@@ -62,9 +65,10 @@ function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   fill(box, ...build());
 }
 
-const announceOffers = offerAlerts();
+const help = seatHelp(briefingBox, summaryBox, () => render());
 const mySeat = (): number => priv?.seat ?? -1;
-const send = (c: PlayerCommand) => conn?.command(c);
+// A large commitment is shown with its cost first (ui/costPreview.ts).
+const send = (c: PlayerCommand) => sendWithPreview(c, priv?.available ?? null, (checked) => conn?.command(checked));
 
 function selectTile(tile: number): void {
   selected = tile;
@@ -127,7 +131,7 @@ function render(): void {
   const v = versions!;
   const code = conn.code;
   if (!me || me.player === "") {
-    redraw(app, `seats ${v.seats}|${v.game}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
+    redraw(app, `seats ${v.seats}|${v.game}|${seatNotice}`, () => [seatNotice ? h("p", { class: "seat-notice", role: "status" }, seatNotice) : null, seatsView(s, code, (n) => ((seatNotice = ""), conn?.send("takeSeat", { seat: n }))), toast]);
     updateBanner(s, document.body);
     return;
   }
@@ -154,6 +158,7 @@ function render(): void {
     debriefDrawnFor = debriefKey;
     debrief.updateDebrief(debrief.debriefFromRoom(s));
   }
+  help.render(s, code, seat, me, priv);
   // Your own seat, not the others' (another player's Ready must not wipe what you are typing).
   redraw(roleBox, `${v.game}|${v.history}|${JSON.stringify(me.toJSON())}|${JSON.stringify(priv)}|${s.phase === "ended" ? v.seats : ""}`, () => [
     s.phase === "ended" ? resultsView(s) : null,
@@ -164,26 +169,10 @@ function render(): void {
   const bids = priv?.bids ?? [];
   redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
-  announceOffers(s, seat);
   redraw(logBox, `${s.logWritten}`, () => [logView(s)]);
   bottom.scrollTop = bottom.scrollHeight; // newest lines in view
   updateBanner(s, frame.bannerBox);
-  keepFocus(s, seat);
-}
-
-/** The seat and phase focus was last placed for. */
-let focusedFor = "";
-/**
- * Taking a seat and the start of play redraw the control that had the keyboard's focus: give
- * it to the Ready button, or before play to the role panel's heading, never leave it on <body>.
- */
-function keepFocus(s: RoomState, seat: number): void {
-  const key = `${seat}|${s.phase}`;
-  if (key === focusedFor) return;
-  focusedFor = key;
-  const active = document.activeElement;
-  if (active && active !== document.body && active.isConnected) return;
-  (topBar.querySelector<HTMLElement>("button.ready") ?? roleBox.querySelector<HTMLElement>("#role-heading"))?.focus();
+  frame.keepFocus(`${seat}|${s.phase}`);
 }
 
 /** The debrief's map replay: ask the server for the map at the end of a round. */
@@ -235,6 +224,7 @@ function connect(c: Connection): void {
       inspectedFor = key;
     },
     onPrivate: (v) => {
+      if (state) help.seatChanged(state, c.code, priv?.seat ?? -1, v.seat);
       priv = v;
       setServerTime(v.serverTime);
       render();
@@ -248,7 +238,12 @@ function connect(c: Connection): void {
       options = reply;
       renderInspector();
     },
-    onError: (e) => showError(refusalText(e.code, e.params, e.message, namesIn(state))),
+    onError: (e) => {
+      const text = refusalText(e.code, e.params, e.message, namesIn(state));
+      // Taken out of a seat by the facilitator: the seat choice says so until another is taken.
+      if (e.code === "removedFromSeat") seatNotice = text;
+      showError(text);
+    },
     onLeave: async (code) => {
       conn = null;
       // 4000: this player left on purpose. Anything else is a dropped connection: try to come back.

@@ -2,7 +2,7 @@
 // never a mouse click) creates a game, takes a seat and starts it with Tab and Enter; moves the
 // map's focus tile with the arrow keys to a village farm and selects it with Enter (a screen
 // reader hears each tile); Escape leaves the map for the tile's panel, where an offer is typed and
-// sent; the village (a scripted client) asks for more, the new offer is announced and accepted
+// sent (a sum with an extra zero first shows its cost and is cancelled); the village (a scripted client) asks for more, the new offer is announced and accepted
 // from the keyboard; Ready ends the round; the debrief opens from the keyboard. The focus is never
 // on <body>.
 import type { Page } from "playwright-core";
@@ -110,6 +110,20 @@ describe("a round without a mouse", () => {
     await page.getByRole("button", { name: "Offer compensation" }).waitFor();
     await page.keyboard.press("Escape");
     expect(await focused(page)).toMatch(/^INPUT Compensation/);
+    // An extra zero or two: ¥2.5 bn, most of the budget's free money, asks first, with Cancel focused.
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("250000");
+    await tabTo(page, /^BUTTON Offer compensation/);
+    await page.keyboard.press("Enter");
+    const preview = page.getByRole("dialog", { name: "A large commitment" });
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/This promises ¥2\.5\sbn of your ¥[\d.]+\sbn free to spend \(\d+%\)/);
+    expect(await focused(page)).toBe("BUTTON Cancel");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => preview.count()).toBe(0);
+    expect(await focused(page)).toMatch(/^BUTTON Offer compensation/);
+    expect([...village!.room.state.offers].length, "nothing was sent").toBe(0);
+    await tabTo(page, /^INPUT Compensation/, true);
     await page.keyboard.press("Control+A");
     await page.keyboard.type("2000");
     await tabTo(page, /^BUTTON Offer compensation/);

@@ -155,7 +155,7 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
     notReady: "仍在考虑",
     deciding_other: "{{of}} 名玩家中有 {{count}} 名还没按“准备”：",
     decidingLine: "{{player}}（{{seat}}）",
-    allReady: "所有玩家都已按“准备”：本轮就此结束。",
+    allReady: "所有玩家都已按“准备”：本轮随即结束。",
     noPeople: "还没有人入座：只有机器人在玩。",
     personalityFor: "{{seat}}的机器人风格",
     personalityTitle: "机器人怎么玩",

@@ -106,20 +106,30 @@ export class MapScene extends Phaser.Scene {
   }
 
   /**
-   * The keyboard's focus tile: a dashed white-on-black frame (unlike the selection's solid yellow,
-   * and readable in any colour vision), scrolled into view when it leaves the camera's view.
+   * The keyboard's focus tile: four white corner brackets outlined in black, standing out beyond
+   * the tile (unlike the selection's solid yellow frame, and readable in any colour vision), and
+   * scrolled into view when it leaves the camera's view.
    */
   cursor(tile: number): void {
     this.focusTile.clear();
     if (tile < 0) return;
     const x = (tile % this.width) * TILE_SIZE;
     const y = Math.floor(tile / this.width) * TILE_SIZE;
-    this.focusTile.fillStyle(0x000000, 1).fillRect(x, y, TILE_SIZE, 4).fillRect(x, y + TILE_SIZE - 4, TILE_SIZE, 4).fillRect(x, y, 4, TILE_SIZE).fillRect(x + TILE_SIZE - 4, y, 4, TILE_SIZE);
-    this.focusTile.fillStyle(0xffffff, 1);
-    // Dashes along each side: a quarter of a tile on, a quarter off.
-    for (let d = 0; d < TILE_SIZE; d += TILE_SIZE / 2) {
-      this.focusTile.fillRect(x + d, y + 1, TILE_SIZE / 4, 2).fillRect(x + d, y + TILE_SIZE - 3, TILE_SIZE / 4, 2);
-      this.focusTile.fillRect(x + 1, y + d, 2, TILE_SIZE / 4).fillRect(x + TILE_SIZE - 3, y + d, 2, TILE_SIZE / 4);
+    // Bracket legs of half a tile, 6 px outside the tile's edge.
+    const out = 6;
+    const leg = TILE_SIZE / 2;
+    const corners: [number, number, number, number][] = [
+      [x - out, y - out, 1, 1],
+      [x + TILE_SIZE + out, y - out, -1, 1],
+      [x - out, y + TILE_SIZE + out, 1, -1],
+      [x + TILE_SIZE + out, y + TILE_SIZE + out, -1, -1],
+    ];
+    for (const [width, colour] of [[8, 0x000000], [4, 0xffffff]] as const) {
+      this.focusTile.lineStyle(width, colour, 1);
+      for (const [cx, cy, dx, dy] of corners) {
+        this.focusTile.lineBetween(cx - (dx * width) / 2, cy, cx + dx * leg, cy);
+        this.focusTile.lineBetween(cx, cy - (dy * width) / 2, cx, cy + dy * leg);
+      }
     }
     const view = this.cameras.main.worldView;
     if (x < view.x || y < view.y || x + TILE_SIZE > view.right || y + TILE_SIZE > view.bottom) this.focus(tile);

@@ -5,7 +5,7 @@
 import type { RoomState, SeatState } from "../../server/room/schema";
 import type { Role } from "../../shared/model/state";
 import type { PrivateView } from "../../shared/protocol";
-import { t } from "../i18n";
+import { lang, t } from "../i18n";
 import { briefingPanel, briefingShown, openBriefing, openFirstTime } from "./briefingPanel";
 import { fill } from "./dom";
 import { announce } from "./liveRegion";
@@ -18,20 +18,22 @@ export function seatHelp(briefingBox: HTMLElement, summaryBox: HTMLElement, rere
   const rounds = roundTracker();
   let briefingKey = "";
   let summaryShown: RoundSummary | null = null;
+  let summaryLang = lang();
   return {
     render(s: RoomState, code: string, seat: number, me: SeatState, priv: PrivateView | null): void {
       const briefed = `${code}|${seat}`;
       if (priv?.seat === seat) openFirstTime(briefed);
-      const key = `${briefingShown()}|${me.label}|${me.role}|${JSON.stringify(priv?.objective)}`;
+      const key = `${lang()}|${briefingShown()}|${me.label}|${me.role}|${JSON.stringify(priv?.objective)}`;
       if (key !== briefingKey) {
         briefingKey = key;
         fill(briefingBox, briefingPanel(briefed, me.label, me.role as Role, priv?.objective, () => ((briefingKey = ""), rerender())));
       }
       rounds.observe(s, seat, priv);
       const summary = rounds.summary();
-      if (summary !== summaryShown) {
+      if (summary !== summaryShown || summaryLang !== lang()) {
         if (summary && summaryShown?.round !== summary.round) announce(summaryHeadline(summary));
         summaryShown = summary;
+        summaryLang = lang();
         fill(summaryBox, summary ? roundSummaryView(summary, () => (rounds.dismiss(), rerender())) : null);
       }
       announceOffers(s, seat);

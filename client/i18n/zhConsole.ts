@@ -153,7 +153,7 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
     away: "离开",
     ready: "已就绪",
     notReady: "仍在考虑",
-    deciding_other: "{{of}} 名玩家中有 {{count}} 名还没按“准备”：",
+    deciding: "还没按“准备”（{{of}} 名玩家中的 {{count}} 名）：",
     decidingLine: "{{player}}（{{seat}}）",
     allReady: "所有玩家都已按“准备”：本轮随即结束。",
     noPeople: "还没有人入座：只有机器人在玩。",

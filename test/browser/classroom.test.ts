@@ -148,7 +148,7 @@ describe("a class on a laptop's screen", () => {
     await expect.poll(() => summary.count()).toBe(0);
     // Round 2: the student has not pressed Ready again.
     const deciding = teacher.page.locator(".still-deciding");
-    await expect.poll(() => deciding.innerText()).toMatch(/^1 of 1 players has not pressed Ready:\s+Ana \(Municipal government\)$/);
+    await expect.poll(() => deciding.innerText()).toMatch(/^Not Ready yet \(1 of 1 players\):\s+Ana \(Municipal government\)$/);
     expect(await teacher.page.locator(".console-seat-table .badge.deciding").count()).toBe(1);
   });
 

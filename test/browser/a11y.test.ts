@@ -1,5 +1,6 @@
 // axe-core scans (WCAG 2.1 A and AA rules) of every page a class meets, against the real server:
-// the start page, a seat in a running game (English and Chinese), the debrief, the facilitator's
+// the start page, a seat in a running game (English and Chinese, with its briefing open, and the
+// cost preview's dialog), the debrief (with the round's summary beside it), the facilitator's
 // console and the sessions page. None may have a serious or critical violation; the debrief's
 // charts each carry their numbers as a table.
 import AxeBuilder from "@axe-core/playwright";
@@ -8,7 +9,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { startServer, type RunningServer } from "../../server/app";
 import { createSession } from "../helpers/api";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { createRoom, gameUrl, takeSeat } from "./page";
+import { clickTile, createRoom, gameUrl, takeSeat, villageFarmNearCore } from "./page";
+
+const farm = villageFarmNearCore();
 
 let server: RunningServer;
 let browser: Browser;
@@ -51,7 +54,16 @@ describe("accessibility scans", () => {
     await page.getByRole("button", { name: "Start game" }).click();
     await page.getByRole("button", { name: /^Ready/ }).waitFor();
     await page.locator(".legend summary").click();
+    // The seat's briefing is open (a new seat), beside the map key.
+    await page.locator(".briefing").waitFor();
     expect(await seriousViolations(page), "the game in English").toEqual([]);
+    // The cost preview's dialog, over a compensation offer of most of the budget.
+    await clickTile(page, farm.x, farm.y, farm.width);
+    await page.getByLabel(/^Compensation/).fill("250000");
+    await page.getByRole("button", { name: "Offer compensation" }).click();
+    await page.getByRole("dialog", { name: "A large commitment" }).waitFor();
+    expect(await seriousViolations(page), "the cost preview").toEqual([]);
+    await page.getByRole("button", { name: "Cancel" }).click();
     await page.locator(".round-bar .language-select").selectOption("zh-CN");
     await page.getByRole("button", { name: /^准备/ }).waitFor();
     expect(await seriousViolations(page), "the game in Chinese").toEqual([]);
@@ -62,6 +74,7 @@ describe("accessibility scans", () => {
     const page = browser.page;
     await page.getByRole("button", { name: /^Ready/ }).click();
     await expect.poll(() => page.locator(".round-bar .round").innerText(), { timeout: 20_000 }).toMatch(/^Round 2/);
+    await page.locator(".round-summary").waitFor();
     await page.getByRole("button", { name: "Debrief so far" }).click();
     await page.locator(".debrief .chart-plot canvas").first().waitFor();
     const charts = await page.locator(".debrief figure.chart").count();

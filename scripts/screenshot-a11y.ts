@@ -1,6 +1,6 @@
 // Photographs the accessibility and classroom screens for docs/a11y/, at a laptop's 1366×768:
 //   npx tsx scripts/screenshot-a11y.ts
-// A solo game as the government in headless Chromium: the briefing a seat opens on (English and
+// The start page with its language and text-size corner; a solo game as the government in headless Chromium: the briefing a seat opens on (English and
 // Chinese), the keyboard's focus tile on the map, the round's summary, the cost preview, the text
 // at 150%; and a facilitator's console in projector view at 1920×1080 with a student seated.
 import { mkdirSync, rmSync } from "node:fs";
@@ -25,6 +25,7 @@ const shot = async (name: string) => {
 try {
   await page.goto(gameUrl(server.port));
   await page.getByLabel("Your display name").fill("Ana");
+  await shot("start");
   await page.getByRole("button", { name: "Play alone against bots" }).click();
   await takeSeat(page, "Municipal government");
   await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();

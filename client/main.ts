@@ -50,7 +50,7 @@ let seatNotice = "";
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, right, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 
@@ -65,7 +65,7 @@ function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   fill(box, ...build());
 }
 
-const help = seatHelp(briefingBox, summaryBox, () => render());
+const help = seatHelp({ briefing: briefingBox, summary: summaryBox, queued: queuedBox }, (c) => send(c), () => render());
 const mySeat = (): number => priv?.seat ?? -1;
 // A large commitment is shown with its cost first (ui/costPreview.ts).
 const send = (c: PlayerCommand) => sendWithPreview(c, priv?.available ?? null, (checked) => conn?.command(checked));

@@ -1,6 +1,24 @@
 // The English texts for keyboard and screen-reader use, the text size, the briefing, the round's
 // summary and the console's who-has-acted list (see en.ts).
 export const enA11y = {
+  queued: {
+    heading_one: "Queued this round ({{count}})",
+    heading_other: "Queued this round ({{count}})",
+    note: "Carried out when the round ends; until then you can take each back, and the money it holds is free again.",
+    takeBack: "Take back",
+    bid: "Your sealed bid of {{amount}} for the lease of {{tile}}.",
+    order: {
+      build: "Build {{what}} on {{tile}}.",
+      infra: "Build a {{what}} from {{tile}} ({{count}} tiles).",
+      reclaim: "Reclaim {{tile}} as farmland for a land ticket.",
+      informal: "Put up informal housing on {{tile}}.",
+      demolish: "Demolish the informal housing on {{tile}}.",
+      relocateSoe: "Relocate the state enterprise on {{tile}}.",
+      prh: "Start a PRH estate on {{tile}}.",
+      zone: "Designate a zone from {{tile}} ({{count}} tiles).",
+      plan: "Change the plan from {{tile}} ({{count}} tiles).",
+    },
+  },
   cost: {
     heading: "A large commitment",
     line: "This promises {{cost}} of your {{available}} free to spend ({{pct}}%).",

@@ -1,7 +1,24 @@
 // 键盘与读屏、字号、简报、本轮小结和控制台"谁还没行动"的中文文本（见 zhCN.ts）。
 import type { ZhCatalogue } from "./catalogue";
 
-export const zhA11y: Pick<ZhCatalogue, "a11y" | "briefing" | "summary" | "cost"> = {
+export const zhA11y: Pick<ZhCatalogue, "a11y" | "briefing" | "summary" | "cost" | "queued"> = {
+  queued: {
+    heading_other: "本轮已提交（{{count}} 项）",
+    note: "本轮结束时才生效；生效前每一项都可以收回，占用的资金随即可以再用。",
+    takeBack: "收回",
+    bid: "你对{{tile}}土地出让的密封出价 {{amount}}。",
+    order: {
+      build: "在{{tile}}建造{{what}}。",
+      infra: "从{{tile}}开始修建{{what}}（{{count}} 格）。",
+      reclaim: "把{{tile}}复垦为耕地，换取地票。",
+      informal: "在{{tile}}建违章建筑。",
+      demolish: "拆除{{tile}}上的违章建筑。",
+      relocateSoe: "搬迁{{tile}}上的国有企业。",
+      prh: "在{{tile}}开工建设公租房。",
+      zone: "从{{tile}}开始划定新区（{{count}} 格）。",
+      plan: "从{{tile}}开始修改规划（{{count}} 格）。",
+    },
+  },
   cost: {
     heading: "大额承诺",
     line: "这将占用你可支配资金 {{available}} 中的 {{cost}}（{{pct}}%）。",

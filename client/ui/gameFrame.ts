@@ -18,6 +18,8 @@ export interface GameFrame {
   roleBox: HTMLElement;
   /** The seat's briefing (briefingPanel.ts), above the role panel. */
   briefingBox: HTMLElement;
+  /** What the seat has queued this round (queuedActions.ts), under the briefing. */
+  queuedBox: HTMLElement;
   /** The last round's summary for this seat (roundSummary.ts), above the tile's panel. */
   summaryBox: HTMLElement;
   /** The tile-and-offers column (focused by Escape on the map). */
@@ -64,10 +66,11 @@ export function gameFrame(say: (text: string) => void): GameFrame {
   const roleBox = h("div");
   const briefingBox = h("div");
   const summaryBox = h("div");
+  const queuedBox = h("div");
   const inspectorBox = h("div");
   const offersBox = h("div");
   let legend = legendView();
-  left.append(briefingBox, roleBox, legend);
+  left.append(briefingBox, queuedBox, roleBox, legend);
   right.append(summaryBox, inspectorBox, offersBox);
   const relabel = () => {
     left.setAttribute("aria-label", t("game.yourRole"));
@@ -93,5 +96,5 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     if (active && active !== document.body && active.isConnected && active.id !== "role-heading") return;
     (topBar.querySelector<HTMLElement>("button.ready") ?? roleBox.querySelector<HTMLElement>("#role-heading"))?.focus();
   };
-  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, right, inspectorBox, offersBox, relabel, keepFocus };
+  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox, relabel, keepFocus };
 }

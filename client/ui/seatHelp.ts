@@ -1,19 +1,24 @@
 // What the game screen tells the seated player beyond the panels themselves: the briefing (open on
-// a new seat, again after the facilitator moves the player), the summary of each resolved round,
-// and new offers announced to a screen reader. main.ts calls `render` with each redraw and
+// a new seat, again after the facilitator moves the player), what the seat has queued (with a
+// Take back button each), the summary of each resolved round, and new offers announced to a
+// screen reader. main.ts calls `render` with each redraw and
 // `seatChanged` when the private view names another seat.
 import type { RoomState, SeatState } from "../../server/room/schema";
 import type { Role } from "../../shared/model/state";
 import type { PrivateView } from "../../shared/protocol";
+import type { PlayerCommand } from "../../shared/engine/commands";
 import { lang, t } from "../i18n";
 import { briefingPanel, briefingShown, openBriefing, openFirstTime } from "./briefingPanel";
 import { fill } from "./dom";
 import { announce } from "./liveRegion";
 import { seatName } from "./names";
 import { offerAlerts } from "./offerAlerts";
+import { queuedActionsView } from "./queuedActions";
 import { roundSummaryView, roundTracker, summaryHeadline, type RoundSummary } from "./roundSummary";
 
-export function seatHelp(briefingBox: HTMLElement, summaryBox: HTMLElement, rerender: () => void) {
+export function seatHelp(boxes: { briefing: HTMLElement; summary: HTMLElement; queued: HTMLElement }, send: (c: PlayerCommand) => void, rerender: () => void) {
+  const { briefing: briefingBox, summary: summaryBox, queued: queuedBox } = boxes;
+  let queuedKey = "";
   const announceOffers = offerAlerts();
   const rounds = roundTracker();
   let briefingKey = "";
@@ -37,6 +42,15 @@ export function seatHelp(briefingBox: HTMLElement, summaryBox: HTMLElement, rere
         fill(summaryBox, summary ? roundSummaryView(summary, () => (rounds.dismiss(), rerender())) : null);
       }
       announceOffers(s, seat);
+      const queued = JSON.stringify([lang(), s.phase, [...s.offers].filter((o) => o.from === seat).map((o) => [o.id, o.status]), [...s.orders].filter((o) => o.seat === seat).map((o) => [o.kind, [...o.tiles]]), priv?.bids, priv?.exchangeOrder]);
+      if (queued !== queuedKey) {
+        queuedKey = queued;
+        const hadFocus = queuedBox.contains(document.activeElement);
+        const view = queuedActionsView(s, seat, priv, send);
+        fill(queuedBox, view);
+        // The last item taken back: the list is gone, so the focus goes on to the role panel.
+        if (hadFocus && !view) document.getElementById("role-heading")?.focus();
+      }
     },
     /** The private view moved from seat `from` to `to` without leaving: the facilitator moved this player. */
     seatChanged(s: RoomState, code: string, from: number, to: number): void {

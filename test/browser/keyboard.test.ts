@@ -2,7 +2,8 @@
 // never a mouse click) creates a game, takes a seat and starts it with Tab and Enter; moves the
 // map's focus tile with the arrow keys to a village farm and selects it with Enter (a screen
 // reader hears each tile); Escape leaves the map for the tile's panel, where an offer is typed and
-// sent (a sum with an extra zero first shows its cost and is cancelled); the village (a scripted client) asks for more, the new offer is announced and accepted
+// sent (a sum with an extra zero first shows its cost and is cancelled; the offer sent is taken
+// back from the queue and sent again); the village (a scripted client) asks for more, the new offer is announced and accepted
 // from the keyboard; Ready ends the round; the debrief opens from the keyboard. The focus is never
 // on <body>.
 import type { Page } from "playwright-core";
@@ -123,13 +124,27 @@ describe("a round without a mouse", () => {
     await expect.poll(() => preview.count()).toBe(0);
     expect(await focused(page)).toMatch(/^BUTTON Offer compensation/);
     expect([...village!.room.state.offers].length, "nothing was sent").toBe(0);
-    await tabTo(page, /^INPUT Compensation/, true);
-    await page.keyboard.press("Control+A");
-    await page.keyboard.type("2000");
-    await tabTo(page, /^BUTTON Offer compensation/);
+    // Sent, it is queued, and can be taken back from the keyboard: the village sees it go.
+    const sendOffer = async () => {
+      await tabTo(page, /^INPUT Compensation/, true);
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("2000");
+      await tabTo(page, /^BUTTON Offer compensation/);
+      await page.keyboard.press("Enter");
+      await until(() => village!.room.state.offers.length === 1, "the offer reaches the village");
+    };
+    await sendOffer();
+    const queued = page.locator(".queued");
+    await expect.poll(() => queued.innerText()).toMatch(/Queued this round \(1\)[\s\S]*Municipal government offers .*¥20\sm[\s\S]*Take back/);
+    await tabTo(page, /^BUTTON Take back/, true);
     await page.keyboard.press("Enter");
+    await until(() => village!.room.state.offers.length === 0, "the offer taken back");
+    await expect.poll(() => queued.count()).toBe(0);
+    expect(await focused(page)).not.toMatch(/^BODY/);
+    await page.locator(".map").focus();
+    await page.keyboard.press("Escape");
+    await sendOffer();
 
-    await until(() => [...village!.room.state.offers].some((o) => o.to === village!.privateView?.seat && o.status === "open"), "the offer reaches the village");
     const offer = [...village!.room.state.offers].find((o) => o.status === "open")!;
     village!.room.send("command", { command: { type: "counterOffer", offerId: offer.id, amount: 2600 } });
     await heard(page, /^New offer: .*asks .*¥26\sm/);

@@ -15,18 +15,18 @@ const orderTiles = (o: GameState["orders"][number]): number[] => ("tiles" in o ?
 export function withdraw(s: GameState, seat: number, w: Withdrawal): GameEvent[] | Refusal {
   if (w.what === "offer") {
     const i = s.offers.findIndex((o) => o.id === w.offerId && o.from === seat && o.status === "open");
-    if (i < 0) return refuse(`You have no unanswered offer #${w.offerId} to take back.`, "nothingToWithdraw", { what: "offer" });
+    if (i < 0) return refuse(`You have no unanswered offer #${w.offerId} to take back.`, "nothingToWithdraw", { queued: "offer" });
     s.offers.splice(i, 1);
   } else if (w.what === "bid") {
     const auction = s.auctions.find((a) => a.id === w.auctionId && a.bids.some((b) => b.seat === seat));
-    if (!auction) return refuse(`You have no bid in auction #${w.auctionId} to take back.`, "nothingToWithdraw", { what: "bid" });
+    if (!auction) return refuse(`You have no bid in auction #${w.auctionId} to take back.`, "nothingToWithdraw", { queued: "bid" });
     auction.bids = auction.bids.filter((b) => b.seat !== seat);
   } else if (w.what === "exchange") {
-    if (!s.exchange.some((o) => o.seat === seat)) return refuse("You have no order on the exchange to take back.", "nothingToWithdraw", { what: "exchange" });
+    if (!s.exchange.some((o) => o.seat === seat)) return refuse("You have no order on the exchange to take back.", "nothingToWithdraw", { queued: "exchange" });
     s.exchange = s.exchange.filter((o) => o.seat !== seat);
   } else {
     const i = s.orders.findIndex((o) => o.seat === seat && orderTiles(o).includes(w.tile));
-    if (i < 0) return refuse(`You have no order on tile ${w.tile} to take back.`, "nothingToWithdraw", { what: "order" });
+    if (i < 0) return refuse(`You have no order on tile ${w.tile} to take back.`, "nothingToWithdraw", { queued: "order" });
     s.orders.splice(i, 1);
   }
   return [];

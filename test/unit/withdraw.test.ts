@@ -25,9 +25,9 @@ describe("withdrawing a queued action", () => {
   it("only one's own offer, and only while it is unanswered", () => {
     let s = started();
     s = must(s, GOV, { type: "expropriate", tile: FARM, compensation: 1_500 }).state;
-    expect(refusal(s, VILLAGE, { type: "withdraw", withdrawal: { what: "offer", offerId: 0 } })).toEqual({ code: "nothingToWithdraw", params: { what: "offer" } });
+    expect(refusal(s, VILLAGE, { type: "withdraw", withdrawal: { what: "offer", offerId: 0 } })).toEqual({ code: "nothingToWithdraw", params: { queued: "offer" } });
     s = must(s, VILLAGE, { type: "respondOffer", offerId: 0, accept: true }).state;
-    expect(refusal(s, GOV, { type: "withdraw", withdrawal: { what: "offer", offerId: 0 } })).toEqual({ code: "nothingToWithdraw", params: { what: "offer" } });
+    expect(refusal(s, GOV, { type: "withdraw", withdrawal: { what: "offer", offerId: 0 } })).toEqual({ code: "nothingToWithdraw", params: { queued: "offer" } });
   });
 
   it("a sealed bid: the developer's 25,000 wan are free again and the auction goes unsold", () => {

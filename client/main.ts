@@ -14,6 +14,9 @@ import { replayMapView } from "./ui/replayMap";
 import { inspectorView } from "./ui/inspector";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { gameFrame } from "./ui/gameFrame";
+import { mapKeyboard } from "./ui/keyboard";
+import { seatHelp } from "./ui/seatHelp";
+import { sendWithPreview } from "./ui/costPreview";
 import { onLanguageChange, t } from "./i18n";
 import { LogLines, logView, showError } from "./ui/log";
 import { namesIn } from "./ui/names";
@@ -45,10 +48,12 @@ let mapStarting = false;
 /** The log lines this page holds (ui/log.ts), and the line count the log was last scrolled down for. */
 let logLines = new LogLines();
 let logScrolledFor = -1;
+/** Why this player is back at the seat choice (the facilitator took them out of their seat). */
+let seatNotice = "";
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 
@@ -63,8 +68,10 @@ function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   fill(box, ...build());
 }
 
+const help = seatHelp({ briefing: briefingBox, summary: summaryBox, queued: queuedBox }, (c) => send(c), () => render());
 const mySeat = (): number => priv?.seat ?? -1;
-const send = (c: PlayerCommand) => conn?.command(c);
+// A large commitment is shown with its cost first (ui/costPreview.ts).
+const send = (c: PlayerCommand) => sendWithPreview(c, priv?.available ?? null, (checked) => conn?.command(checked));
 
 function selectTile(tile: number): void {
   selected = tile;
@@ -82,12 +89,26 @@ const hudActions = {
   command: send,
 };
 
+function hoverTile(tile: number): void {
+  hovered = tile;
+  renderInspector();
+}
+
+// Escape on the map: to the selected tile's first control, else to the column itself.
+mapKeyboard(mapBox, {
+  scene: () => map,
+  state: () => state,
+  hover: hoverTile,
+  select: selectTile,
+  leave: () => (inspectorBox.querySelector<HTMLElement>("button, input, select") ?? right).focus(),
+});
+
 async function ensureMap(): Promise<void> {
   if (map || mapStarting) return;
   mapStarting = true;
   // Phaser is loaded only once a seat is taken: the lobby stays light.
   const { startMap } = await import("./scenes/mapScene");
-  map = await startMap(mapBox, { onSelect: selectTile, onHover: (t) => ((hovered = t), renderInspector()) }, renderer);
+  map = await startMap(mapBox, { onSelect: selectTile, onHover: hoverTile }, renderer);
   exposeTestHooks();
   render();
 }
@@ -113,7 +134,7 @@ function render(): void {
   const v = versions!;
   const code = conn.code;
   if (!me || me.player === "") {
-    redraw(app, `seats ${v.seats}|${v.game}`, () => [seatsView(s, code, (n) => conn?.send("takeSeat", { seat: n })), toast]);
+    redraw(app, `seats ${v.seats}|${v.game}|${seatNotice}`, () => [seatNotice ? h("p", { class: "seat-notice", role: "status" }, seatNotice) : null, seatsView(s, code, (n) => ((seatNotice = ""), conn?.send("takeSeat", { seat: n }))), toast]);
     updateBanner(s, document.body);
     return;
   }
@@ -140,6 +161,7 @@ function render(): void {
     debriefDrawnFor = debriefKey;
     debrief.updateDebrief(debrief.debriefFromRoom(s));
   }
+  help.render(s, code, seat, me, priv);
   // Your own seat, not the others' (another player's Ready must not wipe what you are typing).
   redraw(roleBox, `${v.game}|${v.history}|${JSON.stringify(me.toJSON())}|${JSON.stringify(priv)}|${s.phase === "ended" ? v.seats : ""}`, () => [
     s.phase === "ended" ? resultsView(s) : null,
@@ -158,22 +180,7 @@ function render(): void {
   bottom.scrollTop = s.logWritten !== logScrolledFor ? bottom.scrollHeight : bottom.scrollHeight - fromBottom;
   logScrolledFor = s.logWritten;
   updateBanner(s, frame.bannerBox);
-  keepFocus(s, seat);
-}
-
-/** The seat and phase focus was last placed for. */
-let focusedFor = "";
-/**
- * Taking a seat and the start of play redraw the control that had the keyboard's focus: give
- * it to the Ready button, or before play to the role panel's heading, never leave it on <body>.
- */
-function keepFocus(s: RoomState, seat: number): void {
-  const key = `${seat}|${s.phase}`;
-  if (key === focusedFor) return;
-  focusedFor = key;
-  const active = document.activeElement;
-  if (active && active !== document.body && active.isConnected) return;
-  (topBar.querySelector<HTMLElement>("button.ready") ?? roleBox.querySelector<HTMLElement>("#role-heading"))?.focus();
+  frame.keepFocus(`${seat}|${s.phase}`);
 }
 
 /** The debrief's map replay: ask the server for the map at the end of a round. */
@@ -227,6 +234,7 @@ function connect(c: Connection): void {
       inspectedFor = key;
     },
     onPrivate: (v) => {
+      if (state) help.seatChanged(state, c.code, priv?.seat ?? -1, v.seat);
       priv = v;
       setServerTime(v.serverTime);
       render();
@@ -240,7 +248,12 @@ function connect(c: Connection): void {
       options = reply;
       renderInspector();
     },
-    onError: (e) => showError(refusalText(e.code, e.params, e.message, namesIn(state))),
+    onError: (e) => {
+      const text = refusalText(e.code, e.params, e.message, namesIn(state));
+      // Taken out of a seat by the facilitator: the seat choice says so until another is taken.
+      if (e.code === "removedFromSeat") seatNotice = text;
+      showError(text);
+    },
     onLeave: async (code) => {
       conn = null;
       // 4000: this player left on purpose. Anything else is a dropped connection: try to come back.

@@ -4,6 +4,7 @@
 // the same keys (checked by tsc through the Catalogue type in catalogue.ts).
 import { enHints } from "./enHints";
 import { enLog } from "./enLog";
+import { enA11y } from "./enA11y";
 import { enCity } from "./enCity";
 import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
@@ -17,4 +18,4 @@ import { enTerms } from "./enTerms";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enLog, ...enHints };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y };

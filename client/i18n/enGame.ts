@@ -69,7 +69,7 @@ export const enGame = {
     chatPlaceholder: "Say something to everyone",
     chatLabel: "Message to everyone",
     send: "Send",
-    mapLabel: "Map: drag or use the arrow keys to move, wheel or +/- to zoom, click a tile (or press Enter for the tile at the centre) to inspect it",
+    mapLabel: "Map: drag to move, wheel or +/- to zoom, click a tile to inspect it",
     debrief: "Debrief",
     debriefSoFar: "Debrief so far",
     log: "What happened",

@@ -37,6 +37,7 @@ export const enRefusals = {
     protested: "The village protested over {{tile}} this round; wait for the next round.",
     offerPending: "There is already an offer on {{tile}} this round; wait for the answer.",
     noSuchAuction: "There is no auction {{auction}} this round.",
+    nothingToWithdraw: "There is no {{queued}} of yours to take back there: it has been answered already, or it is not yours.",
     belowReserve: "A bid of {{amount}} does not reach the reserve price of {{reserve}}.",
     notADeveloper: "Land tickets can only be offered to a developer, not to {{seat}}.",
     notEnoughTickets: "You asked for {{tickets}} land ticket(s); you have {{free}} free.",

@@ -23,6 +23,8 @@ export const enTerms = {
     building: { commercialHousing: "flats", factory: "a factory", office: "offices" },
     infra: { bridge: "bridge", tunnel: "tunnel", road: "road", rail: "light rail" },
     unlock: { exchange: "The land-ticket exchange", rail: "Light rail", prh: "Public rented housing", zones: "Special economic zones", ruralPlanning: "Planning village land" },
+    /** What a seat may take back (the withdraw command's refusal). */
+    queuedKind: { offer: "offer", bid: "bid", exchange: "exchange order", order: "order" },
     status: { open: "open", accepted: "accepted", refused: "refused", countered: "countered", resisted: "protested" },
     side: { buy: "buy", sell: "sell" },
     job: { coast: "a job on the coast", construction: "a construction job", factory: "a factory job", services: "a services job" },

@@ -21,7 +21,7 @@ const NUMBERS_ONLY: Names = {
 /** Parameters that are sums of wan (except in tooLarge, whose limit is bytes). */
 const MONEY = new Set(["needed", "available", "amount", "minimum", "room", "limit", "owed", "cost", "reserve"]);
 /** Parameters whose value is a word of the game's vocabulary, by the terms section naming it. */
-const TERMS = { terrain: "terrain", tenure: "tenure", use: "use", plan: "plan", building: "building", infra: "infra", what: "unlock", status: "status", side: "side", job: "job", home: "home" } as const;
+const TERMS = { terrain: "terrain", tenure: "tenure", use: "use", plan: "plan", building: "building", infra: "infra", what: "unlock", queued: "queuedKind", status: "status", side: "side", job: "job", home: "home" } as const;
 
 const isCode = (code: string): code is RefusalCode => code in REFUSAL_CODES;
 

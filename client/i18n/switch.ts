@@ -2,6 +2,7 @@
 // in its own language. Choosing one switches the page at once (setLanguage); every switch on
 // the page follows. index.html has a slot for it (#language-switch), filled on every page.
 import { h } from "../ui/dom";
+import { textSizeControl } from "../ui/textSize";
 import { LANGUAGES, lang, onLanguageChange, setLanguage, t, type Lang } from "./index";
 
 export function languageSwitch(): HTMLElement {
@@ -15,7 +16,8 @@ export function languageSwitch(): HTMLElement {
     select.value = l;
     label.textContent = t("language.label");
   });
-  return h("label", { class: "language-switch" }, label, select);
+  // The text size goes with it: one place for how the page reads (ui/textSize.ts).
+  return h("span", { class: "language-switch" }, h("label", { class: "language-choice" }, label, select), textSizeControl());
 }
 
 /** Fill the page's slot (index.html #language-switch), if it has one and it is empty. */

@@ -10,8 +10,9 @@ import { zhObjectives } from "./zhObjectives";
 import { zhGame } from "./zhGame";
 import { zhMap } from "./zhMap";
 import { zhRole } from "./zhRole";
+import { zhA11y } from "./zhA11y";
 import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y };

@@ -69,7 +69,7 @@ export const zhGame: Pick<ZhCatalogue, "lobby" | "seatChoice" | "game" | "bar" |
     chatPlaceholder: "对所有人说点什么",
     chatLabel: "发给所有人的消息",
     send: "发送",
-    mapLabel: "地图：拖动或用方向键移动，滚轮或 +/- 缩放，点击地块（或按 Enter 选中中心的地块）查看详情",
+    mapLabel: "地图：拖动移动，滚轮或 +/- 缩放，点击地块查看详情",
     debrief: "复盘",
     debriefSoFar: "目前的复盘",
     log: "发生了什么",

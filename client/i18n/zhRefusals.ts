@@ -37,6 +37,7 @@ export const zhRefusals: Pick<ZhCatalogue, "refusal"> = {
     protested: "本轮村里已经为{{tile}}上访抗议；请等下一轮。",
     offerPending: "本轮{{tile}}已经有一份报价，请等待答复。",
     noSuchAuction: "本轮没有第 {{auction}} 号拍卖。",
+    nothingToWithdraw: "这里没有你能收回的{{queued}}：它已经有了回复，或者不是你的。",
     belowReserve: "出价{{amount}}没有达到底价{{reserve}}。",
     notADeveloper: "地票只能卖给开发商，{{seat}}不是开发商。",
     notEnoughTickets: "你要{{tickets}}张地票，但只有{{free}}张可用。",

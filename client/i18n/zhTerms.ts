@@ -24,6 +24,7 @@ export const zhTerms: Pick<ZhCatalogue, "terms"> = {
     building: { commercialHousing: "商品房", factory: "工厂", office: "写字楼" },
     infra: { bridge: "桥", tunnel: "隧道", road: "道路", rail: "轻轨" },
     unlock: { exchange: "地票交易所", rail: "轻轨", prh: "公租房", zones: "经济特区", ruralPlanning: "村庄用地规划" },
+    queuedKind: { offer: "报价", bid: "出价", exchange: "交易所订单", order: "订单" },
     status: { open: "待答复", accepted: "接受", refused: "拒绝", countered: "还价", resisted: "上访抗议" },
     side: { buy: "买入", sell: "卖出" },
     job: { coast: "沿海的工作", construction: "建筑工地的工作", factory: "工厂的工作", services: "服务业的工作" },

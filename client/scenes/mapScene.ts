@@ -1,6 +1,7 @@
 // The map: three tile layers (terrain, use, tenure marks) drawn from the synced map (mapOf) with the
-// tileset, plus markers for your own land, work under way and open auctions. Pan by dragging or
-// with the arrow keys, zoom with the wheel or +/-. Only tiles whose codes changed are redrawn.
+// tileset, plus markers for your own land, work under way and open auctions. Pan by dragging, zoom
+// with the wheel or +/-; the keyboard's focus tile (ui/keyboard.ts moves it with the arrows) is
+// drawn by `cursor` and kept in view. Only tiles whose codes changed are redrawn.
 import * as Phaser from "phaser";
 import { terrainCode } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
@@ -35,6 +36,7 @@ export class MapScene extends Phaser.Scene {
   private selected!: Phaser.GameObjects.Image;
   private marks!: Phaser.GameObjects.Graphics;
   private selection!: Phaser.GameObjects.Graphics;
+  private focusTile!: Phaser.GameObjects.Graphics;
   private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
   private moved = false;
 
@@ -50,6 +52,7 @@ export class MapScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor("#1d2a33");
     this.marks = this.add.graphics().setDepth(4);
     this.selection = this.add.graphics().setDepth(7);
+    this.focusTile = this.add.graphics().setDepth(8);
     this.hover = this.add.image(0, 0, TILESET_KEY, HOVER_FRAME).setOrigin(0).setDepth(5).setVisible(false);
     this.selected = this.add.image(0, 0, TILESET_KEY, SELECTED_FRAME).setOrigin(0).setDepth(6).setVisible(false);
     this.setUpInput();
@@ -100,6 +103,44 @@ export class MapScene extends Phaser.Scene {
     // A thick two-tone frame, visible at any zoom and on any terrain.
     this.selection.clear().lineStyle(6, 0x000000, 1).strokeRect(x - 3, y - 3, TILE_SIZE + 6, TILE_SIZE + 6);
     this.selection.lineStyle(3, 0xf0e442, 1).strokeRect(x - 3, y - 3, TILE_SIZE + 6, TILE_SIZE + 6);
+  }
+
+  /**
+   * The keyboard's focus tile: four white corner brackets outlined in black, standing out beyond
+   * the tile (unlike the selection's solid yellow frame, and readable in any colour vision), and
+   * scrolled into view when it leaves the camera's view.
+   */
+  cursor(tile: number): void {
+    this.focusTile.clear();
+    if (tile < 0) return;
+    const x = (tile % this.width) * TILE_SIZE;
+    const y = Math.floor(tile / this.width) * TILE_SIZE;
+    // Bracket legs of half a tile, 6 px outside the tile's edge.
+    const out = 6;
+    const leg = TILE_SIZE / 2;
+    const corners: [number, number, number, number][] = [
+      [x - out, y - out, 1, 1],
+      [x + TILE_SIZE + out, y - out, -1, 1],
+      [x - out, y + TILE_SIZE + out, 1, -1],
+      [x + TILE_SIZE + out, y + TILE_SIZE + out, -1, -1],
+    ];
+    for (const [width, colour] of [[8, 0x000000], [4, 0xffffff]] as const) {
+      this.focusTile.lineStyle(width, colour, 1);
+      for (const [cx, cy, dx, dy] of corners) {
+        this.focusTile.lineBetween(cx - (dx * width) / 2, cy, cx + dx * leg, cy);
+        this.focusTile.lineBetween(cx, cy - (dy * width) / 2, cx, cy + dy * leg);
+      }
+    }
+    const view = this.cameras.main.worldView;
+    if (x < view.x || y < view.y || x + TILE_SIZE > view.right || y + TILE_SIZE > view.bottom) this.focus(tile);
+  }
+
+  /** The tile at the centre of the view, where the keyboard's focus tile starts. */
+  centreTile(): number {
+    const p = this.cameras.main.midPoint;
+    const x = Math.floor(p.x / TILE_SIZE);
+    const y = Math.floor(p.y / TILE_SIZE);
+    return x >= 0 && y >= 0 && x < this.width && y < this.height ? y * this.width + x : -1;
   }
 
   /** Centre the camera on a tile. */
@@ -178,26 +219,10 @@ export class MapScene extends Phaser.Scene {
     this.input.on("wheel", (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.2 : 1.2));
     const keys = this.input.keyboard;
     if (!keys) return;
-    // Without a mouse: Enter or Space selects the tile at the centre of the view (crosshair).
-    const centreTile = () => {
-      const p = cam.midPoint;
-      const x = Math.floor(p.x / TILE_SIZE);
-      const y = Math.floor(p.y / TILE_SIZE);
-      return x >= 0 && y >= 0 && x < this.width && y < this.height ? y * this.width + x : -1;
-    };
-    for (const key of ["ENTER", "SPACE"]) keys.on(`keydown-${key}`, () => centreTile() >= 0 && this.callbacks.onSelect(centreTile()));
     keys.on("keydown-PLUS", () => this.zoomBy(1.2));
     keys.on("keydown-NUMPAD_ADD", () => this.zoomBy(1.2));
     keys.on("keydown-MINUS", () => this.zoomBy(1 / 1.2));
     keys.on("keydown-NUMPAD_SUBTRACT", () => this.zoomBy(1 / 1.2));
-    const cursors = keys.createCursorKeys();
-    this.events.on("update", (_t: number, delta: number) => {
-      const step = (delta * 0.6) / cam.zoom;
-      if (cursors.left.isDown) cam.scrollX -= step;
-      if (cursors.right.isDown) cam.scrollX += step;
-      if (cursors.up.isDown) cam.scrollY -= step;
-      if (cursors.down.isDown) cam.scrollY += step;
-    });
   }
 
   private zoomBy(factor: number): void {
@@ -222,7 +247,7 @@ export function startMap(parent: HTMLElement, callbacks: MapCallbacks, renderer:
     roundPixels: true,
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
     scene,
-    // Arrow keys pan the map only while the pointer is over it; text fields keep their keys.
+    // +/- zoom only while the map has the focus; text fields keep their keys.
     input: { keyboard: { target: parent } },
     banner: false,
   });

@@ -18,6 +18,18 @@ const GRID = "rgba(27, 36, 48, 0.15)";
 /** A money axis (¥ million in English, 百万元 in Chinese) may need ticks in tenths. */
 const isMoney = (unit: string): boolean => unit.startsWith("¥") || unit.startsWith("百万元");
 
+/** A series' line style: its own dash, else one by its place (black, among others, is dashed). */
+const dashOf = (def: ChartDef, i: number): number[] => def.series[i].dash ?? (def.series[i].colour === OKABE_ITO.black && def.series.length > 1 ? DASHES[1] : DASHES[i % DASHES.length]);
+
+/**
+ * A legend key that is the line itself (colour, dash and point, as drawn in the chart), so the
+ * series can be told apart without telling colours apart: an SVG as the marker's background.
+ */
+function lineKey(colour: string, dash: number[]): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="14"><line x1="1" y1="7" x2="47" y2="7" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash.join(" ") || "none"}"/><circle cx="24" cy="7" r="4" fill="#fff" stroke="${colour}" stroke-width="2"/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}") center / contain no-repeat`;
+}
+
 /** uPlot options for `def` over `years` (one round apart by `step` years), drawn `width` px wide. */
 export function chartOptions(def: ChartDef, years: number[], step: number, width: number): uPlot.Options {
   const axisFont = `17px ${FONT}`;
@@ -51,7 +63,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
   return {
     width,
     height: CHART_HEIGHT,
-    legend: { live: false },
+    legend: { live: false, markers: { width: 0, fill: (_u, i) => (i > 0 ? lineKey(def.series[i - 1].colour, dashOf(def, i - 1)) : "none") } },
     cursor: { drag: { x: false, y: false } },
     scales: {
       x: { time: false, range: [years[0] - step / 2, years[years.length - 1] + step / 2] },
@@ -80,7 +92,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
         label: s.label,
         stroke: s.colour,
         width: 3,
-        dash: s.dash ?? (s.colour === OKABE_ITO.black && def.series.length > 1 ? DASHES[1] : DASHES[i % DASHES.length]),
+        dash: dashOf(def, i),
         scale: s.right ? "right" : "y",
         points: { show: true, size: 10, width: 2, stroke: s.colour, fill: "#fff" },
       })),

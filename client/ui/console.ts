@@ -5,6 +5,7 @@
 // numbers, the map as a spectator sees it, and the debrief on demand. Every control is a
 // "console:*" message the server checks again (server/room/): this page only asks. The regions
 // are drawn by consoleHeader.ts, consoleControls.ts, consoleSeats.ts and consoleDashboard.ts.
+import { mapKeyboard } from "./keyboard";
 import { Client, type Room } from "colyseus.js";
 import type { RoomState } from "../../server/room/schema";
 import type { ErrorMessage } from "../../shared/protocol";
@@ -50,7 +51,9 @@ const broadcastBox = h("section", { class: "console-panel console-broadcast", "a
 const seatsBox = h("section", { class: "console-panel console-seats", "aria-labelledby": "console-seats-heading" });
 const dashboardBox = h("section", { class: "console-dashboard", "aria-labelledby": "console-dashboard-heading" });
 const logBox = h("section", { class: "console-panel console-log", "aria-labelledby": "console-log-heading" });
-const mapBox = h("div", { class: "console-map", tabindex: 0 });
+const mapBox = h("div", { class: "console-map", tabindex: 0, role: "application" });
+// The keyboard's focus tile, as on a player's map; Escape goes on to the seats.
+mapKeyboard(mapBox, { scene: () => map, state: () => state, hover: () => undefined, select: (tile) => map?.select(tile), leave: () => seatsBox.querySelector<HTMLElement>("button, select, input")?.focus() });
 const toast = h("div", { id: "error-toast", class: "toast console-toast", role: "alert", hidden: true });
 const screen = h(
   "div",

@@ -19,6 +19,7 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
   const freeSeats = seats.filter(free);
   return [
     h("h2", { id: "console-seats-heading" }, t("seats.heading")),
+    s.phase === "action" ? stillDeciding(seats) : null,
     h(
       "table",
       { class: "console-seat-table" },
@@ -26,6 +27,20 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
       h("tbody", {}, ...seats.map((seat) => seatRow(s, seat, free(seat), freeSeats, send))),
     ),
   ];
+}
+
+/** In the action phase, the people who have not pressed Ready yet (bots always have). */
+function stillDeciding(seats: SeatState[]): HTMLElement {
+  const people = seats.filter((seat) => seat.player && !seat.bot);
+  const waiting = people.filter((seat) => !seat.ready);
+  if (people.length === 0) return h("p", { class: "hint still-deciding" }, t("seats.noPeople"));
+  if (waiting.length === 0) return h("p", { class: "still-deciding all-ready" }, t("seats.allReady"));
+  return h(
+    "div",
+    { class: "still-deciding" },
+    h("p", {}, h("strong", {}, t("seats.deciding", { count: waiting.length, of: people.length }))),
+    h("ul", {}, ...waiting.map((seat) => h("li", {}, t("seats.decidingLine", { player: seat.player, seat: seat.label }), seat.connected ? "" : ` (${t("seats.away")})`))),
+  );
 }
 
 function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: SeatState[], send: SendControl): HTMLElement {
@@ -40,7 +55,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
           h("strong", {}, seat.player),
           " ",
           seat.bot ? h("span", { class: "badge away" }, t("seats.awayBot", { personality: personalityName(seat.bot) })) : seat.connected ? h("span", { class: "badge on" }, t("seats.connected")) : h("span", { class: "badge away" }, t("seats.away")),
-          s.phase === "action" && seat.ready && !seat.bot ? h("span", { class: "badge ready" }, t("seats.ready")) : null,
+          s.phase === "action" && !seat.bot ? (seat.ready ? h("span", { class: "badge ready" }, t("seats.ready")) : h("span", { class: "badge deciding" }, t("seats.notReady"))) : null,
         );
   const actions: HTMLElement[] = [];
   if (isFree && s.phase !== "ended") {

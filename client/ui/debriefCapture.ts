@@ -50,10 +50,10 @@ export function captureSection(state: DebriefData): HTMLElement {
         { class: "share-bar", role: "img", "aria-label": parts.map((p) => t("capture.share", { label: p.label, pct: pct(p.value, c.sold.sale) })).join(", ") },
         ...parts.map((p) => {
           const w = (100 * Math.max(0, p.value)) / positive;
-          return h("span", { class: `share share-${p.key}`, style: `width:${w}%;background:${p.colour}` }, w >= 9 ? pct(p.value, c.sold.sale) : "");
+          return h("span", { class: `share share-${p.key} pattern-${p.key}`, style: `width:${w}%;background:${p.colour}` }, w >= 9 ? pct(p.value, c.sold.sale) : "");
         }),
       ),
-      h("ul", { class: "share-key" }, ...parts.map((p) => h("li", {}, h("span", { class: "key-swatch", style: `background:${p.colour}` }), t("capture.shareKey", { label: p.label, money: money(p.value), pct: pct(p.value, c.sold.sale) })))),
+      h("ul", { class: "share-key" }, ...parts.map((p) => h("li", {}, h("span", { class: `key-swatch pattern-${p.key}`, style: `background:${p.colour}` }), t("capture.shareKey", { label: p.label, money: money(p.value), pct: pct(p.value, c.sold.sale) })))),
     );
   } else {
     section.append(h("p", {}, t("capture.noneSold")));

@@ -10,6 +10,7 @@ import { chartGroups, DASHES, OKABE_ITO, REFERENCE_CHARTS, type ChartDef, type C
 import type { DebriefData } from "../../shared/views/debrief";
 import { referenceLines } from "../../shared/views/history";
 import { h } from "./dom";
+import { chartTable } from "./chartTable";
 
 /** Another timeline of the game drawn on the same charts (a what-if branch), with its name. */
 export interface Timeline {
@@ -35,7 +36,7 @@ export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
 
 /** One chart's figure (drawn by drawCharts); `id` sets the figure's own id (the chart's by default). */
 export function chartFigure(c: ChartDef, state: DebriefData, id = c.id): HTMLElement {
-  return h("figure", { class: "chart", id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) }));
+  return h("figure", { class: "chart", id, tabindex: -1, "data-chart": c.id }, h("figcaption", {}, h("strong", {}, c.title), h("span", { class: "chart-note" }, c.note)), h("div", { class: "chart-plot", role: "img", "aria-label": describe(c, state) }), chartTable(c, state.history.map((r) => r.year), c.series.map((s) => state.history.map((r, i) => s.value(r, i)))));
 }
 
 /** The chart in words, for a screen reader: each series' first and last value. */

@@ -10,7 +10,7 @@ import { seatName, tileName } from "./names";
 type Answer = "accepted" | "refused" | "countered" | "resisted";
 const isAnswer = (status: string): status is Answer => status === "accepted" || status === "refused" || status === "countered" || status === "resisted";
 
-function describeOffer(state: RoomState, o: OfferState): string {
+export function describeOffer(state: RoomState, o: OfferState): string {
   const from = seatName(state, o.from);
   const to = seatName(state, o.to);
   const tile = tileName(state, o.tile);

@@ -3,6 +3,7 @@
 import { PlotSet } from "./charts";
 import { lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
+import { chartTable } from "./chartTable";
 import { fill, h } from "./dom";
 import { fetchDebrief } from "./sessionsApi";
 import { compareCharts, compareCsv, SESSION_COLOURS, type CompareSession } from "./sessionsData";
@@ -74,7 +75,7 @@ export function drawCompare(page: SessionsPage): void {
       : h(
           "div",
           { class: "chart-grid" },
-          ...charts.map((c) => h("figure", { class: "chart", id: c.def.id, "data-chart": c.def.id }, h("figcaption", {}, h("strong", {}, c.def.title), h("span", { class: "chart-note" }, c.def.note)), h("div", { class: "chart-plot", role: "img", "aria-label": summary(c) }))),
+          ...charts.map((c) => h("figure", { class: "chart", id: c.def.id, "data-chart": c.def.id }, h("figcaption", {}, h("strong", {}, c.def.title), h("span", { class: "chart-note" }, c.def.note)), h("div", { class: "chart-plot", role: "img", "aria-label": summary(c) }), chartTable(c.def, c.years, c.lines))),
         ),
   );
   if (withRounds.length === 0) return;

@@ -24,6 +24,7 @@ import { requestAmendment, setPlan } from "../rules/plans";
 import { buildPrh, leasePrhBlock, setPrhPolicy } from "../rules/prh";
 import { endActionPhase, endGame, setNextCard, startGame } from "../rules/round";
 import { offerTickets, reclaim } from "../rules/tickets";
+import { withdraw } from "../rules/withdraw";
 
 export type RuleResult = GameEvent[] | Refusal;
 
@@ -145,6 +146,13 @@ export const COMMANDS = {
   /** A village: refuse an expropriation offer and protest (the government loses stability). */
   resistOffer: command({ schema: z.object({ type: z.literal("resistOffer"), offerId: id }).strict(), roles: VILLAGE, writes: ["offers"], run: (s, seat, c) => resistOffer(s, seat, c.offerId) }),
   /** The seat an offer was made to: accept or refuse it. */
+  /** Any seat: take back an offer, bid, exchange order or order it queued this round (rules/withdraw.ts). */
+  withdraw: command({
+    schema: z.object({ type: z.literal("withdraw"), withdrawal: z.discriminatedUnion("what", [z.object({ what: z.literal("offer"), offerId: id }).strict(), z.object({ what: z.literal("bid"), auctionId: id }).strict(), z.object({ what: z.literal("exchange") }).strict(), z.object({ what: z.literal("order"), tile }).strict()]) }).strict(),
+    roles: "any",
+    writes: ["offers", "auctions", "exchange", "orders"],
+    run: (s, seat, c) => withdraw(s, seat, c.withdrawal),
+  }),
   respondOffer: command({ schema: z.object({ type: z.literal("respondOffer"), offerId: id, accept: z.boolean() }).strict(), roles: "any", writes: ["offers"], run: (s, seat, c) => respondOffer(s, seat, c.offerId, c.accept) }),
   /** Migrant cohort: where to work and live from the next resolution on (they go together:
    * a coastal job means living on the coast, a city job means a home in the city). */

@@ -44,6 +44,8 @@ export const REFUSAL_CODES = {
   protested: ["tile"],
   offerPending: ["tile"],
   noSuchAuction: ["auction"],
+  // Taking back a queued action (rules/withdraw.ts); `queued` is offer, bid, exchange or order.
+  nothingToWithdraw: ["queued"],
   belowReserve: ["amount", "reserve"],
   // Land tickets and the exchange.
   notADeveloper: ["seat"],

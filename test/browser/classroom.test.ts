@@ -3,7 +3,10 @@
 // the console, opened as 127.0.0.1, tell the students the machine's LAN address; the workshop view
 // counts people and bots apart; the keyboard's focus stays on a control after taking a seat and
 // after the start; and the pause note and the facilitator's message take their own row, so the
-// Ready button under them can still be clicked.
+// Ready button under them can still be clicked. Then the classroom's own flow: a seat opens on a
+// full briefing that can be reopened; the console lists who has not pressed Ready; a "your
+// round" summary follows the resolution; a student moved by the facilitator is told and briefed
+// for the new seat; the text size is remembered by the browser.
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
@@ -116,6 +119,64 @@ describe("a class on a laptop's screen", () => {
     await page.getByRole("button", { name: /^Ready/ }).click();
     await expect.poll(() => page.getByRole("button", { name: /^Ready ✓/ }).count()).toBe(1);
 
+    for (const b of [teacher, student]) expect(b.pageErrors).toEqual([]);
+  });
+
+  it("opened the seat on a full briefing, which closes and opens again", async () => {
+    const page = student.page;
+    const briefing = page.locator(".briefing");
+    // Opened when the seat was taken (the tests above left it open).
+    await briefing.getByRole("heading", { name: "Your briefing: Municipal government" }).waitFor();
+    for (const part of ["Who you are", "What you want", "Your first moves", "Your private objective"]) expect(await briefing.getByRole("heading", { name: part }).count(), part).toBe(1);
+    expect(await briefing.locator("ol li").count()).toBeGreaterThanOrEqual(3);
+    await briefing.getByRole("button", { name: "Got it — to the game" }).click();
+    await expect.poll(() => briefing.count()).toBe(0);
+    expect(await focused(page)).toMatch(/^BUTTON Read your briefing again/);
+    await page.getByRole("button", { name: "Read your briefing again" }).click();
+    await briefing.getByRole("heading", { name: "Your briefing: Municipal government" }).waitFor();
+    await briefing.getByRole("button", { name: "Got it — to the game" }).click();
+  });
+
+  it("sums up the student's round once it has resolved, and the console lists who has not pressed Ready", async () => {
+    const page = student.page;
+    // The student pressed Ready above; the round ends once the clock runs again.
+    await teacher.page.getByRole("button", { name: "Resume the clock" }).click();
+    const summary = page.locator(".round-summary");
+    await summary.getByRole("heading", { name: "Your round 1 (1997)" }).waitFor({ timeout: 20_000 });
+    expect(await summary.locator(".summary-money").innerText()).toMatch(/^Money: ¥[\d.,]+\s(m|bn) at the start, ¥[\d.,]+\s(m|bn) now \([+−]¥/);
+    await summary.getByRole("button", { name: "Put the summary away" }).click();
+    await expect.poll(() => summary.count()).toBe(0);
+    // Round 2: the student has not pressed Ready again.
+    const deciding = teacher.page.locator(".still-deciding");
+    await expect.poll(() => deciding.innerText()).toMatch(/^Not Ready yet \(1 of 1 players\):\s+Ana \(Municipal government\)$/);
+    expect(await teacher.page.locator(".console-seat-table .badge.deciding").count()).toBe(1);
+  });
+
+  it("tells a student the facilitator moved, with the new seat's briefing", async () => {
+    const to = "Developer 1";
+    const move = teacher.page.getByLabel("Move Ana to another seat");
+    const target = await move.locator("option", { hasText: to }).getAttribute("value");
+    await move.selectOption(target!);
+    const page = student.page;
+    const briefing = page.locator(".briefing");
+    await briefing.getByRole("heading", { name: `Your briefing: ${to}` }).waitFor();
+    expect(await briefing.locator(".briefing-note").innerText()).toBe(`The facilitator moved you from Municipal government to ${to}: this is your new seat.`);
+    expect(await page.locator("[data-live=assertive]").innerText()).toBe(`The facilitator moved you from Municipal government to ${to}: this is your new seat.`);
+  });
+
+  it("keeps the text size this browser chose, across a reload", async () => {
+    const page = student.page;
+    const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await rootSize()).toBe("17px");
+    await page.locator(".round-bar").getByRole("button", { name: "Larger text" }).click();
+    await page.locator(".round-bar").getByRole("button", { name: "Larger text" }).click();
+    expect(await rootSize()).toBe("22.1px"); // 17 px × 1.3
+    expect(await page.locator(".round-bar .text-size-now").innerText()).toBe("130%");
+    await page.reload();
+    await page.locator(".round-bar").waitFor();
+    expect(await rootSize()).toBe("22.1px");
+    await page.locator(".round-bar").getByRole("button", { name: "Smaller text" }).click();
+    expect(await rootSize()).toBe("19.55px");
     for (const b of [teacher, student]) expect(b.pageErrors).toEqual([]);
   });
 });

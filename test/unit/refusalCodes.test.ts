@@ -45,6 +45,10 @@ function probes(s: GameState, tile: number, roll: (n: number) => number): Comman
     { type: "counterOffer", offerId: id, amount },
     { type: "resistOffer", offerId: id },
     { type: "respondOffer", offerId: id, accept: roll(2) === 0 },
+    { type: "withdraw", withdrawal: { what: "offer", offerId: id } },
+    { type: "withdraw", withdrawal: { what: "bid", auctionId: id } },
+    { type: "withdraw", withdrawal: { what: "exchange" } },
+    { type: "withdraw", withdrawal: { what: "order", tile } },
     ...(["coast", "construction", "factory", "services"] as const).flatMap((job) =>
       [{ kind: "coast" as const }, { kind: "dorm" as const }, { kind: "tile" as const, tile }].map((home): PlayerCommand => ({ type: "chooseWorkAndHome", job, home })),
     ),

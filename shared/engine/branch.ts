@@ -24,11 +24,11 @@
 import { z } from "zod";
 import { runBots, type BotSeat } from "../bots/schedule";
 import type { ApplyBotCommand } from "../bots/common";
-import { isPersonality } from "../bots/personalities";
+import { DEFAULT_PERSONALITY, isPersonality } from "../bots/personalities";
 import { applyCommand } from "./apply";
 import { SYSTEM_SEAT, type Command, type PlayerCommand } from "./commands";
 import { replay, type GameRecord, type LoggedCommand } from "./replay";
-import { governmentSeat, type GameState } from "../model/state";
+import { governmentSeat, type GameState, type Role } from "../model/state";
 import { plannedCards } from "../rules/unlocks";
 import { parseScenario } from "../scenarios/schema";
 
@@ -54,8 +54,10 @@ export type BranchSettings = z.infer<typeof branchSettingsSchema>;
 export interface BranchInput {
   record: GameRecord;
   round: number;
-  /** The personality each seat's bot played in the record (a person's seat: the role's default). */
+  /** The personality each seat's bot played in the record; "" for a seat a person played. */
   personalities: string[];
+  /** The personality a person's seat gets, by role (the room's bots; absent: the role's default). */
+  mix?: Partial<Record<Role, string>>;
   settings: BranchSettings;
 }
 
@@ -124,7 +126,7 @@ export function startBranch(input: BranchInput): BranchStart | BranchRefusal {
     return refusal("branchRentOutOfRange", `PRH rent must be between ${minRentPct}% and ${maxRentPct}%.`, { rentPct: settings.prhRentPct, min: minRentPct, max: maxRentPct });
   if (settings.hukouQuota !== undefined && settings.hukouQuota > state.cohorts.length)
     return refusal("branchQuotaTooHigh", `There are only ${state.cohorts.length} migrant cohorts.`, { cohorts: settings.hukouQuota, max: state.cohorts.length });
-  const personalities = [...input.personalities];
+  const personalities = state.seats.map((seat) => input.personalities[seat.id] || input.mix?.[seat.role] || DEFAULT_PERSONALITY[seat.role]);
   for (const { seat, personality } of settings.personalities ?? []) {
     const role = state.seats[seat]?.role;
     if (!role) return refusal("branchNoSuchSeat", `There is no seat ${seat}.`, { seat });

@@ -11,5 +11,6 @@ import { zhRole } from "./zhRole";
 import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
+import { zhWhatIf } from "./zhWhatIf";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhWhatIf };

@@ -10,7 +10,7 @@
 // debriefPrompts.ts; the numbers they show come from debriefData.ts.
 import { PlotSet } from "./charts";
 import { captureSection } from "./debriefCapture";
-import { chartsSection, drawCharts } from "./debriefCharts";
+import { chartsSection, drawCharts, type Timeline } from "./debriefCharts";
 import { lang, onLanguageChange, t } from "../i18n";
 import { languageSwitch } from "../i18n/switch";
 import type { DebriefData } from "../../shared/views/debrief";
@@ -19,8 +19,10 @@ import { outcomesSection } from "./debriefOutcomes";
 import { promptsSection } from "./debriefPrompts";
 import { fill, h } from "./dom";
 import { jumpLink } from "./jumpLink";
+import { whatIfPanel, type WhatIfAccess } from "./debriefWhatIf";
 
 export { debriefFromRoom } from "./debriefData";
+export type { Timeline } from "./debriefCharts";
 
 let overlay: HTMLElement | null = null;
 let content: HTMLElement | null = null;
@@ -43,8 +45,14 @@ export interface DebriefOptions {
   onClose?: () => void;
   /** The map replay section of a live game (ui/replayMap.ts): its owner keeps it up to date. */
   replay?: HTMLElement;
+  /** Other timelines of the game (what-if branches), drawn beside it on the charts. */
+  branches?: Timeline[];
+  /** Who may run what-if branches of this session (ui/debriefWhatIf.ts): the panel shows only with it. */
+  whatIf?: WhatIfAccess;
 }
 let closeOptions: DebriefOptions = {};
+/** The what-if panel, made once per opening: it keeps its form and its branches' progress across redraws. */
+let whatIf: HTMLElement | null = null;
 
 /**
  * Open the debrief (or bring it up to date if it is open). The data comes from a live room
@@ -56,6 +64,7 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     overlay = shell();
     stopListening = onLanguageChange(relabel);
+    whatIf = options.whatIf ? whatIfPanel(options.whatIf, () => current, (branches) => current && showBranches(current, branches)) : null;
     document.body.append(overlay);
     document.body.classList.add("debrief-open");
     window.addEventListener("resize", resize);
@@ -71,7 +80,8 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
 export function updateDebrief(data: DebriefData): void {
   current = data;
   if (!overlay || !content || !title) return;
-  const key = JSON.stringify([lang(), data.history.length, data.phase, data.round, data.deals, data.seats]);
+  const branches = closeOptions.branches ?? [];
+  const key = JSON.stringify([lang(), data.history.length, data.phase, data.round, data.deals, data.seats, branches.map((b) => [b.label, b.data.history.length])]);
   if (key === shownKey) return;
   shownKey = key;
   const history = data.history;
@@ -86,20 +96,28 @@ export function updateDebrief(data: DebriefData): void {
     content,
     h("p", { class: "debrief-status" }, session, data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
     contents(),
+    whatIf,
     chartsSection(data, history.length),
     captureSection(data),
     closeOptions.replay ?? null,
     outcomesSection(data),
     promptsSection(),
   );
-  drawCharts(data, content, charts);
+  drawCharts(data, content, charts, branches);
+}
+
+/** Redraw the open debrief with a new set of other timelines of the game (what-if branches). */
+export function showBranches(main: DebriefData, branches: Timeline[]): void {
+  closeOptions = { ...closeOptions, branches };
+  shownKey = "";
+  showDebrief(main, closeOptions);
 }
 
 export function closeDebrief(): void {
   if (!overlay) return;
   charts.destroy();
   overlay.remove();
-  overlay = content = title = null;
+  overlay = content = title = whatIf = null;
   document.body.classList.remove("debrief-open");
   window.removeEventListener("resize", resize);
   window.removeEventListener("beforeprint", beforePrint);

@@ -4,9 +4,15 @@
 import type { PlotSet } from "./charts";
 import { catalogue, lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
-import { chartGroups, type ChartDef, type ChartGroup } from "./debriefData";
+import { chartGroups, DASHES, type ChartDef, type ChartGroup, type SeriesDef } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 import { h } from "./dom";
+
+/** Another timeline of the game drawn on the same charts (a what-if branch), with its name. */
+export interface Timeline {
+  label: string;
+  data: DebriefData;
+}
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, t("charts.heading")));
@@ -40,16 +46,27 @@ function describe(c: ChartDef, state: DebriefData): string {
   return t("charts.describe", { title: c.title, unit: c.unit, series: series.join(lang() === "zh-CN" ? "；" : "; ") });
 }
 
-/** Draw every chart whose figure chartsSection put in `content`. */
-export function drawCharts(state: DebriefData, content: HTMLElement, plots: PlotSet): void {
-  const history = state.history;
-  if (history.length === 0) return;
-  const years = history.map((r) => r.year);
+/** Draw every chart whose figure chartsSection put in `content`: the game, then each branch's lines dashed. */
+export function drawCharts(state: DebriefData, content: HTMLElement, plots: PlotSet, branches: Timeline[] = []): void {
+  if (state.history.length === 0) return;
+  const years = [...new Set([state, ...branches.map((b) => b.data)].flatMap((d) => d.history.map((r) => r.year)))].sort((a, b) => a - b);
+  const column = (data: DebriefData, s: SeriesDef) => {
+    const byYear = new Map(data.history.map((r) => [r.year, s.value(r)]));
+    return years.map((y) => byYear.get(y) ?? null);
+  };
   const defs = new Map(localGroups(state).flatMap((g) => g.charts.map((c) => [c.id, c] as const)));
   for (const box of content.querySelectorAll<HTMLElement>(".chart-plot")) {
     const def = defs.get(box.parentElement?.dataset.chart ?? "");
     if (!def) continue;
-    plots.draw(def, years, def.series.map((s) => history.map((r) => s.value(r))), box);
+    const series = [...def.series];
+    const lines = def.series.map((s) => column(state, s));
+    branches.forEach((b, k) => {
+      for (const s of def.series) {
+        series.push({ ...s, label: t("whatIf.seriesOf", { branch: b.label, label: s.label }), dash: DASHES[(k + 1) % DASHES.length] });
+        lines.push(column(b.data, s));
+      }
+    });
+    plots.draw({ ...def, series }, years, lines, box);
   }
 }
 

@@ -52,6 +52,7 @@ export const enWhatIf = {
       branchNotAPersonality: "“{{personality}}” is not a personality of that seat's role.",
       branchNoSuchCard: "There is no event card “{{card}}”.",
       tooManyBranches: "At most {{max}} branches wait at once; run this one when one has finished.",
+      branchLimit: "A session keeps at most {{max}} branches.",
       notFacilitator: "Only the facilitator (or, in a solo game, its player) may run branches.",
       network: "The server could not be reached: {{error}}",
     },

@@ -52,6 +52,7 @@ export const zhWhatIf: Pick<ZhCatalogue, "whatIf" | "branch"> = {
       branchNotAPersonality: "“{{personality}}”不是这个席位所属角色的性格。",
       branchNoSuchCard: "没有“{{card}}”这张事件卡。",
       tooManyBranches: "同时最多只能有 {{max}} 条分支在等待；等一条下完再运行这一条。",
+      branchLimit: "每场游戏最多保留 {{max}} 条分支。",
       notFacilitator: "只有主持人（单人游戏中则是玩家本人）可以运行分支。",
       network: "连不上服务器：{{error}}",
     },

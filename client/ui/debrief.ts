@@ -19,7 +19,7 @@ import { outcomesSection } from "./debriefOutcomes";
 import { promptsSection } from "./debriefPrompts";
 import { fill, h } from "./dom";
 import { jumpLink } from "./jumpLink";
-import { whatIfPanel, type WhatIfAccess } from "./debriefWhatIf";
+import { whatIfPanel, type WhatIfAccess, type WhatIfPanel } from "./debriefWhatIf";
 
 export { debriefFromRoom } from "./debriefData";
 export type { Timeline } from "./debriefCharts";
@@ -52,7 +52,7 @@ export interface DebriefOptions {
 }
 let closeOptions: DebriefOptions = {};
 /** The what-if panel, made once per opening: it keeps its form and its branches' progress across redraws. */
-let whatIf: HTMLElement | null = null;
+let whatIf: WhatIfPanel | null = null;
 
 /**
  * Open the debrief (or bring it up to date if it is open). The data comes from a live room
@@ -96,7 +96,7 @@ export function updateDebrief(data: DebriefData): void {
     content,
     h("p", { class: "debrief-status" }, session, data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
     contents(),
-    whatIf,
+    whatIf?.element ?? null,
     chartsSection(data, history.length),
     captureSection(data),
     closeOptions.replay ?? null,
@@ -104,6 +104,7 @@ export function updateDebrief(data: DebriefData): void {
     promptsSection(),
   );
   drawCharts(data, content, charts, branches);
+  whatIf?.update();
 }
 
 /** Redraw the open debrief with a new set of other timelines of the game (what-if branches). */

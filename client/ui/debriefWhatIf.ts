@@ -50,11 +50,17 @@ async function call<T>(access: WhatIfAccess, path: string, body?: unknown): Prom
 const refusalText = (code: string, params: Record<string, string | number>): string =>
   t(`branch.refusal.${code}` as "branch.refusal.network", { error: "", ...params });
 
+/** The panel, and what the debrief calls after each redraw (a live game's new round adds a round to branch from). */
+export interface WhatIfPanel {
+  element: HTMLElement;
+  update(): void;
+}
+
 /**
  * The panel for session `access.code`: `main` reads the debrief's current data, `show` draws the
  * branches chosen for the charts.
  */
-export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null, show: (branches: Timeline[]) => void): HTMLElement {
+export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null, show: (branches: Timeline[]) => void): WhatIfPanel {
   const section = h("section", { id: "debrief-whatif", class: "debrief-section whatif", tabindex: -1, "aria-labelledby": "whatif-heading" });
   const formBox = h("div");
   const message = h("p", { class: "whatif-message", role: "status", "aria-live": "polite" });
@@ -64,6 +70,8 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
   const shown = new Set<string>();
   const debriefs = new Map<string, DebriefData>();
   let draft: Draft | null = null;
+  /** The game's round the form was drawn for. */
+  let formRound = 0;
   let polling = false;
 
   const label = (b: BranchView) => t("branch.label", { letter: LETTERS[branches.indexOf(b) % LETTERS.length] });
@@ -84,6 +92,7 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
     const data = main();
     if (!data) return;
     draft ??= emptyDraft(Math.max(1, Math.min(data.round, data.rounds)));
+    formRound = data.round;
     fill(formBox, branchForm(draft, data, scenario, run));
   };
 
@@ -149,7 +158,7 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
     drawList();
     if (finished.length > 0) await redrawCharts();
     const busy = branches.some((b) => b.status === "queued" || b.status === "running");
-    if (busy && !polling && section.isConnected !== false) {
+    if (busy && !polling && section.isConnected) {
       polling = true;
       setTimeout(() => ((polling = false), void refresh()), POLL_MS);
     }
@@ -180,5 +189,5 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
     .then((view) => ((scenario = view), drawForm(), drawList()))
     .catch(() => undefined);
   void refresh();
-  return section;
+  return { element: section, update: () => main()?.round !== formRound && drawForm() };
 }

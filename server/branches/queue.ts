@@ -33,6 +33,8 @@ export interface BranchView {
 /** At most this many branches queued or running per session, and on the whole server. */
 export const MAX_PENDING_PER_SESSION = 3;
 export const MAX_PENDING = 8;
+/** Branches a session keeps at most, finished or not (the page names them A to Z). */
+export const MAX_BRANCHES_PER_SESSION = 26;
 /** Refused and failed branches kept per session for the page to show. */
 const KEPT_UNFINISHED = 5;
 
@@ -60,11 +62,12 @@ export class BranchQueue {
 
   constructor(private readonly records: RecordStore) {}
 
-  /** Queue a branch of session `code`; null when too many are already waiting. */
-  submit(code: string, input: BranchInput): BranchView | null {
+  /** Queue a branch of session `code`; or why not: too many waiting, or the session has its fill of branches. */
+  submit(code: string, input: BranchInput): BranchView | "busy" | "full" {
     const pending = (list: Job[]) => list.filter((j) => j.view.status === "queued" || j.view.status === "running").length;
     const all = [...this.unfinished.values()].flat();
-    if (pending(this.unfinished.get(code) ?? []) >= MAX_PENDING_PER_SESSION || pending(all) >= MAX_PENDING) return null;
+    if (this.list(code).length >= MAX_BRANCHES_PER_SESSION) return "full";
+    if (pending(this.unfinished.get(code) ?? []) >= MAX_PENDING_PER_SESSION || pending(all) >= MAX_PENDING) return "busy";
     const total = input.record.scenario.rounds - input.round + 1;
     const view: BranchView = { id: randomBytes(6).toString("base64url"), createdAt: Date.now(), round: input.round, settings: input.settings, status: "queued", done: 0, total };
     const job: Job = { session: code, view, data: { code, input } };

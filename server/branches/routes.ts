@@ -12,7 +12,7 @@ import { branchSettingsSchema } from "../../shared/engine/branch";
 import { loadMapFile } from "../mapFile";
 import { secretMatches, type RecordStore, type SessionRow } from "../records";
 import { BODY_LIMIT_BYTES } from "../http/limits";
-import { BranchQueue, MAX_PENDING_PER_SESSION } from "./queue";
+import { BranchQueue, MAX_BRANCHES_PER_SESSION, MAX_PENDING_PER_SESSION } from "./queue";
 
 const branchBody = z.object({ round: z.number().int().min(1).max(40), settings: branchSettingsSchema }).strict();
 
@@ -66,8 +66,12 @@ export function branchApi(records: RecordStore): express.Router {
       settings: body.data.settings,
     };
     const branch = queue.submit(session.id, input);
-    if (!branch) {
+    if (branch === "busy") {
       res.status(429).json({ error: `At most ${MAX_PENDING_PER_SESSION} branches wait at once; try again when one has finished.`, code: "tooManyBranches", params: { max: MAX_PENDING_PER_SESSION } });
+      return;
+    }
+    if (branch === "full") {
+      res.status(409).json({ error: `A session keeps at most ${MAX_BRANCHES_PER_SESSION} branches.`, code: "branchLimit", params: { max: MAX_BRANCHES_PER_SESSION } });
       return;
     }
     res.status(202).json({ branch });

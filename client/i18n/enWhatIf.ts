@@ -33,6 +33,9 @@ export const enWhatIf = {
     failed: "The branch failed: {{error}}",
     loading: "Loading the branch's charts…",
     summary: {
+      /** A branch in a line: where it starts, then its changes joined by `joiner`. */
+      line: "{{from}}: {{changes}}",
+      joiner: ", ",
       from: "From {{year}} (round {{round}})",
       nothing: "nothing changed: the bots play on",
       prhRent: "PRH rent {{pct}}%",

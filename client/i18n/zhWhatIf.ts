@@ -34,6 +34,8 @@ export const zhWhatIf: Pick<ZhCatalogue, "whatIf" | "branch"> = {
     failed: "分支运行失败：{{error}}",
     loading: "正在载入分支的图表……",
     summary: {
+      line: "{{from}}：{{changes}}",
+      joiner: "，",
       from: "从{{year}}年（第 {{round}} 轮）起",
       nothing: "什么都没改：机器人接着下",
       prhRent: "公租房租金 {{pct}}%",

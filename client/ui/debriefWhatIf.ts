@@ -85,7 +85,8 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
       s.eventPlan && t("branch.summary.cards"),
       ...(s.personalities ?? []).map((p) => t("branch.summary.personality", { seat: data.seats[p.seat]?.label ?? String(p.seat), personality: t(`personality.${p.personality}.name` as "personality.growth.name") })),
     ].filter((x): x is string => typeof x === "string");
-    return `${t("branch.summary.from", { year: yearOf(b.round, data, scenario), round: b.round })}: ${parts.length > 0 ? parts.join(", ") : t("branch.summary.nothing")}`;
+    const from = t("branch.summary.from", { year: yearOf(b.round, data, scenario), round: b.round });
+    return t("branch.summary.line", { from, changes: parts.length > 0 ? parts.join(t("branch.summary.joiner")) : t("branch.summary.nothing") });
   };
 
   const drawForm = () => {

@@ -2,13 +2,15 @@
 // played three rounds (one person, bots in the other seats); the facilitator opens its debrief
 // from the past-sessions page, runs a branch from round 2 with a welfare government and PRH rent
 // at 80%, sees its progress bar, then both timelines on the charts; after a reload the branch is
-// listed again from the records and can be drawn again.
+// listed again from the records and can be drawn again. A solo game's player, from the game's
+// "Debrief so far", branches their own game with their seat's secret.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { createSession } from "../helpers/api";
 import { joinRoom, startAsFacilitator, until, type Player } from "../helpers/clients";
 import { readyThroughRounds } from "../helpers/scriptedPlayers";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
+import { gameUrl, takeSeat } from "./page";
 
 let server: RunningServer;
 let browser: Browser;
@@ -90,5 +92,30 @@ describe("what if? in the debrief", () => {
     await again.getByRole("checkbox", { name: "Show on the charts" }).check();
     await expect.poll(() => gdp.locator(".u-legend .u-series").count()).toBe(2);
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("a solo player opens the debrief so far and runs a branch of their own game", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(gameUrl(server.port));
+    await page.getByLabel("Your display name").fill("Solo");
+    await page.getByRole("button", { name: "Play alone against bots" }).click();
+    await page.getByText(/You play alone: pick your role/).waitFor();
+    await takeSeat(page, "Developer 1");
+    await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+    for (let round = 1; round <= 2; round++) {
+      await page.getByRole("button", { name: "Ready — end my turn" }).click();
+      await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain(`Round ${round + 1} of 12`);
+    }
+    await page.getByRole("button", { name: "Debrief so far" }).click();
+    const panel = page.locator(".debrief #debrief-whatif");
+    await panel.getByRole("heading", { name: "What if?", level: 2 }).waitFor();
+    await panel.getByLabel("From round").selectOption("2");
+    await panel.getByLabel("Hukou quota (cohorts a round)").fill("0");
+    await panel.getByRole("button", { name: "Run this branch" }).click();
+    const branch = panel.locator(".whatif-branch").first();
+    await expect.poll(() => branch.innerText(), { timeout: 30_000 }).toMatch(/What if A From 1999 \(round 2\): hukou for 0 cohorts a round[\s\S]*Played 11 rounds/);
+    await expect.poll(() => page.locator(".debrief #chart-gdp .u-legend .u-series").count()).toBe(2);
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
   });
 });

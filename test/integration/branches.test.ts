@@ -4,6 +4,9 @@
 // is stored with the session.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
+import { loadMapFile } from "../../server/mapFile";
+import { isBranchRefusal, playBranch } from "../../shared/engine/branch";
+import { hashState } from "../../shared/engine/hash";
 import { api, createSession } from "../helpers/api";
 import { createRoom, joinRoom, roundTrip, startAsFacilitator, until, type Player } from "../helpers/clients";
 
@@ -83,6 +86,15 @@ describe("what-if branches on the server", () => {
     expect(branch.debrief.history[0]).toEqual(session.history[0]);
     expect(branch.debrief.history[1]).not.toEqual(session.history[1]);
     expect(branch.ms).toBeGreaterThan(0);
+    // The stored branch is what it was made from: played again from those, it ends in the same state.
+    const [stored] = server.records.branches(code);
+    const row = server.records.getSession(code)!;
+    expect(stored).toMatchObject({ id, round: 2, seed: 7, settings: { prhRentPct: 80 } });
+    const record = { rulesVersion: row.settings.rulesVersion, seed: row.seed, scenario: row.scenario, map: loadMapFile(row.mapPath), log: server.records.commands(code) };
+    const again = playBranch({ record, round: stored.round, personalities: stored.personalities, ...(stored.mix ? { mix: stored.mix } : {}), settings: stored.settings });
+    if (isBranchRefusal(again)) throw new Error(again.refused);
+    expect(again.fromSeq).toBe(stored.fromSeq);
+    expect(hashState(again.state)).toBe(stored.stateHash);
     // The room went on meanwhile, untouched.
     expect(me.room.state.round).toBe(4);
     await me.room.leave();

@@ -52,7 +52,7 @@ export const enWhatIf = {
       branchRentOutOfRange: "PRH rent must lie between {{min}}% and {{max}}% (you asked {{rentPct}}%).",
       branchQuotaTooHigh: "There are only {{max}} migrant cohorts (you asked {{cohorts}}).",
       branchNoSuchSeat: "There is no seat {{seat}}.",
-      branchNotAPersonality: "“{{personality}}” is not a personality of that seat's role.",
+      branchNotAPersonality: "“{{personality}}” is not a personality of seat {{seat}}'s role.",
       branchNoSuchCard: "There is no event card “{{card}}”.",
       tooManyBranches: "At most {{max}} branches wait at once; run this one when one has finished.",
       branchLimit: "A session keeps at most {{max}} branches.",

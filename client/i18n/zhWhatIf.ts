@@ -51,7 +51,7 @@ export const zhWhatIf: Pick<ZhCatalogue, "whatIf" | "branch"> = {
       branchRentOutOfRange: "公租房租金必须在 {{min}}% 到 {{max}}% 之间（你输入的是 {{rentPct}}%）。",
       branchQuotaTooHigh: "只有 {{max}} 个外来务工群体（你输入的是 {{cohorts}}）。",
       branchNoSuchSeat: "没有第 {{seat}} 号席位。",
-      branchNotAPersonality: "“{{personality}}”不是这个席位所属角色的性格。",
+      branchNotAPersonality: "“{{personality}}”不是第 {{seat}} 号席位所属角色的性格。",
       branchNoSuchCard: "没有“{{card}}”这张事件卡。",
       tooManyBranches: "同时最多只能有 {{max}} 条分支在等待；等一条下完再运行这一条。",
       branchLimit: "每场游戏最多保留 {{max}} 条分支。",

@@ -52,7 +52,7 @@ interface Job {
   data: BranchJobData;
 }
 
-export const storedView = (b: StoredBranch): BranchView => ({ id: b.id, createdAt: b.createdAt, round: b.round, settings: b.settings, status: "done", done: b.debrief.rounds - b.round + 1, total: b.debrief.rounds - b.round + 1, ms: b.ms });
+const storedView = (b: StoredBranch): BranchView => ({ id: b.id, createdAt: b.createdAt, round: b.round, settings: b.settings, status: "done", done: b.debrief.rounds - b.round + 1, total: b.debrief.rounds - b.round + 1, ms: b.ms });
 
 export class BranchQueue {
   private readonly waiting: Job[] = [];

@@ -77,7 +77,8 @@ export interface BranchRefusal {
   params: Record<string, string | number>;
   refused: string;
 }
-const refusal = (code: BranchRefusalCode, refused: string, params: Record<string, string | number> = {}): BranchRefusal => ({ code, params, refused });
+/** `refusal("roundNotReached", sentence, { round, reached })`: a code of BRANCH_REFUSALS with exactly its parameters. */
+const refusal = <C extends BranchRefusalCode>(code: C, refused: string, params: Record<(typeof BRANCH_REFUSALS)[C][number], string | number>): BranchRefusal => ({ code, params, refused });
 export const isBranchRefusal = (x: unknown): x is BranchRefusal => typeof x === "object" && x !== null && "refused" in x;
 
 /** The branch ready to play: its state at the branch point (settings applied) and its bots. */

@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIX } from "../../shared/bots/personalities";
 import { playBotGame } from "../../shared/bots/play";
-import { branchPointSeq, isBranchRefusal, playBranch, startBranch, type BranchGame, type BranchInput, type BranchRefusal } from "../../shared/engine/branch";
+import { BRANCH_REFUSALS, branchPointSeq, isBranchRefusal, playBranch, startBranch, type BranchGame, type BranchInput, type BranchRefusal } from "../../shared/engine/branch";
+import { en } from "../../client/i18n/en";
+import { zhCN } from "../../client/i18n/zhCN";
 import { createGame } from "../../shared/engine/apply";
 import { hashState } from "../../shared/engine/hash";
 import type { GameRecord } from "../../shared/engine/replay";
@@ -111,5 +113,16 @@ describe("what-if branches", () => {
     expect(code(startBranch(input(3, { personalities: [{ seat: 60, personality: "growth" }] })))).toEqual(["branchNoSuchSeat", { seat: 60 }]);
     expect(code(startBranch(input(3, { eventPlan: ["noSuchCard"] })))).toEqual(["branchNoSuchCard", { card: "noSuchCard" }]);
     expect(code(startBranch(input(3, { rounds: 3 } as never)))).toEqual(["badBranchSettings", { field: "(settings)" }]);
+  });
+
+  it("the page words every refusal, the engine's and the routes', with the same parameters in both languages", () => {
+    const codes = [...Object.keys(BRANCH_REFUSALS), "tooManyBranches", "branchLimit", "notFacilitator", "network"];
+    expect(Object.keys(en.branch.refusal).sort()).toEqual(codes.sort());
+    const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [code, names] of Object.entries(BRANCH_REFUSALS)) {
+      const key = code as keyof typeof en.branch.refusal;
+      expect(params(en.branch.refusal[key])).toEqual([...names].sort());
+      expect(params(zhCN.branch.refusal[key])).toEqual([...names].sort());
+    }
   });
 });

@@ -87,6 +87,8 @@ export interface BranchStart {
   fromSeq: number;
   state: GameState;
   bots: BotSeat[];
+  /** The settings, checked. */
+  settings: BranchSettings;
 }
 
 /** A played branch: the commands it added after the branch point and the state they end in. */
@@ -146,7 +148,7 @@ export function startBranch(input: BranchInput): BranchStart | BranchRefusal {
     ...(settings.zoneTaxPct !== undefined ? { firms: { ...scenario.firms, zoneTaxPct: settings.zoneTaxPct } } : {}),
     ...(settings.compensationMinimum !== undefined ? { expropriation: { ...scenario.expropriation, minimumPerFarmTile: settings.compensationMinimum } } : {}),
   });
-  return { fromSeq, state, bots: state.seats.map((seat) => ({ seat: seat.id, personality: personalities[seat.id] })) };
+  return { fromSeq, state, bots: state.seats.map((seat) => ({ seat: seat.id, personality: personalities[seat.id] })), settings };
 }
 
 /** The held policies' commands the government sends at a round's start (those that would change something). */
@@ -161,7 +163,7 @@ function heldPolicies(s: GameState, settings: BranchSettings): PlayerCommand[] {
 export function playBranch(input: BranchInput, onRound?: (state: GameState) => void): BranchGame | BranchRefusal {
   const start = startBranch(input);
   if (isBranchRefusal(start)) return start;
-  const settings = branchSettingsSchema.parse(input.settings);
+  const { settings } = start;
   const held = new Set<string>([...(settings.prhRentPct !== undefined ? ["setPrhPolicy"] : []), ...(settings.hukouQuota !== undefined ? ["setHukouQuota"] : [])]);
   const log: LoggedCommand[] = [];
   const send = (s: GameState, seat: number, command: Command): GameState | string => {

@@ -69,13 +69,17 @@ describe("what-if branches on the server", () => {
     const id: string = queued.body.branch.id;
 
     // While it runs the room answers: an inspect round trip every 40 ms (the room allows 30 a
-    // second), each timed. Within 50 ms, beyond what the same trips took before the branch on
-    // this loaded machine; a branch played on the room's loop would hold one for its whole
-    // length (about half a second of play at the least).
+    // second), each timed. Nine in ten within 50 ms beyond what the same trips took before the
+    // branch (the machine's other work stalls a thread now and then); and no turn of this loop
+    // (the trip, the list's request, the 40 ms pause) held for half the time the same branch
+    // takes played in this process (below), as a branch played on the server's loop would hold
+    // one for all of it.
     const waits: number[] = [];
+    const turns: number[] = [];
     const progress: number[] = [];
     let status = "";
     while (status !== "done") {
+      const turn = performance.now();
       waits.push(await timedTrip());
       const listed = await api(server.port, `/sessions/${code}/branches`, { secret });
       const mine = listed.body.branches.find((b: { id: string }) => b.id === id);
@@ -83,9 +87,12 @@ describe("what-if branches on the server", () => {
       progress.push(mine.done);
       expect(["queued", "running", "done"]).toContain(status);
       await new Promise((r) => setTimeout(r, 40));
+      turns.push(performance.now() - turn - 40);
     }
     expect(waits.length).toBeGreaterThan(5);
-    expect(Math.max(...waits)).toBeLessThan(50 + Math.max(...baseline));
+    const sorted = [...waits].sort((a, b) => a - b);
+    const median = [...baseline].sort((a, b) => a - b)[5];
+    expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(50 + median);
     expect(progress.at(-1)).toBe(11);
     expect(progress.some((d) => d > 0 && d < 11)).toBe(true);
 
@@ -103,8 +110,11 @@ describe("what-if branches on the server", () => {
     const row = server.records.getSession(code)!;
     expect(stored).toMatchObject({ id, round: 2, seed: 7, settings: { prhRentPct: 80 } });
     const record = { rulesVersion: row.settings.rulesVersion, seed: row.seed, scenario: row.scenario, map: loadMapFile(row.mapPath), log: server.records.commands(code) };
+    const t0 = performance.now();
     const again = playBranch({ record, round: stored.round, personalities: stored.personalities, ...(stored.mix ? { mix: stored.mix } : {}), settings: stored.settings });
+    const onLoop = performance.now() - t0;
     if (isBranchRefusal(again)) throw new Error(again.refused);
+    expect(Math.max(...turns)).toBeLessThan(onLoop / 2);
     expect(again.fromSeq).toBe(stored.fromSeq);
     expect(hashState(again.state)).toBe(stored.stateHash);
     // The room went on meanwhile, untouched.

@@ -4,7 +4,7 @@
 import type { PlayerCommand } from "../shared/engine/commands";
 import type { InspectReply, LogPageReply, MapAtRound, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/room/schema";
-import { createGame, forgetSession, joinGame, resumeGame, type Connection } from "./net";
+import { createGame, forgetSession, joinGame, resumeGame, seatSecretFor, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
 import { h, fill } from "./ui/dom";
 import { eventCard, resultsView, rolePanel, roundBar, setServerTime } from "./ui/hud";
@@ -204,7 +204,9 @@ async function openDebrief(): Promise<void> {
   if (!state) return;
   if (replay?.round !== state.history.length) askReplay(state.history.length);
   renderReplay();
-  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox });
+  // A solo game's player may run what-if branches with their seat's secret (ui/debriefWhatIf.ts).
+  const seatSecret = state.solo && conn ? seatSecretFor(conn.code, conn.name) : undefined;
+  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox, ...(seatSecret && conn ? { whatIf: { code: conn.code, headers: { "x-seat-secret": seatSecret } } } : {}) });
 }
 function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
   if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, t(s.phase === "ended" ? "game.debrief" : "game.debriefSoFar")));

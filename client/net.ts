@@ -107,7 +107,7 @@ function keepSeatSecret(code: string, name: string, secret: string): void {
   localStorage.setItem(SEAT_SECRETS_KEY, JSON.stringify(Object.fromEntries(newest)));
 }
 
-function seatSecretFor(code: string, name: string): string | undefined {
+export function seatSecretFor(code: string, name: string): string | undefined {
   return seatSecrets()[secretKey(code, name)]?.secret;
 }
 

@@ -11,6 +11,7 @@ import { exitWithTheServer } from "./http/lifecycle";
 import { refuseDeclaredOversize } from "./http/limits";
 import { handleMatchmake, MATCHMAKE_PREFIX } from "./http/matchmake";
 import { resumeOpenSessions, watchOpenSessions } from "./http/resume";
+import { branchApi } from "./branches/routes";
 import { sessionApi, type CreateLimit } from "./http/sessions";
 import { DEFAULT_DATA_FILE, openPostgresRecords, openRecords, type RecordStore } from "./records";
 import { ShanchengRoom, type ServerRoomDefaults } from "./room/room";
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ? openPostgresRecords(databaseUrl)
     : openRecords(options.dataFile ?? process.env.SHANCHENG_DATA ?? (process.env.VITEST ? ":memory:" : DEFAULT_DATA_FILE));
   const app = express();
+  app.use("/api", branchApi(records));
   app.use("/api", sessionApi(records, options.createLimit));
   if (options.middleware) app.use(options.middleware);
   app.use(express.static(options.staticDir ?? DIST_DIR));

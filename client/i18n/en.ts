@@ -15,7 +15,8 @@ import { enRole } from "./enRole";
 import { enRefusals } from "./enRefusals";
 import { enSessions } from "./enSessions";
 import { enTerms } from "./enTerms";
+import { enWhatIf } from "./enWhatIf";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y, ...enWhatIf };

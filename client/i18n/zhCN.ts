@@ -14,5 +14,6 @@ import { zhA11y } from "./zhA11y";
 import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
+import { zhWhatIf } from "./zhWhatIf";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf };

@@ -207,7 +207,7 @@ setInterval(tickTimer, 1000);
 /** Open the debrief of the game so far (its module and the charting library load on first use). */
 async function openDebrief(): Promise<void> {
   debrief ??= await import("./debrief");
-  if (state) debrief.showDebrief(debrief.debriefFromRoom(state));
+  if (state && room) debrief.showDebrief(debrief.debriefFromRoom(state), { whatIf: { code: room.roomId, headers: { "x-facilitator-secret": new URLSearchParams(location.search).get("facilitator") ?? "" } } });
 }
 
 // --- the spectator map -------------------------------------------------------------------------

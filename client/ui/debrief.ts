@@ -21,6 +21,7 @@ import { outcomesSection } from "./debriefOutcomes";
 import { promptsSection } from "./debriefPrompts";
 import { fill, h } from "./dom";
 import { jumpLink } from "./jumpLink";
+import { whatIfPanel, type WhatIfAccess, type WhatIfPanel } from "./debriefWhatIf";
 
 export { debriefFromRoom } from "./debriefData";
 export type { Timeline } from "./debriefCharts";
@@ -48,8 +49,12 @@ export interface DebriefOptions {
   replay?: HTMLElement;
   /** Other timelines of the game (what-if branches), drawn beside it on the charts and the table. */
   branches?: Timeline[];
+  /** Who may run what-if branches of this session (ui/debriefWhatIf.ts): the panel shows only with it. */
+  whatIf?: WhatIfAccess;
 }
 let closeOptions: DebriefOptions = {};
+/** The what-if panel, made once per opening: it keeps its form and its branches' progress across redraws. */
+let whatIf: WhatIfPanel | null = null;
 
 /**
  * Open the debrief (or bring it up to date if it is open). The data comes from a live room
@@ -61,6 +66,7 @@ export function showDebrief(data: DebriefData, options: DebriefOptions = {}): vo
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     overlay = shell();
     stopListening = onLanguageChange(relabel);
+    whatIf = options.whatIf ? whatIfPanel(options.whatIf, () => current, (branches) => current && showBranches(current, branches)) : null;
     document.body.append(overlay);
     document.body.classList.add("debrief-open");
     window.addEventListener("resize", resize);
@@ -92,6 +98,7 @@ export function updateDebrief(data: DebriefData): void {
     content,
     h("p", { class: "debrief-status" }, session, data.counterfactual ? h("strong", { class: "counterfactual" }, t("debrief.counterfactual")) : "", data.phase === "ended" ? t("debrief.over", { count: history.length }) : t("debrief.underWay", { round: data.round, rounds: data.rounds, count: history.length })),
     contents(),
+    whatIf?.element ?? null,
     historySection(data, branches),
     chartsSection(data, history.length),
     questionsSection(data),
@@ -101,6 +108,7 @@ export function updateDebrief(data: DebriefData): void {
     promptsSection(),
   );
   drawCharts(data, content, charts, branches);
+  whatIf?.update();
 }
 
 /** Open the debrief with other timelines of the same game beside it (what-if branches), or
@@ -126,7 +134,7 @@ export function closeDebrief(): void {
   if (!overlay) return;
   charts.destroy();
   overlay.remove();
-  overlay = content = title = null;
+  overlay = content = title = whatIf = null;
   document.body.classList.remove("debrief-open");
   window.removeEventListener("resize", resize);
   window.removeEventListener("beforeprint", beforePrint);

@@ -87,7 +87,7 @@ async function openDebrief(code: string): Promise<void> {
     const data = await fetchDebrief(code, kept.secret);
     status.textContent = "";
     if (new URLSearchParams(location.search).get("debrief") !== code) return; // the facilitator moved on
-    showDebrief(data, { closeLabel: "debrief.backToSessions", onClose: () => new URLSearchParams(location.search).has("debrief") && go("?sessions") });
+    showDebrief(data, { closeLabel: "debrief.backToSessions", onClose: () => new URLSearchParams(location.search).has("debrief") && go("?sessions"), whatIf: { code, headers: { "x-facilitator-secret": kept.secret } } });
   } catch (e) {
     status.textContent = t("sessions.openFailed", { code, reason: (e as Error).message });
   }

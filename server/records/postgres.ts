@@ -14,7 +14,7 @@ import type { LoggedCommand } from "../../shared/engine/replay";
 import type { RoundRecord } from "../../shared/model/state";
 import type { Scenario } from "../../shared/scenarios/schema";
 import { startSyncPg, type Statement } from "./pgCall";
-import { hashSecret, loadedMapPath, secretMatches, storedMapPath, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
+import { hashSecret, loadedMapPath, secretMatches, storedMapPath, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredBranch, type StoredMessage, type StoredSeat } from "./store";
 
 export interface PostgresOptions {
   /** This process's name in open_rooms (env SHANCHENG_INSTANCE; default host:pid). A restarted process given the same name takes its rooms back at once. */
@@ -87,6 +87,13 @@ CREATE TABLE IF NOT EXISTS rounds (
   round INTEGER NOT NULL,
   record JSON NOT NULL,
   PRIMARY KEY (session_id, round)
+);
+CREATE TABLE IF NOT EXISTS branches (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  branch JSON NOT NULL, -- store.ts StoredBranch
+  PRIMARY KEY (session_id, id)
 );
 `;
 
@@ -207,6 +214,10 @@ export function openPostgresRecords(url: string, options: PostgresOptions = {}):
       ));
       return (rows as { id: string; since: number }[]).sort((a, b) => a.since - b.since || (a.id < b.id ? -1 : 1)).map((r) => r.id);
     },
+    saveBranch(id, branch) {
+      write(s("INSERT INTO branches (session_id, id, created_at, branch) VALUES ($1, $2, $3, $4)", id, branch.id, branch.createdAt, JSON.stringify(branch)));
+    },
+    branches: (id) => read<{ branch: StoredBranch }>("SELECT branch FROM branches WHERE session_id = $1 ORDER BY created_at, id", id).map((r) => r.branch),
     close: () => db.close(),
   };
 }

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import type { Command } from "../../shared/engine/commands";
 import type { RoundRecord } from "../../shared/model/state";
 import type { Scenario } from "../../shared/scenarios/schema";
-import { hashSecret, loadedMapPath, secretMatches, storedMapPath, type AfterCommand, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredMessage, type StoredSeat } from "./store";
+import { hashSecret, loadedMapPath, secretMatches, storedMapPath, type AfterCommand, type Checkpoint, type RecordStore, type SeatSecret, type SessionSettings, type SessionStatus, type StoredBranch, type StoredMessage, type StoredSeat } from "./store";
 import type { LoggedCommand } from "../../shared/engine/replay";
 
 /** `data/shancheng.sqlite` at the repository's root (the folder is git-ignored). */
@@ -75,6 +75,14 @@ CREATE TABLE IF NOT EXISTS rounds (
   record TEXT NOT NULL,
   PRIMARY KEY (session_id, round)
 ) WITHOUT ROWID;
+-- Finished what-if branches (store.ts StoredBranch), the whole object as JSON.
+CREATE TABLE IF NOT EXISTS branches (
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  branch TEXT NOT NULL,
+  PRIMARY KEY (session_id, id)
+) WITHOUT ROWID;
 `;
 
 interface RawSession {
@@ -130,6 +138,8 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
     openRoom: db.prepare("INSERT OR IGNORE INTO open_rooms (session_id, since) VALUES (?, ?)"),
     closeRoom: db.prepare("DELETE FROM open_rooms WHERE session_id = ?"),
     openRooms: db.prepare<[], { id: string }>("SELECT session_id AS id FROM open_rooms ORDER BY since, session_id"),
+    insertBranch: db.prepare("INSERT INTO branches (session_id, id, created_at, branch) VALUES (?, ?, ?, ?)"),
+    branches: db.prepare<[string], { branch: string }>("SELECT branch FROM branches WHERE session_id = ? ORDER BY created_at, id"),
   };
 
   const recordCommand = db.transaction((id: string, seq: number, entry: LoggedCommand, after: AfterCommand) => {
@@ -205,6 +215,10 @@ export function openSqliteRecords(path: string = DEFAULT_DATA_FILE): RecordStore
       else q.closeRoom.run(id);
     },
     openRooms: () => q.openRooms.all().map((r) => r.id),
+    saveBranch(id, branch) {
+      q.insertBranch.run(id, branch.id, branch.createdAt, JSON.stringify(branch));
+    },
+    branches: (id) => q.branches.all(id).map((r) => JSON.parse(r.branch) as StoredBranch),
     close: () => {
       if (db.open) db.close();
     },

@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 import type { LoggedCommand } from "../../shared/engine/replay";
 import type { Scenario } from "../../shared/scenarios/schema";
 import type { RoundRecord } from "../../shared/model/state";
+import type { BranchSettings } from "../../shared/engine/branch";
+import type { DebriefData } from "../../shared/views/debrief";
 
 export type SessionStatus = "lobby" | "running" | "ended";
 
@@ -84,6 +86,29 @@ export interface AfterCommand {
   stateHash?: string;
 }
 
+/**
+ * A finished "what if?" branch (shared/engine/branch.ts; server/branches/): what it was made from
+ * (the session's record up to `fromSeq`, its seed, the bots' personalities, the changed
+ * settings), enough to play it again exactly, and what it led to.
+ */
+export interface StoredBranch {
+  id: string;
+  createdAt: number;
+  round: number;
+  /** Commands of the session's record up to and including the one that opened `round`. */
+  fromSeq: number;
+  seed: number | string;
+  personalities: string[];
+  /** The personality a person's seat was given, by role (the room's bots). */
+  mix?: Partial<Record<string, string>>;
+  settings: BranchSettings;
+  /** The branch's debrief at its end, the hash of its final state, the commands it added, and how long it took (ms). */
+  debrief: DebriefData;
+  stateHash: string;
+  commands: number;
+  ms: number;
+}
+
 export interface RecordStore {
   /** Where the records are (a file path, ":memory:", or a PostgreSQL URL without its password). */
   readonly path: string;
@@ -127,6 +152,10 @@ export interface RecordStore {
    * room, server/records/postgres.ts); the embedded one has one process and answers them all.
    */
   openRooms(): string[];
+  /** Keep a finished what-if branch of the session. */
+  saveBranch(id: string, branch: StoredBranch): void;
+  /** The session's branches, oldest first. */
+  branches(id: string): StoredBranch[];
   close(): void;
 }
 

@@ -28,7 +28,7 @@ import { playerHandlers, type PlayerMessageType } from "./players";
 import { PrivateViews } from "./privateViews";
 import { Session, newJoinCode } from "./session";
 import { holdJoinCode, releaseJoinCode } from "../scale/joinCodes";
-import { appendLog, appendLogLines, syncState } from "./sync";
+import { appendLog, appendLogLines, syncOccupants, syncState } from "./sync";
 
 export type { RoomOptions, ServerRoomDefaults } from "./options";
 
@@ -117,19 +117,20 @@ export class ShanchengRoom extends Room<RoomState> {
     client.userData = { name };
     // A browser that sat here before shows its seat's secret: the seat is its own again at once.
     const back = seatSecret ? this.seats.reclaim(client.sessionId, name, seatSecret) : null;
-    if (back?.previous) this.handOver(back.previous);
-    this.afterChange();
+    if (!back) return;
+    if (back.previous) this.handOver(back.previous);
+    this.seatsChanged();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
     this.facilitator.forget(client.sessionId);
     if (consented) {
-      if (this.seats.leave(client.sessionId) >= 0) this.changed();
+      if (this.seats.leave(client.sessionId) >= 0) this.seatsChanged();
       return;
     }
     const dropped = this.seats.drop(client.sessionId);
     if (!dropped) return;
-    this.changed();
+    this.seatsChanged();
     if (this.game.phase === "action") this.bots.takeOverLater(dropped.seat, dropped.occupant);
     try {
       const reservation = this.allowReconnection(client, RECONNECT_SECONDS);
@@ -143,7 +144,7 @@ export class ShanchengRoom extends Room<RoomState> {
     } finally {
       this.reservations.delete(client.sessionId);
     }
-    this.afterChange();
+    this.seatsChanged();
   }
 
   onDispose(): void {
@@ -242,7 +243,7 @@ export class ShanchengRoom extends Room<RoomState> {
 
   fillWithBots(): void {
     this.bots.fillEmpty();
-    this.afterChange();
+    this.seatsChanged();
   }
 
   /** The connection `sessionId` sat here until its player came back by secret: its reservation is released, and if it is still open it is told. */
@@ -258,6 +259,12 @@ export class ShanchengRoom extends Room<RoomState> {
     this.endPhaseIfAllReady();
   }
 
+  /** Only the room's people changed (a join by secret, a seat taken or left, a drop, Ready): `changed` without the game's sync. */
+  seatsChanged(): void {
+    this.afterChange(false);
+    this.endPhaseIfAllReady();
+  }
+
   /** The phase ends early once every seated, connected person is ready (bots always are). With
    * nobody but bots left, the clock ends it: a game with no one watching does not race ahead. */
   private endPhaseIfAllReady(): void {
@@ -265,9 +272,15 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.game.phase === "action" && !this.phaseClock.paused && this.seats.allReady()) this.applySystem({ type: "endActionPhase" });
   }
 
-  afterChange(): void {
+  /**
+   * Sync what changed and send the private views that changed. `game` false: only who sits where
+   * changed, so the seat list alone is synced (a full sync on every join and seat taken made a
+   * class joining cost seats × the whole public view).
+   */
+  private afterChange(game = true): void {
     this.session.saveSeats(this.seats);
-    this.sync();
+    if (game) this.sync();
+    else syncOccupants(this.state, this.seats.list);
     this.privateViews.send(this.clients, this.game, (id) => this.seats.seatOf(id));
   }
 

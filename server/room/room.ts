@@ -196,8 +196,6 @@ export class ShanchengRoom extends Room<RoomState> {
     this.clock.setTimeout(() => (this.autoDispose = true), this.config.emptySessionSeconds * 1000);
   }
 
-  // --- message handlers -------------------------------------------------------------------
-
   private on<T extends ClientMessageType>(type: T, handler: Handler<T>): void {
     this.onMessage(type, this.gate.handler(type, handler));
   }
@@ -205,8 +203,6 @@ export class ShanchengRoom extends Room<RoomState> {
   private control<T extends ConsoleMessageType>(type: T, run: ConsoleControls[T]): void {
     this.on(type, (client, message) => (this.isFacilitator(client) ? run(message as never) : refuse(NOT_FACILITATOR, "notFacilitator")));
   }
-
-  // --- the game ---------------------------------------------------------------------------
 
   applySystem(command: Command): Refusal | void {
     return this.apply(SYSTEM_SEAT, command);
@@ -272,11 +268,8 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.game.phase === "action" && !this.phaseClock.paused && this.seats.allReady()) this.applySystem({ type: "endActionPhase" });
   }
 
-  /**
-   * Sync what changed and send the private views that changed. `game` false: only who sits where
-   * changed, so the seat list alone is synced (a full sync on every join and seat taken made a
-   * class joining cost seats × the whole public view).
-   */
+  /** Sync what changed, send the private views that changed. `game` false: only the seat list (a full
+   * sync on every join and seat taken made a class joining cost seats × the whole public view). */
   private afterChange(game = true): void {
     this.session.saveSeats(this.seats);
     if (game) this.sync();

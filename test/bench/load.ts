@@ -110,6 +110,7 @@ interface Step {
   messagesPerClientSecond: number;
   errors: number;
   clientLagP99: number;
+  clientJoinLagP99: number;
   /** An idle process's p99 on the servers' core in the same window, and the 1-minute load average at the end. */
   idleP99: number;
   loadAverage: number;
@@ -178,6 +179,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
     messagesPerClientSecond: result.sent / (windowMs / 1000) / Math.max(1, result.clients),
     errors: sum(Object.values(result.errors)),
     clientLagP99: result.clientLagP99,
+    clientJoinLagP99: result.clientJoinLagP99,
     idleP99: await idle,
     loadAverage: loadavg()[0],
   };
@@ -185,7 +187,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 console.log(`bench:load: steps ${stepList.join(", ")} rooms × 12 seats (whole games: ${wholeRooms}), ${seconds} s of play per step, rounds of ${roundSeconds} s, joins ${joinGapMs} ms apart per room; servers ${pinned ? "pinned to core 0, clients to core 1" : "not pinned (no taskset or one core)"}`);
-console.log("| kind | rooms | clients | lag p50 ms | lag p99 ms | join p95 ms | CPU/room % core | RSS/room MB | heap/room MB | msg/client/s | errors | client lag p99 ms | idle p99 ms | load avg |");
+console.log("| kind | rooms | clients | lag p50 ms | lag p99 ms | join p95 ms | CPU/room % core | RSS/room MB | heap/room MB | msg/client/s | errors | client lag p99 ms (joining / acting) | idle p99 ms | load avg |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 const steps: Step[] = [];
 try {
@@ -193,7 +195,7 @@ try {
     for (const rooms of kind === "whole" ? [wholeRooms] : stepList) {
       const s = await runStep(kind, rooms);
       steps.push(s);
-      console.log(`| ${s.kind} | ${s.rooms} | ${s.clients}${s.failedJoins ? ` (${s.failedJoins} failed)` : ""} | ${f(s.lagP50)} | ${f(s.lagP99)} | ${f(s.joinP95, 0)} | ${f(s.cpuPerRoomPct, 2)} | ${f(s.rssPerRoomMb, 2)} | ${f(s.heapPerRoomMb, 2)} | ${f(s.messagesPerClientSecond, 2)} | ${s.errors} | ${f(s.clientLagP99)} | ${f(s.idleP99)} | ${f(s.loadAverage, 1)} |`);
+      console.log(`| ${s.kind} | ${s.rooms} | ${s.clients}${s.failedJoins ? ` (${s.failedJoins} failed)` : ""} | ${f(s.lagP50)} | ${f(s.lagP99)} | ${f(s.joinP95, 0)} | ${f(s.cpuPerRoomPct, 2)} | ${f(s.rssPerRoomMb, 2)} | ${f(s.heapPerRoomMb, 2)} | ${f(s.messagesPerClientSecond, 2)} | ${s.errors} | ${f(s.clientJoinLagP99)} / ${f(s.clientLagP99)} | ${f(s.idleP99)} | ${f(s.loadAverage, 1)} |`);
       if (s.failedJoins) console.log(`  failed joins: ${JSON.stringify(s.joinErrors)}`);
       if (s.lagP99 > LAG_LIMIT_MS && !keepGoing) break;
     }

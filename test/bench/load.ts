@@ -42,6 +42,8 @@ const start = Number(arg("start", "10"));
 const roundSeconds = Number(arg("round", "30"));
 /** 12 joins per room at 60 joins a second. */
 const joinGapMs = Number(arg("join-gap", "200"));
+/** People a room (1–12); bots fill the other seats and react to the people's commands. */
+const people = Math.min(12, Math.max(1, Number(arg("people", "12"))));
 const kinds = arg("kinds", hasRedis() ? "game,bare,redis,whole" : "game,bare,whole").split(",") as Kind[];
 const steps_ = arg("steps", "");
 const stepList = steps_ ? steps_.split(",").map(Number) : Array.from({ length: Math.max(0, Math.floor(Math.log2(max / start)) + 1) }, (_, i) => start * 2 ** i);
@@ -135,7 +137,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
   const servers = await startServers(kind, rooms);
   const before = await Promise.all(servers.ports.map((p) => statsOf(p, { reset: true, gc: true })));
   const whole = kind === "whole";
-  const options: LoadClientOptions = { ports: servers.ports, rooms, seconds: whole ? wholeSeconds : seconds, room: kind === "bare" ? "bare" : "game", roundSeconds: whole ? wholeRound : roundSeconds, joinGapMs };
+  const options: LoadClientOptions = { ports: servers.ports, rooms, seconds: whole ? wholeSeconds : seconds, room: kind === "bare" ? "bare" : "game", roundSeconds: whole ? wholeRound : roundSeconds, joinGapMs, people };
   const node = [process.execPath, "--import", "tsx", "test/bench/loadClients.ts", JSON.stringify(options)];
   const command = pinned ? ["taskset", "-c", "1", ...node] : node;
   const clients = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "inherit"] });
@@ -186,7 +188,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
-console.log(`bench:load: steps ${stepList.join(", ")} rooms × 12 seats (whole games: ${wholeRooms}), ${seconds} s of play per step, rounds of ${roundSeconds} s, joins ${joinGapMs} ms apart per room; servers ${pinned ? "pinned to core 0, clients to core 1" : "not pinned (no taskset or one core)"}`);
+console.log(`bench:load: steps ${stepList.join(", ")} rooms × 12 seats, ${people} people a room (whole games: ${wholeRooms}), ${seconds} s of play per step, rounds of ${roundSeconds} s, joins ${joinGapMs} ms apart per room; servers ${pinned ? "pinned to core 0, clients to core 1" : "not pinned (no taskset or one core)"}`);
 console.log("| kind | rooms | clients | lag p50 ms | lag p99 ms | join p95 ms | CPU/room % core | RSS/room MB | heap/room MB | msg/client/s | errors | client lag p99 ms (joining / acting) | idle p99 ms | load avg |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 const steps: Step[] = [];

@@ -1,6 +1,6 @@
 // The clients of npm run bench:load, in their own process so that generating the load does not
-// starve the server: `rooms` rooms of 12 colyseus.js clients each. Every room is created by its
-// first client; the other 11 join by its code in a burst (rooms start `joinGapMs` apart), each
+// starve the server: `rooms` rooms of `people` colyseus.js clients each (12: every seat). Every room is created by its
+// first client; the others join by its code in a burst (rooms start `joinGapMs` apart), each
 // takes a seat, bots fill any seat left and the game starts with `roundSeconds` rounds. Then for
 // `seconds` every client acts at a human pace: one message every 0–10 s (0.2 a second on
 // average), picked from Ready on/off, inspecting a tile, and cheap legal commands (government and
@@ -12,7 +12,6 @@ import { Client, type Room } from "colyseus.js";
 import { ROOM_NAME } from "../../shared/protocol";
 import { BARE_ROOM, type LoadClientOptions, type LoadClientResult } from "./loadShared";
 
-const SEATS = 12;
 const options = JSON.parse(process.argv[2]) as LoadClientOptions;
 const url = (port: number) => `ws://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -51,7 +50,7 @@ async function fillRoom(r: number): Promise<Seat[]> {
   const createOptions = { name: name(0), roundSeconds: options.roundSeconds, settings: { developers: 3 } };
   const creator = await join(() => new Client(url(createPort)).create(roomName, createOptions));
   if (!creator) return [];
-  const joiners = await Promise.all(Array.from({ length: SEATS - 1 }, (_, i) => join(() => new Client(url(joinPort)).joinById(creator.roomId, { name: name(i + 1) }))));
+  const joiners = await Promise.all(Array.from({ length: options.people - 1 }, (_, i) => join(() => new Client(url(joinPort)).joinById(creator.roomId, { name: name(i + 1) }))));
   const seats = [creator, ...joiners].flatMap((room, index) => (room ? [{ room, index, ready: false, borrowed: false }] : []));
   for (const seat of seats) seat.room.send("takeSeat", { seat: seat.index });
   await sleep(1000);

@@ -13,6 +13,8 @@ export interface LoadClientOptions {
   room: "game" | "bare";
   roundSeconds: number;
   joinGapMs: number;
+  /** Clients (people) a room; bots play the rest of its 12 seats. */
+  people: number;
 }
 
 export interface LoadClientResult {

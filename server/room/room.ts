@@ -251,12 +251,15 @@ export class ShanchengRoom extends Room<RoomState> {
 
   /** Sync and answer a change, then end the phase if every person is ready. */
   changed(): void {
+    // The seats are stored here and in seatsChanged, not after a command: commands seat nobody.
+    this.session.saveSeats(this.seats);
     this.afterChange();
     this.endPhaseIfAllReady();
   }
 
   /** Only the room's people changed (a join by secret, a seat taken or left, a drop, Ready): `changed` without the game's sync. */
   seatsChanged(): void {
+    this.session.saveSeats(this.seats);
     this.afterChange(false);
     this.endPhaseIfAllReady();
   }
@@ -268,10 +271,8 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.game.phase === "action" && !this.phaseClock.paused && this.seats.allReady()) this.applySystem({ type: "endActionPhase" });
   }
 
-  /** Sync what changed, send the private views that changed. `game` false: only the seat list (a full
-   * sync on every join and seat taken made a class joining cost seats × the whole public view). */
+  /** Sync, send the views that changed; `game` false: the seat list alone (a full sync per join made a class joining cost seats × the public view). */
   private afterChange(game = true): void {
-    this.session.saveSeats(this.seats);
     if (game) this.sync();
     else syncOccupants(this.state, this.seats.list);
     this.privateViews.send(this.clients, this.game, (id) => this.seats.seatOf(id));

@@ -24,17 +24,24 @@ interface Seat {
   borrowed: boolean;
 }
 
+/** A join with no first state by then failed (a lost reservation would otherwise hang the step). */
+const JOIN_TIMEOUT_MS = 30_000;
+
 async function join(make: () => Promise<Room>): Promise<Room | null> {
   const t0 = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no state within ${JOIN_TIMEOUT_MS / 1000} s`)), JOIN_TIMEOUT_MS)));
   try {
-    const room = await make();
-    await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+    const room = await Promise.race([make(), timeout]);
+    await Promise.race([new Promise<void>((resolve) => room.onStateChange.once(() => resolve())), timeout]);
+    clearTimeout(timer);
     result.joinMs.push(performance.now() - t0);
     room.onStateChange(() => result.patches++);
     room.onMessage("error", (e: { refused?: string }) => (result.errors[e.refused ?? "?"] = (result.errors[e.refused ?? "?"] ?? 0) + 1));
     room.onMessage("*", () => undefined);
     return room;
   } catch (error) {
+    clearTimeout(timer);
     result.failedJoins++;
     const reason = error instanceof Error ? error.message : String(error);
     result.joinErrors[reason] = (result.joinErrors[reason] ?? 0) + 1;

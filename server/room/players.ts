@@ -32,10 +32,8 @@ export interface PlayerHost {
   apply(seat: number, command: Command): Refusal | void;
   applySystem(command: Command): Refusal | void;
   fillWithBots(): void;
-  /** Sync and send the private views. */
-  afterChange(): void;
-  /** afterChange, then end the phase if every person is ready. */
-  changed(): void;
+  /** Only who sits where changed: sync the seats, send the views, end the phase if every person is ready. */
+  seatsChanged(): void;
   say(line: string, seat: number, text: string): void;
 }
 
@@ -51,11 +49,11 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
       // The secret goes to this browser alone; the room keeps its hash (seats.ts).
       const message: SeatSecretMessage = { code: h.roomId, seat, secret: taken.secret };
       client.send("seatSecret", message);
-      h.afterChange();
+      h.seatsChanged();
     },
     leaveSeat: (client) => {
       if (h.seats.leave(client.sessionId) < 0) return refuse("You do not have a seat.", "notSeated");
-      h.changed();
+      h.seatsChanged();
     },
     startGame: (client) => {
       if (h.facilitated) return refuse("Your teacher starts this game from the console.", "consoleOnly");
@@ -82,7 +80,7 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
       if (typeof seat !== "number") return seat;
       if (h.gameState.phase !== "action") return refuse("Ready only counts during the action phase.", "wrongPhase");
       h.seats.setReady(seat, ready);
-      h.changed();
+      h.seatsChanged();
     },
     inspect: (client, { tile }) => {
       const reply: InspectReply = { tile, plan: planOf(h.gameState, tile), ...tileOptions(h.gameState, h.seats.seatOf(client.sessionId), tile) };

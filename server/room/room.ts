@@ -28,7 +28,7 @@ import { playerHandlers, type PlayerMessageType } from "./players";
 import { PrivateViews } from "./privateViews";
 import { Session, newJoinCode } from "./session";
 import { holdJoinCode, releaseJoinCode } from "../scale/joinCodes";
-import { appendLog, appendLogLines, syncState } from "./sync";
+import { appendLog, appendLogLines, syncOccupants, syncState } from "./sync";
 
 export type { RoomOptions, ServerRoomDefaults } from "./options";
 
@@ -117,19 +117,20 @@ export class ShanchengRoom extends Room<RoomState> {
     client.userData = { name };
     // A browser that sat here before shows its seat's secret: the seat is its own again at once.
     const back = seatSecret ? this.seats.reclaim(client.sessionId, name, seatSecret) : null;
-    if (back?.previous) this.handOver(back.previous);
-    this.afterChange();
+    if (!back) return;
+    if (back.previous) this.handOver(back.previous);
+    this.seatsChanged();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
     this.facilitator.forget(client.sessionId);
     if (consented) {
-      if (this.seats.leave(client.sessionId) >= 0) this.changed();
+      if (this.seats.leave(client.sessionId) >= 0) this.seatsChanged();
       return;
     }
     const dropped = this.seats.drop(client.sessionId);
     if (!dropped) return;
-    this.changed();
+    this.seatsChanged();
     if (this.game.phase === "action") this.bots.takeOverLater(dropped.seat, dropped.occupant);
     try {
       const reservation = this.allowReconnection(client, RECONNECT_SECONDS);
@@ -143,7 +144,7 @@ export class ShanchengRoom extends Room<RoomState> {
     } finally {
       this.reservations.delete(client.sessionId);
     }
-    this.afterChange();
+    this.seatsChanged();
   }
 
   onDispose(): void {
@@ -195,8 +196,6 @@ export class ShanchengRoom extends Room<RoomState> {
     this.clock.setTimeout(() => (this.autoDispose = true), this.config.emptySessionSeconds * 1000);
   }
 
-  // --- message handlers -------------------------------------------------------------------
-
   private on<T extends ClientMessageType>(type: T, handler: Handler<T>): void {
     this.onMessage(type, this.gate.handler(type, handler));
   }
@@ -204,8 +203,6 @@ export class ShanchengRoom extends Room<RoomState> {
   private control<T extends ConsoleMessageType>(type: T, run: ConsoleControls[T]): void {
     this.on(type, (client, message) => (this.isFacilitator(client) ? run(message as never) : refuse(NOT_FACILITATOR, "notFacilitator")));
   }
-
-  // --- the game ---------------------------------------------------------------------------
 
   applySystem(command: Command): Refusal | void {
     return this.apply(SYSTEM_SEAT, command);
@@ -242,7 +239,7 @@ export class ShanchengRoom extends Room<RoomState> {
 
   fillWithBots(): void {
     this.bots.fillEmpty();
-    this.afterChange();
+    this.seatsChanged();
   }
 
   /** The connection `sessionId` sat here until its player came back by secret: its reservation is released, and if it is still open it is told. */
@@ -254,7 +251,16 @@ export class ShanchengRoom extends Room<RoomState> {
 
   /** Sync and answer a change, then end the phase if every person is ready. */
   changed(): void {
+    // The seats are stored here and in seatsChanged, not after a command: commands seat nobody.
+    this.session.saveSeats(this.seats);
     this.afterChange();
+    this.endPhaseIfAllReady();
+  }
+
+  /** Only the room's people changed (a join by secret, a seat taken or left, a drop, Ready): `changed` without the game's sync. */
+  seatsChanged(): void {
+    this.session.saveSeats(this.seats);
+    this.afterChange(false);
     this.endPhaseIfAllReady();
   }
 
@@ -265,9 +271,10 @@ export class ShanchengRoom extends Room<RoomState> {
     if (this.game.phase === "action" && !this.phaseClock.paused && this.seats.allReady()) this.applySystem({ type: "endActionPhase" });
   }
 
-  afterChange(): void {
-    this.session.saveSeats(this.seats);
-    this.sync();
+  /** Sync, send the views that changed; `game` false: the seat list alone (a full sync per join made a class joining cost seats × the public view). */
+  private afterChange(game = true): void {
+    if (game) this.sync();
+    else syncOccupants(this.state, this.seats.list);
     this.privateViews.send(this.clients, this.game, (id) => this.seats.seatOf(id));
   }
 

@@ -29,9 +29,20 @@ export async function newJoinCode(presence: Presence, taken: (code: string) => b
   }
 }
 
+/**
+ * A round's map for the replay: tenure, use and holder one byte per tile, one layer after the
+ * other (codes and seat ids are below 64, shared/views/wire.ts). As arrays of numbers the 13
+ * snapshots of a game held ~1 MB a room; packed, 120 KB.
+ */
+interface MapSnapshot {
+  width: number;
+  height: number;
+  layers: Int8Array;
+}
+
 export class Session {
   /** The map at the start (0) and at the end of every resolved round, for the debrief's replay. */
-  private readonly snapshots: MapAtRound[] = [];
+  private readonly snapshots: MapSnapshot[] = [];
   /** Rounds of game.history already in the records. */
   private storedRounds = 0;
   /** The seat list and seat secrets last written (JSON), to write them only when they change. */
@@ -114,10 +125,14 @@ export class Session {
 
   snapshot(game: GameState, round: number): void {
     const m = game.map;
-    this.snapshots[round] = { round, width: m.width, height: m.height, tenure: [...m.tenure], use: [...m.use], holder: [...m.holder] };
+    this.snapshots[round] = { width: m.width, height: m.height, layers: Int8Array.from([...m.tenure, ...m.use, ...m.holder]) };
   }
 
   mapAt(round: number): MapAtRound | Refusal {
-    return this.snapshots[round] ?? refuse(`Round ${round} has not been played yet.`, "notPlayedYet", { round });
+    const snap = this.snapshots[round];
+    if (!snap) return refuse(`Round ${round} has not been played yet.`, "notPlayedYet", { round });
+    const tiles = snap.width * snap.height;
+    const layer = (i: number) => Array.from(snap.layers.subarray(i * tiles, (i + 1) * tiles));
+    return { round, width: snap.width, height: snap.height, tenure: layer(0), use: layer(1), holder: layer(2) };
   }
 }

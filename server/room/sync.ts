@@ -136,17 +136,12 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
       s = new SeatState();
       room.seats.push(s);
     }
-    const occupant = occupants[i];
     const cohort = game.cohorts.find((c) => c.seat === seat.id);
     update(s, {
       id: seat.id,
       role: seat.role,
       label: seat.label,
       village: seat.village,
-      player: occupant?.player ?? "",
-      connected: occupant?.connected ?? false,
-      ready: occupant?.ready ?? false,
-      bot: occupant?.bot ?? "",
       tickets: game.tickets[seat.id],
       job: cohort?.job ?? "",
       homeKind: cohort?.home.kind ?? "",
@@ -160,6 +155,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     if (scores) syncValues(s.scoreParts, scores[i].parts.map((p) => Math.round(p.value * 10)));
   });
 
+  syncOccupants(room, occupants);
   syncRows(
     room.offers,
     game.offers.map((o) => ({
@@ -198,6 +194,14 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     update(d, { compensation: deal.compensation, lease: deal.lease, sale: deal.sale });
     if (!room.deals.has(tile)) room.deals.set(tile, d);
   }
+}
+
+/** Who sits in each seat (a join, a seat taken or left, Ready), with nothing of the game: what
+ * the room syncs when only its people changed (rows made by syncState). */
+export function syncOccupants(room: RoomState, occupants: (SeatOccupant | null)[]): void {
+  occupants.forEach((o, i) => {
+    if (room.seats[i]) update(room.seats[i], { player: o?.player ?? "", connected: o?.connected ?? false, ready: o?.ready ?? false, bot: o?.bot ?? "" });
+  });
 }
 
 /** Per room: every log line of the game, packed (the synced ring holds the last LOG_LINES):

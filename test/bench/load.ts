@@ -1,6 +1,6 @@
-// npm run bench:load [-- --max 80 --seconds 20 --start 10 --kinds game,bare,redis --keep-going]
+// npm run bench:load [-- --max 80 --seconds 20 --start 10 | --steps 200,400,600 --kinds game,bare,redis,whole --keep-going]
 // A benchmark, not a test: it asserts nothing. For each kind of server and each step of N rooms
-// (start, 2×start, … up to --max; a kind stops at its first step over the lag limit unless
+// (--steps, or start, 2×start, … up to --max; a kind stops at its first step over the lag limit unless
 // --keep-going, for a trend on a noisy machine) it starts
 // fresh server process(es) pinned to core 0 (taskset, when installed), with
 // SHANCHENG_LOAD_STATS=on (server/scale/loadStats.ts), and a client process on core 1
@@ -10,7 +10,10 @@
 // after a full GC before the first room and at the end; the clients time their joins. Kinds: "game" (one Shancheng process),
 // "bare" (a bare Colyseus 0.16 room with the same clients and messages: the framework's floor,
 // test/bench/loadBare.ts), "redis" (two Shancheng processes behind one redis-server, both on
-// core 0; rooms are created through one and joined through the other). Beside each step: an idle
+// core 0; rooms are created through one and joined through the other), "whole" (one Shancheng
+// process, --whole-rooms rooms playing whole games in rounds of the shortest length, for the
+// memory a room holds at its game's end). At the end, the issue's targets with pass or fail
+// (TARGETS below). Beside each step: an idle
 // process's event-loop p99 on core 0 in the same window and the load average, the machine's noise.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -18,12 +21,16 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { canPin, freePort, hasRedis, startChildServer, startRedis, type ChildRedis, type ChildServer } from "../helpers/childServer";
 import type { LoadStats } from "../../server/scale/loadStats";
+import { MIN_ROUND_SECONDS } from "../../server/room/options";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import type { LoadClientOptions, LoadClientResult } from "./loadShared";
 
-type Kind = "game" | "bare" | "redis";
+type Kind = "game" | "bare" | "redis" | "whole";
 
 /** The event loop's p99 a step may have and still count as held, ms. */
 const LAG_LIMIT_MS = 50;
+/** Issue #12's speed-under-load targets. */
+const TARGETS = { joinP95Ms: 300, capacityVsBare: 0.7, roomsPerCore: 400, heapPerRoomMb: 1 };
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +42,15 @@ const start = Number(arg("start", "10"));
 const roundSeconds = Number(arg("round", "30"));
 /** 12 joins per room at 60 joins a second. */
 const joinGapMs = Number(arg("join-gap", "200"));
-const kinds = arg("kinds", hasRedis() ? "game,bare,redis" : "game,bare").split(",") as Kind[];
+/** People a room (1–12); bots fill the other seats and react to the people's commands. */
+const people = Math.min(12, Math.max(1, Number(arg("people", "12"))));
+const kinds = arg("kinds", hasRedis() ? "game,bare,redis,whole" : "game,bare,whole").split(",") as Kind[];
+const steps_ = arg("steps", "");
+const stepList = steps_ ? steps_.split(",").map(Number) : Array.from({ length: Math.max(0, Math.floor(Math.log2(max / start)) + 1) }, (_, i) => start * 2 ** i);
+const wholeRooms = Number(arg("whole-rooms", "20"));
+/** Whole games: every round as short as a room allows, and play until the last has resolved. */
+const wholeRound = MIN_ROUND_SECONDS;
+const wholeSeconds = (chongqingScenario.rounds + 2) * wholeRound;
 const keepGoing = process.argv.includes("--keep-going");
 const pinned = canPin() && cpus().length > 1;
 
@@ -59,7 +74,7 @@ async function startServers(kind: Kind, step: number): Promise<Servers> {
     const child = await startChildServer("", env, [], { ...cpu, entry: "test/bench/loadBare.ts" });
     return { ports: [child.port], children: [child] };
   }
-  if (kind === "game") {
+  if (kind === "game" || kind === "whole") {
     const child = await startChildServer(join(dir, `game-${step}.sqlite`), env, [], cpu);
     return { ports: [child.port], children: [child] };
   }
@@ -97,6 +112,7 @@ interface Step {
   messagesPerClientSecond: number;
   errors: number;
   clientLagP99: number;
+  clientJoinLagP99: number;
   /** An idle process's p99 on the servers' core in the same window, and the 1-minute load average at the end. */
   idleP99: number;
   loadAverage: number;
@@ -120,7 +136,8 @@ function idleProbe(ms: number): Promise<number> {
 async function runStep(kind: Kind, rooms: number): Promise<Step> {
   const servers = await startServers(kind, rooms);
   const before = await Promise.all(servers.ports.map((p) => statsOf(p, { reset: true, gc: true })));
-  const options: LoadClientOptions = { ports: servers.ports, rooms, seconds, room: kind === "bare" ? "bare" : "game", roundSeconds, joinGapMs };
+  const whole = kind === "whole";
+  const options: LoadClientOptions = { ports: servers.ports, rooms, seconds: whole ? wholeSeconds : seconds, room: kind === "bare" ? "bare" : "game", roundSeconds: whole ? wholeRound : roundSeconds, joinGapMs, people };
   const node = [process.execPath, "--import", "tsx", "test/bench/loadClients.ts", JSON.stringify(options)];
   const command = pinned ? ["taskset", "-c", "1", ...node] : node;
   const clients = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "inherit"] });
@@ -139,7 +156,7 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
         if (line.startsWith("joined ")) {
           playStart = await Promise.all(servers.ports.map((p) => statsOf(p, { reset: true })));
           playStartedAt = performance.now();
-          idle = idleProbe(seconds * 1000);
+          idle = idleProbe(options.seconds * 1000);
         } else if (line.startsWith("result ")) resolve(JSON.parse(line.slice(7)) as LoadClientResult);
       }
     });
@@ -164,22 +181,23 @@ async function runStep(kind: Kind, rooms: number): Promise<Step> {
     messagesPerClientSecond: result.sent / (windowMs / 1000) / Math.max(1, result.clients),
     errors: sum(Object.values(result.errors)),
     clientLagP99: result.clientLagP99,
+    clientJoinLagP99: result.clientJoinLagP99,
     idleP99: await idle,
     loadAverage: loadavg()[0],
   };
 }
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
-console.log(`bench:load: steps ${start}..${max} rooms × 12 seats, ${seconds} s of play per step, rounds of ${roundSeconds} s, joins ${joinGapMs} ms apart per room; servers ${pinned ? "pinned to core 0, clients to core 1" : "not pinned (no taskset or one core)"}`);
-console.log("| kind | rooms | clients | lag p50 ms | lag p99 ms | join p95 ms | CPU/room % core | RSS/room MB | heap/room MB | msg/client/s | errors | client lag p99 ms | idle p99 ms | load avg |");
+console.log(`bench:load: steps ${stepList.join(", ")} rooms × 12 seats, ${people} people a room (whole games: ${wholeRooms}), ${seconds} s of play per step, rounds of ${roundSeconds} s, joins ${joinGapMs} ms apart per room; servers ${pinned ? "pinned to core 0, clients to core 1" : "not pinned (no taskset or one core)"}`);
+console.log("| kind | rooms | clients | lag p50 ms | lag p99 ms | join p95 ms | CPU/room % core | RSS/room MB | heap/room MB | msg/client/s | errors | client lag p99 ms (joining / acting) | idle p99 ms | load avg |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 const steps: Step[] = [];
 try {
   for (const kind of kinds) {
-    for (let rooms = start; rooms <= max; rooms *= 2) {
+    for (const rooms of kind === "whole" ? [wholeRooms] : stepList) {
       const s = await runStep(kind, rooms);
       steps.push(s);
-      console.log(`| ${s.kind} | ${s.rooms} | ${s.clients}${s.failedJoins ? ` (${s.failedJoins} failed)` : ""} | ${f(s.lagP50)} | ${f(s.lagP99)} | ${f(s.joinP95, 0)} | ${f(s.cpuPerRoomPct, 2)} | ${f(s.rssPerRoomMb, 2)} | ${f(s.heapPerRoomMb, 2)} | ${f(s.messagesPerClientSecond, 2)} | ${s.errors} | ${f(s.clientLagP99)} | ${f(s.idleP99)} | ${f(s.loadAverage, 1)} |`);
+      console.log(`| ${s.kind} | ${s.rooms} | ${s.clients}${s.failedJoins ? ` (${s.failedJoins} failed)` : ""} | ${f(s.lagP50)} | ${f(s.lagP99)} | ${f(s.joinP95, 0)} | ${f(s.cpuPerRoomPct, 2)} | ${f(s.rssPerRoomMb, 2)} | ${f(s.heapPerRoomMb, 2)} | ${f(s.messagesPerClientSecond, 2)} | ${s.errors} | ${f(s.clientJoinLagP99)} / ${f(s.clientLagP99)} | ${f(s.idleP99)} | ${f(s.loadAverage, 1)} |`);
       if (s.failedJoins) console.log(`  failed joins: ${JSON.stringify(s.joinErrors)}`);
       if (s.lagP99 > LAG_LIMIT_MS && !keepGoing) break;
     }
@@ -196,18 +214,42 @@ function capacity(kind: Kind): { held: number; broke: boolean } | null {
   const held = (first < 0 ? ofKind : ofKind.slice(0, first)).at(-1)?.rooms ?? 0;
   return { held, broke: first >= 0 };
 }
-const describe = (c: { held: number; broke: boolean }) => (c.broke ? `${c.held}` : `≥ ${c.held} (never broke up to --max)`);
-for (const kind of kinds) {
+const describe = (c: { held: number; broke: boolean }) => (c.broke ? `${c.held}` : `≥ ${c.held} (never broke up to the last step)`);
+for (const kind of kinds.filter((k) => k !== "whole")) {
   const c = capacity(kind);
   if (c) console.log(`${kind}: largest N with event-loop p99 ≤ ${LAG_LIMIT_MS} ms: ${describe(c)}`);
 }
 // At the largest step both kinds ran: what the game costs per room beside the bare room.
 const both = steps.filter((s) => s.kind === "game" && steps.some((b) => b.kind === "bare" && b.rooms === s.rooms)).at(-1);
-if (both) {
-  const bare = steps.find((b) => b.kind === "bare" && b.rooms === both.rooms)!;
-  console.log(`at ${both.rooms} rooms, game / bare: CPU per room ${f(both.cpuPerRoomPct / bare.cpuPerRoomPct, 2)}×, RSS per room ${f(both.rssPerRoomMb / bare.rssPerRoomMb, 2)}×, heap per room ${f(both.heapPerRoomMb / bare.heapPerRoomMb, 2)}×, join p95 ${f(both.joinP95 / bare.joinP95, 2)}×`);
-  const game = capacity("game")!;
-  const floor = capacity("bare")!;
-  const bound = game.broke && floor.broke ? "" : game.broke ? " (an upper bound: the bare room never broke)" : floor.broke ? " (a lower bound: the game never broke)" : " (neither broke up to --max: unknown)";
-  console.log(`capacity ratio game / bare: ${f(game.held / floor.held, 2)}${bound}`);
-}
+const bareBeside = both && steps.find((b) => b.kind === "bare" && b.rooms === both.rooms)!;
+if (both && bareBeside)
+  console.log(`at ${both.rooms} rooms, game / bare: CPU per room ${f(both.cpuPerRoomPct / bareBeside.cpuPerRoomPct, 2)}×, RSS per room ${f(both.rssPerRoomMb / bareBeside.rssPerRoomMb, 2)}×, heap per room ${f(both.heapPerRoomMb / bareBeside.heapPerRoomMb, 2)}×, join p95 ${f(both.joinP95 / bareBeside.joinP95, 2)}×`);
+
+// The issue's targets: what this run measured, and pass, FAIL or unknown (the steps did not reach
+// the break, or the kind did not run). On a machine shared with other work, read the idle column.
+type Verdict = boolean | null;
+const verdict = (v: Verdict) => (v === null ? "unknown" : v ? "pass" : "FAIL");
+const rows: [string, string, string, Verdict][] = [];
+const gameCap = capacity("game");
+const bareCap = capacity("bare");
+const heldJoins = steps.filter((s) => s.kind === "game" && s.lagP99 <= LAG_LIMIT_MS).map((s) => s.joinP95);
+const worstJoin = heldJoins.length ? Math.max(...heldJoins) : NaN;
+rows.push([`join p95, 12 seats a room joining at ${f(12000 / joinGapMs, 0)} joins/s (worst game step held)`, `${f(worstJoin, 0)} ms`, `≤ ${TARGETS.joinP95Ms} ms`, heldJoins.length ? worstJoin <= TARGETS.joinP95Ms : null]);
+if (gameCap && bareCap) {
+  const ratio = gameCap.held / bareCap.held;
+  // A kind that never broke holds at least its last step: the ratio is then a bound, which may still decide.
+  const known = gameCap.broke && bareCap.broke;
+  const v: Verdict = known ? ratio >= TARGETS.capacityVsBare : bareCap.broke && ratio >= TARGETS.capacityVsBare ? true : gameCap.broke && ratio < TARGETS.capacityVsBare ? false : null;
+  const bound = known ? "" : !gameCap.broke && !bareCap.broke ? " (neither broke)" : !gameCap.broke ? " (at least: the game never broke)" : " (at most: the bare room never broke)";
+  const cpu = both && bareBeside ? `; CPU per room bare / game at ${both.rooms} rooms: ${f(bareBeside.cpuPerRoomPct / both.cpuPerRoomPct, 2)}` : "";
+  rows.push(["capacity, game / bare (largest N at event-loop p99 ≤ 50 ms)", `${gameCap.held} / ${bareCap.held} = ${f(ratio, 2)}${bound}${cpu}`, `≥ ${TARGETS.capacityVsBare}`, v]);
+} else rows.push(["capacity, game / bare", "– (needs --kinds game,bare)", `≥ ${TARGETS.capacityVsBare}`, null]);
+if (gameCap)
+  rows.push([`rooms × 12 seats on one core at event-loop p99 ≤ ${LAG_LIMIT_MS} ms${pinned ? "" : " (NOT pinned: not one core)"}`, describe(gameCap), `≥ ${TARGETS.roomsPerCore}`, gameCap.held >= TARGETS.roomsPerCore ? pinned || null : gameCap.broke ? false : null]);
+const whole = steps.find((s) => s.kind === "whole");
+const lastGame = steps.filter((s) => s.kind === "game").at(-1);
+const memory = whole ?? lastGame;
+if (memory)
+  rows.push([`heap per room after a full GC, ${whole ? `${whole.rooms} rooms at their games' end` : `${memory.rooms} rooms in round 1 only (run --kinds whole for a game's end)`}`, `${f(memory.heapPerRoomMb, 2)} MB`, `≤ ${TARGETS.heapPerRoomMb} MB`, memory.heapPerRoomMb <= TARGETS.heapPerRoomMb]);
+console.log("\n| target | measured | goal | verdict |\n|---|---|---|---|");
+for (const [what, measured, goal, v] of rows) console.log(`| ${what} | ${measured} | ${goal} | ${verdict(v)} |`);

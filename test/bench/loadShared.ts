@@ -13,6 +13,8 @@ export interface LoadClientOptions {
   room: "game" | "bare";
   roundSeconds: number;
   joinGapMs: number;
+  /** Clients (people) a room; bots play the rest of its 12 seats. */
+  people: number;
 }
 
 export interface LoadClientResult {
@@ -29,4 +31,6 @@ export interface LoadClientResult {
   patches: number;
   /** This process's own event-loop delay in the acting window, ms: high means the clients, not the server, were the limit. */
   clientLagP99: number;
+  /** The same while the rooms were joining (beyond the 10-ms sampling), ms. */
+  clientJoinLagP99: number;
 }

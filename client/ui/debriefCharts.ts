@@ -18,8 +18,14 @@ export interface Timeline {
   data: DebriefData;
 }
 
-/** The dashes of history's lines: a band's ends dotted, a path dash-dotted. */
-const REFERENCE_DASH = { value: [16, 5, 4, 5], lo: [3, 5], hi: [3, 5] } as const;
+/** The dashes of history's lines: paths dash-dotted, a band's lower edge short dashes and its
+ * upper edge dots; the second path or band on one chart takes the next of its kind, so every
+ * line of a chart keeps a legend key of its own (none is one of the game's series' DASHES). */
+const REFERENCE_DASHES = {
+  value: [[10, 3, 2, 3, 2, 3], [22, 4, 2, 4], [20, 3]],
+  lo: [[3, 5], [6, 3]],
+  hi: [[1, 4], [1, 7]],
+} as const;
 
 export function chartsSection(state: DebriefData, rounds: number): HTMLElement {
   const section = h("section", { id: "debrief-charts", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-charts-heading" }, h("h2", { id: "debrief-charts-heading" }, t("charts.heading")));
@@ -95,9 +101,11 @@ export function referenceSeries(id: string, data: DebriefData): SeriesDef[] {
   if (!data.references) return [];
   return referenceLines({ history: data.history, deals: data.deals, references: data.references })
     .filter((l) => REFERENCE_CHARTS[l.id].chart === id)
-    .map((l) => {
+    .map((l, _i, lines) => {
       const scale = REFERENCE_CHARTS[l.id].scale;
-      return { label: (catalogue().history.line as Record<string, string>)[`${l.id}_${l.part}`] ?? l.id, colour: OKABE_ITO.black, dash: [...REFERENCE_DASH[l.part]], reference: true, value: (_r, i) => (l.values[i] === null || l.values[i] === undefined ? null : l.values[i]! * scale) };
+      const pool = REFERENCE_DASHES[l.part];
+      const nth = lines.filter((o) => o.part === l.part).indexOf(l);
+      return { label: (catalogue().history.line as Record<string, string>)[`${l.id}_${l.part}`] ?? l.id, colour: OKABE_ITO.black, dash: [...pool[nth % pool.length]], reference: true, value: (_r: unknown, i: number) => (l.values[i] === null || l.values[i] === undefined ? null : l.values[i]! * scale) };
     });
 }
 

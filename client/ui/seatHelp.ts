@@ -28,10 +28,11 @@ export function seatHelp(boxes: { briefing: HTMLElement; summary: HTMLElement; q
     render(s: RoomState, code: string, seat: number, me: SeatState, priv: PrivateView | null): void {
       const briefed = `${code}|${seat}`;
       if (priv?.seat === seat) openFirstTime(briefed);
-      const key = `${lang()}|${briefingShown()}|${me.label}|${me.role}|${JSON.stringify(priv?.objective)}`;
+      const name = seatName(s, seat);
+      const key = `${lang()}|${briefingShown()}|${name}|${me.role}|${JSON.stringify(priv?.objective)}`;
       if (key !== briefingKey) {
         briefingKey = key;
-        fill(briefingBox, briefingPanel(briefed, me.label, me.role as Role, priv?.objective, () => ((briefingKey = ""), rerender())));
+        fill(briefingBox, briefingPanel(briefed, name, me.role as Role, priv?.objective, () => ((briefingKey = ""), rerender())));
       }
       rounds.observe(s, seat, priv);
       const summary = rounds.summary();

@@ -158,7 +158,7 @@ describe("a round without a mouse", () => {
     village!.room.send("ready", { ready: true });
     await tabTo(page, /^BUTTON Ready/, true);
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".log").innerText(), { timeout: 15_000 }).toContain("enters the land reserve; compensation ¥26 m");
+    await expect.poll(() => page.locator(".log").innerText(), { timeout: 15_000 }).toMatch(/enters the land reserve; compensation ¥26\sm/);
     await tabTo(page, /^BUTTON Debrief so far/, true);
     await page.keyboard.press("Enter");
     await page.locator(".debrief").waitFor();

@@ -22,6 +22,8 @@ import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
 import { mapOf } from "./synced";
+import { lensBar } from "./ui/lensBar";
+import { previewFor } from "./lensState";
 import { trackChanges, type Versions } from "./changes";
 
 const app = document.getElementById("app")!;
@@ -48,6 +50,7 @@ const frame = gameFrame((text) => conn?.send("chat", { text }));
 const { topBar, mapBox, logBox, bottom, roleBox, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
+const lenses = lensBar(() => render());
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -85,6 +88,7 @@ async function ensureMap(): Promise<void> {
   // Phaser is loaded only once a seat is taken: the lobby stays light.
   const { startMap } = await import("./scenes/mapScene");
   map = await startMap(mapBox, { onSelect: selectTile, onHover: (t) => ((hovered = t), renderInspector()) }, renderer);
+  mapBox.append(lenses.element);
   exposeTestHooks();
   render();
 }
@@ -98,7 +102,7 @@ function renderInspector(): void {
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
-  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions]), () => [inspectorView(s, tile, shownOptions, isSelected, send)]);
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, lenses.memory.arcs)]);
 }
 
 function render(): void {
@@ -125,6 +129,7 @@ function render(): void {
     mapDrawnFor = mapKey;
     map.show(s, seat);
   }
+  if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, preview: selected >= 0 && options?.tile === selected ? previewFor(s, options) : null });
   redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [withDebriefButton(roundBar(s, code, me, hudActions), s)]);
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);
@@ -228,7 +233,7 @@ function connect(c: Connection): void {
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
       options = reply;
-      renderInspector();
+      render();
     },
     onError: (e) => showError(refusalText(e.code, e.params, e.message, namesIn(state))),
     onLeave: async (code) => {

@@ -7,6 +7,7 @@ import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
 import { enObjectives } from "./enObjectives";
 import { enGame } from "./enGame";
+import { enLens } from "./enLens";
 import { enMap } from "./enMap";
 import { enRole } from "./enRole";
 import { enRefusals } from "./enRefusals";
@@ -15,4 +16,4 @@ import { enTerms } from "./enTerms";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enLens, ...enCity, ...enObjectives };

@@ -6,10 +6,11 @@ import { zhConsole } from "./zhConsole";
 import { zhDebrief } from "./zhDebrief";
 import { zhObjectives } from "./zhObjectives";
 import { zhGame } from "./zhGame";
+import { zhLens } from "./zhLens";
 import { zhMap } from "./zhMap";
 import { zhRole } from "./zhRole";
 import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives };

@@ -10,6 +10,8 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
+import type { TicketArc } from "../../shared/views/ticketFlows";
+import { previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
@@ -53,7 +55,8 @@ function captureLine(split: PlotSplit): string {
 /** Hubs whose reach covers a tile. */
 const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(mapOf(state), hub, tile));
 
-export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
+/** `arcs`: the land tickets this page saw used (client/lensState.ts), for the tile's ticket line. */
+export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void, arcs: TicketArc[] = []): HTMLElement {
   const m = mapOf(state);
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
@@ -98,10 +101,14 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
           h("dt", {}, t("inspector.sale")),
           h("dd", {}, deal.sale ? money(deal.sale) : t("inspector.notBuilt")),
           split ? h("p", { class: "capture" }, captureLine(split)) : null,
+          split ? splitBar(split) : null,
         )
       : null,
+    whyThisPrice(state, tile),
+    ticketLine(state, tile, arcs),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
     h("h3", {}, t("inspector.options")),
+    selected ? previewLines(state, options) : null,
     optionsView(state, options, selected, send),
   );
 }

@@ -1,0 +1,153 @@
+// The lens bar over a map: a button per lens (keys 1-6, 0 for the plain map), one lens at a
+// time, and the lens's key — each class's colour and pattern, its range in the lens's unit and
+// how many tiles it has. The lens is worked out when the map, the lens or the preview changes
+// (client/lensState.ts, shared/views/lenses.ts) and painted once; nothing is done per frame.
+import type { RoomState } from "../../server/room/schema";
+import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
+import type { Uplift } from "../../shared/views/uplift";
+import { lensOf, newLensMemory, observe, type LensMemory } from "../lensState";
+import { paint, swatchOf } from "../lensPaint";
+import type { LensExtras } from "../scenes/lensLayer";
+import { historyOf, mapOf } from "../synced";
+import { h, fill } from "./dom";
+import { money } from "./money";
+import { lang, t } from "../i18n";
+
+/** What the bar draws the lens on (the map scene). */
+export interface LensTarget {
+  showLens(data: LensData | null, extras: LensExtras): void;
+}
+
+export interface LensView {
+  state: RoomState;
+  mySeat: number;
+  /** Changes whenever anything a lens reads may have changed (the change counters of map, lists, seats). */
+  version: string;
+  preview: Uplift | null;
+}
+
+export interface LensBar {
+  element: HTMLElement;
+  /** The page's memory of earlier rounds (the ticket arcs, last round's values). */
+  memory: LensMemory;
+  update(target: LensTarget, view: LensView): void;
+  lens(): Lens | null;
+}
+
+const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
+
+function swatchCanvas(data: LensData, index: number): HTMLCanvasElement {
+  const c = h("canvas", { width: 20, height: 20, class: "lens-swatch", "aria-hidden": "true" });
+  const g = c.getContext("2d");
+  if (g) paint(g, 0, 0, 20, swatchOf(data, index));
+  return c;
+}
+
+function rangeText(data: LensData, c: LensClass): string {
+  const fmt = (v: number) => (data.unit === "wan" ? money(v) : String(v));
+  if (data.unit === "pct") {
+    if (c.from === null) return t("lens.pctTo", { to: -(c.to ?? 0) });
+    if (c.from === -1) return t("lens.steady");
+    return c.to === null ? t("lens.pctFrom", { from: c.from ?? 0 }) : t("lens.pct", { from: c.from ?? 0, to: c.to ?? 0 });
+  }
+  if (c.to === null || c.to === undefined) return t("lens.rangeFrom", { from: fmt(c.from ?? 0) });
+  return c.from === 0 && data.unit === "cost" ? t("lens.rangeTo", { to: fmt(c.to) }) : t("lens.range", { from: fmt(c.from ?? 0), to: fmt(c.to) });
+}
+
+function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensClass): string {
+  if (c.seat !== undefined) {
+    const name = state.seats[c.seat]?.label ?? "";
+    return c.seat === mySeat ? t("lens.you", { name }) : name;
+  }
+  if (data.unit) return rangeText(data, c);
+  return t(`lens.class.${c.id}` as "lens.class.zone");
+}
+
+function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLElement[] {
+  const { state, mySeat, preview } = view;
+  const notes: (HTMLElement | null)[] = [];
+  if (data.lens === "change" && preview) {
+    notes.push(h("p", { class: "lens-preview" }, t("lens.preview", { what: t(`lens.infra.${preview.infra}`), total: money(preview.total) })));
+    notes.push(h("ul", { class: "lens-gainers" }, ...preview.byHolder.slice(0, 4).map((g) => h("li", {}, t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })))));
+  } else if (data.lens === "change" && !memory.values.has(state.round - 1)) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
+  if (data.lens === "plan") {
+    const last = historyOf(state).at(-1);
+    if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
+    notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
+  }
+  return [
+    h("h3", {}, t(`lens.name.${data.lens}`)),
+    h("p", { class: "hint" }, t(`lens.hint.${data.lens}`)),
+    data.unit ? h("p", { class: "lens-unit" }, t(`lens.unit.${data.unit}`)) : null,
+    h(
+      "ul",
+      {},
+      ...data.classes.map((c, i) =>
+        c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
+      ),
+    ),
+    ...notes,
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+export function lensBar(onSwitch: () => void): LensBar {
+  let current: Lens | null = null;
+  let drawnFor = "";
+  let lastPreview: Uplift | null = null;
+  const memory = newLensMemory();
+  const buttons = new Map<Lens | null, HTMLButtonElement>();
+  const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
+  const bar = h("div", { class: "lens-bar", role: "toolbar" });
+  const element = h("div", { class: "lens-overlay" }, bar, legend);
+  const select = (lens: Lens | null) => {
+    current = lens;
+    onSwitch();
+  };
+  const labelButtons = () => {
+    bar.setAttribute("aria-label", t("lens.bar"));
+    fill(
+      bar,
+      ...([null, ...LENSES] as (Lens | null)[]).map((lens, i) => {
+        const b = h(
+          "button",
+          { type: "button", class: "lens-button", "data-lens": lens ?? "off", "aria-pressed": String(current === lens), title: `${t(lens ? `lens.hint.${lens}` : "lens.offHint")} (${t("lens.key", { key: i })})`, onclick: () => select(lens) },
+          h("kbd", {}, String(i)),
+          " ",
+          lens ? t(`lens.name.${lens}`) : t("lens.off"),
+        );
+        buttons.set(lens, b);
+        return b;
+      }),
+    );
+  };
+  document.addEventListener("keydown", (e) => {
+    const target = e.target as HTMLElement | null;
+    if (e.ctrlKey || e.metaKey || e.altKey || !(e.key in KEYS) || !element.isConnected) return;
+    if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+    select(KEYS[e.key]);
+  });
+  let labelledIn = "";
+  return {
+    element,
+    memory,
+    lens: () => current,
+    update(target, view) {
+      observe(memory, view.state);
+      // A new preview (the government selected a river, a ridge or a site) shows its change.
+      if (view.preview && view.preview !== lastPreview && view.preview.tiles.join() !== lastPreview?.tiles.join()) current = "change";
+      lastPreview = view.preview;
+      const key = JSON.stringify([current, view.version, view.mySeat, view.preview?.tiles, view.state.round, lang(), memory.arcs.length]);
+      if (key === drawnFor) return;
+      drawnFor = key;
+      if (labelledIn !== lang()) labelButtons();
+      labelledIn = lang();
+      for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
+      const m = mapOf(view.state);
+      const data = current ? lensOf(current, view.state, memory, view.preview) : null;
+      const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
+      target.showLens(data, { mySeat: view.mySeat, holder: m.holder, terrain: m.terrain, outline: current === "change" && view.preview ? view.preview.tiles : [], arcs: shownArcs });
+      legend.hidden = data === null;
+      if (data) fill(legend, ...legendView(view, data, memory));
+    },
+  };
+}

@@ -30,7 +30,7 @@ const CATEGORY: Record<string, Swatch> = {
   informalHousing: { colour: "#cc79a7", pattern: "cross" },
   oldUrban: { colour: "#999999", pattern: "solid" },
 };
-const VILLAGES = ["#e69f00", "#f0e442", "#d55e00", "#ffd59a", "#b8860b", "#ffb000"];
+const VILLAGES = ["#e69f00", "#f0e442", "#d55e00", "#ffd59a", "#8c510a", "#c7a76c"];
 const DEVELOPERS = ["#cc79a7", "#882255", "#aa4499", "#ddaadd"];
 const VIRIDIS = ["#440154", "#414487", "#2a788e", "#22a884", "#7ad151", "#fde725"];
 /** Travel cost: light where the core is near, dark where it is far (magma, reversed). */
@@ -56,18 +56,19 @@ export function swatchOf(data: LensData, index: number): Swatch {
   return CATEGORY[c.id] ?? { colour: "#ffffff", pattern: "solid" };
 }
 
-/** A pattern's ink: dark on light colours, light on dark ones. */
-function ink(colour: string): string {
+/** A pattern's ink: dark on light colours, light on dark ones; the scales' shapes fainter, as they sit on every tile. */
+function ink(colour: string, faint: boolean): string {
   const n = parseInt(colour.slice(1), 16);
   const luma = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
-  return luma > 140 ? "rgba(0,0,0,0.7)" : "rgba(255,255,255,0.8)";
+  const alpha = faint ? 0.45 : 0.75;
+  return luma > 140 ? `rgba(0,0,0,${alpha})` : `rgba(255,255,255,${alpha})`;
 }
 
 /** Paint one tile (or one legend swatch) of side `s` pixels at (x, y). */
 export function paint(g: CanvasRenderingContext2D, x: number, y: number, s: number, sw: Swatch): void {
   g.fillStyle = sw.colour;
   g.fillRect(x, y, s, s);
-  g.fillStyle = g.strokeStyle = ink(sw.colour);
+  g.fillStyle = g.strokeStyle = ink(sw.colour, sw.pattern === "dot" || sw.pattern === "ring");
   g.lineWidth = Math.max(1, s / 10);
   const c = s / 2;
   const r = ((sw.size ?? 0.5) * s) / 2;

@@ -58,24 +58,29 @@ export function infraActions(actions: TileAction[]): { infra: InfraKind; tile: n
   return actions.flatMap((a) => (a.command.type === "buildInfrastructure" ? [{ infra: a.command.infra, tile: a.command.tile, axis: a.command.axis }] : []));
 }
 
+/** An order's uplift, with the axis of a bridge or tunnel. */
+export interface Preview extends Uplift {
+  axis?: "ns" | "ew";
+}
+
 /** What one legal infrastructure order would do to land values. */
-export function previewOf(state: RoomState, order: { infra: InfraKind; tile: number; axis?: "ns" | "ew" }): Uplift {
+export function previewOf(state: RoomState, order: { infra: InfraKind; tile: number; axis?: "ns" | "ew" }): Preview {
   const m = mapOf(state);
   const tiles = infraTiles(m, order.infra, order.tile, order.axis);
-  return upliftOf(m, m.value, [...state.railTiles], [...state.industrialTiles], rulesOf(state).valueRules, order.infra, tiles);
+  return { ...upliftOf(m, m.value, [...state.railTiles], [...state.industrialTiles], rulesOf(state).valueRules, order.infra, tiles), axis: order.infra === "bridge" || order.infra === "tunnel" ? order.axis ?? "ns" : undefined };
 }
 
 /** A lens's data; with a preview, the change lens shows the change the order would bring instead of the last round's. */
-export function lensOf(lens: Lens, state: RoomState, memory: LensMemory, preview: Uplift | null): LensData {
+export function lensOf(lens: Lens, state: RoomState, memory: LensMemory, preview: Preview | null): LensData {
   const src = lensSource(state, memory);
   if (lens !== "change" || !preview) return lensData(lens, src);
   const predicted = src.map.value.map((v, t) => v + preview.change[t]);
   return lensData("change", { ...src, map: { ...src.map, value: predicted }, previous: src.map.value });
 }
 
-const previews = new WeakMap<InspectReply, Uplift | null>();
+const previews = new WeakMap<InspectReply, Preview | null>();
 /** The preview of the first infrastructure order a selected tile's reply lists (null: none), worked out once per reply. */
-export function previewFor(state: RoomState, reply: InspectReply | null): Uplift | null {
+export function previewFor(state: RoomState, reply: InspectReply | null): Preview | null {
   if (!reply) return null;
   if (!previews.has(reply)) {
     const order = infraActions(reply.actions)[0];

@@ -18,6 +18,7 @@ export const enLens = {
     unit: {
       wan: "Wan per tile (万, ¥10,000; a tile is 25 ha)",
       pct: "Percent change since last round",
+      pctPreview: "Percent change if it were built (the engine's own rules, on a copy of the map)",
       cost: "Travel-cost points (a flat tile costs 10, a ferry 80, a bridge 4)",
     },
     range: "{{from}} to {{to}}",
@@ -47,11 +48,13 @@ export const enLens = {
       oldUrban: "Old urban fabric",
     },
     noPrevious: "Change shows from the next round on: this screen has not yet seen an earlier round.",
-    preview: "Preview: if {{what}} were built here, land would gain {{total}} in all.",
+    preview: "If {{what}} were built here, land would gain {{total}} in all.",
     gainer: "{{who}}: +{{gain}}",
     redLine: "Farmland: {{farmland}} tiles; the red line is {{redLine}}.",
     arcs: "Land tickets: a line from the reclaimed house plot (square) to the farmland built on (dot).",
     arcsNone: "No land ticket seen used on this screen yet.",
+    withAxis: "{{what}} ({{axis}})",
+    axis: { ns: "north–south", ew: "east–west" },
     infra: { bridge: "a bridge", tunnel: "a tunnel", road: "a road", rail: "light rail" },
   },
   price: {

@@ -19,6 +19,7 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
     unit: {
       wan: "每块地的万元数（万，一万元；一块地 25 公顷）",
       pct: "与上一轮相比的百分比变化",
+      pctPreview: "如果建成后的百分比变化（用引擎自己的规则在地图副本上计算）",
       cost: "出行成本点数（平地一块 10，轮渡 80，桥 4）",
     },
     range: "{{from}} 至 {{to}}",
@@ -47,11 +48,13 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
       oldUrban: "老城区",
     },
     noPrevious: "变化从下一轮起显示：本页面还没有看到上一轮。",
-    preview: "预览：如果在这里建{{what}}，土地共增值 {{total}}。",
+    preview: "如果在这里建{{what}}，土地共增值 {{total}}。",
     gainer: "{{who}}：+{{gain}}",
     redLine: "耕地：{{farmland}} 块；红线为 {{redLine}} 块。",
     arcs: "地票：从复垦的宅基地（方块）连到用地票建设的耕地（圆点）。",
     arcsNone: "本页面还没有看到地票被使用。",
+    withAxis: "{{what}}（{{axis}}）",
+    axis: { ns: "南北向", ew: "东西向" },
     infra: { bridge: "一座桥", tunnel: "一条隧道", road: "一条道路", rail: "轻轨" },
   },
   price: {

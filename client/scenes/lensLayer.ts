@@ -15,7 +15,7 @@ const KEY = "lens";
 const WATER = terrainCode("water");
 
 export interface LensExtras {
-  /** The viewer's seat: its own land is framed in the holders lens. */
+  /** The viewer's seat, when a village or developer: its own land is framed in the holders lens (-1: none). */
   mySeat: number;
   holder: number[];
   terrain: number[];
@@ -32,7 +32,7 @@ export class LensLayer {
   constructor(scene: Phaser.Scene, private readonly width: number, height: number) {
     if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
     this.texture = scene.textures.createCanvas(KEY, width * LENS_PX, height * LENS_PX)!;
-    this.image = scene.add.image(0, 0, KEY).setOrigin(0).setScale(TILE_SIZE / LENS_PX).setDepth(3).setAlpha(0.85).setVisible(false);
+    this.image = scene.add.image(0, 0, KEY).setOrigin(0).setScale(TILE_SIZE / LENS_PX).setDepth(3).setAlpha(0.9).setVisible(false);
     this.lines = scene.add.graphics().setDepth(3.5);
   }
 

@@ -4,8 +4,8 @@
 // (client/lensState.ts, shared/views/lenses.ts) and painted once; nothing is done per frame.
 import type { RoomState } from "../../server/room/schema";
 import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
-import type { Uplift } from "../../shared/views/uplift";
-import { lensOf, newLensMemory, observe, type LensMemory } from "../lensState";
+import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import { previewSentence } from "./pricePanel";
 import { paint, swatchOf } from "../lensPaint";
 import type { LensExtras } from "../scenes/lensLayer";
 import { historyOf, mapOf } from "../synced";
@@ -23,7 +23,7 @@ export interface LensView {
   mySeat: number;
   /** Changes whenever anything a lens reads may have changed (the change counters of map, lists, seats). */
   version: string;
-  preview: Uplift | null;
+  preview: Preview | null;
 }
 
 export interface LensBar {
@@ -67,7 +67,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
   const { state, mySeat, preview } = view;
   const notes: (HTMLElement | null)[] = [];
   if (data.lens === "change" && preview) {
-    notes.push(h("p", { class: "lens-preview" }, t("lens.preview", { what: t(`lens.infra.${preview.infra}`), total: money(preview.total) })));
+    notes.push(h("p", { class: "lens-preview" }, previewSentence(preview)));
     notes.push(h("ul", { class: "lens-gainers" }, ...preview.byHolder.slice(0, 4).map((g) => h("li", {}, t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })))));
   } else if (data.lens === "change" && !memory.values.has(state.round - 1)) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
   if (data.lens === "plan") {
@@ -78,7 +78,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
     h("p", { class: "hint" }, t(`lens.hint.${data.lens}`)),
-    data.unit ? h("p", { class: "lens-unit" }, t(`lens.unit.${data.unit}`)) : null,
+    data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`)) : null,
     h(
       "ul",
       {},
@@ -93,7 +93,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
 export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
-  let lastPreview: Uplift | null = null;
+  let lastPreview: Preview | null = null;
   const memory = newLensMemory();
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
@@ -145,7 +145,10 @@ export function lensBar(onSwitch: () => void): LensBar {
       const m = mapOf(view.state);
       const data = current ? lensOf(current, view.state, memory, view.preview) : null;
       const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
-      target.showLens(data, { mySeat: view.mySeat, holder: m.holder, terrain: m.terrain, outline: current === "change" && view.preview ? view.preview.tiles : [], arcs: shownArcs });
+      const role = view.state.seats[view.mySeat]?.role;
+      // The government holds all state land: a frame on each of its tiles would only be noise.
+      const framed = role === "village" || role === "developer" ? view.mySeat : -1;
+      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: current === "change" && view.preview ? view.preview.tiles : [], arcs: shownArcs });
       legend.hidden = data === null;
       if (data) fill(legend, ...legendView(view, data, memory));
     },

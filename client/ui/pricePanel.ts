@@ -6,7 +6,7 @@ import type { InspectReply } from "../../shared/protocol";
 import { priceParts } from "../../shared/views/priceParts";
 import type { PlotSplit } from "../../shared/views/valueCapture";
 import type { TicketArc } from "../../shared/views/ticketFlows";
-import { infraActions, previewOf } from "../lensState";
+import { infraActions, previewOf, type Preview } from "../lensState";
 import { mapOf, rulesOf } from "../synced";
 import { foldable, h } from "./dom";
 import { money } from "./money";
@@ -56,17 +56,23 @@ export function ticketLine(state: RoomState, tile: number, arcs: TicketArc[]): H
   return out ? h("p", { class: "ticket-line" }, t("price.ticketFrom", { x: out.to % w, y: Math.floor(out.to / w) })) : null;
 }
 
+/** "If a bridge (north–south) were built here, land would gain ¥… in all." */
+export function previewSentence(p: Preview): string {
+  const what = p.axis ? t("lens.withAxis", { what: t(`lens.infra.${p.infra}`), axis: t(`lens.axis.${p.axis}`) }) : t(`lens.infra.${p.infra}`);
+  return t("lens.preview", { what, total: money(p.total) });
+}
+
 /** What each infrastructure order the server lists here would add to land values, and who holds the land that gains. */
 export function previewLines(state: RoomState, options: InspectReply | null): HTMLElement | null {
   const orders = options ? infraActions(options.actions) : [];
   if (orders.length === 0) return null;
   return h(
     "div",
-    { class: "lens-preview" },
+    { class: "infra-preview" },
     ...orders.map((order) => {
-      const u = previewOf(state, order);
-      const gainers = u.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) }));
-      return h("p", {}, t("lens.preview", { what: t(`lens.infra.${u.infra}`), total: money(u.total) }), gainers.length ? ` ${gainers.join("; ")}` : "");
+      const p = previewOf(state, order);
+      const gainers = p.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) }));
+      return h("p", {}, previewSentence(p), gainers.length ? ` ${gainers.join("; ")}` : "");
     }),
   );
 }

@@ -120,10 +120,10 @@ function change(src: LensSource): LensData {
   }, "pct");
 }
 
-/** Travel cost to the core, in bands of the scenario's half-value cost (the cost at which land is worth half the core's). */
+/** Travel cost to the core, in bands of the scenario's half-value cost (the cost at which land is worth half the core's; at 4x it keeps a fifth). */
 function travel(src: LensSource): LensData {
   const half = src.rules.landValue.halfCost;
-  const classes = scale("travel", [0, 0.1, 0.25, 0.5, 1, 2].map((f) => Math.round(half * f)));
+  const classes = scale("travel", [0, 0.5, 1, 2, 3, 4].map((f) => Math.round(half * f)));
   const access = travelCostsOf(src.map, src.railTiles, src.rules);
   return classify("travel", classes, access.length, (t) => (src.map.terrain[t] === MOUNTAIN ? -1 : binOf(classes, access[t])), "cost");
 }

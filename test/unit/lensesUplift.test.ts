@@ -39,7 +39,7 @@ describe("uplift preview", () => {
 });
 
 describe("why this price", () => {
-  it("takes the farm across the river apart: ferry, streets and open land; 37.0% of the core's value", () => {
+  it("takes the farm across the river apart: ferry, streets and open land; 27.0% of the core's value", () => {
     const s = started();
     const p = priceParts(layersOf(s), railOf(s), industrialOf(s), rulesOf(s), at(7, 0));
     expect(p.value).toBe(s.map.value[at(7, 0)]);
@@ -52,5 +52,17 @@ describe("why this price", () => {
     ]);
     expect(p.route[p.route.length - 1]).toBe(s.map.core);
     expect(p.legs.reduce((sum, l) => sum + l.cost, 0)).toBe(p.travelCost);
+  });
+
+  it("state industry planned industrial keeps 15%: 60,000 x 100 / (100 + 18) = 50,847, x 15% = 7,627", () => {
+    const s = started();
+    const tile = at(0, 2);
+    const p = priceParts(layersOf(s), railOf(s), industrialOf(s), rulesOf(s), tile);
+    expect(p.industrialPct).toBe(15);
+    // From the core over two old-urban tiles and into the works: three city tiles of 6 each.
+    expect(p.travelCost).toBe(18);
+    expect(p.legs).toEqual([{ kind: "street", tiles: 3, cost: 18 }]);
+    expect(p.value).toBe(7_627);
+    expect(p.value).toBe(s.map.value[tile]);
   });
 });

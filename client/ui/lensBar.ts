@@ -79,16 +79,25 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
     h("h3", {}, t(`lens.name.${data.lens}`)),
     h("p", { class: "hint" }, t(`lens.hint.${data.lens}`)),
     data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`)) : null,
-    h(
-      "ul",
-      {},
-      ...data.classes.map((c, i) =>
-        c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
-      ),
-    ),
+    lensKey(state, mySeat, data),
     ...notes,
   ].filter((e): e is HTMLElement => e !== null);
 }
+
+/** A lens's classes: swatch, name or range, and tile count (empty categories left out). */
+export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLElement {
+  return h(
+    "ul",
+    { class: "lens-key" },
+    ...data.classes.map((c, i) =>
+      c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
+    ),
+  );
+}
+
+/** For a page that keeps no change counters (the console): everything the lenses read, in short. */
+export const lensVersion = (s: RoomState): string =>
+  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.industrialTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
 
 export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;

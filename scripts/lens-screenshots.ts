@@ -1,7 +1,8 @@
 // Photographs every map lens for docs/lens-*.png:  npx tsx scripts/lens-screenshots.ts [outDir]
 // The government plays a solo game against bots in headless Chromium (Canvas renderer) for four
 // rounds, so values have moved, then switches each lens on with its key and photographs the map
-// with its legend; last, it selects a river tile where a bridge can go and photographs the preview.
+// with its legend; then it selects a river tile where a bridge can go and photographs the preview,
+// and last the inspector's "why this price?" of a tile beside the core.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SYSTEM_SEAT } from "../shared/engine/commands";
@@ -51,6 +52,11 @@ try {
   await page.mouse.move(5, 5);
   await shot("bridge-preview");
   await page.screenshot({ path: join(outDir, "lens-inspector.png") });
+  // "Why this price?" on the developed tile nearest the core.
+  await page.keyboard.press("2");
+  await clickTile(page, core.x + 1, core.y, width);
+  await page.getByText("Why this price?").click();
+  await page.locator(".inspector").screenshot({ path: join(outDir, "lens-why-price.png") });
   if (b.pageErrors.length) console.error(b.pageErrors.join("\n"));
 } finally {
   await b.close();

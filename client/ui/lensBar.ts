@@ -77,7 +77,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
   }
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
-    h("p", { class: "hint" }, t(`lens.hint.${data.lens}`)),
+    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
     data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`)) : null,
     lensKey(state, mySeat, data),
     ...notes,

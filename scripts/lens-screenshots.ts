@@ -26,7 +26,7 @@ const core = { x: map.core % width, y: Math.floor(map.core / width) };
 const distance = (t: number) => Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
 const bridge = [...map.terrain.keys()].filter((t) => tileActions(opening.state, 0, t).some((a) => a.command.type === "buildInfrastructure" && a.command.infra === "bridge")).sort((a, b) => distance(a) - distance(b))[0];
 
-const server = await startServer({ port: 0, staticDir: await buildPage() });
+const server = await startServer({ port: 0, staticDir: await buildPage(), dataFile: ":memory:" });
 const b = await openBrowser({ width: 1440, height: 900 });
 const page = b.page;
 try {

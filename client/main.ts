@@ -102,7 +102,7 @@ function renderInspector(): void {
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
-  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, lenses.memory.arcs)]);
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, { arcs: lenses.memory.arcs, showChange: () => lenses.show("change") })]);
 }
 
 function render(): void {

@@ -48,6 +48,7 @@ try {
   }
   await page.keyboard.press("0");
   await clickTile(page, bridge % width, Math.floor(bridge / width), width);
+  await page.getByRole("button", { name: /Show it on the map/ }).click();
   await page.locator(".lens-legend .lens-preview").waitFor({ timeout: 10_000 });
   await page.mouse.move(5, 5);
   await shot("bridge-preview");

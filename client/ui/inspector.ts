@@ -55,8 +55,13 @@ function captureLine(split: PlotSplit): string {
 /** Hubs whose reach covers a tile. */
 const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(mapOf(state), hub, tile));
 
-/** `arcs`: the land tickets this page saw used (client/lensState.ts), for the tile's ticket line. */
-export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void, arcs: TicketArc[] = []): HTMLElement {
+/** What the map's lenses lend the inspector: the land tickets this page saw used (client/lensState.ts) and a way to show a preview on the map. */
+export interface InspectorLenses {
+  arcs: TicketArc[];
+  showChange(): void;
+}
+
+export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void, lenses?: InspectorLenses): HTMLElement {
   const m = mapOf(state);
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
@@ -105,10 +110,10 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
         )
       : null,
     whyThisPrice(state, tile),
-    ticketLine(state, tile, arcs),
+    ticketLine(state, tile, lenses?.arcs ?? []),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
     h("h3", {}, t("inspector.options")),
-    selected ? previewLines(state, options) : null,
+    selected && lenses ? previewLines(state, options, lenses.showChange) : null,
     optionsView(state, options, selected, send),
   );
 }

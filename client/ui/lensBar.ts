@@ -32,6 +32,8 @@ export interface LensBar {
   memory: LensMemory;
   update(target: LensTarget, view: LensView): void;
   lens(): Lens | null;
+  /** Switch a lens on (the inspector's "show on the map"). */
+  show(lens: Lens): void;
 }
 
 const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
@@ -102,7 +104,6 @@ export const lensVersion = (s: RoomState): string =>
 export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
-  let lastPreview: Preview | null = null;
   const memory = newLensMemory();
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
@@ -140,11 +141,9 @@ export function lensBar(onSwitch: () => void): LensBar {
     element,
     memory,
     lens: () => current,
+    show: select,
     update(target, view) {
       observe(memory, view.state);
-      // A new preview (the government selected a river, a ridge or a site) shows its change.
-      if (view.preview && view.preview !== lastPreview && view.preview.tiles.join() !== lastPreview?.tiles.join()) current = "change";
-      lastPreview = view.preview;
       const key = JSON.stringify([current, view.version, view.mySeat, view.preview?.tiles, view.state.round, lang(), memory.arcs.length]);
       if (key === drawnFor) return;
       drawnFor = key;

@@ -63,7 +63,7 @@ export function previewSentence(p: Preview): string {
 }
 
 /** What each infrastructure order the server lists here would add to land values, and who holds the land that gains. */
-export function previewLines(state: RoomState, options: InspectReply | null): HTMLElement | null {
+export function previewLines(state: RoomState, options: InspectReply | null, showChange: () => void): HTMLElement | null {
   const orders = options ? infraActions(options.actions) : [];
   if (orders.length === 0) return null;
   return h(
@@ -74,5 +74,6 @@ export function previewLines(state: RoomState, options: InspectReply | null): HT
       const gainers = p.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) }));
       return h("p", {}, previewSentence(p), gainers.length ? ` ${gainers.join("; ")}` : "");
     }),
+    h("button", { type: "button", class: "show-preview", onclick: showChange }, t("lens.showPreview")),
   );
 }

@@ -1,7 +1,8 @@
 // The map's lenses in Chromium (Canvas renderer) against the real server, the government in a
 // solo game against bots: each lens switches on by its button and by its key, shows its key,
-// and changes the map's pixels; a bridge's preview turns the far bank blue (rising) before it is
-// built, and the change lens shows the same tile rising once it is.
+// and changes the map's pixels; a bridge's preview (the inspector's "show it on the map") turns
+// the far bank blue (rising) before it is built, and the change lens shows the same tile rising
+// once it is.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { SYSTEM_SEAT } from "../../shared/engine/commands";
@@ -91,6 +92,10 @@ describe("map lenses", () => {
     await page.getByText(/Change shows from the next round on/).waitFor();
     expect(rising(await tileColour(gx, gy))).toBe(false);
     await clickTile(page, bridge % width, Math.floor(bridge / width), width);
+    // Selecting the site leaves the lens as it was; the inspector's button shows the preview.
+    await page.keyboard.press("1");
+    await page.getByRole("button", { name: /Show it on the map/ }).click();
+    expect(await pressed()).toBe("change");
     await page.locator(".lens-legend .lens-preview").getByText(/If a bridge \(north–south\) were built here/).waitFor();
     expect(rising(await tileColour(gx, gy)), `the preview at (${gx},${gy})`).toBe(true);
     await clickTile(page, bridge % width, Math.floor(bridge / width), width);

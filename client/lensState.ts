@@ -7,7 +7,6 @@ import { pairTickets, ticketUses, type TicketArc } from "../shared/views/ticketF
 import { infraTiles, upliftOf, type Uplift } from "../shared/views/uplift";
 import type { InfraKind } from "../shared/model/offers";
 import type { TileAction } from "../shared/views/hints";
-import type { InspectReply } from "../shared/protocol";
 import { mapOf, rulesOf, type MapView } from "./synced";
 
 export interface LensMemory {
@@ -78,13 +77,3 @@ export function lensOf(lens: Lens, state: RoomState, memory: LensMemory, preview
   return lensData("change", { ...src, map: { ...src.map, value: predicted }, previous: src.map.value });
 }
 
-const previews = new WeakMap<InspectReply, Preview | null>();
-/** The preview of the first infrastructure order a selected tile's reply lists (null: none), worked out once per reply. */
-export function previewFor(state: RoomState, reply: InspectReply | null): Preview | null {
-  if (!reply) return null;
-  if (!previews.has(reply)) {
-    const order = infraActions(reply.actions)[0];
-    previews.set(reply, order ? previewOf(state, order) : null);
-  }
-  return previews.get(reply) ?? null;
-}

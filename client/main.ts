@@ -23,7 +23,6 @@ import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
 import { mapOf } from "./synced";
 import { lensBar } from "./ui/lensBar";
-import { previewFor } from "./lensState";
 import { trackChanges, type Versions } from "./changes";
 
 const app = document.getElementById("app")!;
@@ -102,7 +101,7 @@ function renderInspector(): void {
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
-  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, { arcs: lenses.memory.arcs, showChange: () => lenses.show("change") })]);
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, { arcs: lenses.memory.arcs, showPreview: (p) => lenses.showPreview(p, tile) })]);
 }
 
 function render(): void {
@@ -129,7 +128,7 @@ function render(): void {
     mapDrawnFor = mapKey;
     map.show(s, seat);
   }
-  if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, preview: selected >= 0 && options?.tile === selected ? previewFor(s, options) : null });
+  if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, selected });
   redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [withDebriefButton(roundBar(s, code, me, hudActions), s)]);
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);

@@ -1,8 +1,8 @@
 // Photographs every map lens for docs/lens-*.png:  npx tsx scripts/lens-screenshots.ts [outDir]
 // The government plays a solo game against bots in headless Chromium (Canvas renderer) for four
-// rounds, so values have moved, then switches each lens on with its key and photographs the map
-// with its legend; then it selects a river tile where a bridge can go and photographs the preview,
-// and last the inspector's "why this price?" of a tile beside the core.
+// rounds, then switches each lens on with its key and photographs the map with its legend; selects
+// a river tile where a bridge can go and photographs the preview and the inspector's "why this
+// price?" of a tile beside the core; builds the bridge and photographs the change lens a round later.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SYSTEM_SEAT } from "../shared/engine/commands";
@@ -42,22 +42,33 @@ try {
   await page.locator(".map").focus();
   const shot = (name: string) => page.locator(".map").screenshot({ path: join(outDir, `lens-${name}.png`) });
   for (const [i, lens] of LENSES.entries()) {
+    if (lens === "change") continue;
     await page.keyboard.press(String(i + 1));
     await page.locator(".lens-legend h3").waitFor();
     await shot(lens);
   }
   await page.keyboard.press("0");
   await clickTile(page, bridge % width, Math.floor(bridge / width), width);
-  await page.getByRole("button", { name: /Show it on the map/ }).click();
+  await page.getByRole("button", { name: /Show it on the map/ }).first().click();
   await page.locator(".lens-legend .lens-preview").waitFor({ timeout: 10_000 });
   await page.mouse.move(5, 5);
   await shot("bridge-preview");
   await page.screenshot({ path: join(outDir, "lens-inspector.png") });
-  // "Why this price?" on the developed tile nearest the core.
+  // "Why this price?" on the developed tile beside the core.
   await page.keyboard.press("2");
   await clickTile(page, core.x + 1, core.y, width);
   await page.getByText("Why this price?").click();
   await page.locator(".inspector").screenshot({ path: join(outDir, "lens-why-price.png") });
+  // Build the bridge: a round later the change lens shows the real rise.
+  await clickTile(page, bridge % width, Math.floor(bridge / width), width);
+  await page.getByRole("button", { name: "Bridge north-south" }).click();
+  await page.getByRole("button", { name: "Ready — end my turn" }).click();
+  await page.locator(".round").getByText("Round 6 of 12").waitFor({ timeout: 30_000 });
+  await clickTile(page, core.x, core.y, width);
+  await page.keyboard.press("3");
+  await page.locator(".lens-legend h3").waitFor();
+  await page.mouse.move(5, 5);
+  await shot("change");
   if (b.pageErrors.length) console.error(b.pageErrors.join("\n"));
 } finally {
   await b.close();

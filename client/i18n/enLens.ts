@@ -19,7 +19,7 @@ export const enLens = {
       wan: "Wan per tile (万, ¥10,000; a tile is 25 ha)",
       pct: "Percent change since last round",
       pctPreview: "Percent change if it were built (the engine's own rules, on a copy of the map)",
-      cost: "Travel-cost points (a flat tile costs 10, a ferry 80, a bridge 4)",
+      cost: "Travel-cost points (a flat tile costs {{flat}}, a ferry {{ferry}}, a bridge {{bridge}})",
     },
     range: "{{from}} to {{to}}",
     rangeFrom: "{{from}} and more",

@@ -20,7 +20,7 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
       wan: "每块地的万元数（万，一万元；一块地 25 公顷）",
       pct: "与上一轮相比的百分比变化",
       pctPreview: "如果建成后的百分比变化（用引擎自己的规则在地图副本上计算）",
-      cost: "出行成本点数（平地一块 10，轮渡 80，桥 4）",
+      cost: "出行成本点数（平地一块 {{flat}}，轮渡 {{ferry}}，桥 {{bridge}}）",
     },
     range: "{{from}} 至 {{to}}",
     rangeFrom: "{{from}} 及以上",

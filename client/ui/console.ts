@@ -195,7 +195,7 @@ function render(ctx: ConsoleContext): void {
   void ensureMap(ctx);
   map?.show(s, -1);
   redrawPage = () => render(ctx);
-  if (map) lenses.update(map, { state: s, mySeat: -1, version: lensVersion(s), preview: null });
+  if (map) lenses.update(map, { state: s, mySeat: -1, version: lensVersion(s), selected: -1 });
   if (debrief?.debriefOpen()) debrief.updateDebrief(debrief.debriefFromRoom(s));
   exposeTestHooks();
 }

@@ -11,6 +11,7 @@ import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
 import type { TicketArc } from "../../shared/views/ticketFlows";
+import type { Preview } from "../lensState";
 import { previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
@@ -58,7 +59,7 @@ const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub
 /** What the map's lenses lend the inspector: the land tickets this page saw used (client/lensState.ts) and a way to show a preview on the map. */
 export interface InspectorLenses {
   arcs: TicketArc[];
-  showChange(): void;
+  showPreview(preview: Preview): void;
 }
 
 export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void, lenses?: InspectorLenses): HTMLElement {
@@ -113,7 +114,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
     ticketLine(state, tile, lenses?.arcs ?? []),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
     h("h3", {}, t("inspector.options")),
-    selected && lenses ? previewLines(state, options, lenses.showChange) : null,
+    selected && lenses ? previewLines(state, options, lenses.showPreview) : null,
     optionsView(state, options, selected, send),
   );
 }

@@ -8,7 +8,7 @@ import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from ".
 import { previewSentence } from "./pricePanel";
 import { paint, swatchOf } from "../lensPaint";
 import type { LensExtras } from "../scenes/lensLayer";
-import { historyOf, mapOf } from "../synced";
+import { historyOf, mapOf, rulesOf, type MapView } from "../synced";
 import { h, fill } from "./dom";
 import { money } from "./money";
 import { lang, t } from "../i18n";
@@ -23,7 +23,8 @@ export interface LensView {
   mySeat: number;
   /** Changes whenever anything a lens reads may have changed (the change counters of map, lists, seats). */
   version: string;
-  preview: Preview | null;
+  /** The selected tile (-1: none): a preview asked for stays on while it is selected. */
+  selected: number;
 }
 
 export interface LensBar {
@@ -32,8 +33,8 @@ export interface LensBar {
   memory: LensMemory;
   update(target: LensTarget, view: LensView): void;
   lens(): Lens | null;
-  /** Switch a lens on (the inspector's "show on the map"). */
-  show(lens: Lens): void;
+  /** Show what an order would do in the change lens, while its tile stays selected and the map unchanged (the inspector's "show it on the map"). */
+  showPreview(preview: Preview, tile: number): void;
 }
 
 const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
@@ -65,8 +66,8 @@ function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensCla
   return t(`lens.class.${c.id}` as "lens.class.zone");
 }
 
-function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLElement[] {
-  const { state, mySeat, preview } = view;
+function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null): HTMLElement[] {
+  const { state, mySeat } = view;
   const notes: (HTMLElement | null)[] = [];
   if (data.lens === "change" && preview) {
     notes.push(h("p", { class: "lens-preview" }, previewSentence(preview)));
@@ -80,7 +81,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory): HTMLEle
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
     h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
-    data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`)) : null,
+    data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`, rulesOf(state).valueRules.travelCost)) : null,
     lensKey(state, mySeat, data),
     ...notes,
   ].filter((e): e is HTMLElement => e !== null);
@@ -105,6 +106,8 @@ export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
   const memory = newLensMemory();
+  /** The preview asked for, its tile, and the map it was worked out on. */
+  let pinned: { preview: Preview; tile: number; map: MapView } | null = null;
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
   const bar = h("div", { class: "lens-bar", role: "toolbar" });
@@ -137,28 +140,37 @@ export function lensBar(onSwitch: () => void): LensBar {
     select(KEYS[e.key]);
   });
   let labelledIn = "";
+  /** The state last drawn: a preview is pinned to its map. */
+  let lastState: RoomState | null = null;
+  const stateOf = () => lastState!;
   return {
     element,
     memory,
     lens: () => current,
-    show: select,
+    showPreview(preview, tile) {
+      pinned = { preview, tile, map: mapOf(stateOf()) };
+      select("change");
+    },
     update(target, view) {
+      lastState = view.state;
       observe(memory, view.state);
-      const key = JSON.stringify([current, view.version, view.mySeat, view.preview?.tiles, view.state.round, lang(), memory.arcs.length]);
+      const m = mapOf(view.state);
+      if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;
+      const preview = current === "change" ? pinned?.preview ?? null : null;
+      const key = JSON.stringify([current, view.version, view.mySeat, preview?.tiles, preview?.axis, view.state.round, lang(), memory.arcs.length]);
       if (key === drawnFor) return;
       drawnFor = key;
       if (labelledIn !== lang()) labelButtons();
       labelledIn = lang();
       for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
-      const m = mapOf(view.state);
-      const data = current ? lensOf(current, view.state, memory, view.preview) : null;
+      const data = current ? lensOf(current, view.state, memory, preview) : null;
       const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
       const role = view.state.seats[view.mySeat]?.role;
       // The government holds all state land: a frame on each of its tiles would only be noise.
       const framed = role === "village" || role === "developer" ? view.mySeat : -1;
-      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: current === "change" && view.preview ? view.preview.tiles : [], arcs: shownArcs });
+      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs });
       legend.hidden = data === null;
-      if (data) fill(legend, ...legendView(view, data, memory));
+      if (data) fill(legend, ...legendView(view, data, memory, preview));
     },
   };
 }

@@ -63,7 +63,7 @@ export function previewSentence(p: Preview): string {
 }
 
 /** What each infrastructure order the server lists here would add to land values, and who holds the land that gains. */
-export function previewLines(state: RoomState, options: InspectReply | null, showChange: () => void): HTMLElement | null {
+export function previewLines(state: RoomState, options: InspectReply | null, showPreview: (p: Preview) => void): HTMLElement | null {
   const orders = options ? infraActions(options.actions) : [];
   if (orders.length === 0) return null;
   return h(
@@ -72,8 +72,7 @@ export function previewLines(state: RoomState, options: InspectReply | null, sho
     ...orders.map((order) => {
       const p = previewOf(state, order);
       const gainers = p.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) }));
-      return h("p", {}, previewSentence(p), gainers.length ? ` ${gainers.join("; ")}` : "");
+      return h("p", {}, previewSentence(p), gainers.length ? ` ${gainers.join("; ")} ` : " ", h("button", { type: "button", class: "show-preview", onclick: () => showPreview(p) }, t("lens.showPreview")));
     }),
-    h("button", { type: "button", class: "show-preview", onclick: showChange }, t("lens.showPreview")),
   );
 }

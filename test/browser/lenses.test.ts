@@ -92,9 +92,9 @@ describe("map lenses", () => {
     await page.getByText(/Change shows from the next round on/).waitFor();
     expect(rising(await tileColour(gx, gy))).toBe(false);
     await clickTile(page, bridge % width, Math.floor(bridge / width), width);
-    // Selecting the site leaves the lens as it was; the inspector's button shows the preview.
+    // Selecting the site leaves the lens as it was; the inspector's button (north–south first) shows the preview.
     await page.keyboard.press("1");
-    await page.getByRole("button", { name: /Show it on the map/ }).click();
+    await page.getByRole("button", { name: /Show it on the map/ }).first().click();
     expect(await pressed()).toBe("change");
     await page.locator(".lens-legend .lens-preview").getByText(/If a bridge \(north–south\) were built here/).waitFor();
     expect(rising(await tileColour(gx, gy)), `the preview at (${gx},${gy})`).toBe(true);

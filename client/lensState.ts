@@ -18,12 +18,15 @@ export interface LensMemory {
   arcs: TicketArc[];
   /** The round whose uses were last compared with the round before. */
   comparedRound: number;
+  /** The connection's state these rounds were seen in: another game (or a new connection) starts afresh. */
+  room: RoomState | null;
 }
 
-export const newLensMemory = (): LensMemory => ({ values: new Map(), uses: new Map(), waiting: [], arcs: [], comparedRound: 0 });
+export const newLensMemory = (): LensMemory => ({ values: new Map(), uses: new Map(), waiting: [], arcs: [], comparedRound: 0, room: null });
 
 /** Remember this round's map; at a new round, find the tickets used since the last one. */
 export function observe(memory: LensMemory, state: RoomState): void {
+  if (memory.room !== state) Object.assign(memory, newLensMemory(), { room: state });
   const m = mapOf(state);
   if (m.width === 0 || state.phase === "lobby") return;
   memory.values.set(state.round, m.value);

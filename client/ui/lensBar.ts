@@ -32,7 +32,6 @@ export interface LensBar {
   /** The page's memory of earlier rounds (the ticket arcs, last round's values). */
   memory: LensMemory;
   update(target: LensTarget, view: LensView): void;
-  lens(): Lens | null;
   /** Show what an order would do in the change lens, while its tile stays selected and the map unchanged (the inspector's "show it on the map"). */
   showPreview(preview: Preview, tile: number): void;
 }
@@ -146,7 +145,6 @@ export function lensBar(onSwitch: () => void): LensBar {
   return {
     element,
     memory,
-    lens: () => current,
     showPreview(preview, tile) {
       pinned = { preview, tile, map: mapOf(stateOf()) };
       select("change");

@@ -164,9 +164,3 @@ const BUILD: Record<Lens, (src: LensSource) => LensData> = { holders, value, cha
 
 export const lensData = (lens: Lens, src: LensSource): LensData => BUILD[lens](src);
 
-/** How many migrant cohorts live on each tile that has any. */
-export function residentsByTile(homes: number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const t of homes) out.set(t, (out.get(t) ?? 0) + 1);
-  return out;
-}

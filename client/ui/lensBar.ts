@@ -105,8 +105,8 @@ export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
   const memory = newLensMemory();
-  /** The preview asked for, its tile, and the map it was worked out on. */
-  let pinned: { preview: Preview; tile: number; map: MapView } | null = null;
+  /** The preview asked for, its tile, and the map it was worked out on (set at the next update, which the request itself causes). */
+  let pinned: { preview: Preview; tile: number; map: MapView | null } | null = null;
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
   const bar = h("div", { class: "lens-bar", role: "toolbar" });
@@ -139,20 +139,17 @@ export function lensBar(onSwitch: () => void): LensBar {
     select(KEYS[e.key]);
   });
   let labelledIn = "";
-  /** The state last drawn: a preview is pinned to its map. */
-  let lastState: RoomState | null = null;
-  const stateOf = () => lastState!;
   return {
     element,
     memory,
     showPreview(preview, tile) {
-      pinned = { preview, tile, map: mapOf(stateOf()) };
+      pinned = { preview, tile, map: null };
       select("change");
     },
     update(target, view) {
-      lastState = view.state;
       observe(memory, view.state);
       const m = mapOf(view.state);
+      if (pinned) pinned.map ??= m;
       if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;
       const preview = current === "change" ? pinned?.preview ?? null : null;
       const key = JSON.stringify([current, view.version, view.mySeat, preview?.tiles, preview?.axis, view.state.round, lang(), memory.arcs.length]);

@@ -51,6 +51,7 @@ export const enLens = {
     preview: "If {{what}} were built here, land would gain {{total}} in all.",
     previewHint: "What this work would do to land values, before it is built: blue with ▲ where they would rise.",
     showPreview: "Show it on the map (Change lens, key 3)",
+    replayLabel: "See this round through a lens",
     gainer: "{{who}}: +{{gain}}",
     redLine: "Farmland: {{farmland}} tiles; the red line is {{redLine}}.",
     arcs: "Land tickets: a line from the reclaimed house plot (square) to the farmland built on (dot).",

@@ -51,6 +51,7 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
     preview: "如果在这里建{{what}}，土地共增值 {{total}}。",
     previewHint: "这项工程建成前的预览：它会让地价怎样变化，蓝色带▲表示会上涨。",
     showPreview: "在地图上显示（变化透镜，按键 3）",
+    replayLabel: "用透镜查看这一轮",
     gainer: "{{who}}：+{{gain}}",
     redLine: "耕地：{{farmland}} 块；红线为 {{redLine}} 块。",
     arcs: "地票：从复垦的宅基地（方块）连到用地票建设的耕地（圆点）。",

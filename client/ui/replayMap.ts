@@ -132,7 +132,7 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     h("h2", { id: "replay-heading" }, t("replay.title")),
     h("label", { for: "replay-round" }, showing(round)),
     slider,
-    h("label", { for: "replay-lens" }, t("lens.bar")),
+    h("label", { for: "replay-lens" }, t("lens.replayLabel")),
     lensChoice,
     canvas,
     key,

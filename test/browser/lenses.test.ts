@@ -2,7 +2,7 @@
 // solo game against bots: each lens switches on by its button and by its key, shows its key,
 // and changes the map's pixels; a bridge's preview (the inspector's "show it on the map") turns
 // the far bank blue (rising) before it is built, and the change lens shows the same tile rising
-// once it is.
+// once it is; the debrief's map replay shows a past round through a lens.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { SYSTEM_SEAT } from "../../shared/engine/commands";
@@ -105,6 +105,19 @@ describe("map lenses", () => {
     await clickTile(page, core.x, core.y, width);
     await expect.poll(async () => rising(await tileColour(gx, gy)), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.locator(".lens-legend").innerText()).toMatch(/Percent change since last round/);
+    expect(gov.pageErrors).toEqual([]);
+  });
+
+  it("the debrief's map replay shows a round through the holders lens, with its key", async () => {
+    const page = gov.page;
+    await page.getByRole("button", { name: "Debrief so far" }).click();
+    await page.getByText("Showing the end of round 1").waitFor({ timeout: 15_000 });
+    const replay = page.locator("canvas.replay-map");
+    const plain = await replay.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    await page.getByLabel("See this round through a lens").selectOption("holders");
+    expect(await replay.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(plain);
+    await expect.poll(() => page.locator(".replay .lens-key li").count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator(".replay .lens-key").innerText()).toMatch(/Government \(state land\)/);
     expect(gov.pageErrors).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { offersView } from "./ui/offers";
 import { seatsView } from "./ui/seats";
 import { isSessionsPage, keepFacilitatorFromUrl } from "./ui/sessionsStore";
 import { mapOf } from "./synced";
+import { lensBar } from "./ui/lensBar";
 import { trackChanges, type Versions } from "./changes";
 
 const app = document.getElementById("app")!;
@@ -56,6 +57,7 @@ const frame = gameFrame((text) => conn?.send("chat", { text }));
 const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
+const lenses = lensBar(() => render());
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -109,6 +111,7 @@ async function ensureMap(): Promise<void> {
   // Phaser is loaded only once a seat is taken: the lobby stays light.
   const { startMap } = await import("./scenes/mapScene");
   map = await startMap(mapBox, { onSelect: selectTile, onHover: hoverTile }, renderer);
+  mapBox.append(lenses.element);
   exposeTestHooks();
   render();
 }
@@ -122,7 +125,7 @@ function renderInspector(): void {
   const facts = tile >= 0 ? [m.terrain[tile], m.tenure[tile], m.use[tile], m.holder[tile], m.value[tile], JSON.stringify(s.deals.get(String(tile))), JSON.stringify([...s.auctions].find((a) => a.tile === tile))] : [];
   const isSelected = tile === selected && tile >= 0;
   const shownOptions = isSelected ? options : null;
-  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions]), () => [inspectorView(s, tile, shownOptions, isSelected, send)]);
+  redraw(inspectorBox, JSON.stringify([tile, s.phase, facts, isSelected, shownOptions, lenses.memory.arcs.length]), () => [inspectorView(s, tile, shownOptions, isSelected, send, { arcs: lenses.memory.arcs, showPreview: (p) => lenses.showPreview(p, tile) })]);
 }
 
 function render(): void {
@@ -149,6 +152,7 @@ function render(): void {
     mapDrawnFor = mapKey;
     map.show(s, seat);
   }
+  if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, selected });
   redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [withDebriefButton(roundBar(s, code, me, hudActions), s)]);
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);
@@ -248,7 +252,7 @@ function connect(c: Connection): void {
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
       options = reply;
-      renderInspector();
+      render();
     },
     onError: (e) => {
       const text = refusalText(e.code, e.params, e.message, namesIn(state));

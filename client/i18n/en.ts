@@ -10,6 +10,7 @@ import { enConsole } from "./enConsole";
 import { enDebrief } from "./enDebrief";
 import { enObjectives } from "./enObjectives";
 import { enGame } from "./enGame";
+import { enLens } from "./enLens";
 import { enMap } from "./enMap";
 import { enRole } from "./enRole";
 import { enRefusals } from "./enRefusals";
@@ -19,4 +20,4 @@ import { enWhatIf } from "./enWhatIf";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y, ...enWhatIf };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enLens, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y, ...enWhatIf };

@@ -8,6 +8,7 @@ import { zhConsole } from "./zhConsole";
 import { zhDebrief } from "./zhDebrief";
 import { zhObjectives } from "./zhObjectives";
 import { zhGame } from "./zhGame";
+import { zhLens } from "./zhLens";
 import { zhMap } from "./zhMap";
 import { zhRole } from "./zhRole";
 import { zhA11y } from "./zhA11y";
@@ -16,4 +17,4 @@ import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 import { zhWhatIf } from "./zhWhatIf";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf };

@@ -8,6 +8,8 @@ import type { RoomState } from "../../server/room/schema";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
 import { mapOf } from "../synced";
 import { drawMarks } from "./mapMarks";
+import { LensLayer, type LensExtras } from "./lensLayer";
+import type { LensData } from "../../shared/views/lenses";
 
 const WATER = terrainCode("water");
 const MOUNTAIN = terrainCode("mountain");
@@ -35,6 +37,7 @@ export class MapScene extends Phaser.Scene {
   private hover!: Phaser.GameObjects.Image;
   private selected!: Phaser.GameObjects.Image;
   private marks!: Phaser.GameObjects.Graphics;
+  private lens: LensLayer | null = null;
   private selection!: Phaser.GameObjects.Graphics;
   private focusTile!: Phaser.GameObjects.Graphics;
   private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
@@ -89,6 +92,13 @@ export class MapScene extends Phaser.Scene {
       }
     }
     drawMarks(this.marks, state, mySeat, this.width, this.height);
+  }
+
+  /** Show a lens over the tiles (null: none). Call when the lens or its data changes, not per frame. */
+  showLens(data: LensData | null, extras: LensExtras): void {
+    if (!this.layers) return;
+    this.lens ??= new LensLayer(this, this.width, this.height);
+    this.lens.draw(data, extras);
   }
 
   select(tile: number): void {

@@ -15,6 +15,7 @@ import { lineText } from "./logText";
 import { broadcastView, cardsView, controlsView, type SendControl } from "./consoleControls";
 import { consoleDashboard } from "./consoleDashboard";
 import { consoleTimerText, headerView, seatCounts } from "./consoleHeader";
+import { lensBar, lensVersion } from "./lensBar";
 import { seatsView } from "./consoleSeats";
 import { lang, onLanguageChange, t } from "../i18n";
 import { refusalText } from "../i18n/refusals";
@@ -37,6 +38,9 @@ let mapStarting = false;
 let debrief: typeof import("./debrief") | null = null;
 /** The language switch in the bar: made once, so a redraw of the bar keeps it (and its focus). */
 const switcher = languageSwitch();
+/** The lens bar over the spectator map (ui/lensBar.ts); a switch redraws the page. */
+let redrawPage = (): void => undefined;
+const lenses = lensBar(() => redrawPage());
 
 const serverUrl = (): string => `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
 
@@ -194,6 +198,8 @@ function render(ctx: ConsoleContext): void {
   tickTimer();
   void ensureMap(ctx);
   map?.show(s, -1);
+  redrawPage = () => render(ctx);
+  if (map) lenses.update(map, { state: s, mySeat: -1, version: lensVersion(s), selected: -1 });
   if (debrief?.debriefOpen()) debrief.updateDebrief(debrief.debriefFromRoom(s));
   exposeTestHooks();
 }
@@ -217,6 +223,7 @@ async function ensureMap(ctx: ConsoleContext): Promise<void> {
   mapStarting = true;
   const { startMap } = await import("../scenes/mapScene");
   map = await startMap(mapBox, { onSelect: (tile) => map?.select(tile), onHover: () => undefined }, ctx.renderer);
+  mapBox.append(lenses.element);
   if (state) map.show(state, -1);
 }
 

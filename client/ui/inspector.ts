@@ -13,6 +13,9 @@ import { catalogue, t } from "../i18n";
 import { hubName, namesIn, seatName } from "./names";
 import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
+import type { TicketArc } from "../../shared/views/ticketFlows";
+import type { Preview } from "../lensState";
+import { previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
@@ -56,7 +59,13 @@ function captureLine(split: PlotSplit): string {
 /** Hubs whose reach covers a tile. */
 const hubsNear = (state: RoomState, tile: number) => [...state.hubs].filter((hub) => withinReach(mapOf(state), hub, tile));
 
-export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void): HTMLElement {
+/** What the map's lenses lend the inspector: the land tickets this page saw used (client/lensState.ts) and a way to show a preview on the map. */
+export interface InspectorLenses {
+  arcs: TicketArc[];
+  showPreview(preview: Preview): void;
+}
+
+export function inspectorView(state: RoomState, tile: number, options: InspectReply | null, selected: boolean, send: (c: PlayerCommand) => void, lenses?: InspectorLenses): HTMLElement {
   const m = mapOf(state);
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
@@ -101,10 +110,14 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
           h("dt", {}, t("inspector.sale")),
           h("dd", {}, deal.sale ? money(deal.sale) : t("inspector.notBuilt")),
           split ? h("p", { class: "capture" }, captureLine(split)) : null,
+          split ? splitBar(split) : null,
         )
       : null,
+    whyThisPrice(state, tile),
+    ticketLine(state, tile, lenses?.arcs ?? []),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
     h("h3", {}, t("inspector.options")),
+    selected && lenses ? previewLines(state, options, lenses.showPreview) : null,
     optionsView(state, options, selected, send),
   );
 }

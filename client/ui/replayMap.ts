@@ -5,10 +5,20 @@
 import type { RoomState } from "../../server/room/schema";
 import { TERRAINS, USES, tenureCode, type Use } from "../../shared/model/map";
 import type { MapAtRound } from "../../shared/protocol";
-import { h } from "./dom";
+import { fill, h } from "./dom";
 import { historyOf, mapOf } from "../synced";
 import { t } from "../i18n";
 import type { Catalogue } from "../i18n/catalogue";
+import { lensData, type Lens, type LensData } from "../../shared/views/lenses";
+import { lensKey } from "./lensBar";
+import { paint, swatchOf } from "../lensPaint";
+import { rulesOf } from "../synced";
+
+/** The lenses a snapshot can show: it keeps who held each tile and its use, not rail or homes. */
+const REPLAY_LENSES = ["holders", "housing"] as const satisfies readonly Lens[];
+type ReplayLens = (typeof REPLAY_LENSES)[number] | "plain";
+/** The replay's lens, kept across redraws. */
+let replayLens: ReplayLens = "plain";
 
 const CELL = 7;
 /** Okabe-Ito based colours per use; terrain shows where nothing is built. */
@@ -39,10 +49,34 @@ const LEGEND: [keyof Catalogue["replay"]["key"], string][] = [
   ["reserve", "#d55e00"],
 ];
 
+/** The snapshot's lens data (shared/views/lenses.ts). */
+function snapshotLens(state: RoomState, snap: MapAtRound, lens: Exclude<ReplayLens, "plain">): LensData {
+  const m = mapOf(state);
+  const layers = { width: snap.width, height: snap.height, core: m.core, terrain: m.terrain, tenure: snap.tenure, use: snap.use, holder: snap.holder, value: [] };
+  return lensData(lens, { map: layers, previous: null, rules: rulesOf(state).valueRules, seats: [...state.seats], railTiles: [], industrialTiles: [], zoneTiles: [], hubs: [], homes: [], prhBlocks: [] });
+}
+
+/** The snapshot through a lens, painted as the live map paints it. */
+function drawLens(g: CanvasRenderingContext2D, state: RoomState, snap: MapAtRound, lens: Exclude<ReplayLens, "plain">): void {
+  const m = mapOf(state);
+  const data = snapshotLens(state, snap, lens);
+  for (let t = 0; t < data.tileClass.length; t++) {
+    const c = data.tileClass[t];
+    const x = (t % snap.width) * CELL;
+    const y = Math.floor(t / snap.width) * CELL;
+    if (c >= 0) paint(g, x, y, CELL, swatchOf(data, c));
+    else {
+      g.fillStyle = TERRAIN_COLOURS[TERRAINS[m.terrain[t]]] ?? "#ffffff";
+      g.fillRect(x, y, CELL, CELL);
+    }
+  }
+}
+
 export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: MapAtRound): void {
   canvas.width = snap.width * CELL;
   canvas.height = snap.height * CELL;
   const g = canvas.getContext("2d")!;
+  if (replayLens !== "plain") return drawLens(g, state, snap, replayLens);
   const reserve = tenureCode("landReserve");
   const terrain = mapOf(state).terrain;
   for (let t = 0; t < snap.use.length; t++) {
@@ -74,6 +108,22 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     window.clearTimeout(pending);
     pending = window.setTimeout(() => ask(Number(slider.value)), 120);
   });
+  const key = h("div", {});
+  const plainKey = () => h("ul", { class: "replay-legend" }, ...LEGEND.map(([name, colour]) => h("li", {}, h("span", { class: "swatch-flat", style: `background: ${colour}` }), t(`replay.key.${name}`))));
+  const showKey = () => fill(key, replayLens === "plain" || !shown ? plainKey() : lensKey(state, -1, snapshotLens(state, shown, replayLens)));
+  showKey();
+  const lensChoice = h(
+    "select",
+    {
+      id: "replay-lens",
+      onchange: (e: Event) => {
+        replayLens = (e.target as HTMLSelectElement).value as ReplayLens;
+        if (shown) drawSnapshot(canvas, state, shown);
+        showKey();
+      },
+    },
+    ...(["plain", ...REPLAY_LENSES] as const).map((l) => h("option", { value: l, selected: l === replayLens }, t(l === "plain" ? "lens.off" : `lens.name.${l}`))),
+  );
   const years = historyOf(state).map((record) => record.year);
   const showing = (r: number) => (r === 0 ? t("replay.showingStart", { year: years[0] ?? state.year }) : t("replay.showingRound", { round: r, from: years[r - 1], to: years[r - 1] + 1 }));
   return h(
@@ -82,7 +132,9 @@ export function replayMapView(state: RoomState, shown: MapAtRound | null, ask: (
     h("h2", { id: "replay-heading" }, t("replay.title")),
     h("label", { for: "replay-round" }, showing(round)),
     slider,
+    h("label", { for: "replay-lens" }, t("lens.replayLabel")),
+    lensChoice,
     canvas,
-    h("ul", { class: "replay-legend" }, ...LEGEND.map(([name, colour]) => h("li", {}, h("span", { class: "swatch-flat", style: `background: ${colour}` }), t(`replay.key.${name}`)))),
+    key,
   );
 }

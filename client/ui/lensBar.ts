@@ -1,0 +1,171 @@
+// The lens bar over a map: a button per lens (keys 1-6, 0 for the plain map), one lens at a
+// time, and the lens's key — each class's colour and pattern, its range in the lens's unit and
+// how many tiles it has. The lens is worked out when the map, the lens or the preview changes
+// (client/lensState.ts, shared/views/lenses.ts) and painted once; nothing is done per frame.
+import type { RoomState } from "../../server/room/schema";
+import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
+import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import { previewSentence } from "./pricePanel";
+import { paint, swatchOf } from "../lensPaint";
+import type { LensExtras } from "../scenes/lensLayer";
+import { historyOf, mapOf, rulesOf, type MapView } from "../synced";
+import { h, fill } from "./dom";
+import { money } from "./money";
+import { lang, t } from "../i18n";
+
+/** What the bar draws the lens on (the map scene). */
+export interface LensTarget {
+  showLens(data: LensData | null, extras: LensExtras): void;
+}
+
+export interface LensView {
+  state: RoomState;
+  mySeat: number;
+  /** Changes whenever anything a lens reads may have changed (the change counters of map, lists, seats). */
+  version: string;
+  /** The selected tile (-1: none): a preview asked for stays on while it is selected. */
+  selected: number;
+}
+
+export interface LensBar {
+  element: HTMLElement;
+  /** The page's memory of earlier rounds (the ticket arcs, last round's values). */
+  memory: LensMemory;
+  update(target: LensTarget, view: LensView): void;
+  /** Show what an order would do in the change lens, while its tile stays selected and the map unchanged (the inspector's "show it on the map"). */
+  showPreview(preview: Preview, tile: number): void;
+}
+
+const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
+
+function swatchCanvas(data: LensData, index: number): HTMLCanvasElement {
+  const c = h("canvas", { width: 20, height: 20, class: "lens-swatch", "aria-hidden": "true" });
+  const g = c.getContext("2d");
+  if (g) paint(g, 0, 0, 20, swatchOf(data, index));
+  return c;
+}
+
+function rangeText(data: LensData, c: LensClass): string {
+  const fmt = (v: number) => (data.unit === "wan" ? money(v) : String(v));
+  if (data.unit === "pct") {
+    if (c.from === null) return t("lens.pctTo", { to: -(c.to ?? 0) });
+    if (c.from === -1) return t("lens.steady");
+    return c.to === null ? t("lens.pctFrom", { from: c.from ?? 0 }) : t("lens.pct", { from: c.from ?? 0, to: c.to ?? 0 });
+  }
+  if (c.to === null || c.to === undefined) return t("lens.rangeFrom", { from: fmt(c.from ?? 0) });
+  return c.from === 0 && data.unit === "cost" ? t("lens.rangeTo", { to: fmt(c.to) }) : t("lens.range", { from: fmt(c.from ?? 0), to: fmt(c.to) });
+}
+
+function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensClass): string {
+  if (c.seat !== undefined) {
+    const name = state.seats[c.seat]?.label ?? "";
+    return c.seat === mySeat ? t("lens.you", { name }) : name;
+  }
+  if (data.unit) return rangeText(data, c);
+  return t(`lens.class.${c.id}` as "lens.class.zone");
+}
+
+function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null): HTMLElement[] {
+  const { state, mySeat } = view;
+  const notes: (HTMLElement | null)[] = [];
+  if (data.lens === "change" && preview) {
+    notes.push(h("p", { class: "lens-preview" }, previewSentence(preview)));
+    notes.push(h("ul", { class: "lens-gainers" }, ...preview.byHolder.slice(0, 4).map((g) => h("li", {}, t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })))));
+  } else if (data.lens === "change" && !memory.values.has(state.round - 1)) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
+  if (data.lens === "plan") {
+    const last = historyOf(state).at(-1);
+    if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
+    notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
+  }
+  return [
+    h("h3", {}, t(`lens.name.${data.lens}`)),
+    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
+    data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`, rulesOf(state).valueRules.travelCost)) : null,
+    lensKey(state, mySeat, data),
+    ...notes,
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+/** A lens's classes: swatch, name or range, and tile count (empty categories left out). */
+export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLElement {
+  return h(
+    "ul",
+    { class: "lens-key" },
+    ...data.classes.map((c, i) =>
+      c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
+    ),
+  );
+}
+
+/** For a page that keeps no change counters (the console): everything the lenses read, in short. */
+export const lensVersion = (s: RoomState): string =>
+  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.industrialTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
+
+export function lensBar(onSwitch: () => void): LensBar {
+  let current: Lens | null = null;
+  let drawnFor = "";
+  const memory = newLensMemory();
+  /** The preview asked for, its tile, and the map it was worked out on (set at the next update, which the request itself causes). */
+  let pinned: { preview: Preview; tile: number; map: MapView | null } | null = null;
+  const buttons = new Map<Lens | null, HTMLButtonElement>();
+  const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
+  const bar = h("div", { class: "lens-bar", role: "toolbar" });
+  const element = h("div", { class: "lens-overlay" }, bar, legend);
+  const select = (lens: Lens | null) => {
+    current = lens;
+    onSwitch();
+  };
+  const labelButtons = () => {
+    bar.setAttribute("aria-label", t("lens.bar"));
+    fill(
+      bar,
+      ...([null, ...LENSES] as (Lens | null)[]).map((lens, i) => {
+        const b = h(
+          "button",
+          { type: "button", class: "lens-button", "data-lens": lens ?? "off", "aria-pressed": String(current === lens), title: `${t(lens ? `lens.hint.${lens}` : "lens.offHint")} (${t("lens.key", { key: i })})`, onclick: () => select(lens) },
+          h("kbd", {}, String(i)),
+          " ",
+          lens ? t(`lens.name.${lens}`) : t("lens.off"),
+        );
+        buttons.set(lens, b);
+        return b;
+      }),
+    );
+  };
+  document.addEventListener("keydown", (e) => {
+    const target = e.target as HTMLElement | null;
+    if (e.ctrlKey || e.metaKey || e.altKey || !(e.key in KEYS) || !element.isConnected) return;
+    if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+    select(KEYS[e.key]);
+  });
+  let labelledIn = "";
+  return {
+    element,
+    memory,
+    showPreview(preview, tile) {
+      pinned = { preview, tile, map: null };
+      select("change");
+    },
+    update(target, view) {
+      observe(memory, view.state);
+      const m = mapOf(view.state);
+      if (pinned) pinned.map ??= m;
+      if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;
+      const preview = current === "change" ? pinned?.preview ?? null : null;
+      const key = JSON.stringify([current, view.version, view.mySeat, preview?.tiles, preview?.axis, view.state.round, lang(), memory.arcs.length]);
+      if (key === drawnFor) return;
+      drawnFor = key;
+      if (labelledIn !== lang()) labelButtons();
+      labelledIn = lang();
+      for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
+      const data = current ? lensOf(current, view.state, memory, preview) : null;
+      const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
+      const role = view.state.seats[view.mySeat]?.role;
+      // The government holds all state land: a frame on each of its tiles would only be noise.
+      const framed = role === "village" || role === "developer" ? view.mySeat : -1;
+      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs });
+      legend.hidden = data === null;
+      if (data) fill(legend, ...legendView(view, data, memory, preview));
+    },
+  };
+}

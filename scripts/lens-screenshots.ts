@@ -1,0 +1,76 @@
+// Photographs every map lens for docs/lens-*.png:  npx tsx scripts/lens-screenshots.ts [outDir]
+// The government plays a solo game against bots in headless Chromium (Canvas renderer) for four
+// rounds, then switches each lens on with its key and photographs the map with its legend; selects
+// a river tile where a bridge can go and photographs the preview and the inspector's "why this
+// price?" of a tile beside the core; builds the bridge and photographs the change lens a round later.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { SYSTEM_SEAT } from "../shared/engine/commands";
+import { applyCommand, createGame } from "../shared/engine/apply";
+import { tileActions } from "../shared/views/hints";
+import { LENSES } from "../shared/views/lenses";
+import { chongqingScenario } from "../shared/scenarios/chongqing";
+import { loadMapFile } from "../server/mapFile";
+import { startServer } from "../server/app";
+import { buildPage } from "../test/browser/buildPage";
+import { openBrowser } from "../test/browser/chromium";
+import { clickTile, gameUrl, takeSeat } from "../test/browser/page";
+
+const outDir = process.argv[2] ?? "docs";
+mkdirSync(outDir, { recursive: true });
+const map = loadMapFile();
+const { width } = map;
+const opening = applyCommand(createGame(chongqingScenario, map, 1), SYSTEM_SEAT, { type: "startGame" });
+if (!opening.ok) throw new Error(opening.error);
+const core = { x: map.core % width, y: Math.floor(map.core / width) };
+const distance = (t: number) => Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
+const bridge = [...map.terrain.keys()].filter((t) => tileActions(opening.state, 0, t).some((a) => a.command.type === "buildInfrastructure" && a.command.infra === "bridge")).sort((a, b) => distance(a) - distance(b))[0];
+
+const server = await startServer({ port: 0, staticDir: await buildPage(), dataFile: ":memory:" });
+const b = await openBrowser({ width: 1440, height: 900 });
+const page = b.page;
+try {
+  await page.goto(gameUrl(server.port));
+  await page.getByLabel("Your display name").fill("Ms Zhang");
+  await page.getByRole("button", { name: "Play alone against bots" }).click();
+  await takeSeat(page, "Municipal government");
+  await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+  for (let round = 1; round <= 4; round++) {
+    await page.getByRole("button", { name: "Ready — end my turn" }).click();
+    await page.locator(".round").getByText(`Round ${round + 1} of 12`).waitFor({ timeout: 30_000 });
+  }
+  await page.locator(".map").focus();
+  const shot = (name: string) => page.locator(".map").screenshot({ path: join(outDir, `lens-${name}.png`) });
+  for (const [i, lens] of LENSES.entries()) {
+    if (lens === "change") continue;
+    await page.keyboard.press(String(i + 1));
+    await page.locator(".lens-legend h3").waitFor();
+    await shot(lens);
+  }
+  await page.keyboard.press("0");
+  await clickTile(page, bridge % width, Math.floor(bridge / width), width);
+  await page.getByRole("button", { name: /Show it on the map/ }).first().click();
+  await page.locator(".lens-legend .lens-preview").waitFor({ timeout: 10_000 });
+  await page.mouse.move(5, 5);
+  await shot("bridge-preview");
+  await page.screenshot({ path: join(outDir, "lens-inspector.png") });
+  // "Why this price?" on the developed tile beside the core.
+  await page.keyboard.press("2");
+  await clickTile(page, core.x + 1, core.y, width);
+  await page.getByText("Why this price?").click();
+  await page.locator(".inspector").screenshot({ path: join(outDir, "lens-why-price.png") });
+  // Build the bridge: a round later the change lens shows the real rise.
+  await clickTile(page, bridge % width, Math.floor(bridge / width), width);
+  await page.getByRole("button", { name: "Bridge north-south" }).click();
+  await page.getByRole("button", { name: "Ready — end my turn" }).click();
+  await page.locator(".round").getByText("Round 6 of 12").waitFor({ timeout: 30_000 });
+  await clickTile(page, core.x, core.y, width);
+  await page.keyboard.press("3");
+  await page.locator(".lens-legend h3").waitFor();
+  await page.mouse.move(5, 5);
+  await shot("change");
+  if (b.pageErrors.length) console.error(b.pageErrors.join("\n"));
+} finally {
+  await b.close();
+  await server.close();
+}

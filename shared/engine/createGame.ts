@@ -31,7 +31,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     round: 0,
     phase: "lobby",
     eventCard: -1,
-    modifiers: { housingDemand: 100, coastWage: 100, firmInflow: 100 },
+    modifiers: { housingDemand: 100, coastWage: 100, firmInflow: 100, creditLimit: 100, debtDue: 100 },
     unlocked: [...scenario.unlockedFromStart],
     stability: scenario.stability.start,
     map: {

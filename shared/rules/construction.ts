@@ -15,7 +15,7 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
-import { freeTickets } from "./tickets";
+import { farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
 /** Uses that a developer may clear and build over. */
@@ -35,8 +35,8 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   const plan = planOf(s, tile);
   if (plan !== planFor(building))
     return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`, "wrongPlan", { tile, plan, building });
-  if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
-    return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.", "needsTicket", { tile });
+  if (useOf(s, tile) === "farmland" && farmlandQuota(s) < 1 && freeTickets(s, seat) < 1)
+    return refuse("Farmland is down to the red line: building on it needs a land ticket to keep the farmland total; buy one from a village first.", "needsTicket", { tile });
   const cost = buildingCost(s, building);
   if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "build", seat, tile, building });
@@ -91,7 +91,10 @@ export const factoryGrant = (s: GameState, tile: number, building: BuildingKind)
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
   transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
-  if (useOf(s, tile) === "farmland") s.tickets[seat] -= 1;
+  // Farmland above the red line is the city's quota; at the line a ticket is surrendered (if
+  // other conversions this round used the quota up and the builder holds none, the tile goes
+  // below the line, which the government's score pays for).
+  if (useOf(s, tile) === "farmland" && quotaAboveRedLine(s) < 1) s.tickets[seat] = Math.max(0, s.tickets[seat] - 1);
   s.map.use[tile] = useCode(building);
   const grant = factoryGrant(s, tile, building);
   transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);

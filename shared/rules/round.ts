@@ -17,7 +17,7 @@
 //        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
 //        6 migrants        PRH lottery, cohorts move, hukou applications are decided
 //        7 money           farm income, wages, rents, remittances, taxes, subsidies, hukou
-//                          services, interest (payIncomes below)
+//                          services, debt service: interest and the share due (payIncomes below)
 //        8 indicators      land values are recomputed and the round is recorded
 // After the last round the game ends.
 
@@ -28,7 +28,7 @@ import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
 import { carryHousingDemand, completeBuilding, officeRent } from "./construction";
 import { clearExchange } from "./exchange";
-import { coverDeficit, payInterest, settleLoans } from "./finance";
+import { coverDeficit, serviceDebts, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
@@ -212,6 +212,6 @@ function payIncomes(s: GameState): void {
     transfer(s, gov, "economy", firmSubsidy(s, f.tile), "subsidy", f.tile);
   }
   transfer(s, gov, "economy", hukouCohorts(s) * sc.hukou.serviceCostPerCohort + convertedVillageTiles(s) * sc.hukou.serviceCostPerVillageTile, "hukouServices");
-  payInterest(s);
+  serviceDebts(s);
   coverDeficit(s, govSeat);
 }

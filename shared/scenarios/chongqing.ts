@@ -86,6 +86,11 @@ export const chongqingScenario: Scenario = parseScenario({
   finance: {
     // Calibration: about 6% a year, 12% per two-year round.
     interestPct: 12,
+    // Calibration: a tenth of what is owed falls due each round, so a loan runs about ten
+    // rounds (twenty years, the long policy-bank loans behind the investment companies and PRH);
+    // an instalment missed is rolled over with a 10% surcharge.
+    duePct: 10,
+    overduePct: 10,
     // Calibration: ¥4 bn for the municipality's investment companies, ¥1 bn per developer.
     governmentDebtLimit: 400_000,
     developerDebtLimit: 100_000,
@@ -169,8 +174,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Source: the reserve was supplied in part by unprofitable state enterprises' inner-city sites.
     relocationCost: 5_000,
   },
-  // Calibration: the national red line keeps 90% of the farmland the map starts with.
-  redLinePct: 90,
+  // Public: China's red line of 1.8 billion mu (2006) was about 98.5% of the 1.83 billion mu then
+  // farmed, so little farmland was left to convert. Calibration: 97% of the map's farmland at
+  // the start; the farmland above it is the quota developers build on without a ticket.
+  redLinePct: 97,
   tickets: {
     // Calibration: demolition and soil restoration of 25 ha of house plots.
     reclamationCost: 300,

@@ -22,6 +22,10 @@ const eventCardSchema = z.object({
   coastWage: pct.optional(),
   /** New multiplier in percent on manufacturers looking inland each round, if the card changes it. */
   firmInflow: pct.optional(),
+  /** New share of the debt limits open to new borrowing in percent (100 = normal), if the card tightens credit. */
+  creditLimit: pct.optional(),
+  /** New multiplier in percent on the share of debt falling due each round, if the card calls debts in. */
+  debtDue: pct.optional(),
   /** Mechanics the card opens for the rest of the game (see UNLOCKS). */
   unlocks: z.array(z.enum(["exchange", "rail", "prh", "zones", "ruralPlanning"])).default([]),
 });
@@ -110,6 +114,10 @@ export const scenarioSchema = z.object({
   finance: z.object({
     /** Interest per round on outstanding debt, percent. */
     interestPct: pct,
+    /** Share of outstanding debt that falls due each round (repaid out of the balance), percent. */
+    duePct: pct,
+    /** What falls due and cannot be paid is rolled over with this surcharge added to the debt, percent. */
+    overduePct: pct,
     governmentDebtLimit: wan,
     developerDebtLimit: wan,
   }),

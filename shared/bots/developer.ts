@@ -1,6 +1,7 @@
 // The developer bot. It values a plot by what flats on it would sell for:
-//   expected sale = the rules' own (rules/construction.ts expectedSale): land value x
+//   expected sale = the rules' own (rules/construction.ts expectedNetSale): land value x
 //                   housingSalePct x housing demand (the event card's, raised by hukou holders),
+//                   less the city's taxes on the sale,
 //   plot's worth  = expected sale - construction cost - a land ticket if it is farmland.
 // Its round, in order:
 //   1. answer villages' direct ticket offers: buy if it needs tickets and the price per ticket
@@ -32,7 +33,7 @@
 // with the bot's own amounts.
 
 import { available } from "../rules/commitments";
-import { expectedSale, factoryGrant, housingDemandPct } from "../rules/construction";
+import { expectedNetSale, factoryGrant, housingDemandPct } from "../rules/construction";
 import { expectedProfit, firmArrivals, vacantFactories } from "../rules/firms";
 import { planOf } from "../rules/plans";
 import { prhRent } from "../rules/prh";
@@ -87,7 +88,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
   // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
-  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  const flatsPay = (t: number) => expectedNetSale(s, t) - c.commercialHousingCost - s.map.value[t];
   const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
 
   // 1. Ticket offers from villages.
@@ -142,7 +143,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   const auctions = p.state.auctions
     .map((a) => {
       const farmland = s.map.use[a.tile] === FARMLAND;
-      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedSale(s, a.tile) - c.commercialHousingCost;
+      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedNetSale(s, a.tile) - c.commercialHousingCost;
       const worth = Math.max(build - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
       return { a, worth, margin: worth - a.reserve };
     })

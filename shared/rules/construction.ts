@@ -1,5 +1,6 @@
 // Building: developers build housing, factories and offices on land they lease (infrastructure
-// is in rules/infrastructure.ts). Flats are sold on completion; factories earn rent once a
+// is in rules/infrastructure.ts). Flats are sold on completion, and the city taxes the sale
+// (construction.saleTaxPct); factories earn rent once a
 // manufacturer moves in (rules/firms.ts), and in a zone the city pays half their cost (the
 // construction fees it waives); offices are let to service firms every round for a share of
 // the plot's land value, so they pay where the city is accessible.
@@ -77,6 +78,12 @@ const saleBeforeSpread = (s: GameState, tile: number): number =>
 /** What flats on a tile would sell for now, wan: the sale on completion without its random spread (the hints and the developer bot use it). */
 export const expectedSale = (s: GameState, tile: number): number => Math.round(saleBeforeSpread(s, tile));
 
+/** Taxes on a sale of flats (business, land-appreciation and deed taxes), paid to the city, wan. */
+export const saleTax = (s: GameState, sale: number): number => Math.round((sale * s.scenario.construction.saleTaxPct) / 100);
+
+/** What flats on a tile would bring their builder now, after the sale's taxes, wan (the developer bot weighs this). */
+export const expectedNetSale = (s: GameState, tile: number): number => expectedSale(s, tile) - saleTax(s, expectedSale(s, tile));
+
 /** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
 export function carryHousingDemand(s: GameState): void {
   const built = s.orders.filter((o) => o.kind === "build" && o.building === "commercialHousing").length;
@@ -107,6 +114,7 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
     const spread = 1 + (c.salePriceSpreadPct / 100) * (2 * draw.value - 1);
     sale = Math.round(saleBeforeSpread(s, tile) * spread);
     transfer(s, "economy", seatAccount(seat), sale, "sale", tile);
+    transfer(s, seatAccount(seat), seatAccount(governmentSeat(s)), saleTax(s, sale), "tax", tile);
     const deal = s.deals[tile];
     if (deal) s.deals[tile] = { ...deal, sale };
   }

@@ -64,6 +64,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,
+    // Public: China's taxes on a new flat's sale came to about a tenth of its price in the
+    // 2000s (business tax 5.5% with surcharges, land-appreciation tax prepaid at 1-2%, deed tax
+    // 3%); the city keeps them. With them taxes grow as the city builds (the tax share band).
+    saleTaxPct: 10,
     // Calibration: the market buys four tiles of flats a round at full price (at 100% demand):
     // the fifth tile sells at 4/5 of the price, the eighth at half.
     flatsPerRound: 4,

@@ -89,6 +89,8 @@ export const scenarioSchema = z.object({
     officeRentPct: pct,
     /** A completed housing tile sells for this percent of its land value (before the demand multiplier). */
     housingSalePct: pct,
+    /** Taxes the city levies on a sale of flats (business, land-appreciation and deed taxes), percent of the sale. */
+    saleTaxPct: pct,
     /** Random spread of a sale price, +/- percent. */
     salePriceSpreadPct: z.number().int().min(0).max(50),
     /** Tiles of flats the housing market buys a round at full price at 100% demand; each flat beyond sells for less. */

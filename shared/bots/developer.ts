@@ -24,6 +24,8 @@
 //   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
 //      ticket bid.
 //   1b. repay debt with the cash beyond its reserve and one plot's construction;
+//   2a. short of cash for flats that pay, borrow the shortfall (whole ¥10 m) when the flats'
+//       margin covers a round's interest and instalment on it: the sale repays it next round;
 //   2b. rent a PRH block for its workers while it has a factory no manufacturer has taken;
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
@@ -33,6 +35,7 @@
 // with the bot's own amounts.
 
 import { available } from "../rules/commitments";
+import { duePct } from "../rules/finance";
 import { expectedNetSale, factoryGrant, housingDemandPct } from "../rules/construction";
 import { expectedProfit, firmArrivals, vacantFactories } from "../rules/firms";
 import { planOf } from "../rules/plans";
@@ -120,7 +123,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const flats = flatsPay(tile);
     const factory = factoryPays(tile);
     const flatsNow = flats > 0 && (housingDemandPct(s) >= style.buildAtDemand || lateGame);
-    if (flatsNow && flats >= factory && p.tryHint(tile, "build", {}, { building: "commercialHousing" })) continue;
+    if (flatsNow && flats >= factory && (p.tryHint(tile, "build", {}, { building: "commercialHousing" }) || borrowToBuild(p, tile, flats, left))) continue;
     // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
     if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
     // Industrial land no manufacturer would take: ask to re-plan it for housing (its value
@@ -128,12 +131,12 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     else if (factory <= 0 && planOf(s, tile) === "industrial" && left > 1) p.tryHint(tile, "requestAmendment", {}, { plan: "residential" });
   }
 
-  // 2b. Housing for workers: with a factory no manufacturer has taken, rent one PRH block a
-  // round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
+  // 2b. Housing for workers: with a factory no manufacturer has taken (or one ordered this
+  // round, before the firms choose), rent one PRH block a round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
   // the block costs less than the factory's rent would bring.
   const FACTORY = useCode("factory");
   const taken = new Set(s.firms.map((f) => f.tile));
-  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t));
+  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t)) || p.state.orders.some((o) => o.kind === "build" && o.seat === seat && o.building === "factory");
   if (idle && prhRent(s) < c.factoryRent && left > 0)
     for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
 
@@ -173,4 +176,16 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const n = Math.min(need, Math.floor((available(p.state, seat) - keep) / price));
     if (n > 0) p.tryHint("seat", "exchangeOrder", { tickets: n, price });
   }
+}
+
+/** Short of cash for flats on `tile`: borrow the shortfall (whole ¥10 m) and build, when the flats' margin pays a round's interest and instalment on it. */
+function borrowToBuild(p: BotTurn, tile: number, margin: number, left: number): boolean {
+  const s = p.state;
+  const short = s.scenario.construction.commercialHousingCost - available(s, p.seat);
+  if (short <= 0 || left < 1) return false;
+  const loan = Math.ceil(short / 1_000) * 1_000;
+  // Flats sell when built, so the loan is repaid the next round: one round's interest and instalment.
+  const cost = (loan * (s.scenario.finance.interestPct + duePct(s))) / 100;
+  if (margin < cost || !p.tryHint("seat", "borrow", { amount: loan })) return false;
+  return p.tryHint(tile, "build", {}, { building: "commercialHousing" });
 }

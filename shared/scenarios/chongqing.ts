@@ -90,10 +90,10 @@ export const chongqingScenario: Scenario = parseScenario({
   finance: {
     // Calibration: about 6% a year, 12% per two-year round.
     interestPct: 12,
-    // Calibration: a tenth of what is owed falls due each round, so a loan runs about ten
-    // rounds (twenty years, the long policy-bank loans behind the investment companies and PRH);
+    // Calibration: 8% of what is owed falls due each round, so half a loan is repaid in about
+    // eight rounds (the policy banks' 15-25-year loans behind the investment companies and PRH);
     // an instalment missed is rolled over with a 10% surcharge.
-    duePct: 10,
+    duePct: 8,
     overduePct: 10,
     // Calibration: ¥4 bn for the municipality's investment companies, ¥1 bn per developer.
     governmentDebtLimit: 400_000,

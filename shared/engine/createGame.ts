@@ -74,6 +74,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     hukouQuota: 0,
     villageHukou: seats.map(() => 0),
     resettlementFlats: seats.map(() => 0),
+    registeredResidents: 0,
     displaced: 0,
     housingBacklog: 0,
     redLineTiles: Math.ceil((map.use.filter((u) => u === useCode("farmland")).length * scenario.redLinePct) / 100),

@@ -252,6 +252,8 @@ export interface GameState {
   /** Per village seat: households granted urban hukou / resettlement flats through expropriation, in tiles' worth. */
   villageHukou: number[];
   resettlementFlats: number[];
+  /** Non-player newcomers registered as urban-hukou holders through the quota so far, people (rules/population.ts). */
+  registeredResidents: number;
   /** Cohorts displaced by demolition so far. */
   displaced: number;
   /** Tiles of flats the market wanted last round and did not get: they add to this round's demand. */

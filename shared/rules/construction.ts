@@ -16,6 +16,7 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
+import { urbanResidents } from "./population";
 import { farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
@@ -52,10 +53,15 @@ export const housingDemandPct = (s: GameState): number =>
   Math.round((s.modifiers.housingDemand * (100 + s.scenario.hukou.housingDemandPct * s.cohorts.filter((c) => c.hukou).length)) / 100);
 
 /**
- * Tiles of flats the market buys at full price this round: flatsPerRound x housing demand%,
- * plus what it wanted last round and did not get (the backlog).
+ * Tiles of flats the market buys a round at full price before the backlog: flatsPerRound x
+ * housing demand% x the city's residents and the newcomers registered through the hukou quota
+ * (who buy homes), over the residents at the start: a bigger, more settled city buys more.
  */
-export const flatsDemand = (s: GameState): number => Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100) + s.housingBacklog;
+const baseFlatsDemand = (s: GameState): number =>
+  Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s) * (urbanResidents(s) + s.registeredResidents)) / (100 * Math.max(1, s.scenario.population.start)));
+
+/** Tiles of flats the market buys at full price this round: the base, plus what it wanted last round and did not get (the backlog). */
+export const flatsDemand = (s: GameState): number => baseFlatsDemand(s) + s.housingBacklog;
 
 /** The k-th tile of flats completed this round (1, 2, ...) sells at this percent of the full price: 100 up to the demand, then demand / k. */
 export const marketPct = (s: GameState, k: number): number => (k <= flatsDemand(s) ? 100 : Math.floor((100 * flatsDemand(s)) / k));
@@ -87,8 +93,7 @@ export const expectedNetSale = (s: GameState, tile: number): number => expectedS
 /** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
 export function carryHousingDemand(s: GameState): void {
   const built = s.orders.filter((o) => o.kind === "build" && o.building === "commercialHousing").length;
-  const base = Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100);
-  s.housingBacklog = Math.min(base, Math.max(0, flatsDemand(s) - built));
+  s.housingBacklog = Math.min(baseFlatsDemand(s), Math.max(0, flatsDemand(s) - built));
 }
 
 /** Construction fees waived: what the city pays the builder of a factory in a zone on completion, wan. */

@@ -146,7 +146,13 @@ export const chongqingScenario: Scenario = parseScenario({
     serviceCostPerCohort: 400,
     serviceCostPerVillageTile: 200,
     housingDemandPct: 5,
-    // Source: the pledge of ten million more registered urban residents by 2020.
+    // Calibration: each cohort of quota a round also registers 50,000 of the newcomers (public:
+    // Chongqing's 2010-12 hukou reform registered about 3.6 million people in two years across
+    // the municipality, mostly migrants already living in its towns); their schools, health care
+    // and pensions cost ¥1 m per 1,000 a round (¥500 a person a year).
+    residentsPerQuota: 50_000,
+    serviceCostPerThousand: 100,
+    // Source: the pledge of ten million more registered urban residents by 2020 (millions).
     target: 10,
   },
   population: {
@@ -159,6 +165,10 @@ export const chongqingScenario: Scenario = parseScenario({
     perPrhTile: 20_000,
     perInformalTile: 5_000,
     perResettlementBlock: 2_000,
+    // Calibration: a manufacturer on 25 ha employs about 5,000 (public: Chongqing's laptop
+    // makers employed tens of thousands on campuses of a few km2); with families 10,000 people,
+    // in its dormitories and the rooms let around it.
+    perFirm: 10_000,
     // Calibration: the map's share of the municipality's urban growth (the pledge of ten
     // million counts the whole municipality, 82,000 km2; the map is the central city).
     mapSharePct: 30,

@@ -181,8 +181,12 @@ export const scenarioSchema = z.object({
     serviceCostPerVillageTile: wan,
     /** Extra housing demand per hukou-holding cohort, percent. */
     housingDemandPct: pct,
-    /** Source: the pledge of ten million more registered urban residents by 2020; here the
-     * government's target, in hukou-holding cohorts plus converted village tiles. */
+    /** Newcomers (non-player residents) each cohort of the hukou quota registers a round, people. */
+    residentsPerQuota: z.number().int().min(0),
+    /** What the city spends per round on services for each 1,000 newcomers registered, wan. */
+    serviceCostPerThousand: wan,
+    /** Source: the pledge of ten million more registered urban residents by 2020, in millions of
+     * people for the whole municipality (rules/population.ts puts it on the map's scale). */
     target: z.number().int().min(0),
   }),
   /** Urban residents in people (docs/scale.md): who lives in each tile of city housing. */
@@ -195,6 +199,8 @@ export const scenarioSchema = z.object({
     perInformalTile: z.number().int().min(0),
     /** Residents housed per block of resettlement flats (a tile's village households). */
     perResettlementBlock: z.number().int().min(0),
+    /** Residents each manufacturer brings: its workforce and their families. */
+    perFirm: z.number().int().min(0),
     /** The map's share of the municipality's urban growth, percent: the +10 million pledge on the map's scale. */
     mapSharePct: pct,
   }),

@@ -42,7 +42,7 @@ import { planOf } from "../rules/plans";
 import { prhRent } from "../rules/prh";
 import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
-import { freeTickets } from "../rules/tickets";
+import { farmlandQuota, freeTickets } from "../rules/tickets";
 import type { GameState } from "../model/state";
 import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
 
@@ -87,7 +87,8 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
   const plots: number[] = [];
   for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
-  const farmPlots = plots.filter((t) => s.map.use[t] === FARMLAND).length;
+  // Farmland above the red line is the city's quota: only the plots beyond it need a ticket.
+  const farmPlots = Math.max(0, plots.filter((t) => s.map.use[t] === FARMLAND).length - farmlandQuota(s));
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
   // least 1,800 wan), so a ticket's price follows what building on farmland is worth.

@@ -2,8 +2,9 @@
 // verification it receives one ticket: the right to turn one farmland tile elsewhere into
 // construction land (source: the ticket system mainly serves the national farmland quota).
 // The quota: farmland above the national red line may be built over without a ticket (the
-// city's construction-land quota), in the order builds are placed; once farmland is down to
-// the line, a developer must surrender a ticket to build on farmland, so the total is kept.
+// city's construction-land quota), in the order builds are placed, except the farmland that
+// backs tickets (a reclaimed plot's); once the quota is used up, a developer must surrender a
+// ticket to build on farmland, so the total is kept.
 // Tickets change hands by direct offer from a village to a developer, or on the exchange
 // (rules/exchange.ts).
 
@@ -17,11 +18,16 @@ import { describeTile, offMap, useOf } from "./tiles";
 
 const FARMLAND = useCode("farmland");
 
-/** Farmland tiles above the red line: the conversions the quota allows before tickets are needed. */
+/**
+ * The conversions the quota allows before tickets are needed: farmland tiles above the red line,
+ * less those that back land tickets (held or being verified): a reclaimed plot's farmland is its
+ * ticket's, not the city's.
+ */
 export function quotaAboveRedLine(s: GameState): number {
   let farmland = 0;
   for (const u of s.map.use) if (u === FARMLAND) farmland++;
-  return Math.max(0, farmland - s.redLineTiles);
+  const tickets = s.tickets.reduce((a, b) => a + b, 0) + s.pendingTickets.length;
+  return Math.max(0, farmland - s.redLineTiles - tickets);
 }
 
 /** Per build order on farmland this round, in the order placed: true where it needs a ticket (the quota above the red line is used up before it). */

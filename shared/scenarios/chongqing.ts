@@ -191,7 +191,7 @@ export const chongqingScenario: Scenario = parseScenario({
   // Public: China's red line of 1.8 billion mu (2006) was about 98.5% of the 1.83 billion mu then
   // farmed, so little farmland was left to convert. Calibration: 97% of the map's farmland at
   // the start; the farmland above it is the quota developers build on without a ticket.
-  redLinePct: 97,
+  redLinePct: 99,
   tickets: {
     // Calibration: demolition and soil restoration of 25 ha of house plots.
     reclamationCost: 300,

@@ -38,7 +38,7 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   if (plan !== planFor(building))
     return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`, "wrongPlan", { tile, plan, building });
   if (useOf(s, tile) === "farmland" && farmlandQuota(s) < 1 && freeTickets(s, seat) < 1)
-    return refuse("Farmland is down to the red line: building on it needs a land ticket to keep the farmland total; buy one from a village first.", "needsTicket", { tile });
+    return refuse("Building on farmland needs a land ticket once farmland is down to the red line (the quota above it is used up); buy one from a village first.", "needsTicket", { tile });
   const cost = buildingCost(s, building);
   if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "build", seat, tile, building });

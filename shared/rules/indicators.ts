@@ -4,7 +4,7 @@
 //   gdp                 value added this round: wages + farm income + firms' profits
 //                       + construction spending (buildings, infrastructure, PRH) + rents
 //                       (homes, factories, offices)
-//   revenue             municipal income by source: leases, taxes (firms), transfers (central
+//   revenue             municipal income by source: leases, taxes (firms, sales of flats), transfers (central
 //                       grants), rents (PRH units and employer blocks)
 //   ruralUrbanIncomePct income per villager over income per city worker, in percent: all
 //                       villages' earned income this round (farm income, rents, remittances,

@@ -16,7 +16,6 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
-import { urbanResidents } from "./population";
 import { farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
@@ -54,11 +53,15 @@ export const housingDemandPct = (s: GameState): number =>
 
 /**
  * Tiles of flats the market buys a round at full price before the backlog: flatsPerRound x
- * housing demand% x the city's residents and the newcomers registered through the hukou quota
- * (who buy homes), over the residents at the start: a bigger, more settled city buys more.
+ * housing demand% x the city's residents (as recorded at the end of last round; the start's in
+ * round 1) and the newcomers registered through the hukou quota (who buy homes), over the
+ * residents at the start: a bigger, more settled city buys more.
  */
-const baseFlatsDemand = (s: GameState): number =>
-  Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s) * (urbanResidents(s) + s.registeredResidents)) / (100 * Math.max(1, s.scenario.population.start)));
+function baseFlatsDemand(s: GameState): number {
+  const start = s.scenario.population.start;
+  const residents = s.history.length > 0 ? s.history[s.history.length - 1].urbanResidents : start;
+  return Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s) * (residents + s.registeredResidents)) / (100 * Math.max(1, start)));
+}
 
 /** Tiles of flats the market buys at full price this round: the base, plus what it wanted last round and did not get (the backlog). */
 export const flatsDemand = (s: GameState): number => baseFlatsDemand(s) + s.housingBacklog;
@@ -88,7 +91,10 @@ export const expectedSale = (s: GameState, tile: number): number => Math.round(s
 export const saleTax = (s: GameState, sale: number): number => Math.round((sale * s.scenario.construction.saleTaxPct) / 100);
 
 /** What flats on a tile would bring their builder now, after the sale's taxes, wan (the developer bot weighs this). */
-export const expectedNetSale = (s: GameState, tile: number): number => expectedSale(s, tile) - saleTax(s, expectedSale(s, tile));
+export function expectedNetSale(s: GameState, tile: number): number {
+  const sale = expectedSale(s, tile);
+  return sale - saleTax(s, sale);
+}
 
 /** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
 export function carryHousingDemand(s: GameState): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLANS, USES } from "../../shared/model/map";
+import { PLANS, USES, useCode } from "../../shared/model/map";
 import { landValue, travelCosts } from "../../shared/rules/accessibility";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { seatAccount, type GameState } from "../../shared/model/state";
@@ -190,14 +190,17 @@ describe("land tickets", () => {
     expect(farmlandQuota(s)).toBe(0);
     // The third conversion would take farmland below the line: it needs a ticket.
     expect(refusal(s, DEV1, { type: "build", tile: farms[2], building: "commercialHousing" }).code).toBe("needsTicket");
-    s.tickets[DEV1] = 1; // fixture: a ticket bought
+    // fixture: a ticket bought, backed by a house plot reclaimed to farmland (the ticket's tile,
+    // not the city's quota: the quota stays used up)
+    s.tickets[DEV1] = 1;
+    s.map.use[at(9, 0)] = useCode("farmland");
+    expect(farmlandQuota(s)).toBe(0);
     expect(freeTickets(s, DEV1)).toBe(1);
     s = must(s, DEV1, { type: "build", tile: farms[2], building: "commercialHousing" }).state;
     expect(freeTickets(s, DEV1)).toBe(0);
     s = endRound(s).state;
-    // Two tiles of quota and one ticket: farmland 9 -> 6 and the ticket is gone (a real ticket
-    // stands for a house plot reclaimed to farmland elsewhere; this one is a fixture).
-    expect(s.map.use.filter((u) => USES[u] === "farmland").length).toBe(6);
+    // Two tiles of quota and one ticket: farmland 10 -> 7, the line, and the ticket is gone.
+    expect(s.map.use.filter((u) => USES[u] === "farmland").length).toBe(7);
     expect(s.tickets[DEV1]).toBe(0);
   });
 

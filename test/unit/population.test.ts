@@ -45,11 +45,12 @@ describe("population", () => {
   });
 
   it("the flats market grows with the city: 4 tiles a round at 4 million residents, 5 at 5 million, 6 with a million registered", () => {
-    const s = started();
+    const s = endRound(started()).state;
     s.modifiers.housingDemand = 100;
     s.housingBacklog = 0;
+    s.history[0].urbanResidents = 4_000_000; // fixture: last round's residents
     expect(flatsDemand(s)).toBe(4);
-    s.firms = Array.from({ length: 100 }, (_, i) => ({ id: i, tile: at(2, 3), arrivedRound: 1 })); // fixture: 100 firms, a million people
+    s.history[0].urbanResidents = 5_000_000; // the city has grown by a quarter
     expect(flatsDemand(s)).toBe(5); // 4 x 5 / 4
     s.registeredResidents = 1_000_000;
     expect(flatsDemand(s)).toBe(6); // 4 x (5 + 1) / 4

@@ -16,7 +16,7 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
-import { farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
+import { countFarmland, farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
 /** Uses that a developer may clear and build over. */
@@ -112,7 +112,7 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
   // Farmland above the red line is the city's quota; at the line a ticket is surrendered (if
   // other conversions this round used the quota up and the builder holds none, the tile goes
   // below the line, which the government's score pays for).
-  if (useOf(s, tile) === "farmland" && quotaAboveRedLine(s) < 1) s.tickets[seat] = Math.max(0, s.tickets[seat] - 1);
+  if (useOf(s, tile) === "farmland" && quotaAboveRedLine(s, countFarmland(s)) < 1) s.tickets[seat] = Math.max(0, s.tickets[seat] - 1);
   s.map.use[tile] = useCode(building);
   const grant = factoryGrant(s, tile, building);
   transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);

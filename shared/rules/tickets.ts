@@ -18,14 +18,25 @@ import { describeTile, offMap, useOf } from "./tiles";
 
 const FARMLAND = useCode("farmland");
 
+/** Farmland tiles on the map, counted. */
+export function countFarmland(s: GameState): number {
+  let farmland = 0;
+  for (const u of s.map.use) if (u === FARMLAND) farmland++;
+  return farmland;
+}
+
+/** Farmland tiles during the action phase: uses change only at resolution, so the count recorded at the end of last round holds (counted afresh before any is recorded). */
+function farmlandThisRound(s: GameState): number {
+  const last = s.history[s.history.length - 1];
+  return last && last.round === s.round - 1 ? last.farmlandTiles : countFarmland(s);
+}
+
 /**
  * The conversions the quota allows before tickets are needed: farmland tiles above the red line,
  * less those that back land tickets (held or being verified): a reclaimed plot's farmland is its
- * ticket's, not the city's.
+ * ticket's, not the city's. Resolution passes the farmland counted as it changes.
  */
-export function quotaAboveRedLine(s: GameState): number {
-  let farmland = 0;
-  for (const u of s.map.use) if (u === FARMLAND) farmland++;
+export function quotaAboveRedLine(s: GameState, farmland = farmlandThisRound(s)): number {
   const tickets = s.tickets.reduce((a, b) => a + b, 0) + s.pendingTickets.length;
   return Math.max(0, farmland - s.redLineTiles - tickets);
 }

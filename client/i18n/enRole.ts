@@ -73,12 +73,12 @@ export const enRole = {
   /** The levers of the living economy, one sentence each, appended to each role's briefing (client/ui/briefings.ts). */
   levers: {
     government: {
-      loans: "Borrow through the city's investment companies: debt costs 12% interest a round and 8% of it falls due each round; an instalment you cannot pay is rolled over with a 10% surcharge, and the 2016 and 2018 cards tighten credit.",
-      pace: "The housing market buys only so many flats a round, more as the city grows: release more plots than it wants and sale prices and bids fall; hold them back and unmet demand carries over.",
+      loans: "Borrow through the investment companies: 12% interest and 8% of the debt fall due each round, an unpaid instalment rolls over with a 10% surcharge, and the 2016 and 2018 cards tighten credit.",
+      pace: "The housing market buys only so many flats a round (more as the city grows): release too many plots and prices and bids fall; hold them back and demand carries over.",
       taxes: "Taxes come from manufacturers' profits (33%, 15% in a zone) and a tenth of every sale of flats.",
-      quota: "Farmland above the red line is the city's quota to build on; once it is used up, every conversion needs a village's land ticket, and farmland below the line costs your score.",
-      hukou: "Each cohort of your hukou quota also registers 50,000 newcomers a round; they count towards the pledge but cost ¥1 m per thousand a round in services.",
-      zones: "From 2010, zones (low tax, subsidised land and fees) and PRH estates near them draw manufacturers, whose jobs bring workers and their families to the city.",
+      quota: "Farmland above the red line is the city's quota to build on; after that every conversion needs a land ticket, and farmland below the line costs your score.",
+      hukou: "Each cohort of hukou quota also registers 50,000 newcomers a round: they count towards the pledge and cost ¥1 m per thousand a round.",
+      zones: "From 2010, zones and PRH estates near them draw manufacturers, whose jobs bring workers and their families.",
     },
     village: {
       quota: "While farmland stays above the red line developers build on it without tickets; once the quota is used up they must buy yours, on the exchange or directly.",
@@ -86,7 +86,7 @@ export const enRole = {
     },
     developer: {
       loans: "Borrow when a project pays: debt costs 12% interest and 8% of it falls due each round, and the city takes a tenth of every sale.",
-      quota: "Farmland can be built on under the city's quota while it stays above the red line; after that each farmland plot needs a land ticket.",
+      quota: "While farmland stays above the red line, the city's quota lets you build on it without a ticket; after that each farmland plot needs one.",
       factories: "A factory earns rent once a manufacturer moves in; in a zone the city pays half its cost, and a PRH block you rent nearby houses the workers firms look for.",
     },
     migrant: {

@@ -36,7 +36,7 @@ export const enRole = {
   },
   finance: {
     title: "Loans (debt {{debt}})",
-    note: "Debt {{debt}} of {{limit}} allowed; interest {{pct}}% a round.",
+    note: "Debt {{debt}} of {{limit}} allowed; interest {{pct}}% a round, and part of the debt falls due every round.",
     borrowing: " Borrowing {{amount}} at the end of this round.",
     repaying: " Repaying {{amount}} at the end of this round.",
     amount: "Amount, in wan",
@@ -72,6 +72,30 @@ export const enRole = {
     highest: "Highest price per ticket, in wan",
     placeSell: "Place sell order",
     placeBuy: "Place buy order",
+  },
+  /** The levers of the living economy, one sentence each, appended to each role's briefing (client/ui/briefings.ts). */
+  levers: {
+    government: {
+      loans: "Borrow through the investment companies: 12% interest and 8% of the debt fall due each round, an unpaid instalment rolls over with a 10% surcharge, and the 2016 and 2018 cards tighten credit.",
+      pace: "The housing market buys only so many flats a round (more as the city grows): release too many plots and prices and bids fall; hold them back and demand carries over.",
+      taxes: "Taxes come from manufacturers' profits (33%, 15% in a zone) and a tenth of every sale of flats.",
+      quota: "Farmland above the red line is the city's quota to build on; after that every conversion needs a land ticket, and farmland below the line costs your score.",
+      hukou: "Each cohort of hukou quota also registers 50,000 newcomers a round: they count towards the pledge and cost ¥1 m per thousand a round.",
+      zones: "From 2010, zones and PRH estates near them draw manufacturers, whose jobs bring workers and their families.",
+    },
+    village: {
+      quota: "While farmland stays above the red line developers build on it without tickets; once the quota is used up they must buy yours, on the exchange or directly.",
+      resist: "Resist a lowball offer: a protest costs the government stability, and the land you keep counts at its fair value.",
+    },
+    developer: {
+      loans: "Borrow when a project pays: debt costs 12% interest and 8% of it falls due each round, and the city takes a tenth of every sale.",
+      quota: "While farmland stays above the red line, the city's quota lets you build on it without a ticket; after that each farmland plot needs one.",
+      factories: "A factory earns rent once a manufacturer moves in; in a zone the city pays half its cost, and a PRH block you rent nearby houses the workers firms look for.",
+    },
+    migrant: {
+      prh: "PRH estates let at a share of market rent to city workers (or only to hukou holders, as the government decides).",
+      hukou: "Apply for urban hukou within the government's quota: city services, and points for your score.",
+    },
   },
   ticketSale: {
     title: "Or sell directly to a developer ({{free}} free)",

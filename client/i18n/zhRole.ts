@@ -1,7 +1,7 @@
 // 角色面板的中文文本（见 enRole.ts）。
 import type { ZhCatalogue } from "./catalogue";
 
-export const zhRole: Pick<ZhCatalogue, "role" | "migrant" | "finance" | "policy" | "exchange" | "ticketSale"> = {
+export const zhRole: Pick<ZhCatalogue, "role" | "migrant" | "finance" | "policy" | "exchange" | "levers" | "ticketSale"> = {
   role: {
     wantsLine: "你的目标：",
     money: "资金",
@@ -38,7 +38,7 @@ export const zhRole: Pick<ZhCatalogue, "role" | "migrant" | "finance" | "policy"
   },
   finance: {
     title: "贷款（债务 {{debt}}）",
-    note: "债务 {{debt}}，上限 {{limit}}；每轮利息 {{pct}}%。",
+    note: "债务 {{debt}}，上限 {{limit}}；每轮利息 {{pct}}%，每轮还须偿还一部分债务。",
     borrowing: "本轮结束时借入 {{amount}}。",
     repaying: "本轮结束时偿还 {{amount}}。",
     amount: "金额，单位：万",
@@ -73,6 +73,29 @@ export const zhRole: Pick<ZhCatalogue, "role" | "migrant" | "finance" | "policy"
     highest: "每张最高价，单位：万",
     placeSell: "挂卖单",
     placeBuy: "挂买单",
+  },
+  levers: {
+    government: {
+      loans: "通过城投公司借款：债务每轮付12%的利息，并须偿还其中的8%；还不上的部分转入债务并加收10%，2016年和2018年的事件卡会收缩借款额度。",
+      pace: "住房市场每轮只买得下有限的商品房（城市越大买得越多）：出让的地块超过需求，售价和竞价就会下降；留着不放，需求会延续到下一轮。",
+      taxes: "税收来自制造企业的利润（33%，新区内15%）和商品房售价的10%。",
+      quota: "红线以上的耕地是城市可用的建设用地指标；指标用完后，每占用一块耕地都需要村庄的地票，耕地低于红线会扣你的分。",
+      hukou: "户口指标每个名额每轮还为5万名新市民落户：他们计入人口承诺，每千人每轮要付出100万元。",
+      zones: "2010年起，新区及其附近的公租房能吸引制造企业，企业的岗位把工人和家属带进城市。",
+    },
+    village: {
+      quota: "只要耕地还在红线以上，开发商不用地票就能在耕地上建设；指标用完后，他们就得在交易所或直接向你买地票。",
+      resist: "对压价的补偿可以抗争：上访会降低政府的社会稳定，你保留的土地按公平价值计分。",
+    },
+    developer: {
+      loans: "项目划算时可以借款：债务每轮付12%的利息并偿还8%，城市还对商品房售价征收10%的税。",
+      quota: "耕地在红线以上时，城市的指标让你不用地票就能在耕地上建设；之后每块耕地都需要一张地票。",
+      factories: "厂房有企业入驻才有租金；在新区内城市承担50%的造价，你在附近租下的公租房能安置企业需要的工人。",
+    },
+    migrant: {
+      prh: "公租房按市场租金的一定比例出租给在城里工作的人（也可能只租给有城市户口的人，由政府决定）。",
+      hukou: "在政府的指标内申请城市户口：享受城市公共服务，也为你加分。",
+    },
   },
   ticketSale: {
     title: "或直接卖给开发商（可用 {{free}} 张）",

@@ -14,10 +14,11 @@ export const ROLE_ORDER: Role[] = ["government", "village", "developer", "migran
 
 export const isRole = (role: string): role is Role => (ROLE_ORDER as string[]).includes(role);
 
-/** The role's briefing in the page's language now. */
+/** The role's briefing in the page's language now: what it does, then the living economy's levers (one sentence each). */
 export function briefing(role: Role): Briefing {
-  const b = catalogue().roles[role];
-  return { title: b.title, who: b.who, wants: b.wants, does: Object.values(b.does) };
+  const c = catalogue();
+  const b = c.roles[role];
+  return { title: b.title, who: b.who, wants: b.wants, does: [...Object.values(b.does), ...Object.values(c.levers[role])] };
 }
 
 /** The briefings by role, each read in the page's language when it is looked up (the game's

@@ -1,6 +1,7 @@
 // The developer bot. It values a plot by what flats on it would sell for:
-//   expected sale = the rules' own (rules/construction.ts expectedSale): land value x
+//   expected sale = the rules' own (rules/construction.ts expectedNetSale): land value x
 //                   housingSalePct x housing demand (the event card's, raised by hukou holders),
+//                   less the city's taxes on the sale,
 //   plot's worth  = expected sale - construction cost - a land ticket if it is farmland.
 // Its round, in order:
 //   1. answer villages' direct ticket offers: buy if it needs tickets and the price per ticket
@@ -23,6 +24,8 @@
 //   4. buy land tickets on the exchange for farmland plots it cannot build on yet, at its
 //      ticket bid.
 //   1b. repay debt with the cash beyond its reserve and one plot's construction;
+//   2a. short of cash for flats that pay, borrow the shortfall (whole ¥10 m) when the flats'
+//       margin covers a round's interest and instalment on it: the sale repays it next round;
 //   2b. rent a PRH block for its workers while it has a factory no manufacturer has taken;
 // Personalities:
 //   speculative bids 85% of worth, holds land until demand is high (>= 120%) or the end is near
@@ -32,13 +35,14 @@
 // with the bot's own amounts.
 
 import { available } from "../rules/commitments";
-import { expectedSale, factoryGrant, housingDemandPct } from "../rules/construction";
+import { duePct } from "../rules/finance";
+import { expectedNetSale, factoryGrant, housingDemandPct } from "../rules/construction";
 import { expectedProfit, firmArrivals, vacantFactories } from "../rules/firms";
 import { planOf } from "../rules/plans";
 import { prhRent } from "../rules/prh";
 import { balanceOf } from "../rules/ledger";
 import { tenureCode, useCode } from "../model/map";
-import { freeTickets } from "../rules/tickets";
+import { farmlandQuota, freeTickets } from "../rules/tickets";
 import type { GameState } from "../model/state";
 import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
 
@@ -83,11 +87,12 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
   const plots: number[] = [];
   for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
-  const farmPlots = plots.filter((t) => s.map.use[t] === FARMLAND).length;
+  // Farmland above the red line is the city's quota: only the plots beyond it need a ticket.
+  const farmPlots = Math.max(0, plots.filter((t) => s.map.use[t] === FARMLAND).length - farmlandQuota(s));
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
   // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
-  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  const flatsPay = (t: number) => expectedNetSale(s, t) - c.commercialHousingCost - s.map.value[t];
   const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
 
   // 1. Ticket offers from villages.
@@ -119,7 +124,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const flats = flatsPay(tile);
     const factory = factoryPays(tile);
     const flatsNow = flats > 0 && (housingDemandPct(s) >= style.buildAtDemand || lateGame);
-    if (flatsNow && flats >= factory && p.tryHint(tile, "build", {}, { building: "commercialHousing" })) continue;
+    if (flatsNow && flats >= factory && (p.tryHint(tile, "build", {}, { building: "commercialHousing" }) || borrowToBuild(p, tile, flats, left))) continue;
     // A factory needs industrial land: where the plan says otherwise, ask for an amendment first.
     if (factory > 0 && factory > (flatsNow ? flats : 0) && !p.tryHint(tile, "build", {}, { building: "factory" })) p.tryHint(tile, "requestAmendment", {}, { plan: "industrial" });
     // Industrial land no manufacturer would take: ask to re-plan it for housing (its value
@@ -127,12 +132,12 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     else if (factory <= 0 && planOf(s, tile) === "industrial" && left > 1) p.tryHint(tile, "requestAmendment", {}, { plan: "residential" });
   }
 
-  // 2b. Housing for workers: with a factory no manufacturer has taken, rent one PRH block a
-  // round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
+  // 2b. Housing for workers: with a factory no manufacturer has taken (or one ordered this
+  // round, before the firms choose), rent one PRH block a round (a block counts as worker housing for every factory it holds, rules/firms.ts) while
   // the block costs less than the factory's rent would bring.
   const FACTORY = useCode("factory");
   const taken = new Set(s.firms.map((f) => f.tile));
-  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t));
+  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t)) || p.state.orders.some((o) => o.kind === "build" && o.seat === seat && o.building === "factory");
   if (idle && prhRent(s) < c.factoryRent && left > 0)
     for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
 
@@ -142,7 +147,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   const auctions = p.state.auctions
     .map((a) => {
       const farmland = s.map.use[a.tile] === FARMLAND;
-      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedSale(s, a.tile) - c.commercialHousingCost;
+      const build = planOf(s, a.tile) === "industrial" ? factoryWorth(a.tile) : expectedNetSale(s, a.tile) - c.commercialHousingCost;
       const worth = Math.max(build - (farmland ? ticketWorth(s) : 0), s.map.value[a.tile]);
       return { a, worth, margin: worth - a.reserve };
     })
@@ -172,4 +177,16 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
     const n = Math.min(need, Math.floor((available(p.state, seat) - keep) / price));
     if (n > 0) p.tryHint("seat", "exchangeOrder", { tickets: n, price });
   }
+}
+
+/** Short of cash for flats on `tile`: borrow the shortfall (whole ¥10 m) and build, when the flats' margin pays a round's interest and instalment on it. */
+function borrowToBuild(p: BotTurn, tile: number, margin: number, left: number): boolean {
+  const s = p.state;
+  const short = s.scenario.construction.commercialHousingCost - available(s, p.seat);
+  if (short <= 0 || left < 1) return false;
+  const loan = Math.ceil(short / 1_000) * 1_000;
+  // Flats sell when built, so the loan is repaid the next round: one round's interest and instalment.
+  const cost = (loan * (s.scenario.finance.interestPct + duePct(s))) / 100;
+  if (margin < cost || !p.tryHint("seat", "borrow", { amount: loan })) return false;
+  return p.tryHint(tile, "build", {}, { building: "commercialHousing" });
 }

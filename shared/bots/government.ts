@@ -8,7 +8,8 @@
 //      cost, and the budget has at least three spans' cost spare;
 //   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
-//      reserve up to the stock it wants (unsold reserve land earns nothing). Farmland counts for
+//      reserve up to the stock it wants (unsold reserve land earns nothing). Homes count for 70%
+//      of their value, rooms to let (informal housing, cleared by demolition) 90%, farmland
 //      60% of its value (a developer cannot build on it without a land ticket); a growth-first
 //      government counts it at full value, less the ticket price, for as many plots as villages
 //      have tickets to spare.
@@ -76,6 +77,7 @@ const COLLECTIVE = tenureCode("villageCollective");
 const RESERVE = tenureCode("landReserve");
 const HOUSE_PLOTS = new Set([useCode("villageHousing"), useCode("informalHousing")]);
 const FARMLAND = useCode("farmland");
+const INFORMAL = useCode("informalHousing");
 const BRIDGE = useCode("bridge");
 const WATER = terrainCode("water");
 
@@ -154,7 +156,9 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     const use = s.map.use[t];
     const housing = HOUSE_PLOTS.has(use);
     const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
-    const weight = housing ? 0.7 : use === FARMLAND ? 0.6 : 1;
+    // Homes count for 70% of their value (rehousing, resistance); rooms to let for 90% (clearing
+    // them costs only the demolition and the tenants' move); farmland for 60% (a ticket or quota).
+    const weight = use === INFORMAL ? 0.9 : housing ? 0.7 : use === FARMLAND ? 0.6 : 1;
     tiles.push(t);
     offers.push(offer);
     gains.push(value * weight - offer + jitter(t));

@@ -43,7 +43,7 @@ export function policies(p: BotTurn, s: GameState, personality: GovernmentPerson
   const quota = personality === "welfare" ? 2 : 1;
   if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
   const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
-  const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
+  const maxEstates = { growth: 0, balanced: 4, welfare: 5 }[personality];
   if (estates < maxEstates && isUnlocked(s, "prh")) {
     const r = s.scenario.firms.housingRadius;
     const factories: number[] = [];

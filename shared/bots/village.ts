@@ -6,7 +6,9 @@
 //   2. reclaim empty house plots (no migrant renting there) for land tickets, when tickets sell
 //      well enough (or one plot, to try the market, before any ticket has traded);
 //   3. put its free land tickets on the exchange at no less than its asking price (a reclaiming
-//      village first offers them directly to developers whose farmland plots wait for one);
+//      village, and a hold-out one when the exchange traded none last round, first offers them
+//      directly, at the last clearing price or its ask, to developers whose farmland plots
+//      beyond the red line's quota wait for one);
 //   4. build rooms to let (informal housing) on a house plot near the core while cohorts work
 //      in the city and all its rooms are let, up to maxRooms tiles (sellEarly and reclaim 1,
 //      holdOut 2).
@@ -14,7 +16,8 @@
 //   sellEarly accepts 5% of land value (never less than the legal minimum); rarely reclaims
 //   holdOut   asks for 30% of land value, protests bare-minimum offers on land worth 10x that,
 //             and any other first offer with a chance of 30% x its shortfall from the ask
-//             (an offer of half the ask: 15%), drawn from the game's seed
+//             (an offer of half the ask: 15%), drawn from the game's seed; offers tickets directly
+//             when the exchange traded none last round
 //   reclaim   asks 15%; reclaims two empty house plots a round, offers tickets directly to
 //             developers who need them, and sells the rest on the exchange
 // Reclamation and the exchange order are the hints' actions (views/hints/village.ts) with the
@@ -23,7 +26,7 @@
 import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
 import { minimumCompensation } from "../rules/land";
-import { freeTickets } from "../rules/tickets";
+import { farmlandQuota, freeTickets } from "../rules/tickets";
 import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
 
 import type { VillagePersonality } from "./personalities";
@@ -41,16 +44,16 @@ interface VillageStyle {
   reclaimIfTicketPrice: number;
   /** Least price per ticket on the exchange, wan. */
   ticketAsk: number;
-  /** Offer tickets directly to developers who need them. */
-  offerDirect: boolean;
+  /** Offer tickets directly to developers who need them: always, only when the exchange traded nothing last round, or never. */
+  offerDirect: "always" | "exchangeIdle" | "never";
   /** Informal housing tiles it lets at most. */
   maxRooms: number;
 }
 
 export const VILLAGE_STYLES: Record<VillagePersonality, VillageStyle> = {
-  sellEarly: { askPct: 5, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800, offerDirect: false, maxRooms: 1 },
-  holdOut: { askPct: 30, protestAtMultiple: 10, protestChance: 30, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000, offerDirect: false, maxRooms: 2 },
-  reclaim: { askPct: 15, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200, offerDirect: true, maxRooms: 1 },
+  sellEarly: { askPct: 5, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 1, reclaimIfTicketPrice: 1_800, ticketAsk: 800, offerDirect: "never", maxRooms: 1 },
+  holdOut: { askPct: 30, protestAtMultiple: 10, protestChance: 30, reclaimPerRound: 1, reclaimIfTicketPrice: 2_500, ticketAsk: 2_000, offerDirect: "exchangeIdle", maxRooms: 2 },
+  reclaim: { askPct: 15, protestAtMultiple: 0, protestChance: 0, reclaimPerRound: 2, reclaimIfTicketPrice: 0, ticketAsk: 1_200, offerDirect: "always", maxRooms: 1 },
 };
 
 const HOUSE_PLOT = useCode("villageHousing");
@@ -114,12 +117,14 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
 
   // 3. A reclaiming village first offers tickets directly to developers whose farmland plots
   //    wait for one (at its asking price each), then puts the rest on the exchange.
-  if (style.offerDirect)
+  const exchangeIdle = s.lastClearing.round !== s.round - 1 || s.lastClearing.volume === 0;
+  if (style.offerDirect === "always" || (style.offerDirect === "exchangeIdle" && exchangeIdle))
     for (const dev of s.seats) {
       if (dev.role !== "developer") continue;
       let farms = 0;
       for (let t = 0; t < s.map.use.length; t++) if (s.map.holder[t] === dev.id && s.map.use[t] === FARMLAND && s.map.tenure[t] === URBAN) farms++;
-      const need = farms - s.tickets[dev.id];
+      // Farmland above the red line is built on without a ticket: only the plots beyond the quota need one.
+      const need = Math.max(0, farms - farmlandQuota(p.state)) - s.tickets[dev.id];
       const n = Math.min(need, freeTickets(p.state, seat));
       if (n > 0) p.tryHint("offers", "offerTickets", { tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) }, { to: dev.id });
     }

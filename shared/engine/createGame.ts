@@ -31,7 +31,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     round: 0,
     phase: "lobby",
     eventCard: -1,
-    modifiers: { housingDemand: 100, coastWage: 100, firmInflow: 100 },
+    modifiers: { housingDemand: 100, coastWage: 100, firmInflow: 100, creditLimit: 100, debtDue: 100 },
     unlocked: [...scenario.unlockedFromStart],
     stability: scenario.stability.start,
     map: {
@@ -74,6 +74,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     hukouQuota: 0,
     villageHukou: seats.map(() => 0),
     resettlementFlats: seats.map(() => 0),
+    registeredResidents: 0,
     displaced: 0,
     housingBacklog: 0,
     redLineTiles: Math.ceil((map.use.filter((u) => u === useCode("farmland")).length * scenario.redLinePct) / 100),

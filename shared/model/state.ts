@@ -9,7 +9,9 @@ import type { Scenario } from "../scenarios/schema";
 import type { ObjectiveId } from "../scenarios/objectives";
 
 // 2: event cards open the round their year falls in; the industrial loop, PRH and demand rules of issue 13.
-export const RULES_VERSION = 2;
+// 3: loans come due (debt service, credit curbs on the cards), housing demand from residents and
+//    incomes, the farmland quota under the red line, households that follow jobs.
+export const RULES_VERSION = 3;
 
 export const ROLES = ["government", "village", "developer", "migrant"] as const;
 export type Role = (typeof ROLES)[number];
@@ -214,7 +216,7 @@ export interface GameState {
   /** Index into scenario.events of the card in force this round, or -1. */
   eventCard: number;
   /** Percent multipliers set by event cards; 100 = normal. */
-  modifiers: { housingDemand: number; coastWage: number; firmInflow: number };
+  modifiers: { housingDemand: number; coastWage: number; firmInflow: number; creditLimit: number; debtDue: number };
   /** Mechanics opened by event cards so far (scenario `unlocks`); see rules/unlocks.ts. */
   unlocked: string[];
   /** Social stability, 0-100: protests against expropriation lower it (the government's worry). */
@@ -250,6 +252,8 @@ export interface GameState {
   /** Per village seat: households granted urban hukou / resettlement flats through expropriation, in tiles' worth. */
   villageHukou: number[];
   resettlementFlats: number[];
+  /** Non-player newcomers registered as urban-hukou holders through the quota so far, people (rules/population.ts). */
+  registeredResidents: number;
   /** Cohorts displaced by demolition so far. */
   displaced: number;
   /** Tiles of flats the market wanted last round and did not get: they add to this round's demand. */

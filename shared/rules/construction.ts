@@ -1,5 +1,6 @@
 // Building: developers build housing, factories and offices on land they lease (infrastructure
-// is in rules/infrastructure.ts). Flats are sold on completion; factories earn rent once a
+// is in rules/infrastructure.ts). Flats are sold on completion, and the city taxes the sale
+// (construction.saleTaxPct); factories earn rent once a
 // manufacturer moves in (rules/firms.ts), and in a zone the city pays half their cost (the
 // construction fees it waives); offices are let to service firms every round for a share of
 // the plot's land value, so they pay where the city is accessible.
@@ -15,7 +16,7 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
-import { freeTickets } from "./tickets";
+import { countFarmland, farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
 /** Uses that a developer may clear and build over. */
@@ -35,8 +36,8 @@ export function build(s: GameState, seat: number, tile: number, building: Buildi
   const plan = planOf(s, tile);
   if (plan !== planFor(building))
     return refuse(`The plan zones this plot ${plan === "none" ? "as rural" : `for ${plan} use`}; ${building === "factory" ? "a factory needs industrial" : building === "office" ? "offices need residential (urban mixed-use)" : "flats need residential"} land. Ask for an amendment.`, "wrongPlan", { tile, plan, building });
-  if (useOf(s, tile) === "farmland" && freeTickets(s, seat) < 1)
-    return refuse("Building on farmland needs a land ticket to keep the farmland total; buy one from a village first.", "needsTicket", { tile });
+  if (useOf(s, tile) === "farmland" && farmlandQuota(s) < 1 && freeTickets(s, seat) < 1)
+    return refuse("Building on farmland needs a land ticket once farmland is down to the red line (the quota above it is used up); buy one from a village first.", "needsTicket", { tile });
   const cost = buildingCost(s, building);
   if (available(s, seat) < cost) return refuse(`Construction costs ${cost} wan; you have ${available(s, seat)} uncommitted.`, "notEnoughMoney", { needed: cost, available: available(s, seat) });
   s.orders.push({ kind: "build", seat, tile, building });
@@ -51,10 +52,19 @@ export const housingDemandPct = (s: GameState): number =>
   Math.round((s.modifiers.housingDemand * (100 + s.scenario.hukou.housingDemandPct * s.cohorts.filter((c) => c.hukou).length)) / 100);
 
 /**
- * Tiles of flats the market buys at full price this round: flatsPerRound x housing demand%,
- * plus what it wanted last round and did not get (the backlog).
+ * Tiles of flats the market buys a round at full price before the backlog: flatsPerRound x
+ * housing demand% x the city's residents (as recorded at the end of last round; the start's in
+ * round 1) and the newcomers registered through the hukou quota (who buy homes), over the
+ * residents at the start: a bigger, more settled city buys more.
  */
-export const flatsDemand = (s: GameState): number => Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100) + s.housingBacklog;
+function baseFlatsDemand(s: GameState): number {
+  const start = s.scenario.population.start;
+  const residents = s.history.length > 0 ? s.history[s.history.length - 1].urbanResidents : start;
+  return Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s) * (residents + s.registeredResidents)) / (100 * Math.max(1, start)));
+}
+
+/** Tiles of flats the market buys at full price this round: the base, plus what it wanted last round and did not get (the backlog). */
+export const flatsDemand = (s: GameState): number => baseFlatsDemand(s) + s.housingBacklog;
 
 /** The k-th tile of flats completed this round (1, 2, ...) sells at this percent of the full price: 100 up to the demand, then demand / k. */
 export const marketPct = (s: GameState, k: number): number => (k <= flatsDemand(s) ? 100 : Math.floor((100 * flatsDemand(s)) / k));
@@ -77,11 +87,19 @@ const saleBeforeSpread = (s: GameState, tile: number): number =>
 /** What flats on a tile would sell for now, wan: the sale on completion without its random spread (the hints and the developer bot use it). */
 export const expectedSale = (s: GameState, tile: number): number => Math.round(saleBeforeSpread(s, tile));
 
+/** Taxes on a sale of flats (business, land-appreciation and deed taxes), paid to the city, wan. */
+export const saleTax = (s: GameState, sale: number): number => Math.round((sale * s.scenario.construction.saleTaxPct) / 100);
+
+/** What flats on a tile would bring their builder now, after the sale's taxes, wan (the developer bot weighs this). */
+export function expectedNetSale(s: GameState, tile: number): number {
+  const sale = expectedSale(s, tile);
+  return sale - saleTax(s, sale);
+}
+
 /** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
 export function carryHousingDemand(s: GameState): void {
   const built = s.orders.filter((o) => o.kind === "build" && o.building === "commercialHousing").length;
-  const base = Math.round((s.scenario.construction.flatsPerRound * housingDemandPct(s)) / 100);
-  s.housingBacklog = Math.min(base, Math.max(0, flatsDemand(s) - built));
+  s.housingBacklog = Math.min(baseFlatsDemand(s), Math.max(0, flatsDemand(s) - built));
 }
 
 /** Construction fees waived: what the city pays the builder of a factory in a zone on completion, wan. */
@@ -91,7 +109,10 @@ export const factoryGrant = (s: GameState, tile: number, building: BuildingKind)
 export function completeBuilding(s: GameState, order: { seat: number; tile: number; building: BuildingKind }): GameEvent[] {
   const { seat, tile, building } = order;
   transfer(s, seatAccount(seat), "economy", buildingCost(s, building), "construction", tile);
-  if (useOf(s, tile) === "farmland") s.tickets[seat] -= 1;
+  // Farmland above the red line is the city's quota; at the line a ticket is surrendered (if
+  // other conversions this round used the quota up and the builder holds none, the tile goes
+  // below the line, which the government's score pays for).
+  if (useOf(s, tile) === "farmland" && quotaAboveRedLine(s, countFarmland(s)) < 1) s.tickets[seat] = Math.max(0, s.tickets[seat] - 1);
   s.map.use[tile] = useCode(building);
   const grant = factoryGrant(s, tile, building);
   transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);
@@ -104,6 +125,7 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
     const spread = 1 + (c.salePriceSpreadPct / 100) * (2 * draw.value - 1);
     sale = Math.round(saleBeforeSpread(s, tile) * spread);
     transfer(s, "economy", seatAccount(seat), sale, "sale", tile);
+    transfer(s, seatAccount(seat), seatAccount(governmentSeat(s)), saleTax(s, sale), "tax", tile);
     const deal = s.deals[tile];
     if (deal) s.deals[tile] = { ...deal, sale };
   }

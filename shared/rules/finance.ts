@@ -1,7 +1,11 @@
 // Borrowing. The government (through its investment companies) and developers borrow from
 // the bank up to a limit; loans are drawn and repaid first thing at resolution (so borrowed
-// money can pay for this round's orders), and interest on what is outstanding is paid with
-// the round's other money (step 6). The bank is an outside ledger account like the economy.
+// money can pay for this round's orders). Loans come due: with the round's other money (step 7)
+// every borrower pays interest on what it owes and repays a share of it (finance.duePct, about
+// a ten-year loan); what it cannot pay is rolled over with a surcharge (finance.overduePct), so
+// unpaid debt grows and costs the borrower's score. Event cards tighten credit: the slowdown
+// cuts the limits open to new borrowing (modifiers.creditLimit), Beijing's curbs of 2017-18 call
+// debts in faster (modifiers.debtDue). The bank is an outside ledger account like the economy.
 
 import type { GameEvent } from "../model/events";
 import { available } from "./commitments";
@@ -9,9 +13,19 @@ import { balanceOf, transfer } from "./ledger";
 import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 
+/** The most a seat may owe by borrowing by choice, wan: its role's limit x the cards' credit share. */
 export function debtLimit(s: GameState, seat: number): number {
   const f = s.scenario.finance;
-  return s.seats[seat].role === "government" ? f.governmentDebtLimit : f.developerDebtLimit;
+  const limit = s.seats[seat].role === "government" ? f.governmentDebtLimit : f.developerDebtLimit;
+  return Math.round((limit * s.modifiers.creditLimit) / 100);
+}
+
+/** Share of outstanding debt falling due this round, percent: finance.duePct x the cards' debtDue. */
+export const duePct = (s: GameState): number => Math.min(100, Math.round((s.scenario.finance.duePct * s.modifiers.debtDue) / 100));
+
+/** What a seat must pay at this round's end on a debt: interest on it and the share falling due, wan. */
+export function debtService(s: GameState, debt: number): { interest: number; principal: number } {
+  return { interest: Math.round((debt * s.scenario.finance.interestPct) / 100), principal: Math.round((debt * duePct(s)) / 100) };
 }
 
 /** Net borrowing a seat queued this round (negative: a repayment). */
@@ -58,15 +72,23 @@ export function settleLoans(s: GameState): GameEvent[] {
   return events;
 }
 
-/** Part of step 6: interest on outstanding debt. A seat that cannot pay adds it to its debt. */
-export function payInterest(s: GameState): void {
-  const rate = s.scenario.finance.interestPct;
+/**
+ * Part of step 7: debt service. Each borrower pays interest on what it owes, then repays the
+ * share falling due; what its balance cannot cover is rolled over, the unpaid amount plus
+ * finance.overduePct of it added to the debt.
+ */
+export function serviceDebts(s: GameState): void {
+  const overdue = s.scenario.finance.overduePct;
   s.debt.forEach((debt, seat) => {
     if (debt <= 0) return;
-    const interest = Math.round((debt * rate) / 100);
-    const paid = Math.min(interest, Math.max(0, balanceOf(s, seat)));
-    transfer(s, seatAccount(seat), "bank", paid, "interest");
-    s.debt[seat] += interest - paid;
+    const { interest, principal } = debtService(s, debt);
+    const paidInterest = Math.min(interest, Math.max(0, balanceOf(s, seat)));
+    transfer(s, seatAccount(seat), "bank", paidInterest, "interest");
+    const repaid = Math.min(principal, Math.max(0, balanceOf(s, seat)));
+    transfer(s, seatAccount(seat), "bank", repaid, "repayment");
+    const unpaid = interest - paidInterest + principal - repaid;
+    // Repaid principal leaves the debt; unpaid interest joins it; the surcharge is on all that is overdue.
+    s.debt[seat] += interest - paidInterest - repaid + Math.round((unpaid * overdue) / 100);
   });
 }
 

@@ -4,7 +4,7 @@
 //   gdp                 value added this round: wages + farm income + firms' profits
 //                       + construction spending (buildings, infrastructure, PRH) + rents
 //                       (homes, factories, offices)
-//   revenue             municipal income by source: leases, taxes (firms), transfers (central
+//   revenue             municipal income by source: leases, taxes (firms, sales of flats), transfers (central
 //                       grants), rents (PRH units and employer blocks)
 //   ruralUrbanIncomePct income per villager over income per city worker, in percent: all
 //                       villages' earned income this round (farm income, rents, remittances,
@@ -17,43 +17,21 @@
 //   welfareSpending     what the city spent this round on hukou services, zone subsidies
 //                       (energy, rent, construction fees) and PRH rent below market (the
 //                       commercial rent less the PRH rent, per unit let), wan
-//   urbanResidents      people living in the city (urbanResidents below)
-//   hukouPeople         urban-hukou holders in people: cohorts x PEOPLE_PER_COHORT plus
-//                       converted village tiles x workersPerTile
+//   urbanResidents      people living in the city (rules/population.ts)
+//   hukouPeople         urban-hukou holders in people: cohorts, converted village households
+//                       and newcomers registered through the quota (rules/population.ts)
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
 import { USES, tenureCode, terrainCode, useCode, type Use } from "../model/map";
 import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../model/state";
 import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
+import { hukouPeople, urbanResidents } from "./population";
 import { firmJobs } from "./labour";
 import { prhRent } from "./prh";
 
-/** People one cohort stands for (docs/scale.md). */
-export const PEOPLE_PER_COHORT = 1_000;
-
-/**
- * Urban residents in people: the city's residents at the start, plus those housed in every tile
- * of commercial, public rented and informal housing and every block of resettlement flats, plus
- * the player cohorts working in the city (docs/scale.md). Housing built is how the city grows.
- */
-export function urbanResidents(s: GameState): number {
-  const p = s.scenario.population;
-  let people = p.start;
-  for (const u of s.map.use) {
-    if (u === FLATS) people += p.perFlatTile;
-    else if (u === PRH) people += p.perPrhTile;
-    else if (u === INFORMAL) people += p.perInformalTile;
-  }
-  people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
-  return people + s.cohorts.filter((c) => c.job !== "coast").length * PEOPLE_PER_COHORT;
-}
-
 const GDP_REASONS = new Set<TransferReason>(["wage", "farmIncome", "construction", "infrastructure", "bridge", "prhConstruction", "rent", "prhRent", "factoryRent", "officeRent"]);
 
-const FLATS = useCode("commercialHousing");
-const PRH = useCode("prhEstate");
-const INFORMAL = useCode("informalHousing");
 const FLAT = terrainCode("flat");
 const SLOPE = terrainCode("slope");
 const WATER = terrainCode("water");
@@ -143,7 +121,7 @@ export function recordRound(s: GameState): void {
     urbanPopulation: cityCohorts.length,
     urbanResidents: urbanResidents(s),
     hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
-    hukouPeople: hukouCohorts(s) * PEOPLE_PER_COHORT + convertedVillageTiles(s) * s.scenario.village.workersPerTile,
+    hukouPeople: hukouPeople(s),
     ticketIncomePct: ruralIncome > 0 ? Math.round((100 * ticketIncome) / ruralIncome) : 0,
     welfareSpending,
     ruralUrbanIncomePct: Math.round((100 * ruralPerPerson) / (urbanWage / 1_000)),

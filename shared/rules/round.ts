@@ -15,9 +15,10 @@
 //                          leave unmet carries over: rules/construction.ts); PRH estates
 //                          start (borrowed) and those due open
 //        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
-//        6 migrants        PRH lottery, cohorts move, hukou applications are decided
+//        6 migrants        PRH lottery, cohorts move, hukou applications are decided, the
+//                          quota registers newcomers (rules/population.ts)
 //        7 money           farm income, wages, rents, remittances, taxes, subsidies, hukou
-//                          services, interest (payIncomes below)
+//                          services, debt service: interest and the share due (payIncomes below)
 //        8 indicators      land values are recomputed and the round is recorded
 // After the last round the game ends.
 
@@ -28,10 +29,11 @@ import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { updateLandValues } from "./accessibility";
 import { carryHousingDemand, completeBuilding, officeRent } from "./construction";
 import { clearExchange } from "./exchange";
-import { coverDeficit, payInterest, settleLoans } from "./finance";
+import { coverDeficit, serviceDebts, settleLoans } from "./finance";
 import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
+import { registerNewcomers, registeredServiceCost } from "./population";
 import { homeRent, wageOf } from "./labour";
 import { completeDemolition, completeInformal } from "./informal";
 import { completeInfrastructure } from "./infrastructure";
@@ -149,6 +151,7 @@ function resolveRound(s: GameState): GameEvent[] {
   events.push(...allocatePrh(s));
   events.push(...settleMoves(s));
   events.push(...settleHukou(s));
+  registerNewcomers(s);
   payIncomes(s);
   updateLandValues(s.map, s.scenario);
   recordRound(s);
@@ -211,7 +214,7 @@ function payIncomes(s: GameState): void {
     transfer(s, "economy", gov, firmTax(s, f.tile), "tax", f.tile);
     transfer(s, gov, "economy", firmSubsidy(s, f.tile), "subsidy", f.tile);
   }
-  transfer(s, gov, "economy", hukouCohorts(s) * sc.hukou.serviceCostPerCohort + convertedVillageTiles(s) * sc.hukou.serviceCostPerVillageTile, "hukouServices");
-  payInterest(s);
+  transfer(s, gov, "economy", hukouCohorts(s) * sc.hukou.serviceCostPerCohort + convertedVillageTiles(s) * sc.hukou.serviceCostPerVillageTile + registeredServiceCost(s), "hukouServices");
+  serviceDebts(s);
   coverDeficit(s, govSeat);
 }

@@ -15,8 +15,10 @@
 //   growth           the city's GDP summed over the recorded rounds / 1,000: 10% of the value
 //                    added during the game, in ¥ m (the part of output a city's budget sees)
 //   urban population 30 per migrant cohort working in the city at the end
-//   population target 300 x (urban hukou holders / the scenario's hukou target), at most 300
-//                    (holders: cohorts and village tiles' households converted)
+//   population target 300 x (urban hukou holders in people / the pledge on the map's scale), at
+//                    most 300 (holders: cohorts, village households converted and newcomers
+//                    registered through the quota; the pledge: 10 million x the map's 30% share,
+//                    rules/population.ts)
 //   PRH delivered    25 per cohort living in public rented housing and 25 per PRH unit leased
 //                    by an employer, at the end
 //   farmland kept    10 x (farmland tiles at the end - farmland tiles after round 1): land
@@ -52,7 +54,7 @@
 //   hukou            20 if the cohort holds urban hukou at the end (schools, pensions, family)
 
 import { useCode } from "../model/map";
-import { convertedVillageTiles, hukouCohorts } from "./hukou";
+import { hukouPeople, pledgePeople } from "./population";
 import { minimumCompensation } from "./land";
 import { objectiveStatus } from "./objectives";
 import { seatAccount, type GameState } from "../model/state";
@@ -128,8 +130,8 @@ function governmentScore(s: GameState, seatId: number, balance: number): Score {
   const inCity = s.cohorts.filter((c) => c.job !== "coast").length;
   const inPrh = s.cohorts.filter((c) => c.home.kind === "tile" && s.map.use[c.home.tile] === PRH).length + s.prhBlocks.length;
   const gdp = s.history.reduce((a, r) => a + r.gdp, 0);
-  const holders = hukouCohorts(s) + convertedVillageTiles(s);
-  const target = s.scenario.hukou.target > 0 ? Math.min(1, holders / s.scenario.hukou.target) : 0;
+  const pledge = pledgePeople(s);
+  const target = pledge > 0 ? Math.min(1, hukouPeople(s) / pledge) : 0;
   return total(s, seatId, [
     { id: "fiscalHealth", label: "fiscal health (balance less debt, up to a ¥1,000 m reserve)", value: pts(Math.min(balance - s.debt[seatId], w.governmentReserve)) },
     { id: "growth", label: "growth (10% of GDP over the game, ¥ m)", value: gdp / w.governmentGdpPerPoint },

@@ -1,7 +1,10 @@
 // Land tickets (dipiao). A village demolishes a house plot and returns it to farmland; after
 // verification it receives one ticket: the right to turn one farmland tile elsewhere into
-// construction land. A developer must surrender a ticket to build on farmland, so the farmland
-// total is kept (source: the ticket system mainly serves the national farmland quota).
+// construction land (source: the ticket system mainly serves the national farmland quota).
+// The quota: farmland above the national red line may be built over without a ticket (the
+// city's construction-land quota), in the order builds are placed, except the farmland that
+// backs tickets (a reclaimed plot's); once the quota is used up, a developer must surrender a
+// ticket to build on farmland, so the total is kept.
 // Tickets change hands by direct offer from a village to a developer, or on the exchange
 // (rules/exchange.ts).
 
@@ -13,10 +16,50 @@ import { seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { describeTile, offMap, useOf } from "./tiles";
 
-/** Tickets a seat holds that are not promised in an open or accepted sale. */
+const FARMLAND = useCode("farmland");
+
+/** Farmland tiles on the map, counted. */
+export function countFarmland(s: GameState): number {
+  let farmland = 0;
+  for (const u of s.map.use) if (u === FARMLAND) farmland++;
+  return farmland;
+}
+
+/** Farmland tiles during the action phase: uses change only at resolution, so the count recorded at the end of last round holds (counted afresh before any is recorded). */
+function farmlandThisRound(s: GameState): number {
+  const last = s.history[s.history.length - 1];
+  return last && last.round === s.round - 1 ? last.farmlandTiles : countFarmland(s);
+}
+
+/**
+ * The conversions the quota allows before tickets are needed: farmland tiles above the red line,
+ * less those that back land tickets (held or being verified): a reclaimed plot's farmland is its
+ * ticket's, not the city's. Resolution passes the farmland counted as it changes.
+ */
+export function quotaAboveRedLine(s: GameState, farmland = farmlandThisRound(s)): number {
+  const tickets = s.tickets.reduce((a, b) => a + b, 0) + s.pendingTickets.length;
+  return Math.max(0, farmland - s.redLineTiles - tickets);
+}
+
+/** Per build order on farmland this round, in the order placed: true where it needs a ticket (the quota above the red line is used up before it). */
+function ticketOrders(s: GameState): { seat: number; needsTicket: boolean }[] {
+  let quota = quotaAboveRedLine(s);
+  const out: { seat: number; needsTicket: boolean }[] = [];
+  for (const o of s.orders)
+    if (o.kind === "build" && useOf(s, o.tile) === "farmland") {
+      out.push({ seat: o.seat, needsTicket: quota <= 0 });
+      quota--;
+    }
+  return out;
+}
+
+/** Quota left this round for building on farmland without a ticket, in tiles. */
+export const farmlandQuota = (s: GameState): number => Math.max(0, quotaAboveRedLine(s) - ticketOrders(s).length);
+
+/** Tickets a seat holds that are not promised in an open or accepted sale nor needed by its farmland builds beyond the quota. */
 export function freeTickets(s: GameState, seat: number): number {
   const promised = s.offers.reduce((n, o) => (o.kind === "ticketSale" && o.from === seat && o.status !== "refused" ? n + o.tickets : n), 0);
-  const needed = s.orders.filter((o) => o.kind === "build" && o.seat === seat && useOf(s, o.tile) === "farmland").length;
+  const needed = ticketOrders(s).filter((o) => o.seat === seat && o.needsTicket).length;
   const onSale = s.exchange.reduce((n, o) => (o.seat === seat && o.side === "sell" ? n + o.tickets : n), 0);
   return s.tickets[seat] - promised - needed - onSale;
 }

@@ -63,5 +63,7 @@ export function applyCard(s: GameState, card: EventCard): void {
   if (card.housingDemand !== undefined) s.modifiers.housingDemand = card.housingDemand;
   if (card.coastWage !== undefined) s.modifiers.coastWage = card.coastWage;
   if (card.firmInflow !== undefined) s.modifiers.firmInflow = card.firmInflow;
+  if (card.creditLimit !== undefined) s.modifiers.creditLimit = card.creditLimit;
+  if (card.debtDue !== undefined) s.modifiers.debtDue = card.debtDue;
   for (const u of card.unlocks) if (!s.unlocked.includes(u)) s.unlocked = [...s.unlocked, u];
 }

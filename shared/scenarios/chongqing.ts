@@ -64,6 +64,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: flats sell for 160% of the land value, before the demand multiplier.
     housingSalePct: 160,
     salePriceSpreadPct: 10,
+    // Public: China's taxes on a new flat's sale came to about a tenth of its price in the
+    // 2000s (business tax 5.5% with surcharges, land-appreciation tax prepaid at 1-2%, deed tax
+    // 3%); the city keeps them. With them taxes grow as the city builds (the tax share band).
+    saleTaxPct: 10,
     // Calibration: the market buys four tiles of flats a round at full price (at 100% demand):
     // the fifth tile sells at 4/5 of the price, the eighth at half.
     flatsPerRound: 4,
@@ -86,6 +90,11 @@ export const chongqingScenario: Scenario = parseScenario({
   finance: {
     // Calibration: about 6% a year, 12% per two-year round.
     interestPct: 12,
+    // Calibration: 8% of what is owed falls due each round, so half a loan is repaid in about
+    // eight rounds (the policy banks' 15-25-year loans behind the investment companies and PRH);
+    // an instalment missed is rolled over with a 10% surcharge.
+    duePct: 8,
+    overduePct: 10,
     // Calibration: ¥4 bn for the municipality's investment companies, ¥1 bn per developer.
     governmentDebtLimit: 400_000,
     developerDebtLimit: 100_000,
@@ -137,7 +146,13 @@ export const chongqingScenario: Scenario = parseScenario({
     serviceCostPerCohort: 400,
     serviceCostPerVillageTile: 200,
     housingDemandPct: 5,
-    // Source: the pledge of ten million more registered urban residents by 2020.
+    // Calibration: each cohort of quota a round also registers 50,000 of the newcomers (public:
+    // Chongqing's 2010-12 hukou reform registered about 3.6 million people in two years across
+    // the municipality, mostly migrants already living in its towns); their schools, health care
+    // and pensions cost ¥1 m per 1,000 a round (¥500 a person a year).
+    residentsPerQuota: 50_000,
+    serviceCostPerThousand: 100,
+    // Source: the pledge of ten million more registered urban residents by 2020 (millions).
     target: 10,
   },
   population: {
@@ -150,6 +165,10 @@ export const chongqingScenario: Scenario = parseScenario({
     perPrhTile: 20_000,
     perInformalTile: 5_000,
     perResettlementBlock: 2_000,
+    // Calibration: a manufacturer on 25 ha employs about 5,000 (public: Chongqing's laptop
+    // makers employed tens of thousands on campuses of a few km2); with families 10,000 people,
+    // in its dormitories and the rooms let around it.
+    perFirm: 10_000,
     // Calibration: the map's share of the municipality's urban growth (the pledge of ten
     // million counts the whole municipality, 82,000 km2; the map is the central city).
     mapSharePct: 30,
@@ -169,8 +188,10 @@ export const chongqingScenario: Scenario = parseScenario({
     // Source: the reserve was supplied in part by unprofitable state enterprises' inner-city sites.
     relocationCost: 5_000,
   },
-  // Calibration: the national red line keeps 90% of the farmland the map starts with.
-  redLinePct: 90,
+  // Public: China's red line of 1.8 billion mu (2006) was about 98.5% of the 1.83 billion mu then
+  // farmed, so little farmland was left to convert. Calibration: 97% of the map's farmland at
+  // the start; the farmland above it is the quota developers build on without a ticket.
+  redLinePct: 99,
   tickets: {
     // Calibration: demolition and soil restoration of 25 ha of house plots.
     reclamationCost: 300,

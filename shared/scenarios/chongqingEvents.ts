@@ -18,9 +18,11 @@ export const CHONGQING_EVENTS = [
   { id: "liangjiang", year: 2010, title: "Liangjiang New Area and public rented housing", text: "A 1,200 km2 national new area with preferential policies opens north of the core (2010), and the city pledges public rented housing at 60% of market rent. Zones and PRH estates can now be built.", grant: 60_000, housingDemand: 140, firmInflow: 250, unlocks: ["prh", "zones"] },
   { id: "railToEurope", year: 2012, title: "Rail link to Europe", text: "A freight line to Europe opens (2012), next to the airport and the river port north of the core.", grant: 20_000, coastWage: 90, firmInflow: 300 },
   { id: "newUrbanization", year: 2014, title: "The party chief falls; New Urbanization Plan", text: "The municipal party chief who championed the 'Chongqing Model' is imprisoned (2013). National policy (2014) adopts ideas tested here: people, not only land, are to be urbanised.", grant: 30_000, housingDemand: 130 },
+  // Credit (calibration): the slowdown cuts new borrowing to 60% of the limits; the 2017-18 curbs
+  // to 40% and double the share of debt due each round (rules/finance.ts).
   // Years: public record (China's "new normal" from 2015; the mayor Huang Qifan, in office
   // 2001-2016 in the source, leaves in 2016; Beijing's curbs on local borrowing from 2017).
-  { id: "slowdown", year: 2016, title: "Growth slows", text: "China's growth slows and land prices level off. In 2016 the long-serving mayor who built the land reserve and the city's investment companies leaves office.", grant: 0, housingDemand: 110, firmInflow: 150 },
-  { id: "debtsDue", year: 2018, title: "The debts come due", text: "Beijing reins in local borrowing: the investment companies' loans of the boom years must be repaid, and new credit is scarce.", grant: 0, housingDemand: 105, firmInflow: 150 },
+  { id: "slowdown", year: 2016, title: "Growth slows", text: "China's growth slows and land prices level off; banks lend less (new borrowing limits fall to 60%). In 2016 the long-serving mayor who built the land reserve and the city's investment companies leaves office.", grant: 0, housingDemand: 110, firmInflow: 150, creditLimit: 60 },
+  { id: "debtsDue", year: 2018, title: "The debts come due", text: "Beijing reins in local borrowing: the investment companies' loans of the boom years must be repaid (twice the usual share falls due each round), and new credit is scarce (limits at 40%).", grant: 0, housingDemand: 105, firmInflow: 150, creditLimit: 40, debtDue: 200 },
   { id: "target2020", year: 2019, title: "The 2020 target", text: "The pledge was ten million more urban residents by 2020. The last round decides how close the city came.", grant: 0, housingDemand: 100 },
 ];

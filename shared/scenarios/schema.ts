@@ -22,6 +22,10 @@ const eventCardSchema = z.object({
   coastWage: pct.optional(),
   /** New multiplier in percent on manufacturers looking inland each round, if the card changes it. */
   firmInflow: pct.optional(),
+  /** New share of the debt limits open to new borrowing in percent (100 = normal), if the card tightens credit. */
+  creditLimit: pct.optional(),
+  /** New multiplier in percent on the share of debt falling due each round, if the card calls debts in. */
+  debtDue: pct.optional(),
   /** Mechanics the card opens for the rest of the game (see UNLOCKS). */
   unlocks: z.array(z.enum(["exchange", "rail", "prh", "zones", "ruralPlanning"])).default([]),
 });
@@ -111,6 +115,8 @@ export const scenarioSchema = z.object({
     officeRentPct: pct,
     /** A completed housing tile sells for this percent of its land value (before the demand multiplier). */
     housingSalePct: pct,
+    /** Taxes the city levies on a sale of flats (business, land-appreciation and deed taxes), percent of the sale. */
+    saleTaxPct: pct,
     /** Random spread of a sale price, +/- percent. */
     salePriceSpreadPct: z.number().int().min(0).max(50),
     /** Tiles of flats the housing market buys a round at full price at 100% demand; each flat beyond sells for less. */
@@ -136,6 +142,10 @@ export const scenarioSchema = z.object({
   finance: z.object({
     /** Interest per round on outstanding debt, percent. */
     interestPct: pct,
+    /** Share of outstanding debt that falls due each round (repaid out of the balance), percent. */
+    duePct: pct,
+    /** What falls due and cannot be paid is rolled over with this surcharge added to the debt, percent. */
+    overduePct: pct,
     governmentDebtLimit: wan,
     developerDebtLimit: wan,
   }),
@@ -197,8 +207,12 @@ export const scenarioSchema = z.object({
     serviceCostPerVillageTile: wan,
     /** Extra housing demand per hukou-holding cohort, percent. */
     housingDemandPct: pct,
-    /** Source: the pledge of ten million more registered urban residents by 2020; here the
-     * government's target, in hukou-holding cohorts plus converted village tiles. */
+    /** Newcomers (non-player residents) each cohort of the hukou quota registers a round, people. */
+    residentsPerQuota: z.number().int().min(0),
+    /** What the city spends per round on services for each 1,000 newcomers registered, wan. */
+    serviceCostPerThousand: wan,
+    /** Source: the pledge of ten million more registered urban residents by 2020, in millions of
+     * people for the whole municipality (rules/population.ts puts it on the map's scale). */
     target: z.number().int().min(0),
   }),
   /** Urban residents in people (docs/scale.md): who lives in each tile of city housing. */
@@ -211,6 +225,8 @@ export const scenarioSchema = z.object({
     perInformalTile: z.number().int().min(0),
     /** Residents housed per block of resettlement flats (a tile's village households). */
     perResettlementBlock: z.number().int().min(0),
+    /** Residents each manufacturer brings: its workforce and their families. */
+    perFirm: z.number().int().min(0),
     /** The map's share of the municipality's urban growth, percent: the +10 million pledge on the map's scale. */
     mapSharePct: pct,
   }),

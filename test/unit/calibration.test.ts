@@ -12,13 +12,16 @@ import { BANDS } from "../../scripts/calibrationBands";
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
 const TESTED = [
   "gdpGrowth",
+  "leaseShareRise",
   "leaseShareBoom",
+  "taxShare",
   "firms2015",
   "firmsInZone",
   "prhHouseholds",
   "prhBlocks",
   "ticketsTraded",
   "ticketPrice",
+  "farmlandVsRedLine",
   "compensationOfLease",
   "villageShare",
   "ruralUrban",

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { USES } from "../../shared/model/map";
+import { PLANS, USES, useCode } from "../../shared/model/map";
 import { landValue, travelCosts } from "../../shared/rules/accessibility";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { seatAccount, type GameState } from "../../shared/model/state";
 import { expectedSale, housingDemandPct } from "../../shared/rules/construction";
-import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refused, scenarioWith, started } from "../helpers/game";
+import { farmlandQuota, freeTickets, quotaAboveRedLine } from "../../shared/rules/tickets";
+import { DEV1, DEV2, GOV, VILLAGE, at, endRound, must, refusal, refused, scenarioWith, setTile, started } from "../helpers/game";
 
 const RESERVE = at(0, 4);
 const balance = (s: GameState, seat: number) => s.balances[seatAccount(seat)];
@@ -79,7 +80,9 @@ describe("building", () => {
     expect(built.sale).toBeGreaterThanOrEqual(Math.floor(centre * 0.9));
     expect(built.sale).toBeLessThanOrEqual(Math.ceil(centre * 1.1));
     expect(USES[r.state.map.use[RESERVE]]).toBe("commercialHousing");
-    expect(balance(r.state, DEV1)).toBe(dev0 - 8_000 + built.sale);
+    // The city taxes the sale at 10% (rounded to the wan).
+    expect(balance(r.state, DEV1)).toBe(dev0 - 8_000 + built.sale - Math.round(built.sale / 10));
+    expect(r.state.ledger).toContainEqual({ round: 2, from: seatAccount(DEV1), to: seatAccount(GOV), amount: Math.round(built.sale / 10), reason: "tax", tile: RESERVE });
     expect(r.state.deals[RESERVE]).toEqual({ compensation: 0, lease: 20_000, sale: built.sale });
   });
 
@@ -132,7 +135,8 @@ describe("building", () => {
 
 describe("land tickets", () => {
   it("reclaim -> farmland; ticket after verification; sold to a developer; surrendered to build on farmland", () => {
-    let s = started();
+    // A red line above the map's farmland: no quota, so every conversion needs a ticket.
+    let s = started(scenarioWith({ redLinePct: 200 }));
     const house = at(9, 0);
     s = must(s, VILLAGE, { type: "reclaim", tile: house }).state;
     s = endRound(s).state; // round 1 resolves: the plot is farmland, the ticket is in verification
@@ -168,6 +172,36 @@ describe("land tickets", () => {
     s = endRound(s).state;
     expect(s.tickets[DEV1]).toBe(0);
     expect(s.map.use.filter((u) => USES[u] === "farmland").length).toBe(farms - 1);
+  });
+
+  it("farmland above the red line is a quota built over without a ticket, in the order placed; at the line a ticket is needed", () => {
+    // The test map has 9 farmland tiles; a red line of 70% is ceil(6.3) = 7 tiles, so the quota is 2.
+    let s = started(scenarioWith({ redLinePct: 70 }));
+    expect(s.redLineTiles).toBe(7);
+    expect(quotaAboveRedLine(s)).toBe(2);
+    const farms = [at(7, 1), at(8, 1), at(7, 3)];
+    for (const t of farms) {
+      // fixture: farmland plots leased to developer 1 and planned for housing
+      setTile(s, t, "stateUrban", "farmland", DEV1);
+      s.map.plan[t] = PLANS.indexOf("residential");
+    }
+    s = must(s, DEV1, { type: "build", tile: farms[0], building: "commercialHousing" }).state;
+    s = must(s, DEV1, { type: "build", tile: farms[1], building: "commercialHousing" }).state;
+    expect(farmlandQuota(s)).toBe(0);
+    // The third conversion would take farmland below the line: it needs a ticket.
+    expect(refusal(s, DEV1, { type: "build", tile: farms[2], building: "commercialHousing" }).code).toBe("needsTicket");
+    // fixture: a ticket bought, backed by a house plot reclaimed to farmland (the ticket's tile,
+    // not the city's quota: the quota stays used up)
+    s.tickets[DEV1] = 1;
+    s.map.use[at(9, 0)] = useCode("farmland");
+    expect(farmlandQuota(s)).toBe(0);
+    expect(freeTickets(s, DEV1)).toBe(1);
+    s = must(s, DEV1, { type: "build", tile: farms[2], building: "commercialHousing" }).state;
+    expect(freeTickets(s, DEV1)).toBe(0);
+    s = endRound(s).state;
+    // Two tiles of quota and one ticket: farmland 10 -> 7, the line, and the ticket is gone.
+    expect(s.map.use.filter((u) => USES[u] === "farmland").length).toBe(7);
+    expect(s.tickets[DEV1]).toBe(0);
   });
 
   it("refuses reclaiming land that is not the village's own house plot", () => {

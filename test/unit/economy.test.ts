@@ -6,7 +6,7 @@ import { createGame } from "../../shared/engine/apply";
 import { landValue } from "../../shared/rules/accessibility";
 import { factoryGrant } from "../../shared/rules/construction";
 import { expectedProfit } from "../../shared/rules/firms";
-import { PEOPLE_PER_COHORT } from "../../shared/rules/indicators";
+import { PEOPLE_PER_COHORT } from "../../shared/rules/population";
 import { botCommands } from "../../shared/bots/index";
 import { planCode } from "../../shared/model/map";
 import { seatAccount, type GameState } from "../../shared/model/state";

@@ -22,13 +22,14 @@ describe("public rented housing", () => {
     const gov0 = balance(s, GOV);
     s = must(s, GOV, { type: "buildPrh", tile: ESTATE }).state;
     const r1 = endRound(s);
-    // 30,000 borrowed and paid to the builders; 12% interest = 3,600 paid the same round.
-    expect(r1.state.debt[GOV]).toBe(30_000);
+    // 30,000 borrowed and paid to the builders; 12% interest = 3,600 and the 8% instalment = 2,400
+    // paid the same round: 27,600 owed.
+    expect(r1.state.debt[GOV]).toBe(27_600);
     expect(r1.events).toContainEqual({ type: "prhStarted", tile: ESTATE, readyAtRound: 2 });
     expect(USES[r1.state.map.use[ESTATE]]).toBe("none");
-    expect(r1.state.history[0]).toMatchObject({ prhUnderConstruction: 1, prhBuilt: 0, governmentDebt: 30_000 });
+    expect(r1.state.history[0]).toMatchObject({ prhUnderConstruction: 1, prhBuilt: 0, governmentDebt: 27_600 });
     // Round 2's card (Three Gorges) brings its grant as round 2 opens.
-    expect(balance(r1.state, GOV)).toBe(gov0 - 3_600 + r1.state.scenario.events[1].grant);
+    expect(balance(r1.state, GOV)).toBe(gov0 - 3_600 - 2_400 + r1.state.scenario.events[1].grant);
     const r2 = endRound(r1.state);
     expect(USES[r2.state.map.use[ESTATE]]).toBe("prhEstate");
     expect(r2.events).toContainEqual({ type: "prhOpened", tile: ESTATE });

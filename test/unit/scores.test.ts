@@ -136,8 +136,11 @@ describe("scores of the wider model", () => {
     const gov = scoreSeat(s, GOV);
     const part = (label: string) => gov.parts.find((p) => p.label === label)!.value;
     expect(part("fiscal health (balance less debt, up to a ¥1,000 m reserve)")).toBe(Math.min(s.balances[`seat:${GOV}`] - 30_000, 100_000) / 100);
-    // One holder of a target of 10: 300 x 1/10.
-    expect(part("population target (hukou holders vs the target)")).toBe(30);
+    // Holders: cohort 2 (1,000 people) and the newcomers the quota of 2 registered (up to 100,000
+    // a round, but only the estate's 20,000 residents came): 21,000 of the pledge's 3,000,000 on
+    // the map (10 million x 30%), 300 x 21,000 / 3,000,000 = 2.1.
+    expect(s.registeredResidents).toBe(20_000);
+    expect(part("population target (hukou holders vs the target)")).toBe(2.1);
     expect(part("PRH delivered (households and employer units)")).toBe(25);
     expect(scoreSeat(s, MIG2).parts.find((p) => p.label === "urban hukou")!.value).toBe(20);
     // Cohort 2 drew "settled home" (not met in a dormitory); with "bring family" its hukou would score 30.

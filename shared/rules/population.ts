@@ -1,0 +1,63 @@
+// People: who lives in the city and who holds its hukou, counted in people (docs/scale.md).
+// The player cohorts are a small, visible part of the city; the rest are non-player households
+// that the rules move by housing, jobs and hukou policy:
+//   residents    the central city at the start, plus those housed by every tile of flats, PRH
+//                and informal rooms and every block of resettlement flats, plus each
+//                manufacturer's workforce and families (dormitories and rooms around the
+//                factory, population.perFirm), plus the player cohorts with a city job
+//   registration each round the government's hukou quota (in cohorts) also registers
+//                hukou.residentsPerQuota of the newcomers who hold no urban hukou yet (at most
+//                as many as there are); each 1,000 registered costs hukou.serviceCostPerThousand
+//                a round in schools, health care and pensions (rules/round.ts pays it)
+//   holders      urban-hukou holders: cohorts x 1,000 + converted village tiles x
+//                workersPerTile + residents registered through the quota
+//   pledge       the +10 million of the pledge (hukou.target, millions, the whole municipality)
+//                x the map's share of the municipality's urban growth (population.mapSharePct)
+
+import { useCode } from "../model/map";
+import type { GameState } from "../model/state";
+import { convertedVillageTiles, hukouCohorts } from "./hukou";
+
+/** People one cohort stands for (docs/scale.md). */
+export const PEOPLE_PER_COHORT = 1_000;
+
+const FLATS = useCode("commercialHousing");
+const PRH = useCode("prhEstate");
+const INFORMAL = useCode("informalHousing");
+
+const cityCohorts = (s: GameState): number => s.cohorts.filter((c) => c.job !== "coast").length;
+
+/** Urban residents in people: housing built and firms come are how the city grows. */
+export function urbanResidents(s: GameState): number {
+  const p = s.scenario.population;
+  let people = p.start;
+  for (const u of s.map.use) {
+    if (u === FLATS) people += p.perFlatTile;
+    else if (u === PRH) people += p.perPrhTile;
+    else if (u === INFORMAL) people += p.perInformalTile;
+  }
+  people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
+  people += s.firms.length * p.perFirm;
+  return people + cityCohorts(s) * PEOPLE_PER_COHORT;
+}
+
+/** Newcomers (residents gained since the start, the player cohorts aside) who hold no urban hukou yet. */
+export const unregisteredNewcomers = (s: GameState): number =>
+  Math.max(0, urbanResidents(s) - s.scenario.population.start - cityCohorts(s) * PEOPLE_PER_COHORT - s.registeredResidents);
+
+/** Urban-hukou holders in people. */
+export const hukouPeople = (s: GameState): number =>
+  hukouCohorts(s) * PEOPLE_PER_COHORT + convertedVillageTiles(s) * s.scenario.village.workersPerTile + s.registeredResidents;
+
+/** The pledge on the map's scale, in people. */
+export const pledgePeople = (s: GameState): number => (s.scenario.hukou.target * 1_000_000 * s.scenario.population.mapSharePct) / 100;
+
+/** Step 6, after the cohorts' applications: the quota registers newcomers; returns the people registered. */
+export function registerNewcomers(s: GameState): number {
+  const people = Math.min(s.hukouQuota * s.scenario.hukou.residentsPerQuota, unregisteredNewcomers(s));
+  s.registeredResidents += people;
+  return people;
+}
+
+/** What the registered newcomers cost the city this round, wan. */
+export const registeredServiceCost = (s: GameState): number => Math.round((s.registeredResidents * s.scenario.hukou.serviceCostPerThousand) / 1_000);

@@ -47,7 +47,10 @@ const RULE_EVENTS: { id: string; happened: (e: GameEvent) => boolean }[] = [
   { id: "plan amendment", happened: (e) => e.type === "planChanged" && e.amendment },
   { id: "loan drawn", happened: (e) => e.type === "loan" && e.amount > 0 },
 ];
-const COMMAND_TYPES = Object.keys(COMMANDS);
+/** `withdraw` takes back a queued action: a person's undo, not a mechanic of the economy, so
+ * no bot needs it and the usage table leaves it out. */
+const NOT_MECHANICS = new Set(["withdraw"]);
+const COMMAND_TYPES = Object.keys(COMMANDS).filter((c) => !NOT_MECHANICS.has(c));
 /** Employer blocks are a command (leasePrhBlock) and a standing state: counted from the state too. */
 const USAGE_ROWS = [...COMMAND_TYPES.map((c) => `command ${c}`), ...RULE_EVENTS.map((e) => `event ${e.id}`), "state employer block held"];
 

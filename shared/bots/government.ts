@@ -160,10 +160,15 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     gains.push(value * weight - offer + jitter(t));
   }
   if (spareTickets > 0) {
-    const farms = tiles.map((_, i) => i).filter((i) => s.map.use[tiles[i]] === FARMLAND);
-    farms.sort((a, b) => gains[b] - gains[a]);
+    // The farmland plots with the biggest gains (equal gains: the first on the map).
+    const farms: number[] = [];
+    for (let i = 0; i < tiles.length; i++) if (s.map.use[tiles[i]] === FARMLAND) farms.push(i);
     const ticketPrice = Math.max(1_500, s.lastClearing.price);
-    for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
+    let topped = 0;
+    for (const f of largestFirst(farms.map((i) => gains[i]))) {
+      if (topped++ >= spareTickets) break;
+      gains[farms[f]] += s.map.value[tiles[farms[f]]] * 0.4 - ticketPrice;
+    }
   }
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
   let made = 0;

@@ -13,7 +13,7 @@
 import { TERRAINS, USES, planCode, terrainCode, useCode } from "../model/map";
 import type { Scenario } from "../scenarios/schema";
 import type { MapState } from "../model/state";
-import { cachedCosts, dearerNetwork, rememberCosts, type Grid } from "./travelCache";
+import { cachedCosts, nearestNetwork, rememberCosts, type Grid, type Network } from "./travelCache";
 
 const WATER = terrainCode("water");
 const SLOPE = terrainCode("slope");
@@ -66,8 +66,8 @@ export function entryCosts(map: MapState, scenario: Scenario): Int32Array {
  * costs are whole numbers (the scenario schema insists), so a ring of buckets indexed by cost
  * replaces a heap and each tile is settled in constant time. Moving from a tile to a neighbour
  * costs the neighbour's entry cost: "the sum of the tiles you cross". A network seen recently
- * (the same entry costs) is not worked out again, and one that only made tiles cheaper than a
- * recent one (a building, a road, a bridge, rail) is worked out from it (rules/travelCache.ts).
+ * (the same entry costs) is not worked out again, and one where a few tiles changed is worked
+ * out from the recent one nearest to it (rules/travelCache.ts).
  */
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const grid = { width: map.width, height: map.height, core: map.core };
@@ -78,26 +78,60 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
   return out;
 }
 
-/** Shortest paths from the core, from scratch or from a recent network whose tiles cost as much or more. */
-function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
-  const base = dearerNetwork(grid, enter);
-  if (!base) {
-    const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
-    dist[grid.core] = 0;
-    return settle(grid.width, enter, dist, [grid.core]);
+/** Shortest paths from the core, from scratch or from the nearest recent network. */
+export function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
+  const base = nearestNetwork(grid, enter);
+  if (base) return fromNetwork(grid, base, enter);
+  const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
+  dist[grid.core] = 0;
+  return settle(grid.width, enter, dist, [grid.core]);
+}
+
+/**
+ * Shortest paths from a network worked out before, where some tiles' entry costs changed. A
+ * tile that got dearer loses its cost, and so does every tile whose old cost may have run
+ * through a tile that lost its own (a neighbour's old cost plus the tile's old entry cost equals
+ * its old cost). Every other tile's old path runs through no dearer tile, so its old cost is an
+ * upper bound. Each tile that lost its cost or got cheaper then starts from its best neighbour,
+ * and Dial's sweep settles every tile that can now be reached more cheaply: exactly what a full
+ * run gives, for the work of the tiles that changed.
+ */
+function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array {
+  const { width: w, core } = grid;
+  const n = enter.length;
+  const was = base.enter;
+  const old = base.dist;
+  const dist = old.slice();
+  const lost = new Uint8Array(n);
+  const walk: number[] = [];
+  for (let t = 0; t < n; t++)
+    if (enter[t] > was[t] && t !== core) {
+      lost[t] = 1;
+      walk.push(t);
+    }
+  const follow = (u: number, v: number) => {
+    if (lost[v] === 0 && v !== core && old[v] !== Number.POSITIVE_INFINITY && old[v] === old[u] + was[v]) {
+      lost[v] = 1;
+      walk.push(v);
+    }
+  };
+  while (walk.length > 0) {
+    const u = walk.pop()!;
+    dist[u] = Number.POSITIVE_INFINITY;
+    const x = u % w;
+    if (u >= w) follow(u, u - w);
+    if (x < w - 1) follow(u, u + 1);
+    if (u + w < n) follow(u, u + w);
+    if (x > 0) follow(u, u - 1);
   }
-  // The old costs are upper bounds (every path got no dearer): only tiles reached more cheaply
-  // through a tile that got cheaper need settling again. Gives exactly what a full run gives.
-  const dist = base.dist.slice();
-  const w = grid.width;
   const seeds: number[] = [];
-  for (let t = 0; t < enter.length; t++) {
-    if (enter[t] === base.enter[t] || t === grid.core) continue;
+  for (let t = 0; t < n; t++) {
+    if ((enter[t] === was[t] && lost[t] === 0) || t === core) continue;
     const x = t % w;
     let best = Number.POSITIVE_INFINITY;
     if (t >= w) best = Math.min(best, dist[t - w]);
     if (x < w - 1) best = Math.min(best, dist[t + 1]);
-    if (t + w < enter.length) best = Math.min(best, dist[t + w]);
+    if (t + w < n) best = Math.min(best, dist[t + w]);
     if (x > 0) best = Math.min(best, dist[t - 1]);
     if (best + enter[t] < dist[t]) {
       dist[t] = best + enter[t];

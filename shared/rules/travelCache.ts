@@ -1,8 +1,9 @@
 // Recently worked-out travel-cost networks: resolution does not redo the shortest paths when
-// nothing that sets an entry cost changed, and a network that only made some tiles cheaper (a
-// new building, road, bridge or rail line; a bot's candidate bridge) is worked out from the one
-// it came from. Travel costs are a pure function of the grid, the core and the entry costs, so
-// keeping results changes no outcome. The arrays handed out are shared: read them, never write.
+// nothing that sets an entry cost changed, and a network where a few tiles changed (a new
+// building, road, bridge or rail line makes a tile cheaper; a relocated state enterprise leaves
+// a dearer empty site) is worked out from the recent one nearest to it. Travel costs are a pure
+// function of the grid, the core and the entry costs, so keeping results changes no outcome.
+// The arrays handed out are shared: read them, never write.
 
 export interface Grid {
   width: number;
@@ -15,7 +16,7 @@ export interface Network extends Grid {
   dist: Float64Array;
 }
 
-/** Networks kept, most recent first: the state's own, and a bot's few candidates. */
+/** Networks kept, most recent first (a server's rooms each have their own). */
 const KEEP = 4;
 const recent: Network[] = [];
 
@@ -33,14 +34,22 @@ export function cachedCosts(grid: Grid, enter: Int32Array): Float64Array | null 
   return hit ? hit.dist : null;
 }
 
-/** A recent network on the same grid where no tile was cheaper to enter than in `enter`. */
-export function dearerNetwork(grid: Grid, enter: Int32Array): Network | null {
-  return recent.find((r) => sameGrid(r, grid) && r.enter.length === enter.length && noneCheaper(r.enter, enter)) ?? null;
+/** The recent network on the same grid with the fewest tiles entered at another cost than in `enter`. */
+export function nearestNetwork(grid: Grid, enter: Int32Array): Network | null {
+  let best: Network | null = null;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const r of recent) {
+    if (!sameGrid(r, grid) || r.enter.length !== enter.length) continue;
+    const changed = differing(r.enter, enter);
+    if (changed < fewest) [best, fewest] = [r, changed];
+  }
+  return best;
 }
 
-function noneCheaper(base: Int32Array, enter: Int32Array): boolean {
-  for (let i = 0; i < enter.length; i++) if (base[i] < enter[i]) return false;
-  return true;
+function differing(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 export function rememberCosts(grid: Grid, enter: Int32Array, dist: Float64Array): Float64Array {

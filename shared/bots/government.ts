@@ -106,8 +106,9 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   if (answersOnly) return;
 
   // 2. Auctions: reserve plots held by the government, dearest first.
+  const { tenure, holder, use: uses, value: values } = s.map;
   const reserve: number[] = [];
-  for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
+  for (let t = 0; t < tenure.length; t++) if (tenure[t] === RESERVE && holder[t] === seat) reserve.push(t);
   // Industrial plots first (cheap land for factories), then the dearest.
   const industrial = (t: number) => (planOf(s, t) === "industrial" ? 1 : 0);
   reserve.sort((a, b) => industrial(b) - industrial(a) || s.map.value[b] - s.map.value[a] || a - b);
@@ -141,17 +142,17 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   if (style.farmlandForTickets) {
     spareTickets = s.pendingTickets.length;
     for (const seatInfo of s.seats) if (seatInfo.role === "village") spareTickets += s.tickets[seatInfo.id];
-    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === FARMLAND && s.map.tenure[t] !== COLLECTIVE && s.seats[s.map.holder[t]]?.role === "developer") spareTickets--;
+    for (let t = 0; t < uses.length; t++) if (uses[t] === FARMLAND && tenure[t] !== COLLECTIVE && s.seats[holder[t]]?.role === "developer") spareTickets--;
     for (const a of s.auctions) if (s.map.use[a.tile] === FARMLAND) spareTickets--;
   }
   const e = s.scenario.expropriation;
   const tiles: number[] = [];
   const offers: number[] = [];
   const gains: number[] = [];
-  for (let t = 0; t < s.map.tenure.length; t++) {
-    const value = s.map.value[t];
-    if (s.map.tenure[t] !== COLLECTIVE || value <= 0) continue;
-    const use = s.map.use[t];
+  for (let t = 0; t < tenure.length; t++) {
+    const value = values[t];
+    if (tenure[t] !== COLLECTIVE || value <= 0) continue;
+    const use = uses[t];
     const housing = HOUSE_PLOTS.has(use);
     const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
     const weight = housing ? 0.7 : use === FARMLAND ? 0.6 : 1;
@@ -162,7 +163,7 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   if (spareTickets > 0) {
     // The farmland plots with the biggest gains (equal gains: the first on the map).
     const farms: number[] = [];
-    for (let i = 0; i < tiles.length; i++) if (s.map.use[tiles[i]] === FARMLAND) farms.push(i);
+    for (let i = 0; i < tiles.length; i++) if (uses[tiles[i]] === FARMLAND) farms.push(i);
     const ticketPrice = Math.max(1_500, s.lastClearing.price);
     let topped = 0;
     for (const f of largestFirst(farms.map((i) => gains[i]))) {
@@ -206,11 +207,16 @@ function bridge(p: BotTurn, minReturn: number): void {
     const y = Math.floor(t / width);
     if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
   }
-  shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  // The nearest the core first (equal travel costs: the first on the map).
+  const nearest: number[] = [];
+  for (const i of largestFirst(shore.map((t) => -s.map.access[t]))) {
+    if (nearest.length >= BRIDGE_CANDIDATES) break;
+    nearest.push(shore[i]);
+  }
   const gainOf = bridgeGains(s);
   let best: { command: PlayerCommand; gain: number } | null = null;
   const tried = new Set<string>();
-  for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
+  for (const tile of nearest)
     for (const action of tileCandidates(s, p.seat, tile, "buildInfrastructure")) {
       const c = action.command;
       if (c.type !== "buildInfrastructure" || c.infra !== "bridge") continue;

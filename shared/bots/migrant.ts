@@ -45,6 +45,11 @@ const PRH = useCode("prhEstate");
 /** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
 const HOMES_WEIGHED = 5;
 
+interface WeighedHome {
+  tile: number;
+  points: number;
+}
+
 interface Move {
   job: Job;
   home: Home;
@@ -80,18 +85,23 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
     if (c.type === "chooseWorkAndHome" && !(style.noDorm && c.home.kind === "dorm")) moves.push({ job: c.job, home: c.home });
   };
   seatCandidates(s, seat).forEach(add);
-  const homes: { tile: number; points: number }[] = [];
-  for (let t = 0; t < s.map.use.length; t++)
-    if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
-  homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
   // The best few of each kind of home (flats, rooms, estates) are weighed: rent, not only home
-  // quality and commute, decides.
-  const perUse = new Map<number, number>();
-  const weighed = homes.filter((h) => {
-    const n = perUse.get(s.map.use[h.tile]) ?? 0;
-    perUse.set(s.map.use[h.tile], n + 1);
-    return n < HOMES_WEIGHED;
-  });
+  // quality and commute, decides. Best first; equal points: the first on the map.
+  const better = (a: WeighedHome, b: WeighedHome) => b.points - a.points || a.tile - b.tile;
+  const best = new Map<number, WeighedHome[]>();
+  const { use, access } = s.map;
+  for (let t = 0; t < use.length; t++) {
+    if (!HOUSING_USES.has(use[t])) continue;
+    const home = { tile: t, points: homePoints(s, { kind: "tile", tile: t }) - access[t] / w.migrantCommuteDivisor };
+    let kept = best.get(use[t]);
+    if (!kept) best.set(use[t], (kept = []));
+    if (kept.length === HOMES_WEIGHED && better(home, kept[HOMES_WEIGHED - 1]) >= 0) continue;
+    kept.splice(HOMES_WEIGHED - 1, kept.length === HOMES_WEIGHED ? 1 : 0);
+    let at = kept.length;
+    while (at > 0 && better(home, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, home);
+  }
+  const weighed = [...best.values()].flat().sort(better);
   for (const h of weighed) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };

@@ -9,7 +9,8 @@ import { applyCommand } from "../engine/apply";
 import { nextRandom } from "../engine/rng";
 import { tenureCode, useCode } from "../model/map";
 import type { GameState } from "../model/state";
-import { objectiveStatus } from "../rules/objectives";
+import { objectiveOf, objectiveStatus } from "../rules/objectives";
+import type { ObjectiveId } from "../scenarios/objectives";
 import { offerCandidates, seatCandidates, tileCandidates } from "../views/hints";
 
 /**
@@ -33,6 +34,19 @@ export class BotTurn {
     readonly seat: number,
     private readonly apply: ApplyBotCommand,
   ) {}
+
+  private heldOn: { map: GameState["map"]; tiles: number[] } | null = null;
+
+  /** The tiles the seat holds, in map order (worked out once per map: a round's actions never change it). */
+  held(): number[] {
+    const map = this.state.map;
+    if (this.heldOn?.map !== map) {
+      const tiles: number[] = [];
+      for (let t = 0; t < map.holder.length; t++) if (map.holder[t] === this.seat) tiles.push(t);
+      this.heldOn = { map, tiles };
+    }
+    return this.heldOn.tiles;
+  }
 
   /** Apply `command` if the rules accept it (a refusal leaves the turn as it was); true if accepted. */
   try(command: PlayerCommand): boolean {
@@ -111,6 +125,12 @@ const RESERVE = tenureCode("landReserve");
 const URBAN = tenureCode("stateUrban");
 const BUILDABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
 
+/** The objectives with a step before the answers and after the moves (the switch below). */
+const PURSUED: Record<"answers" | "moves", Set<ObjectiveId>> = {
+  answers: new Set(["hukouForChildren", "flatInTown"]),
+  moves: new Set(["partnerFactory", "headquarters", "prhPledge", "hukouPledge", "ticketIncome", "sendMoneyHome", "bringFamily"]),
+};
+
 /**
  * A bot's steps toward its private objective (shared/rules/objectives.ts), besides its role's
  * round: before its answers (`answers`), a village that wants urban hukou or a flat in town
@@ -121,17 +141,15 @@ const BUILDABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((
  * flats sold, a settled home) are what the role's bot already weighs.
  */
 export function pursueObjective(p: BotTurn, when: "answers" | "moves"): void {
+  // Only objectives with a step at this point are worked out (progress may read the whole ledger).
+  const id = objectiveOf(p.state, p.seat)?.id;
+  if (!id || !PURSUED[when].has(id)) return;
   const goal = objectiveStatus(p.state, p.seat);
   if (!goal || goal.met) return;
   const s = p.state;
   const seat = p.seat;
-  const mine = (pred: (t: number) => boolean) => {
-    const out: number[] = [];
-    for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && pred(t)) out.push(t);
-    return out.sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
-  };
+  const mine = (pred: (t: number) => boolean) => p.held().filter(pred).sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
   if (when === "answers") {
-    if (goal.id !== "hukouForChildren" && goal.id !== "flatInTown") return;
     const wanted = openOffersTo(s, seat).find((o) => o.kind === "expropriation" && (goal.id === "hukouForChildren" ? o.hukou : o.flats));
     if (wanted) p.tryHint("offers", "respondOffer", {}, { offerId: wanted.id, accept: true });
     return;

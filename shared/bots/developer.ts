@@ -82,7 +82,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
   const plots: number[] = [];
-  for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
+  for (const t of p.held()) if (s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
   const farmPlots = plots.filter((t) => s.map.use[t] === FARMLAND).length;
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
@@ -132,7 +132,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   // the block costs less than the factory's rent would bring.
   const FACTORY = useCode("factory");
   const taken = new Set(s.firms.map((f) => f.tile));
-  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t));
+  const idle = p.held().some((t) => s.map.use[t] === FACTORY && !taken.has(t));
   if (idle && prhRent(s) < c.factoryRent && left > 0)
     for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
 

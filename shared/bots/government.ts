@@ -108,7 +108,7 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   // 2. Auctions: reserve plots held by the government, dearest first.
   const { tenure, holder, use: uses, value: values } = s.map;
   const reserve: number[] = [];
-  for (let t = 0; t < tenure.length; t++) if (tenure[t] === RESERVE && holder[t] === seat) reserve.push(t);
+  for (const t of p.held()) if (tenure[t] === RESERVE) reserve.push(t);
   // Industrial plots first (cheap land for factories), then the dearest.
   const industrial = (t: number) => (planOf(s, t) === "industrial" ? 1 : 0);
   reserve.sort((a, b) => industrial(b) - industrial(a) || s.map.value[b] - s.map.value[a] || a - b);

@@ -42,7 +42,7 @@ const INFORMAL = useCode("informalHousing");
 export function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
   const quota = personality === "welfare" ? 2 : 1;
   if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
-  const { use: uses, tenure, holder, zone } = s.map;
+  const { use: uses, tenure, zone } = s.map;
   let estates = s.projects.length;
   for (let t = 0; t < uses.length; t++) if (uses[t] === PRH) estates++;
   const maxEstates = { growth: 0, balanced: 2, welfare: 4 }[personality];
@@ -66,8 +66,8 @@ export function policies(p: BotTurn, s: GameState, personality: GovernmentPerson
   // Informal housing on reserve land must be cleared before the plot can be built on: growth
   // and balanced demolish it (its tenants are displaced); welfare leaves it standing.
   if (personality !== "welfare")
-    for (let t = 0; t < uses.length; t++)
-      if (uses[t] === INFORMAL && tenure[t] === RESERVE && holder[t] === p.seat && !p.state.orders.some((o) => o.kind === "demolish" && o.tile === t)) p.tryHint(t, "demolishInformal");
+    for (const t of p.held())
+      if (uses[t] === INFORMAL && tenure[t] === RESERVE && !p.state.orders.some((o) => o.kind === "demolish" && o.tile === t)) p.tryHint(t, "demolishInformal");
   const rentPct = { growth: 0, balanced: 40, welfare: s.scenario.prh.minRentPct }[personality];
   if (rentPct > 0 && s.prh.rentPct > rentPct) {
     const lived = new Set(s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])));

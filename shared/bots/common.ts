@@ -41,8 +41,10 @@ export class BotTurn {
   held(): number[] {
     const map = this.state.map;
     if (this.heldOn?.map !== map) {
+      const { holder } = map;
+      const seat = this.seat;
       const tiles: number[] = [];
-      for (let t = 0; t < map.holder.length; t++) if (map.holder[t] === this.seat) tiles.push(t);
+      for (let t = 0; t < holder.length; t++) if (holder[t] === seat) tiles.push(t);
       this.heldOn = { map, tiles };
     }
     return this.heldOn.tiles;
@@ -93,8 +95,10 @@ export function botDice(s: GameState, seat: number, salt = 0): () => number {
  * few picks out of a thousand tiles needs no full sort.
  */
 export function* largestFirst(values: number[]): Generator<number> {
-  const before = (a: number, b: number) => values[a] > values[b] || (values[a] === values[b] && a < b);
-  const heap = values.map((_, i) => i);
+  const v = Float64Array.from(values);
+  const before = (a: number, b: number) => v[a] > v[b] || (v[a] === v[b] && a < b);
+  const heap = new Int32Array(values.length);
+  for (let i = 0; i < heap.length; i++) heap[i] = i;
   const down = (i: number, size: number) => {
     for (;;) {
       const l = 2 * i + 1;
@@ -102,7 +106,9 @@ export function* largestFirst(values: number[]): Generator<number> {
       if (l < size && before(heap[l], heap[top])) top = l;
       if (l + 1 < size && before(heap[l + 1], heap[top])) top = l + 1;
       if (top === i) return;
-      [heap[i], heap[top]] = [heap[top], heap[i]];
+      const swap = heap[i];
+      heap[i] = heap[top];
+      heap[top] = swap;
       i = top;
     }
   };

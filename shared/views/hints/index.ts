@@ -10,7 +10,7 @@ import { applyCommand } from "../../engine/apply";
 import { formatMoney } from "../../model/events";
 import type { GameState, Role } from "../../model/state";
 import { available } from "../../rules/commitments";
-import { offerSteps, type RoleHints, type TileAction } from "./common";
+import { offerSteps, type RoleHints, type TileAction, type TileHint } from "./common";
 import { developerHints } from "./developer";
 import { governmentHints } from "./government";
 import { migrantHints } from "./migrant";
@@ -25,7 +25,17 @@ const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: v
 export function tileCandidates(s: GameState, seat: number, tile: number, only?: PlayerCommand["type"]): TileAction[] {
   const role = s.seats[seat]?.role;
   if (!role || s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
-  return HINTS[role].tile.flatMap((hint) => (only === undefined || hint.type === only ? hint.actions(s, seat, tile) : []));
+  return hintsOf(role, only).flatMap((hint) => hint.actions(s, seat, tile));
+}
+
+/** A role's tile hints of one command type (all of them without one), in the inspector's order; each list made once. */
+const OF_TYPE = new Map<string, TileHint[]>();
+function hintsOf(role: Role, only?: PlayerCommand["type"]): TileHint[] {
+  if (only === undefined) return HINTS[role].tile;
+  const key = `${role} ${only}`;
+  let hints = OF_TYPE.get(key);
+  if (!hints) OF_TYPE.set(key, (hints = HINTS[role].tile.filter((hint) => hint.type === only)));
+  return hints;
 }
 
 /** The legal actions for a seat on a tile. */

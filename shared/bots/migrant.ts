@@ -15,7 +15,7 @@
 //   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
 //              core for the family, or the coast; sends ¥2 m a round home
 
-import { useCode } from "../model/map";
+import { USES, useCode } from "../model/map";
 import type { GameState, Home, Job } from "../model/state";
 import { firmJobs, homeRent, wageOf } from "../rules/labour";
 import { SCORE_WEIGHTS } from "../rules/scores";
@@ -39,7 +39,8 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
   family: { moneyWeight: 1, qualityWeight: 2, wageOnly: false, noDorm: true },
 };
 
-const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
+/** 1 for the uses a cohort can live on, by use code. */
+const HOUSING_USE = Uint8Array.from(USES, (u) => (["villageHousing", "informalHousing", "commercialHousing", "prhEstate"].includes(u) ? 1 : 0));
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
 /** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
@@ -91,7 +92,7 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   const best = new Map<number, WeighedHome[]>();
   const { use, access } = s.map;
   for (let t = 0; t < use.length; t++) {
-    if (!HOUSING_USES.has(use[t])) continue;
+    if (HOUSING_USE[use[t]] === 0) continue;
     const home = { tile: t, points: homePoints(s, { kind: "tile", tile: t }) - access[t] / w.migrantCommuteDivisor };
     let kept = best.get(use[t]);
     if (!kept) best.set(use[t], (kept = []));
@@ -108,11 +109,9 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);
   if (!moves.some(isCurrent)) moves.push(current);
   const noFactoryJobs = firmJobs(s) === 0;
-  const ranked = moves
-    .filter((m) => !(noFactoryJobs && m.job === "factory"))
-    .map((m) => ({ ...m, value: worth(m) + (isCurrent(m) ? 0.01 : 0) }))
-    .sort((a, b) => b.value - a.value);
-  for (const m of ranked) {
+  const open = moves.filter((m) => !(noFactoryJobs && m.job === "factory"));
+  const value = open.map((m) => worth(m) + (isCurrent(m) ? 0.01 : 0));
+  for (const m of open.map((_, i) => i).sort((a, b) => value[b] - value[a]).map((i) => open[i])) {
     if (isCurrent(m)) break; // staying is best
     if (p.try({ type: "chooseWorkAndHome", job: m.job, home: m.home })) break;
   }

@@ -89,41 +89,65 @@ export function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
 
 /**
  * Shortest paths from a network worked out before, where some tiles' entry costs changed. A
- * tile that got dearer loses its cost, and so does every tile whose old cost may have run
- * through a tile that lost its own (a neighbour's old cost plus the tile's old entry cost equals
- * its old cost). Every other tile's old path runs through no dearer tile, so its old cost is an
- * upper bound. Each tile that lost its cost or got cheaper then starts from its best neighbour,
- * and Dial's sweep settles every tile that can now be reached more cheaply: exactly what a full
- * run gives, for the work of the tiles that changed.
+ * tile that got dearer loses its cost, and so does a tile all of whose old shortest paths ran
+ * through tiles that lost theirs: every neighbour it was reached from (a neighbour's old cost
+ * plus the tile's old entry cost equals its old cost) lost its cost. Those neighbours all had
+ * the same old cost, lower than the tile's (entry costs are positive), so sweeping the old costs
+ * upwards decides each tile after all of them. Every other tile keeps an old path through no
+ * dearer tile, so its old cost is an upper bound. Each tile that lost its cost or got cheaper
+ * then starts from its best neighbour, and Dial's sweep settles every tile that can now be
+ * reached more cheaply: exactly what a full run gives, for the work of the tiles that changed.
  */
 function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array {
   const { width: w, core } = grid;
   const n = enter.length;
   const was = base.enter;
   const old = base.dist;
-  const dist = old.slice();
   const lost = new Uint8Array(n);
-  const walk: number[] = [];
+  let ring = 1;
+  for (let t = 0; t < n; t++) if (was[t] + 1 > ring) ring = was[t] + 1;
+  const buckets: number[][] = Array.from({ length: ring }, () => []);
+  // The dearer tiles, in order of their old costs: each enters the buckets when the sweep reaches it.
+  const dearer: number[] = [];
   for (let t = 0; t < n; t++)
     if (enter[t] > was[t] && t !== core) {
       lost[t] = 1;
-      walk.push(t);
+      if (old[t] !== Number.POSITIVE_INFINITY) dearer.push(t);
     }
-  const follow = (u: number, v: number) => {
-    if (lost[v] === 0 && v !== core && old[v] !== Number.POSITIVE_INFINITY && old[v] === old[u] + was[v]) {
+  dearer.sort((p, q) => old[p] - old[q] || p - q);
+  let waiting = 0;
+  // Did `v` keep a way in from a neighbour that kept its old cost `c`?
+  const keptWayIn = (v: number, c: number): boolean => {
+    const x = v % w;
+    return (
+      (v >= w && old[v - w] === c && lost[v - w] === 0) ||
+      (x < w - 1 && old[v + 1] === c && lost[v + 1] === 0) ||
+      (v + w < n && old[v + w] === c && lost[v + w] === 0) ||
+      (x > 0 && old[v - 1] === c && lost[v - 1] === 0)
+    );
+  };
+  const follow = (v: number, c: number) => {
+    if (lost[v] === 0 && v !== core && old[v] === c + was[v] && !keptWayIn(v, c)) {
       lost[v] = 1;
-      walk.push(v);
+      buckets[old[v] % ring].push(v);
+      waiting++;
     }
   };
-  while (walk.length > 0) {
-    const u = walk.pop()!;
-    dist[u] = Number.POSITIVE_INFINITY;
-    const x = u % w;
-    if (u >= w) follow(u, u - w);
-    if (x < w - 1) follow(u, u + 1);
-    if (u + w < n) follow(u, u + w);
-    if (x > 0) follow(u, u - 1);
+  for (let c = old[dearer[0]] ?? 0, next = 0; waiting > 0 || next < dearer.length; c++) {
+    const bucket = buckets[c % ring];
+    for (; next < dearer.length && old[dearer[next]] === c; next++, waiting++) bucket.push(dearer[next]);
+    while (bucket.length > 0) {
+      const u = bucket.pop()!;
+      waiting--;
+      const x = u % w;
+      if (u >= w) follow(u - w, c);
+      if (x < w - 1) follow(u + 1, c);
+      if (u + w < n) follow(u + w, c);
+      if (x > 0) follow(u - 1, c);
+    }
   }
+  const dist = old.slice();
+  for (let t = 0; t < n; t++) if (lost[t] === 1) dist[t] = Number.POSITIVE_INFINITY;
   const seeds: number[] = [];
   for (let t = 0; t < n; t++) {
     if ((enter[t] === was[t] && lost[t] === 0) || t === core) continue;

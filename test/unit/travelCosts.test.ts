@@ -45,7 +45,7 @@ describe("travel costs from an earlier network", () => {
     // Costs 1-20, with a few walls of 60 (cut-off pockets get dearer to reach).
     let enter = Int32Array.from({ length: n }, () => (roll(10) === 0 ? 60 : 1 + roll(20)));
     rememberCosts(grid, enter, reference(grid, enter));
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 150; step++) {
       const next = enter.slice();
       const changes = 1 + roll(step % 3 === 0 ? 40 : 5);
       for (let i = 0; i < changes; i++) {

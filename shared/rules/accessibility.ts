@@ -13,7 +13,7 @@
 import { TERRAINS, USES, planCode, terrainCode, useCode } from "../model/map";
 import type { Scenario } from "../scenarios/schema";
 import type { MapState } from "../model/state";
-import { cachedCosts, nearestNetwork, rememberCosts, type Grid, type Network } from "./travelCache";
+import { nearestNetwork, rememberCosts, type Grid, type Network } from "./travelCache";
 
 const WATER = terrainCode("water");
 const SLOPE = terrainCode("slope");
@@ -72,15 +72,16 @@ export function entryCosts(map: MapState, scenario: Scenario): Int32Array {
 export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const grid = { width: map.width, height: map.height, core: map.core };
   const enter = entryCosts(map, scenario);
-  const dist = cachedCosts(grid, enter) ?? rememberCosts(grid, enter, shortestPaths(grid, enter));
-  const out: number[] = new Array(dist.length);
-  for (let t = 0; t < dist.length; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
+  const near = nearestNetwork(grid, enter);
+  const dist = near?.changed === 0 ? near.network.dist : rememberCosts(grid, enter, shortestPaths(grid, enter, near?.network));
+  // Whole numbers (entry costs are), kept as small integers; unreachable tiles cost 0.
+  const out: number[] = [];
+  for (let t = 0; t < dist.length; t++) out.push(dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t] | 0);
   return out;
 }
 
-/** Shortest paths from the core, from scratch or from the nearest recent network. */
-export function shortestPaths(grid: Grid, enter: Int32Array): Float64Array {
-  const base = nearestNetwork(grid, enter);
+/** Shortest paths from the core, from scratch or from a recent network (default: the nearest). */
+export function shortestPaths(grid: Grid, enter: Int32Array, base = nearestNetwork(grid, enter)?.network): Float64Array {
   if (base) return fromNetwork(grid, base, enter);
   const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
   dist[grid.core] = 0;
@@ -226,8 +227,8 @@ export function planValue(map: MapState, scenario: Scenario, tile: number, trave
 /** Recompute travel costs and land values in a draft map. */
 export function updateLandValues(map: MapState, scenario: Scenario): void {
   const access = travelCosts(map, scenario);
-  const value: number[] = new Array(access.length);
-  for (let t = 0; t < access.length; t++) value[t] = planValue(map, scenario, t, access[t]);
+  const value: number[] = [];
+  for (let t = 0; t < access.length; t++) value.push(planValue(map, scenario, t, access[t]));
   map.access = access;
   map.value = value;
 }

@@ -37,14 +37,9 @@ export const PEOPLE_PER_COHORT = 1_000;
  * of commercial, public rented and informal housing and every block of resettlement flats, plus
  * the player cohorts working in the city (docs/scale.md). Housing built is how the city grows.
  */
-export function urbanResidents(s: GameState): number {
+export function urbanResidents(s: GameState, uses: ArrayLike<number> = useCounts(s.map.use)): number {
   const p = s.scenario.population;
-  let people = p.start;
-  for (const u of s.map.use) {
-    if (u === FLATS) people += p.perFlatTile;
-    else if (u === PRH) people += p.perPrhTile;
-    else if (u === INFORMAL) people += p.perInformalTile;
-  }
+  let people = p.start + uses[FLATS] * p.perFlatTile + uses[PRH] * p.perPrhTile + uses[INFORMAL] * p.perInformalTile;
   people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
   return people + s.cohorts.filter((c) => c.job !== "coast").length * PEOPLE_PER_COHORT;
 }
@@ -61,6 +56,13 @@ const COLLECTIVE = tenureCode("villageCollective");
 const RESERVE = tenureCode("landReserve");
 const URBAN = tenureCode("stateUrban");
 const USE_COUNT = USES.length;
+
+/** Tiles of each use, by use code. */
+function useCounts(use: number[]): Int32Array {
+  const counts = new Int32Array(USE_COUNT);
+  for (let i = 0; i < use.length; i++) counts[use[i]]++;
+  return counts;
+}
 
 export function recordRound(s: GameState): void {
   const govAccount = seatAccount(governmentSeat(s));
@@ -93,25 +95,25 @@ export function recordRound(s: GameState): void {
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
   // One pass over the map for every per-tile figure (this runs at every resolution).
   const m = s.map;
+  const { terrain: terrains, tenure: tenures, holder, value, access, use } = m;
   let villageTiles = 0;
   let reserveTiles = 0;
   let urbanTiles = 0;
   let buildable = 0;
   let valueSum = 0;
   let travelSum = 0;
-  const uses = new Array<number>(USE_COUNT).fill(0);
-  for (let i = 0; i < m.terrain.length; i++) {
-    const tenure = m.tenure[i];
-    const terrain = m.terrain[i];
-    if (tenure === COLLECTIVE && m.holder[i] >= 0) villageTiles++;
+  const uses = useCounts(use);
+  for (let i = 0; i < terrains.length; i++) {
+    const tenure = tenures[i];
+    const terrain = terrains[i];
+    if (tenure === COLLECTIVE && holder[i] >= 0) villageTiles++;
     else if (tenure === RESERVE) reserveTiles++;
     else if (tenure === URBAN && terrain !== WATER) urbanTiles++;
     if (terrain === FLAT || terrain === SLOPE) {
       buildable++;
-      valueSum += m.value[i];
-      travelSum += m.access[i];
+      valueSum += value[i];
+      travelSum += access[i];
     }
-    uses[m.use[i]]++;
   }
   const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
   const ruralIncome = [...villageIncome.values()].reduce((a, b) => a + b, 0);
@@ -141,7 +143,7 @@ export function recordRound(s: GameState): void {
     developerDebt: s.seats.reduce((n, seat) => (seat.role === "developer" ? n + s.debt[seat.id] : n), 0),
     redLineTiles: s.redLineTiles,
     urbanPopulation: cityCohorts.length,
-    urbanResidents: urbanResidents(s),
+    urbanResidents: urbanResidents(s, uses),
     hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
     hukouPeople: hukouCohorts(s) * PEOPLE_PER_COHORT + convertedVillageTiles(s) * s.scenario.village.workersPerTile,
     ticketIncomePct: ruralIncome > 0 ? Math.round((100 * ticketIncome) / ruralIncome) : 0,

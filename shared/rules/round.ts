@@ -179,12 +179,12 @@ function payIncomes(s: GameState): void {
   const govSeat = governmentSeat(s);
   const gov = seatAccount(govSeat);
   // Collective farmland per holder, in one pass over the map.
-  const farms = new Map<number, number>();
+  const farms = new Int32Array(s.seats.length);
   const { use, tenure, holder } = s.map;
-  for (let t = 0; t < use.length; t++) if (use[t] === FARMLAND && tenure[t] === COLLECTIVE) farms.set(holder[t], (farms.get(holder[t]) ?? 0) + 1);
+  for (let t = 0; t < use.length; t++) if (use[t] === FARMLAND && tenure[t] === COLLECTIVE && holder[t] >= 0) farms[holder[t]]++;
   for (const seat of s.seats) {
     if (seat.role !== "village") continue;
-    transfer(s, "economy", seatAccount(seat.id), (farms.get(seat.id) ?? 0) * sc.village.farmIncomePerTile, "farmIncome");
+    transfer(s, "economy", seatAccount(seat.id), farms[seat.id] * sc.village.farmIncomePerTile, "farmIncome");
   }
   for (const c of s.cohorts) {
     const me = seatAccount(c.seat);

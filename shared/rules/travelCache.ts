@@ -22,33 +22,25 @@ const recent: Network[] = [];
 
 const sameGrid = (a: Grid, b: Grid): boolean => a.width === b.width && a.height === b.height && a.core === b.core;
 
-function equal(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** The costs for this network, if it was seen recently. */
-export function cachedCosts(grid: Grid, enter: Int32Array): Float64Array | null {
-  const hit = recent.find((r) => sameGrid(r, grid) && equal(r.enter, enter));
-  return hit ? hit.dist : null;
-}
-
-/** The recent network on the same grid with the fewest tiles entered at another cost than in `enter`. */
-export function nearestNetwork(grid: Grid, enter: Int32Array): Network | null {
-  let best: Network | null = null;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (const r of recent) {
-    if (!sameGrid(r, grid) || r.enter.length !== enter.length) continue;
-    const changed = differing(r.enter, enter);
-    if (changed < fewest) [best, fewest] = [r, changed];
+/**
+ * The recent network on the same grid with the fewest tiles entered at another cost than in
+ * `enter`, and how many (0: the same network, its costs can be used as they are).
+ */
+export function nearestNetwork(grid: Grid, enter: Int32Array): { network: Network; changed: number } | null {
+  let best: { network: Network; changed: number } | null = null;
+  for (const network of recent) {
+    if (!sameGrid(network, grid) || network.enter.length !== enter.length) continue;
+    const changed = differing(network.enter, enter, best ? best.changed : enter.length + 1);
+    if (!best || changed < best.changed) best = { network, changed };
+    if (changed === 0) break;
   }
   return best;
 }
 
-function differing(a: Int32Array, b: Int32Array): number {
+/** Tiles where `a` and `b` differ, counted up to `cap` (a count of `cap` means at least that many). */
+function differing(a: Int32Array, b: Int32Array, cap: number): number {
   let n = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  for (let i = 0; i < a.length && n < cap; i++) if (a[i] !== b[i]) n++;
   return n;
 }
 

@@ -74,9 +74,8 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const enter = entryCosts(map, scenario);
   const near = nearestNetwork(grid, enter);
   const dist = near?.changed === 0 ? near.network.dist : rememberCosts(grid, enter, shortestPaths(grid, enter, near?.network));
-  // Whole numbers (entry costs are), kept as small integers; unreachable tiles cost 0.
-  const out: number[] = [];
-  for (let t = 0; t < dist.length; t++) out.push(dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t] | 0);
+  const out: number[] = new Array(dist.length);
+  for (let t = 0; t < dist.length; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
   return out;
 }
 
@@ -227,8 +226,8 @@ export function planValue(map: MapState, scenario: Scenario, tile: number, trave
 /** Recompute travel costs and land values in a draft map. */
 export function updateLandValues(map: MapState, scenario: Scenario): void {
   const access = travelCosts(map, scenario);
-  const value: number[] = [];
-  for (let t = 0; t < access.length; t++) value.push(planValue(map, scenario, t, access[t]));
+  const value: number[] = new Array(access.length);
+  for (let t = 0; t < access.length; t++) value[t] = planValue(map, scenario, t, access[t]);
   map.access = access;
   map.value = value;
 }

@@ -87,7 +87,13 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
   // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
-  const flatsPay = (t: number) => expectedSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  // Worked out once per plot (the sort below asks many times), on the state the turn began with.
+  const paysOn = new Map<number, number>();
+  const flatsPay = (t: number): number => {
+    let pays = paysOn.get(t);
+    if (pays === undefined) paysOn.set(t, (pays = expectedSale(s, t) - c.commercialHousingCost - s.map.value[t]));
+    return pays;
+  };
   const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
 
   // 1. Ticket offers from villages.

@@ -73,14 +73,19 @@ export function travelCosts(map: MapState, scenario: Scenario): number[] {
   const grid = { width: map.width, height: map.height, core: map.core };
   const enter = entryCosts(map, scenario);
   const near = nearestNetwork(grid, enter);
-  const dist = near?.changed === 0 ? near.network.dist : rememberCosts(grid, enter, shortestPaths(grid, enter, near?.network));
+  // From a network where many tiles changed (another game's), a fresh start is quicker.
+  const base = near && near.changed <= enter.length / REWORK_SHARE ? near.network : null;
+  const dist = near?.changed === 0 ? near.network.dist : rememberCosts(grid, enter, shortestPaths(grid, enter, base));
   const out: number[] = new Array(dist.length);
   for (let t = 0; t < dist.length; t++) out[t] = dist[t] === Number.POSITIVE_INFINITY ? 0 : dist[t];
   return out;
 }
 
-/** Shortest paths from the core, from scratch or from a recent network (default: the nearest). */
-export function shortestPaths(grid: Grid, enter: Int32Array, base = nearestNetwork(grid, enter)?.network): Float64Array {
+/** Travel costs are worked out from a recent network when at most 1/REWORK_SHARE of the tiles changed. */
+const REWORK_SHARE = 16;
+
+/** Shortest paths from the core, from scratch (`base` null) or from a network worked out before. */
+export function shortestPaths(grid: Grid, enter: Int32Array, base: Network | null): Float64Array {
   if (base) return fromNetwork(grid, base, enter);
   const dist = new Float64Array(enter.length).fill(Number.POSITIVE_INFINITY);
   dist[grid.core] = 0;

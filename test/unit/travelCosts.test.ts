@@ -1,10 +1,15 @@
 // Travel costs worked out from an earlier network (rules/accessibility.ts fromNetwork) equal a
 // plain relaxation to a fixed point, whether tiles got cheaper, dearer or both, including
 // tiles cut off by dear ones and a changed core tile.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { shortestPaths } from "../../shared/rules/accessibility";
+import { playBotGame } from "../../shared/bots/play";
+import { createGame } from "../../shared/engine/apply";
+import { loadTiledMap } from "../../shared/maps/tiledLoader";
+import { entryCosts, shortestPaths } from "../../shared/rules/accessibility";
+import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { nextRandom } from "../../shared/engine/rng";
-import { rememberCosts, type Grid } from "../../shared/rules/travelCache";
+import { nearestNetwork, rememberCosts, type Grid } from "../../shared/rules/travelCache";
 
 /** Shortest paths by relaxing every tile until nothing changes (slow, obviously right). */
 function reference(grid: Grid, enter: Int32Array): Float64Array {
@@ -56,7 +61,7 @@ describe("travel costs from an earlier network", () => {
       }
       if (step === 10) next[grid.core] = 60;
       const want = reference(grid, next);
-      expect(Array.from(shortestPaths(grid, next))).toEqual(Array.from(want));
+      expect(Array.from(shortestPaths(grid, next, nearestNetwork(grid, next)!.network))).toEqual(Array.from(want));
       rememberCosts(grid, next, want);
       enter = next;
     }
@@ -66,9 +71,31 @@ describe("travel costs from an earlier network", () => {
     // 3 x 3, core in the middle of the top row; the bottom row is reached through the middle row.
     const grid: Grid = { width: 3, height: 3, core: 1 };
     const flat = Int32Array.from([1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    rememberCosts(grid, flat, shortestPaths(grid, flat));
+    rememberCosts(grid, flat, shortestPaths(grid, flat, null));
     // Costs: row 0 = 1 0 1; row 1 = 2 1 2; row 2 = 3 2 3. Now the middle tile costs 10.
     const walled = Int32Array.from([1, 1, 1, 1, 10, 1, 1, 1, 1]);
-    expect(Array.from(shortestPaths(grid, walled))).toEqual([1, 0, 1, 2, 10, 2, 3, 4, 3]);
+    expect(Array.from(shortestPaths(grid, walled, nearestNetwork(grid, walled)!.network))).toEqual([1, 0, 1, 2, 10, 2, 3, 4, 3]);
+  });
+
+  it("in bot games on the Chongqing map, every round's travel costs equal a computation from scratch", () => {
+    const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
+    let rounds = 0;
+    let changedRounds = 0;
+    let previous: number[] = [];
+    for (const seed of [3, 4])
+      playBotGame(createGame(chongqingScenario, map, seed), {
+        onRound: (s) => {
+          const grid = { width: s.map.width, height: s.map.height, core: s.map.core };
+          const fresh = Array.from(shortestPaths(grid, entryCosts(s.map, s.scenario), null), (d) => (d === Number.POSITIVE_INFINITY ? 0 : d));
+          expect(s.map.access).toEqual(fresh);
+          if (previous.some((d, t) => d !== fresh[t])) changedRounds++;
+          previous = fresh;
+          rounds++;
+        },
+      });
+    expect(rounds).toBe(24);
+    // The network changes in most rounds (new buildings, roads, relocated enterprises), so the
+    // incremental update is what is being checked.
+    expect(changedRounds).toBeGreaterThan(15);
   });
 });

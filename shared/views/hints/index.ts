@@ -28,15 +28,13 @@ export function tileCandidates(s: GameState, seat: number, tile: number, only?: 
   return hintsOf(role, only).flatMap((hint) => hint.actions(s, seat, tile));
 }
 
-/** A role's tile hints of one command type (all of them without one), in the inspector's order; each list made once. */
-const OF_TYPE = new Map<string, TileHint[]>();
-function hintsOf(role: Role, only?: PlayerCommand["type"]): TileHint[] {
-  if (only === undefined) return HINTS[role].tile;
-  const key = `${role} ${only}`;
-  let hints = OF_TYPE.get(key);
-  if (!hints) OF_TYPE.set(key, (hints = HINTS[role].tile.filter((hint) => hint.type === only)));
-  return hints;
-}
+/** Each role's tile hints by command type, in the inspector's order. */
+const OF_TYPE = Object.fromEntries(
+  Object.entries(HINTS).map(([role, hints]) => [role, new Map(hints.tile.map((hint) => [hint.type, hints.tile.filter((h) => h.type === hint.type)]))]),
+) as Record<Role, Map<PlayerCommand["type"], TileHint[]>>;
+
+/** A role's tile hints of one command type (all of them without one). */
+const hintsOf = (role: Role, only?: PlayerCommand["type"]): TileHint[] => (only === undefined ? HINTS[role].tile : (OF_TYPE[role].get(only) ?? []));
 
 /** The legal actions for a seat on a tile. */
 export const tileActions = (s: GameState, seat: number, tile: number): TileAction[] => tileOptions(s, seat, tile).actions;

@@ -60,9 +60,13 @@ const sameHome = (a: Home, b: Home): boolean => a.kind === b.kind && (a.kind !==
 
 /** The score's points for living in a home, before the commute. */
 function homePoints(s: GameState, home: Home): number {
+  return home.kind === "tile" ? tilePoints(s, home.tile) : SCORE_WEIGHTS.migrantHome[home.kind];
+}
+
+/** The score's points for living on a housing tile, before the commute. */
+function tilePoints(s: GameState, tile: number): number {
   const w = SCORE_WEIGHTS.migrantHome;
-  if (home.kind !== "tile") return w[home.kind];
-  const use = s.map.use[home.tile];
+  const use = s.map.use[tile];
   return use === FLAT ? w.commercialFlat : use === PRH ? w.prh : w.villageRoom;
 }
 
@@ -93,11 +97,16 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
   const { use, access } = s.map;
   for (let t = 0; t < use.length; t++) {
     if (HOUSING_USE[use[t]] === 0) continue;
-    const home = { tile: t, points: homePoints(s, { kind: "tile", tile: t }) - access[t] / w.migrantCommuteDivisor };
+    const points = tilePoints(s, t) - access[t] / w.migrantCommuteDivisor;
     let kept = best.get(use[t]);
     if (!kept) best.set(use[t], (kept = []));
-    if (kept.length === HOMES_WEIGHED && better(home, kept[HOMES_WEIGHED - 1]) >= 0) continue;
-    kept.splice(HOMES_WEIGHED - 1, kept.length === HOMES_WEIGHED ? 1 : 0);
+    // Kept in order, the best HOMES_WEIGHED of this use so far: a better one pushes the last out
+    // (tiles come in map order, so one with the last one's points comes after it).
+    if (kept.length === HOMES_WEIGHED) {
+      if (points <= kept[HOMES_WEIGHED - 1].points) continue;
+      kept.pop();
+    }
+    const home = { tile: t, points };
     let at = kept.length;
     while (at > 0 && better(home, kept[at - 1]) < 0) at--;
     kept.splice(at, 0, home);

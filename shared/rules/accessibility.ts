@@ -224,15 +224,34 @@ const INDUSTRIAL = planCode("industrial");
 
 /** Land value of a tile of the map at a travel cost: a plot planned for industry is worth industrialPct% (cheap land for firms). */
 export function planValue(map: MapState, scenario: Scenario, tile: number, travelCost: number): number {
-  const v = landValue(map.terrain[tile], travelCost, scenario);
-  return map.plan[tile] === INDUSTRIAL ? Math.round((v * scenario.landValue.industrialPct) / 100) : v;
+  return onPlan(map, scenario, tile, landValue(map.terrain[tile], travelCost, scenario));
 }
 
-/** Recompute travel costs and land values in a draft map. */
+/** A tile's land value `v` as its plan leaves it. */
+const onPlan = (map: MapState, scenario: Scenario, tile: number, v: number): number =>
+  map.plan[tile] === INDUSTRIAL ? Math.round((v * scenario.landValue.industrialPct) / 100) : v;
+
+/**
+ * Recompute travel costs and land values in a draft map. Before the plan, a value depends on
+ * the terrain and the travel cost alone, so each pair met is worked out once (travel costs are
+ * whole numbers: index 2 x cost, + 1 on a slope).
+ */
 export function updateLandValues(map: MapState, scenario: Scenario): void {
   const access = travelCosts(map, scenario);
+  let most = 0;
+  for (let t = 0; t < access.length; t++) if (access[t] > most) most = access[t];
+  const byCost = new Float64Array(2 * most + 2).fill(Number.NaN);
   const value: number[] = new Array(access.length);
-  for (let t = 0; t < access.length; t++) value[t] = planValue(map, scenario, t, access[t]);
+  for (let t = 0; t < access.length; t++) {
+    const terrain = map.terrain[t];
+    let v = 0;
+    if (terrain === FLAT || terrain === SLOPE) {
+      const k = 2 * access[t] + (terrain === SLOPE ? 1 : 0);
+      v = byCost[k];
+      if (Number.isNaN(v)) v = byCost[k] = landValue(terrain, access[t], scenario);
+    }
+    value[t] = onPlan(map, scenario, t, v);
+  }
   map.access = access;
   map.value = value;
 }

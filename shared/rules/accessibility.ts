@@ -109,17 +109,25 @@ function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array
   const was = base.enter;
   const old = base.dist;
   const lost = new Uint8Array(n);
+  // One pass: the largest old and new entry costs, the tiles whose entry cost changed, and the
+  // dearer ones in order of their old costs (each enters the buckets when the sweep reaches it).
   let ring = 1;
-  for (let t = 0; t < n; t++) if (was[t] + 1 > ring) ring = was[t] + 1;
-  const buckets: number[][] = Array.from({ length: ring }, () => []);
-  // The dearer tiles, in order of their old costs: each enters the buckets when the sweep reaches it.
+  let newRing = 1;
+  const changed: number[] = [];
   const dearer: number[] = [];
-  for (let t = 0; t < n; t++)
-    if (enter[t] > was[t] && t !== core) {
+  for (let t = 0; t < n; t++) {
+    if (was[t] + 1 > ring) ring = was[t] + 1;
+    if (enter[t] + 1 > newRing) newRing = enter[t] + 1;
+    if (enter[t] === was[t] || t === core) continue;
+    changed.push(t);
+    if (enter[t] > was[t]) {
       lost[t] = 1;
       if (old[t] !== Number.POSITIVE_INFINITY) dearer.push(t);
     }
+  }
   dearer.sort((p, q) => old[p] - old[q] || p - q);
+  const buckets: number[][] = Array.from({ length: ring }, () => []);
+  const swept: number[] = [];
   let waiting = 0;
   // Did `v` keep a way in from a neighbour that kept its old cost `c`?
   const keptWayIn = (v: number, c: number): boolean => {
@@ -134,6 +142,7 @@ function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array
   const follow = (v: number, c: number) => {
     if (lost[v] === 0 && v !== core && old[v] === c + was[v] && !keptWayIn(v, c)) {
       lost[v] = 1;
+      swept.push(v);
       buckets[old[v] % ring].push(v);
       waiting++;
     }
@@ -152,10 +161,14 @@ function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array
     }
   }
   const dist = old.slice();
-  for (let t = 0; t < n; t++) if (lost[t] === 1) dist[t] = Number.POSITIVE_INFINITY;
+  for (const t of dearer) dist[t] = Number.POSITIVE_INFINITY;
+  for (const t of swept) dist[t] = Number.POSITIVE_INFINITY;
+  // Seeds: the changed tiles and those that lost their cost (a tile may be both: seen once).
   const seeds: number[] = [];
-  for (let t = 0; t < n; t++) {
-    if ((enter[t] === was[t] && lost[t] === 0) || t === core) continue;
+  const seen = new Uint8Array(n);
+  const seed = (t: number) => {
+    if (seen[t] === 1) return;
+    seen[t] = 1;
     const x = t % w;
     let best = Number.POSITIVE_INFINITY;
     if (t >= w) best = Math.min(best, dist[t - w]);
@@ -166,19 +179,26 @@ function fromNetwork(grid: Grid, base: Network, enter: Int32Array): Float64Array
       dist[t] = best + enter[t];
       seeds.push(t);
     }
-  }
-  return settle(w, enter, dist, seeds.sort((p, q) => dist[p] - dist[q] || p - q));
+  };
+  for (const t of changed) seed(t);
+  for (const t of swept) seed(t);
+  return settle(w, enter, dist, seeds.sort((p, q) => dist[p] - dist[q] || p - q), newRing);
+}
+
+function largestEntry(enter: Int32Array): number {
+  let most = 0;
+  for (let t = 0; t < enter.length; t++) if (enter[t] > most) most = enter[t];
+  return most;
 }
 
 /**
  * Dial's algorithm: settle the tiles reachable more cheaply from `seeds` (their costs already in
- * `dist`, in increasing order), each seed entering the buckets when the sweep reaches its cost.
+ * `dist`, in increasing order), each seed entering the buckets when the sweep reaches its cost;
+ * `ring` is more than the largest entry cost.
  */
-function settle(w: number, enter: Int32Array, dist: Float64Array, seeds: number[]): Float64Array {
+function settle(w: number, enter: Int32Array, dist: Float64Array, seeds: number[], ring = largestEntry(enter) + 1): Float64Array {
   const n = enter.length;
   if (seeds.length === 0) return dist;
-  let ring = 1;
-  for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
   const buckets: number[][] = Array.from({ length: ring }, () => []);
   let waiting = 0;
   const reach = (nb: number, cost: number) => {

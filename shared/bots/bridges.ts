@@ -7,7 +7,7 @@
 // for every candidate. It gives exactly what recomputing the whole map would
 // (test/unit/schedule.test.ts checks it against updateLandValues).
 
-import { entryCost, planValue } from "../rules/accessibility";
+import { entryCost, entryCosts, planValue } from "../rules/accessibility";
 import { useCode } from "../model/map";
 import type { GameState } from "../model/state";
 
@@ -18,14 +18,11 @@ export function bridgeGains(s: GameState): (span: number[]) => number {
   const { map, scenario } = s;
   const w = map.width;
   const n = w * map.height;
-  const enter = new Int32Array(n);
+  const enter = entryCosts(map, scenario);
   let ring = 1;
-  for (let t = 0; t < n; t++) {
-    enter[t] = entryCost(map, scenario, t);
-    if (enter[t] + 1 > ring) ring = enter[t] + 1;
-  }
+  for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
   // The map as if every tile were bridged: read only for the span's tiles.
-  const bridged = { ...map, use: map.use.map(() => BRIDGE) };
+  const bridged = { ...map, use: new Array<number>(n).fill(BRIDGE) };
   const buckets: number[][] = Array.from({ length: ring }, () => []);
   const before = Int32Array.from(map.access);
   const dist = new Int32Array(n);

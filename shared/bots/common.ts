@@ -9,7 +9,8 @@ import { applyCommand } from "../engine/apply";
 import { nextRandom } from "../engine/rng";
 import { tenureCode, useCode } from "../model/map";
 import type { GameState } from "../model/state";
-import { objectiveStatus } from "../rules/objectives";
+import { objectiveOf, objectiveStatus } from "../rules/objectives";
+import type { ObjectiveId } from "../scenarios/objectives";
 import { offerCandidates, seatCandidates, tileCandidates } from "../views/hints";
 
 /**
@@ -33,6 +34,21 @@ export class BotTurn {
     readonly seat: number,
     private readonly apply: ApplyBotCommand,
   ) {}
+
+  private heldOn: { map: GameState["map"]; tiles: number[] } | null = null;
+
+  /** The tiles the seat holds, in map order (worked out once per map: a round's actions never change it). */
+  held(): number[] {
+    const map = this.state.map;
+    if (this.heldOn?.map !== map) {
+      const { holder } = map;
+      const seat = this.seat;
+      const tiles: number[] = [];
+      for (let t = 0; t < holder.length; t++) if (holder[t] === seat) tiles.push(t);
+      this.heldOn = { map, tiles };
+    }
+    return this.heldOn.tiles;
+  }
 
   /** Apply `command` if the rules accept it (a refusal leaves the turn as it was); true if accepted. */
   try(command: PlayerCommand): boolean {
@@ -79,8 +95,10 @@ export function botDice(s: GameState, seat: number, salt = 0): () => number {
  * few picks out of a thousand tiles needs no full sort.
  */
 export function* largestFirst(values: number[]): Generator<number> {
-  const before = (a: number, b: number) => values[a] > values[b] || (values[a] === values[b] && a < b);
-  const heap = values.map((_, i) => i);
+  const v = Float64Array.from(values);
+  const before = (a: number, b: number) => v[a] > v[b] || (v[a] === v[b] && a < b);
+  const heap = new Int32Array(values.length);
+  for (let i = 0; i < heap.length; i++) heap[i] = i;
   const down = (i: number, size: number) => {
     for (;;) {
       const l = 2 * i + 1;
@@ -88,7 +106,9 @@ export function* largestFirst(values: number[]): Generator<number> {
       if (l < size && before(heap[l], heap[top])) top = l;
       if (l + 1 < size && before(heap[l + 1], heap[top])) top = l + 1;
       if (top === i) return;
-      [heap[i], heap[top]] = [heap[top], heap[i]];
+      const swap = heap[i];
+      heap[i] = heap[top];
+      heap[top] = swap;
       i = top;
     }
   };
@@ -111,6 +131,12 @@ const RESERVE = tenureCode("landReserve");
 const URBAN = tenureCode("stateUrban");
 const BUILDABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((u) => useCode(u as never)));
 
+/** The objectives with a step before the answers and after the moves (the switch below). */
+const PURSUED: Record<"answers" | "moves", Set<ObjectiveId>> = {
+  answers: new Set(["hukouForChildren", "flatInTown"]),
+  moves: new Set(["partnerFactory", "headquarters", "prhPledge", "hukouPledge", "ticketIncome", "sendMoneyHome", "bringFamily"]),
+};
+
 /**
  * A bot's steps toward its private objective (shared/rules/objectives.ts), besides its role's
  * round: before its answers (`answers`), a village that wants urban hukou or a flat in town
@@ -121,17 +147,15 @@ const BUILDABLE = new Set(["none", "farmland", "forest", "villageHousing"].map((
  * flats sold, a settled home) are what the role's bot already weighs.
  */
 export function pursueObjective(p: BotTurn, when: "answers" | "moves"): void {
+  // Only objectives with a step at this point are worked out (progress may read the whole ledger).
+  const id = objectiveOf(p.state, p.seat)?.id;
+  if (!id || !PURSUED[when].has(id)) return;
   const goal = objectiveStatus(p.state, p.seat);
   if (!goal || goal.met) return;
   const s = p.state;
   const seat = p.seat;
-  const mine = (pred: (t: number) => boolean) => {
-    const out: number[] = [];
-    for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && pred(t)) out.push(t);
-    return out.sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
-  };
+  const mine = (pred: (t: number) => boolean) => p.held().filter(pred).sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
   if (when === "answers") {
-    if (goal.id !== "hukouForChildren" && goal.id !== "flatInTown") return;
     const wanted = openOffersTo(s, seat).find((o) => o.kind === "expropriation" && (goal.id === "hukouForChildren" ? o.hukou : o.flats));
     if (wanted) p.tryHint("offers", "respondOffer", {}, { offerId: wanted.id, accept: true });
     return;

@@ -86,13 +86,19 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
 
   // My unbuilt plots, and how many are farmland (each needs a ticket to build on).
   const plots: number[] = [];
-  for (let t = 0; t < s.map.holder.length; t++) if (s.map.holder[t] === seat && s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
+  for (const t of p.held()) if (s.map.tenure[t] === URBAN && CLEARABLE.has(s.map.use[t])) plots.push(t);
   // Farmland above the red line is the city's quota: only the plots beyond it need a ticket.
   const farmPlots = Math.max(0, plots.filter((t) => s.map.use[t] === FARMLAND).length - farmlandQuota(s));
 
   // What it offers per ticket: a third of what flats on its best farmland plot would gain (at
   // least 1,800 wan), so a ticket's price follows what building on farmland is worth.
-  const flatsPay = (t: number) => expectedNetSale(s, t) - c.commercialHousingCost - s.map.value[t];
+  // Worked out once per plot (the sort below asks many times), on the state the turn began with.
+  const paysOn = new Map<number, number>();
+  const flatsPay = (t: number): number => {
+    let pays = paysOn.get(t);
+    if (pays === undefined) paysOn.set(t, (pays = expectedNetSale(s, t) - c.commercialHousingCost - s.map.value[t]));
+    return pays;
+  };
   const ticketBid = Math.max(1_800, Math.round(Math.max(0, ...plots.filter((t) => s.map.use[t] === FARMLAND).map(flatsPay)) / 3));
 
   // 1. Ticket offers from villages.
@@ -137,7 +143,7 @@ export function developerBot(p: BotTurn, personality: DeveloperPersonality, answ
   // the block costs less than the factory's rent would bring.
   const FACTORY = useCode("factory");
   const taken = new Set(s.firms.map((f) => f.tile));
-  const idle = s.map.use.some((u, t) => u === FACTORY && s.map.holder[t] === seat && !taken.has(t)) || p.state.orders.some((o) => o.kind === "build" && o.seat === seat && o.building === "factory");
+  const idle = p.held().some((t) => s.map.use[t] === FACTORY && !taken.has(t)) || p.state.orders.some((o) => o.kind === "build" && o.seat === seat && o.building === "factory");
   if (idle && prhRent(s) < c.factoryRent && left > 0)
     for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === PRH_ESTATE && p.tryHint(t, "leasePrhBlock")) break;
 

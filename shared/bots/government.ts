@@ -108,8 +108,9 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   if (answersOnly) return;
 
   // 2. Auctions: reserve plots held by the government, dearest first.
+  const { tenure, holder, use: uses, value: values } = s.map;
   const reserve: number[] = [];
-  for (let t = 0; t < s.map.tenure.length; t++) if (s.map.tenure[t] === RESERVE && s.map.holder[t] === seat) reserve.push(t);
+  for (const t of p.held()) if (tenure[t] === RESERVE) reserve.push(t);
   // Industrial plots first (cheap land for factories), then the dearest.
   const industrial = (t: number) => (planOf(s, t) === "industrial" ? 1 : 0);
   reserve.sort((a, b) => industrial(b) - industrial(a) || s.map.value[b] - s.map.value[a] || a - b);
@@ -143,17 +144,17 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
   if (style.farmlandForTickets) {
     spareTickets = s.pendingTickets.length;
     for (const seatInfo of s.seats) if (seatInfo.role === "village") spareTickets += s.tickets[seatInfo.id];
-    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === FARMLAND && s.map.tenure[t] !== COLLECTIVE && s.seats[s.map.holder[t]]?.role === "developer") spareTickets--;
+    for (let t = 0; t < uses.length; t++) if (uses[t] === FARMLAND && tenure[t] !== COLLECTIVE && s.seats[holder[t]]?.role === "developer") spareTickets--;
     for (const a of s.auctions) if (s.map.use[a.tile] === FARMLAND) spareTickets--;
   }
   const e = s.scenario.expropriation;
   const tiles: number[] = [];
   const offers: number[] = [];
   const gains: number[] = [];
-  for (let t = 0; t < s.map.tenure.length; t++) {
-    const value = s.map.value[t];
-    if (s.map.tenure[t] !== COLLECTIVE || value <= 0) continue;
-    const use = s.map.use[t];
+  for (let t = 0; t < tenure.length; t++) {
+    const value = values[t];
+    if (tenure[t] !== COLLECTIVE || value <= 0) continue;
+    const use = uses[t];
     const housing = HOUSE_PLOTS.has(use);
     const offer = Math.max(housing ? e.minimumPerHousingTile : e.minimumPerFarmTile, Math.round((value * style.offerPct) / 100));
     // Homes count for 70% of their value (rehousing, resistance); rooms to let for 90% (clearing
@@ -164,10 +165,15 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     gains.push(value * weight - offer + jitter(t));
   }
   if (spareTickets > 0) {
-    const farms = tiles.map((_, i) => i).filter((i) => s.map.use[tiles[i]] === FARMLAND);
-    farms.sort((a, b) => gains[b] - gains[a]);
+    // The farmland plots with the biggest gains (equal gains: the first on the map).
+    const farms: number[] = [];
+    for (let i = 0; i < tiles.length; i++) if (uses[tiles[i]] === FARMLAND) farms.push(i);
     const ticketPrice = Math.max(1_500, s.lastClearing.price);
-    for (const i of farms.slice(0, spareTickets)) gains[i] += s.map.value[tiles[i]] * 0.4 - ticketPrice;
+    let topped = 0;
+    for (const f of largestFirst(farms.map((i) => gains[i]))) {
+      if (topped++ >= spareTickets) break;
+      gains[farms[f]] += s.map.value[tiles[farms[f]]] * 0.4 - ticketPrice;
+    }
   }
   let budget = Math.floor((available(p.state, seat) * style.spendPct) / 100);
   let made = 0;
@@ -205,11 +211,16 @@ function bridge(p: BotTurn, minReturn: number): void {
     const y = Math.floor(t / width);
     if (land(x - 1, y) || land(x + 1, y) || land(x, y - 1) || land(x, y + 1)) shore.push(t);
   }
-  shore.sort((a, b) => s.map.access[a] - s.map.access[b] || a - b);
+  // The nearest the core first (equal travel costs: the first on the map).
+  const nearest: number[] = [];
+  for (const i of largestFirst(shore.map((t) => -s.map.access[t]))) {
+    if (nearest.length >= BRIDGE_CANDIDATES) break;
+    nearest.push(shore[i]);
+  }
   const gainOf = bridgeGains(s);
   let best: { command: PlayerCommand; gain: number } | null = null;
   const tried = new Set<string>();
-  for (const tile of shore.slice(0, BRIDGE_CANDIDATES))
+  for (const tile of nearest)
     for (const action of tileCandidates(s, p.seat, tile, "buildInfrastructure")) {
       const c = action.command;
       if (c.type !== "buildInfrastructure" || c.infra !== "bridge") continue;

@@ -42,12 +42,14 @@ const INFORMAL = useCode("informalHousing");
 export function policies(p: BotTurn, s: GameState, personality: GovernmentPersonality, heldBack: number[]): void {
   const quota = personality === "welfare" ? 2 : 1;
   if (s.hukouQuota !== quota) p.tryHint("seat", "setHukouQuota", { cohorts: Math.min(quota, s.cohorts.length) });
-  const estates = s.map.use.filter((u) => u === PRH).length + s.projects.length;
+  const { use: uses, tenure, zone } = s.map;
+  let estates = s.projects.length;
+  for (let t = 0; t < uses.length; t++) if (uses[t] === PRH) estates++;
   const maxEstates = { growth: 0, balanced: 4, welfare: 5 }[personality];
   if (estates < maxEstates && isUnlocked(s, "prh")) {
     const r = s.scenario.firms.housingRadius;
     const factories: number[] = [];
-    s.map.use.forEach((u, t) => u === FACTORY && factories.push(t));
+    for (let t = 0; t < uses.length; t++) if (uses[t] === FACTORY) factories.push(t);
     const near = new Map(heldBack.map((t) => [t, factories.filter((f) => Math.abs((f % s.map.width) - (t % s.map.width)) + Math.abs(Math.floor(f / s.map.width) - Math.floor(t / s.map.width)) <= r).length]));
     const sites = [...heldBack].sort((a, b) => near.get(b)! - near.get(a)! || s.map.access[a] - s.map.access[b] || a - b);
     for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "buildPrh")) break;
@@ -58,30 +60,31 @@ export function policies(p: BotTurn, s: GameState, personality: GovernmentPerson
   if (soeReturn > 0) {
     const gain = (t: number) => landValue(s.map.terrain[t], s.map.access[t], s.scenario) - s.map.value[t];
     let best = -1;
-    s.map.use.forEach((u, t) => {
-      if (u === SOE && gain(t) >= soeReturn * s.scenario.soe.relocationCost && (best < 0 || gain(t) > gain(best))) best = t;
-    });
+    for (let t = 0; t < uses.length; t++) if (uses[t] === SOE && gain(t) >= soeReturn * s.scenario.soe.relocationCost && (best < 0 || gain(t) > gain(best))) best = t;
     if (best >= 0 && available(s, p.seat) >= 2 * s.scenario.soe.relocationCost && !s.orders.some((o) => o.kind === "relocateSoe")) p.tryHint(best, "relocateSoe");
   }
   // Informal housing on reserve land must be cleared before the plot can be built on: growth
   // and balanced demolish it (its tenants are displaced); welfare leaves it standing.
   if (personality !== "welfare")
-    for (let t = 0; t < s.map.use.length; t++)
-      if (s.map.use[t] === INFORMAL && s.map.tenure[t] === RESERVE && s.map.holder[t] === p.seat && !p.state.orders.some((o) => o.kind === "demolish" && o.tile === t)) p.tryHint(t, "demolishInformal");
+    for (const t of p.held())
+      if (uses[t] === INFORMAL && tenure[t] === RESERVE && !p.state.orders.some((o) => o.kind === "demolish" && o.tile === t)) p.tryHint(t, "demolishInformal");
   const rentPct = { growth: 0, balanced: 40, welfare: s.scenario.prh.minRentPct }[personality];
   if (rentPct > 0 && s.prh.rentPct > rentPct) {
     const lived = new Set(s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])));
     if (s.map.use.some((u, t) => u === PRH && !lived.has(t))) p.try({ type: "setPrhPolicy", rentPct, eligibility: s.prh.eligibility });
   }
-  const zones = Math.ceil(s.map.zone.reduce((a, b) => a + b, 0) / 9); // about one zone per 9 tiles
+  let zoned = 0;
+  for (let t = 0; t < zone.length; t++) zoned += zone[t];
+  const zones = Math.ceil(zoned / 9); // about one zone per 9 tiles
   const maxZones = { growth: 3, balanced: 2, welfare: 0 }[personality];
   if (zones < maxZones && isUnlocked(s, "zones")) {
     // Over its industrial plots (planned, or being planned this round) where a firm would earn
     // most; else where a firm would earn most: a factory or a plot it holds.
     const replanned = new Set(p.state.orders.flatMap((o) => (o.kind === "plan" && o.plan === "industrial" ? o.tiles : [])));
     const industrialPlot = (t: number) => (s.map.tenure[t] === RESERVE && (planOf(s, t) === "industrial" || replanned.has(t)) ? 1 : 0);
-    const sites: number[] = heldBack.filter((t) => s.map.zone[t] === 0);
-    s.map.use.forEach((u, t) => s.map.zone[t] === 0 && s.map.tenure[t] !== COLLECTIVE && (u === FACTORY || planOf(s, t) === "industrial") && !heldBack.includes(t) && sites.push(t));
+    const sites: number[] = heldBack.filter((t) => zone[t] === 0);
+    const held = new Set(heldBack);
+    for (let t = 0; t < uses.length; t++) if (zone[t] === 0 && tenure[t] !== COLLECTIVE && (uses[t] === FACTORY || planOf(s, t) === "industrial") && !held.has(t)) sites.push(t);
     const profit = new Map(sites.map((t) => [t, expectedProfit(s, t)]));
     sites.sort((a, b) => industrialPlot(b) - industrialPlot(a) || profit.get(b)! - profit.get(a)! || a - b);
     for (const tile of sites.slice(0, 3)) if (p.tryHint(tile, "designateZone")) break;

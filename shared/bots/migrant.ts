@@ -15,7 +15,7 @@
 //   family     weighs quality twice and never takes a dormitory bed: a room or flat near the
 //              core for the family, or the coast; sends ¥2 m a round home
 
-import { useCode } from "../model/map";
+import { USES, useCode } from "../model/map";
 import type { GameState, Home, Job } from "../model/state";
 import { firmJobs, homeRent, wageOf } from "../rules/labour";
 import { SCORE_WEIGHTS } from "../rules/scores";
@@ -39,11 +39,17 @@ export const MIGRANT_STYLES: Record<MigrantPersonality, MigrantStyle> = {
   family: { moneyWeight: 1, qualityWeight: 2, wageOnly: false, noDorm: true },
 };
 
-const HOUSING_USES = new Set([useCode("villageHousing"), useCode("informalHousing"), useCode("commercialHousing"), useCode("prhEstate")]);
+/** 1 for the uses a cohort can live on, by use code. */
+const HOUSING_USE = Uint8Array.from(USES, (u) => (["villageHousing", "informalHousing", "commercialHousing", "prhEstate"].includes(u) ? 1 : 0));
 const FLAT = useCode("commercialHousing");
 const PRH = useCode("prhEstate");
 /** Housing tiles weighed per round and kind of home: the best by home quality and commute. */
 const HOMES_WEIGHED = 5;
+
+interface WeighedHome {
+  tile: number;
+  points: number;
+}
 
 interface Move {
   job: Job;
@@ -54,9 +60,13 @@ const sameHome = (a: Home, b: Home): boolean => a.kind === b.kind && (a.kind !==
 
 /** The score's points for living in a home, before the commute. */
 function homePoints(s: GameState, home: Home): number {
+  return home.kind === "tile" ? tilePoints(s, home.tile) : SCORE_WEIGHTS.migrantHome[home.kind];
+}
+
+/** The score's points for living on a housing tile, before the commute. */
+function tilePoints(s: GameState, tile: number): number {
   const w = SCORE_WEIGHTS.migrantHome;
-  if (home.kind !== "tile") return w[home.kind];
-  const use = s.map.use[home.tile];
+  const use = s.map.use[tile];
   return use === FLAT ? w.commercialFlat : use === PRH ? w.prh : w.villageRoom;
 }
 
@@ -80,29 +90,37 @@ export function migrantBot(p: BotTurn, personality: MigrantPersonality, answersO
     if (c.type === "chooseWorkAndHome" && !(style.noDorm && c.home.kind === "dorm")) moves.push({ job: c.job, home: c.home });
   };
   seatCandidates(s, seat).forEach(add);
-  const homes: { tile: number; points: number }[] = [];
-  for (let t = 0; t < s.map.use.length; t++)
-    if (HOUSING_USES.has(s.map.use[t])) homes.push({ tile: t, points: homePoints(s, { kind: "tile", tile: t }) - s.map.access[t] / w.migrantCommuteDivisor });
-  homes.sort((a, b) => b.points - a.points || a.tile - b.tile);
   // The best few of each kind of home (flats, rooms, estates) are weighed: rent, not only home
-  // quality and commute, decides.
-  const perUse = new Map<number, number>();
-  const weighed = homes.filter((h) => {
-    const n = perUse.get(s.map.use[h.tile]) ?? 0;
-    perUse.set(s.map.use[h.tile], n + 1);
-    return n < HOMES_WEIGHED;
-  });
+  // quality and commute, decides. Best first; equal points: the first on the map.
+  const better = (a: WeighedHome, b: WeighedHome) => b.points - a.points || a.tile - b.tile;
+  const best = new Map<number, WeighedHome[]>();
+  const { use, access } = s.map;
+  for (let t = 0; t < use.length; t++) {
+    if (HOUSING_USE[use[t]] === 0) continue;
+    const points = tilePoints(s, t) - access[t] / w.migrantCommuteDivisor;
+    let kept = best.get(use[t]);
+    if (!kept) best.set(use[t], (kept = []));
+    // Kept in order, the best HOMES_WEIGHED of this use so far: a better one pushes the last out
+    // (tiles come in map order, so one with the last one's points comes after it).
+    if (kept.length === HOMES_WEIGHED) {
+      if (points <= kept[HOMES_WEIGHED - 1].points) continue;
+      kept.pop();
+    }
+    const home = { tile: t, points };
+    let at = kept.length;
+    while (at > 0 && better(home, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, home);
+  }
+  const weighed = [...best.values()].flat().sort(better);
   for (const h of weighed) tileCandidates(s, seat, h.tile, "chooseWorkAndHome").forEach((a) => add(a.command));
   // Where it is now (or has already chosen) is an option too, and wins ties.
   const current: Move = cohort.next ?? { job: cohort.job, home: cohort.home };
   const isCurrent = (m: Move) => m.job === current.job && sameHome(m.home, current.home);
   if (!moves.some(isCurrent)) moves.push(current);
   const noFactoryJobs = firmJobs(s) === 0;
-  const ranked = moves
-    .filter((m) => !(noFactoryJobs && m.job === "factory"))
-    .map((m) => ({ ...m, value: worth(m) + (isCurrent(m) ? 0.01 : 0) }))
-    .sort((a, b) => b.value - a.value);
-  for (const m of ranked) {
+  const open = moves.filter((m) => !(noFactoryJobs && m.job === "factory"));
+  const value = open.map((m) => worth(m) + (isCurrent(m) ? 0.01 : 0));
+  for (const m of open.map((_, i) => i).sort((a, b) => value[b] - value[a]).map((i) => open[i])) {
     if (isCurrent(m)) break; // staying is best
     if (p.try({ type: "chooseWorkAndHome", job: m.job, home: m.home })) break;
   }

@@ -103,7 +103,7 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
       if (c.next?.home.kind === "tile") occupied.add(c.next.home.tile);
     }
     const plots: number[] = [];
-    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === HOUSE_PLOT && s.map.holder[t] === seat && !occupied.has(t)) plots.push(t);
+    for (const t of p.held()) if (s.map.use[t] === HOUSE_PLOT && !occupied.has(t)) plots.push(t);
     // Far-out plots first: they are worth least to keep and to sell.
     plots.sort((a, b) => s.map.value[a] - s.map.value[b] || a - b);
     const offered = new Set(p.state.offers.filter((o) => o.kind === "expropriation").map((o) => o.tile));
@@ -138,8 +138,7 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
   let rooms = 0;
   let empty = 0;
   const sites: number[] = [];
-  for (let t = 0; t < s.map.use.length; t++) {
-    if (s.map.holder[t] !== seat) continue;
+  for (const t of p.held()) {
     if (s.map.use[t] === INFORMAL) {
       rooms++;
       if (!lived.has(t)) empty++;

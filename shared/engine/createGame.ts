@@ -1,7 +1,7 @@
 // A new game from a scenario and a map: the seats (one government, one per village, then the
 // developers and migrant cohorts), who holds each tile, and every seat's endowment.
 
-import { TENURES, terrainCode, useCode, type GameMap } from "../model/map";
+import { tenureCode, terrainCode, useCode, type GameMap } from "../model/map";
 import { RULES_VERSION, seatAccount, type GameState, type Role, type Seat } from "../model/state";
 import type { Scenario } from "../scenarios/schema";
 import { updateLandValues } from "../rules/accessibility";
@@ -18,10 +18,13 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
   for (let i = 1; i <= scenario.seats.developers; i++) add("developer", `Developer ${i}`);
   for (let i = 1; i <= scenario.seats.migrants; i++) add("migrant", `Migrant cohort ${i}`);
 
-  const villageSeat = (index: number) => seats.find((s) => s.village === index)!.id;
+  const villageSeats = map.villages.map((_, index) => seats.find((s) => s.village === index)!.id);
+  const villageSeat = (index: number) => villageSeats[index];
+  const COLLECTIVE = tenureCode("villageCollective");
+  const WATER = terrainCode("water");
   const holder = map.tenure.map((tenure, tile) => {
-    if (TENURES[tenure] === "villageCollective") return villageSeat(map.village[tile]);
-    return map.terrain[tile] === terrainCode("water") ? -1 : 0; // state land is held by the government (seat 0)
+    if (tenure === COLLECTIVE) return villageSeat(map.village[tile]);
+    return map.terrain[tile] === WATER ? -1 : 0; // state land is held by the government (seat 0)
   });
 
   const state: GameState = {

@@ -33,8 +33,10 @@ export function actionDraft(s: GameState, writes: readonly DraftPart[]): GameSta
  * anything: a deep copy, except that the ledger and the recorded rounds only ever grow (entries
  * are appended, never changed), so the copy shares their entries in new arrays; the scenario is
  * replaced whole when a card plan changes; and the map's per-tile arrays are flat lists of
- * numbers, copied with `slice` (the village names are never written). This keeps resolution's
- * cost from growing with the length of the game.
+ * numbers, copied with `slice`, except those no rule writes in place: the terrain, and the
+ * travel costs and land values that resolution replaces whole (rules/accessibility.ts
+ * updateLandValues); the village names are never written. This keeps resolution's cost from
+ * growing with the length of the game.
  */
 export function resolutionDraft(s: GameState): GameState {
   const { ledger, history, scenario, map, ...rest } = s;
@@ -44,12 +46,9 @@ export function resolutionDraft(s: GameState): GameState {
 function copyMap(m: MapState): MapState {
   return {
     ...m,
-    terrain: m.terrain.slice(),
     tenure: m.tenure.slice(),
     use: m.use.slice(),
     holder: m.holder.slice(),
-    value: m.value.slice(),
-    access: m.access.slice(),
     zone: m.zone.slice(),
     rail: m.rail.slice(),
     plan: m.plan.slice(),

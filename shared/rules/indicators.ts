@@ -22,11 +22,11 @@
 //                       and newcomers registered through the quota (rules/population.ts)
 //   meanTravelCost      mean travel cost to the core over flat and slope tiles
 
-import { USES, tenureCode, terrainCode, useCode, type Use } from "../model/map";
+import { tenureCode, terrainCode, useCode, type Use } from "../model/map";
 import { governmentSeat, seatAccount, yearOfRound, type GameState, type TransferReason } from "../model/state";
 import { inZone } from "./firms";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
-import { hukouPeople, urbanResidents } from "./population";
+import { hukouPeople, urbanResidents, useCounts } from "./population";
 import { firmJobs } from "./labour";
 import { prhRent } from "./prh";
 
@@ -38,7 +38,6 @@ const WATER = terrainCode("water");
 const COLLECTIVE = tenureCode("villageCollective");
 const RESERVE = tenureCode("landReserve");
 const URBAN = tenureCode("stateUrban");
-const USE_COUNT = USES.length;
 
 export function recordRound(s: GameState): void {
   const govAccount = seatAccount(governmentSeat(s));
@@ -71,25 +70,25 @@ export function recordRound(s: GameState): void {
   const urbanWage = cityCohorts.length > 0 ? cityCohorts.reduce((n, c) => n + wages[c.job], 0) / cityCohorts.length : wages.services;
   // One pass over the map for every per-tile figure (this runs at every resolution).
   const m = s.map;
+  const { terrain: terrains, tenure: tenures, holder, value, access, use } = m;
   let villageTiles = 0;
   let reserveTiles = 0;
   let urbanTiles = 0;
   let buildable = 0;
   let valueSum = 0;
   let travelSum = 0;
-  const uses = new Array<number>(USE_COUNT).fill(0);
-  for (let i = 0; i < m.terrain.length; i++) {
-    const tenure = m.tenure[i];
-    const terrain = m.terrain[i];
-    if (tenure === COLLECTIVE && m.holder[i] >= 0) villageTiles++;
+  const uses = useCounts(use);
+  for (let i = 0; i < terrains.length; i++) {
+    const tenure = tenures[i];
+    const terrain = terrains[i];
+    if (tenure === COLLECTIVE && holder[i] >= 0) villageTiles++;
     else if (tenure === RESERVE) reserveTiles++;
     else if (tenure === URBAN && terrain !== WATER) urbanTiles++;
     if (terrain === FLAT || terrain === SLOPE) {
       buildable++;
-      valueSum += m.value[i];
-      travelSum += m.access[i];
+      valueSum += value[i];
+      travelSum += access[i];
     }
-    uses[m.use[i]]++;
   }
   const villagers = Math.max(1, villageTiles * s.scenario.village.workersPerTile);
   const ruralIncome = [...villageIncome.values()].reduce((a, b) => a + b, 0);
@@ -119,7 +118,7 @@ export function recordRound(s: GameState): void {
     developerDebt: s.seats.reduce((n, seat) => (seat.role === "developer" ? n + s.debt[seat.id] : n), 0),
     redLineTiles: s.redLineTiles,
     urbanPopulation: cityCohorts.length,
-    urbanResidents: urbanResidents(s),
+    urbanResidents: urbanResidents(s, uses),
     hukouHolders: hukouCohorts(s) + convertedVillageTiles(s),
     hukouPeople: hukouPeople(s),
     ticketIncomePct: ruralIncome > 0 ? Math.round((100 * ticketIncome) / ruralIncome) : 0,

@@ -48,7 +48,11 @@ const COMMERCIAL = useCode("commercialHousing");
 export function objectiveProgress(s: GameState, seat: number, id: ObjectiveId): number {
   const me = seatAccount(seat);
   const paid = (reason: string, to: boolean) => s.ledger.filter((t) => t.reason === reason && (to ? t.to === me : t.from === me));
-  const held = (use: number) => s.map.use.filter((u, t) => u === use && s.map.holder[t] === seat).length;
+  const held = (use: number) => {
+    let n = 0;
+    for (let t = 0; t < s.map.use.length; t++) if (s.map.use[t] === use && s.map.holder[t] === seat) n++;
+    return n;
+  };
   const cohort = s.cohorts.find((c) => c.seat === seat);
   switch (id) {
     case "promisedBridge":

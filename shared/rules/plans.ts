@@ -25,10 +25,12 @@ export const planOf = (s: GameState, tile: number): Plan => PLANS[s.map.plan[til
 /** The plan a map starts with: state land by what stands on it, everything else outside the plan. */
 export function initialPlan(map: { terrain: number[]; tenure: number[]; use: number[] }): number[] {
   const industrial = new Set([useCode("stateIndustry"), useCode("factory")]);
+  const [flat, slope, collective] = [terrainCode("flat"), terrainCode("slope"), tenureCode("villageCollective")];
+  const [none, industry, residential] = [planCode("none"), planCode("industrial"), planCode("residential")];
   return map.terrain.map((terrain, t) => {
-    if (terrain !== terrainCode("flat") && terrain !== terrainCode("slope")) return planCode("none");
-    if (map.tenure[t] === tenureCode("villageCollective")) return planCode("none");
-    return industrial.has(map.use[t]) ? planCode("industrial") : planCode("residential");
+    if (terrain !== flat && terrain !== slope) return none;
+    if (map.tenure[t] === collective) return none;
+    return industrial.has(map.use[t]) ? industry : residential;
   });
 }
 

@@ -14,7 +14,7 @@
 //   pledge       the +10 million of the pledge (hukou.target, millions, the whole municipality)
 //                x the map's share of the municipality's urban growth (population.mapSharePct)
 
-import { useCode } from "../model/map";
+import { USES, useCode } from "../model/map";
 import type { GameState } from "../model/state";
 import { convertedVillageTiles, hukouCohorts } from "./hukou";
 
@@ -27,15 +27,18 @@ const INFORMAL = useCode("informalHousing");
 
 const cityCohorts = (s: GameState): number => s.cohorts.filter((c) => c.job !== "coast").length;
 
-/** Urban residents in people: housing built and firms come are how the city grows. */
-export function urbanResidents(s: GameState): number {
+/** Tiles of each use, by use code (recordRound counts them once for all its indicators). */
+export function useCounts(use: ArrayLike<number>): Int32Array {
+  const counts = new Int32Array(USES.length);
+  for (let i = 0; i < use.length; i++) counts[use[i]]++;
+  return counts;
+}
+
+/** Urban residents in people: housing built and firms come are how the city grows. `uses`: the
+ * map's tiles of each use (useCounts), when the caller has them. */
+export function urbanResidents(s: GameState, uses: ArrayLike<number> = useCounts(s.map.use)): number {
   const p = s.scenario.population;
-  let people = p.start;
-  for (const u of s.map.use) {
-    if (u === FLATS) people += p.perFlatTile;
-    else if (u === PRH) people += p.perPrhTile;
-    else if (u === INFORMAL) people += p.perInformalTile;
-  }
+  let people = p.start + uses[FLATS] * p.perFlatTile + uses[PRH] * p.perPrhTile + uses[INFORMAL] * p.perInformalTile;
   people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
   people += s.firms.length * p.perFirm;
   return people + cityCohorts(s) * PEOPLE_PER_COHORT;

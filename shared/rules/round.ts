@@ -181,10 +181,13 @@ function payIncomes(s: GameState): void {
   const COLLECTIVE = tenureCode("villageCollective");
   const govSeat = governmentSeat(s);
   const gov = seatAccount(govSeat);
+  // Collective farmland per holder, in one pass over the map.
+  const farms = new Int32Array(s.seats.length);
+  const { use, tenure, holder } = s.map;
+  for (let t = 0; t < use.length; t++) if (use[t] === FARMLAND && tenure[t] === COLLECTIVE && holder[t] >= 0) farms[holder[t]]++;
   for (const seat of s.seats) {
     if (seat.role !== "village") continue;
-    const farms = s.map.use.filter((u, t) => u === FARMLAND && s.map.tenure[t] === COLLECTIVE && s.map.holder[t] === seat.id).length;
-    transfer(s, "economy", seatAccount(seat.id), farms * sc.village.farmIncomePerTile, "farmIncome");
+    transfer(s, "economy", seatAccount(seat.id), farms[seat.id] * sc.village.farmIncomePerTile, "farmIncome");
   }
   for (const c of s.cohorts) {
     const me = seatAccount(c.seat);
@@ -203,9 +206,7 @@ function payIncomes(s: GameState): void {
     transfer(s, seatAccount(b.seat), gov, prhRent(s), "prhRent", b.tile);
     return true;
   });
-  s.map.use.forEach((u, t) => {
-    if (u === OFFICE) transfer(s, "economy", seatAccount(s.map.holder[t]), officeRent(s, t), "officeRent", t);
-  });
+  for (let t = 0; t < use.length; t++) if (use[t] === OFFICE) transfer(s, "economy", seatAccount(holder[t]), officeRent(s, t), "officeRent", t);
   for (const f of s.firms) {
     // The developer gets the whole rent; in a zone the city pays part of it (subsidised land).
     const landSubsidy = rentSubsidy(s, f.tile);

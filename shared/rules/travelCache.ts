@@ -1,8 +1,9 @@
 // Recently worked-out travel-cost networks: resolution does not redo the shortest paths when
-// nothing that sets an entry cost changed, and a network that only made some tiles cheaper (a
-// new building, road, bridge or rail line; a bot's candidate bridge) is worked out from the one
-// it came from. Travel costs are a pure function of the grid, the core and the entry costs, so
-// keeping results changes no outcome. The arrays handed out are shared: read them, never write.
+// nothing that sets an entry cost changed, and a network where a few tiles changed (a new
+// building, road, bridge or rail line makes a tile cheaper; a relocated state enterprise leaves
+// a dearer empty site) is worked out from the recent one nearest to it. Travel costs are a pure
+// function of the grid, the core and the entry costs, so keeping results changes no outcome.
+// The arrays handed out are shared: read them, never write.
 
 export interface Grid {
   width: number;
@@ -15,32 +16,32 @@ export interface Network extends Grid {
   dist: Float64Array;
 }
 
-/** Networks kept, most recent first: the state's own, and a bot's few candidates. */
+/** Networks kept, most recent first (a server's rooms each have their own). */
 const KEEP = 4;
 const recent: Network[] = [];
 
 const sameGrid = (a: Grid, b: Grid): boolean => a.width === b.width && a.height === b.height && a.core === b.core;
 
-function equal(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * The recent network on the same grid with the fewest tiles entered at another cost than in
+ * `enter`, and how many (0: the same network, its costs can be used as they are).
+ */
+export function nearestNetwork(grid: Grid, enter: Int32Array): { network: Network; changed: number } | null {
+  let best: { network: Network; changed: number } | null = null;
+  for (const network of recent) {
+    if (!sameGrid(network, grid) || network.enter.length !== enter.length) continue;
+    const changed = differing(network.enter, enter, best ? best.changed : enter.length + 1);
+    if (!best || changed < best.changed) best = { network, changed };
+    if (changed === 0) break;
+  }
+  return best;
 }
 
-/** The costs for this network, if it was seen recently. */
-export function cachedCosts(grid: Grid, enter: Int32Array): Float64Array | null {
-  const hit = recent.find((r) => sameGrid(r, grid) && equal(r.enter, enter));
-  return hit ? hit.dist : null;
-}
-
-/** A recent network on the same grid where no tile was cheaper to enter than in `enter`. */
-export function dearerNetwork(grid: Grid, enter: Int32Array): Network | null {
-  return recent.find((r) => sameGrid(r, grid) && r.enter.length === enter.length && noneCheaper(r.enter, enter)) ?? null;
-}
-
-function noneCheaper(base: Int32Array, enter: Int32Array): boolean {
-  for (let i = 0; i < enter.length; i++) if (base[i] < enter[i]) return false;
-  return true;
+/** Tiles where `a` and `b` differ, counted up to `cap` (a count of `cap` means at least that many). */
+function differing(a: Int32Array, b: Int32Array, cap: number): number {
+  let n = 0;
+  for (let i = 0; i < a.length && n < cap; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 export function rememberCosts(grid: Grid, enter: Int32Array, dist: Float64Array): Float64Array {

@@ -9,7 +9,7 @@ import type { PlayerCommand } from "../../engine/commands";
 import { applyCommand } from "../../engine/apply";
 import type { GameState, Role } from "../../model/state";
 import { available } from "../../rules/commitments";
-import { offerSteps, type ActionText, type RoleHints, type Step, type TileAction } from "./common";
+import { offerSteps, type ActionText, type RoleHints, type Step, type TileAction, type TileHint } from "./common";
 import { developerHints } from "./developer";
 import { governmentHints } from "./government";
 import { migrantHints } from "./migrant";
@@ -24,8 +24,16 @@ const HINTS: Record<Role, RoleHints> = { government: governmentHints, village: v
 export function tileCandidates(s: GameState, seat: number, tile: number, only?: PlayerCommand["type"]): TileAction[] {
   const role = s.seats[seat]?.role;
   if (!role || s.phase !== "action" || tile < 0 || tile >= s.map.width * s.map.height) return [];
-  return HINTS[role].tile.flatMap((hint) => (only === undefined || hint.type === only ? hint.actions(s, seat, tile) : []));
+  return hintsOf(role, only).flatMap((hint) => hint.actions(s, seat, tile));
 }
+
+/** Each role's tile hints by command type, in the inspector's order. */
+const OF_TYPE = Object.fromEntries(
+  Object.entries(HINTS).map(([role, hints]) => [role, new Map(hints.tile.map((hint) => [hint.type, hints.tile.filter((h) => h.type === hint.type)]))]),
+) as Record<Role, Map<PlayerCommand["type"], TileHint[]>>;
+
+/** A role's tile hints of one command type (all of them without one). */
+const hintsOf = (role: Role, only?: PlayerCommand["type"]): TileHint[] => (only === undefined ? HINTS[role].tile : (OF_TYPE[role].get(only) ?? []));
 
 /** The legal actions for a seat on a tile. */
 export const tileActions = (s: GameState, seat: number, tile: number): TileAction[] => tileOptions(s, seat, tile).actions;

@@ -25,6 +25,7 @@
 
 import { available } from "../rules/commitments";
 import { tenureCode, useCode } from "../model/map";
+import type { GameState } from "../model/state";
 import { minimumCompensation } from "../rules/land";
 import { farmlandQuota, freeTickets } from "../rules/tickets";
 import { BotTurn, botDice, openOffersTo, roundsLeft } from "./common";
@@ -60,6 +61,14 @@ const HOUSE_PLOT = useCode("villageHousing");
 const INFORMAL = useCode("informalHousing");
 const FARMLAND = useCode("farmland");
 const URBAN = tenureCode("stateUrban");
+
+/** Urban-tenure farmland (leased, not yet built on) held by each seat, in one pass over the map. */
+function urbanFarmlandBySeat(s: GameState): Int32Array {
+  const farms = new Int32Array(s.seats.length);
+  const { use, holder, tenure } = s.map;
+  for (let t = 0; t < use.length; t++) if (use[t] === FARMLAND && tenure[t] === URBAN && holder[t] >= 0) farms[holder[t]]++;
+  return farms;
+}
 
 export function villageBot(p: BotTurn, personality: VillagePersonality, answersOnly: boolean): void {
   const style = VILLAGE_STYLES[personality];
@@ -118,16 +127,16 @@ export function villageBot(p: BotTurn, personality: VillagePersonality, answersO
   // 3. A reclaiming village first offers tickets directly to developers whose farmland plots
   //    wait for one (at its asking price each), then puts the rest on the exchange.
   const exchangeIdle = s.lastClearing.round !== s.round - 1 || s.lastClearing.volume === 0;
-  if (style.offerDirect === "always" || (style.offerDirect === "exchangeIdle" && exchangeIdle))
+  if (style.offerDirect === "always" || (style.offerDirect === "exchangeIdle" && exchangeIdle)) {
+    const farms = urbanFarmlandBySeat(s);
     for (const dev of s.seats) {
       if (dev.role !== "developer") continue;
-      let farms = 0;
-      for (let t = 0; t < s.map.use.length; t++) if (s.map.holder[t] === dev.id && s.map.use[t] === FARMLAND && s.map.tenure[t] === URBAN) farms++;
       // Farmland above the red line is built on without a ticket: only the plots beyond the quota need one.
-      const need = Math.max(0, farms - farmlandQuota(p.state)) - s.tickets[dev.id];
+      const need = Math.max(0, farms[dev.id] - farmlandQuota(p.state)) - s.tickets[dev.id];
       const n = Math.min(need, freeTickets(p.state, seat));
       if (n > 0) p.tryHint("offers", "offerTickets", { tickets: n, price: n * Math.max(style.ticketAsk, ticketPrice) }, { to: dev.id });
     }
+  }
   const free = freeTickets(p.state, seat);
   if (free > 0) p.tryHint("seat", "exchangeOrder", { tickets: free, price: Math.max(style.ticketAsk, Math.round(ticketPrice * 0.9)) });
 

@@ -25,10 +25,19 @@ export function countFarmland(s: GameState): number {
   return farmland;
 }
 
-/** Farmland tiles during the action phase: uses change only at resolution, so the count recorded at the end of last round holds (counted afresh before any is recorded). */
+/** Round 1's farmland count per use layer: no round is recorded yet and the bots ask often; like
+ * the recorded count in later rounds, it stands for the whole round. Sound because a use layer
+ * seen in the action phase is never written in place (a resolution writes its draft's copy). */
+const unrecordedFarmland = new WeakMap<number[], number>();
+
+/** Farmland tiles during the action phase: uses change only at resolution, so the count recorded at the end of last round holds (in round 1, counted once per use layer). */
 function farmlandThisRound(s: GameState): number {
   const last = s.history[s.history.length - 1];
-  return last && last.round === s.round - 1 ? last.farmlandTiles : countFarmland(s);
+  if (last && last.round === s.round - 1) return last.farmlandTiles;
+  if (s.phase !== "action") return countFarmland(s);
+  let farmland = unrecordedFarmland.get(s.map.use);
+  if (farmland === undefined) unrecordedFarmland.set(s.map.use, (farmland = countFarmland(s)));
+  return farmland;
 }
 
 /**

@@ -193,6 +193,8 @@ describe("land tickets", () => {
     // fixture: a ticket bought, backed by a house plot reclaimed to farmland (the ticket's tile,
     // not the city's quota: the quota stays used up)
     s.tickets[DEV1] = 1;
+    // (a new use layer, as a resolution makes: the rules take a round's layer as fixed)
+    s.map.use = [...s.map.use];
     s.map.use[at(9, 0)] = useCode("farmland");
     expect(farmlandQuota(s)).toBe(0);
     expect(freeTickets(s, DEV1)).toBe(1);

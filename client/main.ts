@@ -210,7 +210,7 @@ async function openDebrief(): Promise<void> {
   renderReplay();
   // A solo game's player may run what-if branches with their seat's secret (ui/debriefWhatIf.ts).
   const seatSecret = state.solo && conn ? seatSecretFor(conn.code, conn.name) : undefined;
-  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox, ...(seatSecret && conn ? { whatIf: { code: conn.code, headers: { "x-seat-secret": seatSecret } } } : {}) });
+  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox, seat: mySeat(), ...(seatSecret && conn ? { whatIf: { code: conn.code, headers: { "x-seat-secret": seatSecret } } } : {}) });
 }
 function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
   if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, t(s.phase === "ended" ? "game.debrief" : "game.debriefSoFar")));

@@ -227,6 +227,8 @@ export const enDebrief = {
     km: "{{value}} km",
     objectives: "Private objectives, revealed",
     objectivesHint: "Each seat's secret aim, and whether it was met.",
+    /** Beside the reader's own seat in the list of objectives. */
+    yours: "(your seat)",
     noObjectives: "The private objectives are revealed when the game is over.",
   },
   whatIf: {

@@ -218,6 +218,7 @@ export const zhDebrief: Pick<ZhCatalogue, "debrief" | "charts" | "chart" | "capt
     km: "{{value}} 公里",
     objectives: "揭晓的秘密目标",
     objectivesHint: "每个席位的秘密目标，以及是否达成。",
+    yours: "（你的席位）",
     noObjectives: "游戏结束后才揭晓秘密目标。",
   },
   whatIf: {

@@ -9,6 +9,7 @@ import { mapKeyboard } from "./keyboard";
 import { Client, type Room } from "colyseus.js";
 import type { RoomState } from "../../server/room/schema";
 import type { ErrorMessage } from "../../shared/protocol";
+import type { DebriefData } from "../../shared/views/debrief";
 import type { MapScene } from "../scenes/mapScene";
 import { logOf } from "../synced";
 import { lineText } from "./logText";
@@ -213,7 +214,16 @@ setInterval(tickTimer, 1000);
 /** Open the debrief of the game so far (its module and the charting library load on first use). */
 async function openDebrief(): Promise<void> {
   debrief ??= await import("./debrief");
-  if (state && room) debrief.showDebrief(debrief.debriefFromRoom(state), { whatIf: { code: room.roomId, headers: { "x-facilitator-secret": new URLSearchParams(location.search).get("facilitator") ?? "" } } });
+  if (!state || !room) return;
+  const code = room.roomId;
+  const headers = { "x-facilitator-secret": new URLSearchParams(location.search).get("facilitator") ?? "" };
+  const data = debrief.debriefFromRoom(state);
+  // The ledger's largest contributors and the facilitator's interventions are worked out on the
+  // server (the room syncs no ledger): the facilitator's secret fetches them for the table.
+  const server = await fetch(`/api/sessions/${encodeURIComponent(code)}/debrief`, { headers })
+    .then((r) => (r.ok ? (r.json() as Promise<DebriefData>) : null))
+    .catch(() => null);
+  debrief.showDebrief(server ? { ...data, contributors: server.contributors, interventions: server.interventions } : data, { whatIf: { code, headers } });
 }
 
 // --- the spectator map -------------------------------------------------------------------------

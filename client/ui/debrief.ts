@@ -51,6 +51,8 @@ export interface DebriefOptions {
   branches?: Timeline[];
   /** Who may run what-if branches of this session (ui/debriefWhatIf.ts): the panel shows only with it. */
   whatIf?: WhatIfAccess;
+  /** The reader's own seat (a player's page): its private objective is listed first and marked. */
+  seat?: number;
 }
 let closeOptions: DebriefOptions = {};
 /** The what-if panel, made once per opening: it keeps its form and its branches' progress across redraws. */
@@ -101,7 +103,7 @@ export function updateDebrief(data: DebriefData): void {
     whatIf?.element ?? null,
     historySection(data, branches),
     chartsSection(data, history.length),
-    questionsSection(data),
+    questionsSection(data, closeOptions.seat ?? -1),
     captureSection(data),
     closeOptions.replay ?? null,
     outcomesSection(data),

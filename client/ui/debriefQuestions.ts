@@ -20,7 +20,8 @@ function shown(n: QuestionNumber): string {
   return formatNumber(n.value, lang());
 }
 
-export function questionsSection(data: DebriefData): HTMLElement {
+/** The four questions and the private objectives revealed; `mySeat` (-1 for none) is the reader's own, listed first. */
+export function questionsSection(data: DebriefData, mySeat = -1): HTMLElement {
   const words = catalogue().questions.numbers as Record<string, string>;
   const charts = new Map(chartGroups(data).flatMap((g) => g.charts.map((c) => [c.id, c] as const)));
   const section = h("section", { id: "debrief-questions", class: "debrief-section", tabindex: -1, "aria-labelledby": "debrief-questions-heading" }, h("h2", { id: "debrief-questions-heading" }, t("questions.heading")), h("p", { class: "hint" }, t("questions.hint")));
@@ -37,14 +38,14 @@ export function questionsSection(data: DebriefData): HTMLElement {
       ),
     );
   }
-  const secret = data.seats.filter((s) => s.objective);
+  const secret = data.seats.filter((s) => s.objective).sort((a, b) => Number(b.id === mySeat) - Number(a.id === mySeat));
   section.append(
     h(
       "div",
       { id: "debrief-objectives", class: "objectives" },
       h("h3", {}, t("questions.objectives")),
       h("p", { class: "hint" }, secret.length === 0 ? t("questions.noObjectives") : t("questions.objectivesHint")),
-      secret.length > 0 ? h("ul", { class: "objectives-revealed" }, ...secret.map((s) => h("li", { "data-seat": s.id }, h("strong", {}, s.label), " ", revealedObjective(s.objective)))) : null,
+      secret.length > 0 ? h("ul", { class: "objectives-revealed" }, ...secret.map((s) => h("li", { "data-seat": s.id, class: s.id === mySeat ? "mine" : undefined }, h("strong", {}, s.label), s.id === mySeat ? h("span", { class: "yours" }, " ", t("questions.yours")) : null, " ", revealedObjective(s.objective)))) : null,
     ),
   );
   return section;

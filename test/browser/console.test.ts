@@ -138,6 +138,10 @@ describe("the facilitator console", () => {
     const debrief = console_.locator(".debrief");
     await debrief.getByRole("heading", { name: /^Debrief so far, 1997–1999$/, level: 1 }).waitFor();
     await expect.poll(() => debrief.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(12);
+    // The facilitator's table has the server's ledger: the decisions that made the difference,
+    // not the note that sends a player to the past-sessions page for them.
+    await debrief.locator("#debrief-history").waitFor();
+    expect(await debrief.getByText(/The ledger is read on the server/).count()).toBe(0);
 
     step("A wrong secret opens no console.");
     const intruder = await teacher.context.newPage();

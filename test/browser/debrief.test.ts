@@ -208,6 +208,13 @@ describe("the debrief", () => {
     await expect.poll(() => debrief.locator(".chart-plot canvas").count()).toBeGreaterThanOrEqual(12);
     const csv = await downloadOf(gov.page, "Download CSV");
     expect(csv.text.trim().split("\n").length - 1).toBe(rounds);
+    // The player's own seat comes first among the private objectives revealed, marked as theirs.
+    const govSeat = [...village.room.state.seats].findIndex((s) => s.role === "government");
+    const mine = debrief.locator("#debrief-objectives li").first();
+    expect(await mine.getAttribute("data-seat")).toBe(String(govSeat));
+    expect(await mine.getAttribute("class")).toBe("mine");
+    expect(await mine.innerText()).toContain("(your seat)");
+    expect(await debrief.locator("#debrief-objectives li.mine").count()).toBe(1);
     expect(gov.pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { DebriefData } from "../../shared/views/debrief";
 import type { ScenarioView } from "../../shared/views/scenarioView";
 import { t } from "../i18n";
 import { h } from "./dom";
+import { cardTitle } from "./names";
 
 export interface Draft {
   round: number;
@@ -92,7 +93,7 @@ export function branchForm(draft: Draft, main: DebriefData, scenario: ScenarioVi
             "select",
             { name: `card-${r}`, onchange: (e: Event) => (draft.cards[r] = (e.target as HTMLSelectElement).value) },
             h("option", { value: "", selected: chosen === "" }, t("branch.noCard")),
-            ...scenario.cards.map((c) => h("option", { value: c.id, selected: c.id === chosen }, t("branch.cardTitle", { year: c.year, title: c.title }))),
+            ...scenario.cards.map((c) => h("option", { value: c.id, selected: c.id === chosen }, t("branch.cardTitle", { year: c.year, title: cardTitle(c.id, c.title) }))),
           ),
         );
       }),

@@ -74,6 +74,8 @@ describe("what if? in the debrief", () => {
     const branchSeries = (chart: Locator) => chart.locator(".u-legend .u-series", { hasText: "What if A" });
     expect(await branchSeries(gdp).count()).toBe(1);
     expect(await debrief.locator("#chart-money .u-legend").innerText()).toMatch(/What if A: Government/);
+    // And in the "your city vs Chongqing" table: a column for the branch beside the game's.
+    expect(await debrief.locator("#debrief-history thead th").allInnerTexts()).toContain("What if A");
     // WHATIF_SCREENSHOT=docs/whatif.png: the panel and the first charts.
     const shot = process.env.WHATIF_SCREENSHOT;
     if (shot) {

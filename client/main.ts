@@ -2,7 +2,7 @@
 // part they show has changed (changes.ts counts changes by part); the map (Phaser, loaded on
 // demand) redraws only the tiles that changed.
 import type { PlayerCommand } from "../shared/engine/commands";
-import type { InspectReply, LogPageReply, MapAtRound, PrivateView } from "../shared/protocol";
+import type { InspectReply, LogPageReply, PrivateView } from "../shared/protocol";
 import type { RoomState } from "../server/room/schema";
 import { createGame, forgetSession, joinGame, resumeGame, seatSecretFor, type Connection } from "./net";
 import type { MapScene } from "./scenes/mapScene";
@@ -10,7 +10,7 @@ import { h, fill } from "./ui/dom";
 import { eventCard, resultsView, rolePanel, roundBar, setServerTime } from "./ui/hud";
 import { timerText, updateBanner } from "./ui/consoleBanner";
 import { indicatorsView } from "./ui/indicators";
-import { replayMapView } from "./ui/replayMap";
+import { playerDebrief } from "./ui/playerDebrief";
 import { inspectorView } from "./ui/inspector";
 import { lobbyView, type CreateOptions } from "./ui/lobby";
 import { gameFrame } from "./ui/gameFrame";
@@ -39,7 +39,6 @@ let priv: PrivateView | null = null;
 let selected = -1;
 let hovered = -1;
 let options: InspectReply | null = null;
-let replay: MapAtRound | null = null;
 /** What the game looked like when the selected tile's options were last asked for. */
 let inspectedFor = "";
 let map: MapScene | null = null;
@@ -70,6 +69,17 @@ function redraw(box: Element, key: string, build: () => (Node | null)[]): void {
   fill(box, ...build());
 }
 
+const debriefs = playerDebrief({
+  state: () => state,
+  seat: () => mySeat(),
+  askMap: (round) => conn?.send("mapAtRound", { round }),
+  // A solo game's player may run what-if branches with their seat's secret (ui/debriefWhatIf.ts).
+  whatIf: () => {
+    const seatSecret = state?.solo && conn ? seatSecretFor(conn.code, conn.name) : undefined;
+    return seatSecret && conn ? { code: conn.code, seatSecret } : null;
+  },
+  redraw,
+});
 const help = seatHelp({ briefing: briefingBox, summary: summaryBox, queued: queuedBox }, (c) => send(c), () => render());
 const mySeat = (): number => priv?.seat ?? -1;
 // A large commitment is shown with its cost first (ui/costPreview.ts).
@@ -153,18 +163,10 @@ function render(): void {
     map.show(s, seat);
   }
   if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, selected });
-  redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [withDebriefButton(roundBar(s, code, me, hudActions), s)]);
+  redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [debriefs.withButton(roundBar(s, code, me, hudActions), s)]);
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);
-  if (s.phase === "ended" && !debriefShownAtEnd) {
-    debriefShownAtEnd = true;
-    void openDebrief();
-  }
-  const debriefKey = `${v.game}|${v.seats}|${v.history}|${v.deals}`;
-  if (debrief?.debriefOpen() && debriefKey !== debriefDrawnFor) {
-    debriefDrawnFor = debriefKey;
-    debrief.updateDebrief(debrief.debriefFromRoom(s));
-  }
+  debriefs.update(s, v);
   help.render(s, code, seat, me, priv);
   // Your own seat, not the others' (another player's Ready must not wipe what you are typing).
   redraw(roleBox, `${v.game}|${v.history}|${JSON.stringify(me.toJSON())}|${JSON.stringify(priv)}|${s.phase === "ended" ? v.seats : ""}`, () => [
@@ -187,43 +189,13 @@ function render(): void {
   frame.keepFocus(`${seat}|${s.phase}`);
 }
 
-/** The debrief's map replay: ask the server for the map at the end of a round. */
-function askReplay(round: number): void {
-  conn?.send("mapAtRound", { round });
-}
-
-/** The replay section lives inside the debrief; it is redrawn here when a snapshot arrives. */
-const replayBox = h("div");
-function renderReplay(): void {
-  if (state) redraw(replayBox, JSON.stringify([replay?.round, state.history.length]), () => [replayMapView(state!, replay, askReplay)]);
-}
-
-// The debrief (ui/debrief.ts) comes with its charting library: loaded when first opened.
-let debrief: typeof import("./ui/debrief") | null = null;
-let debriefShownAtEnd = false;
-/** The change counters the open debrief was last updated for. */
-let debriefDrawnFor = "";
-async function openDebrief(): Promise<void> {
-  debrief ??= await import("./ui/debrief");
-  if (!state) return;
-  if (replay?.round !== state.history.length) askReplay(state.history.length);
-  renderReplay();
-  // A solo game's player may run what-if branches with their seat's secret (ui/debriefWhatIf.ts).
-  const seatSecret = state.solo && conn ? seatSecretFor(conn.code, conn.name) : undefined;
-  debrief.showDebrief(debrief.debriefFromRoom(state), { replay: replayBox, seat: mySeat(), ...(seatSecret && conn ? { whatIf: { code: conn.code, headers: { "x-seat-secret": seatSecret } } } : {}) });
-}
-function withDebriefButton(bar: HTMLElement, s: RoomState): HTMLElement {
-  if (s.phase !== "lobby") bar.append(h("button", { type: "button", class: "debrief-open", onclick: () => void openDebrief() }, t(s.phase === "ended" ? "game.debrief" : "game.debriefSoFar")));
-  return bar;
-}
-
 function connect(c: Connection): void {
   conn = c;
   versions = trackChanges(c.room);
   // A new connection counts from 0 again: forget the keys drawn for the last one.
   shown = new WeakMap();
   mapDrawnFor = "";
-  debriefDrawnFor = "";
+  debriefs.reset();
   logLines = new LogLines();
   c.room.onMessage("logPage", (page: LogPageReply) => (logLines.add(page), render()));
   history.replaceState(null, "", `?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), room: c.code })}`);
@@ -245,10 +217,7 @@ function connect(c: Connection): void {
       setServerTime(v.serverTime);
       render();
     },
-    onMapAtRound: (snapshot) => {
-      replay = snapshot;
-      renderReplay();
-    },
+    onMapAtRound: (snapshot) => debriefs.showSnapshot(snapshot),
     onInspect: (reply) => {
       if (reply.tile !== selected) return;
       options = reply;
@@ -300,7 +269,7 @@ onLanguageChange(() => {
   }
   shown = new WeakMap();
   render();
-  renderReplay();
+  debriefs.renderReplay();
 });
 
 // The countdown ticks between patches.

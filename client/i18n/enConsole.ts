@@ -31,7 +31,7 @@ export const enConsole = {
       does: {
         bid: "Bid in sealed lease auctions for reserve land.",
         build: "Build commercial housing (sold on completion) or factories (rented out).",
-        tickets: "Buy land tickets from villages: building on farmland needs one.",
+        tickets: "Buy land tickets from villages: once the city's quota above the red line is used up, building on farmland needs one.",
       },
     },
     migrant: {

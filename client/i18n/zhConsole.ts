@@ -33,7 +33,7 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
       does: {
         bid: "在储备土地的密封拍卖中出价。",
         build: "建商品房（建成即售）或厂房（用于出租）。",
-        tickets: "向村庄购买地票：在耕地上建设必须持有地票。",
+        tickets: "向村庄购买地票：城市红线以上的耕地指标用完后，在耕地上建设必须持有地票。",
       },
     },
     migrant: {

@@ -7,7 +7,7 @@ import type { RoundRecord } from "../../shared/model/state";
 import type { DebriefData } from "../../shared/views/debrief";
 import { plotRows } from "../../shared/views/valueCapture";
 import { cumulativeCompensationShare, roundShares, type ReferenceSet } from "../../shared/views/history";
-import type { ReferenceId } from "../../shared/scenarios/schema";
+import type { ReferenceId } from "../../shared/scenarios/references";
 import { historyOf, objectiveOf, rulesOf, scorePartsOf } from "../synced";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */

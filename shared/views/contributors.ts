@@ -4,7 +4,7 @@
 // most in 2003-2006"). The client words each one from its code and numbers.
 
 import type { Transfer, TransferReason } from "../model/state";
-import type { ReferenceId } from "../scenarios/schema";
+import type { ReferenceId } from "../scenarios/references";
 
 /** The ledger reasons behind each figure, and which end of the payment made the decision. */
 const DRIVERS: Record<ReferenceId, { reason: TransferReason; side: "from" | "to" }[]> = {

@@ -4,7 +4,8 @@
 // page's debrief chunk can import it.
 
 import type { RoundRecord } from "../model/state";
-import type { Reference, ReferenceId, Scenario } from "../scenarios/schema";
+import type { Reference, ReferenceId } from "../scenarios/references";
+import type { Scenario } from "../scenarios/schema";
 import type { PlotRow } from "./valueCapture";
 
 /** The figures, and the scenario numbers that put them on the map's scale. */

@@ -8,6 +8,7 @@ import { expectedSale, factoryGrant, flatsDemand, officeRent } from "../../rules
 import { expectedProfit } from "../../rules/firms";
 import { amendmentKind, planOf } from "../../rules/plans";
 import { prhRent } from "../../rules/prh";
+import { farmlandQuota } from "../../rules/tickets";
 import { isUnlocked } from "../../rules/unlocks";
 import { moneyCommands, say, tileFacts, type ActionText, type RoleHints, type Step, type TileHint } from "./common";
 
@@ -99,7 +100,7 @@ function seat(s: GameState, seat: number): PlayerCommand[] {
 function steps(s: GameState, seat: number, spare: number): Step[] {
   const steps: Step[] = [];
   if (s.auctions.length > 0) steps.push({ code: "devAuctions", params: { count: s.auctions.length } });
-  steps.push({ code: isUnlocked(s, "exchange") ? "devBuildExchange" : "devBuild", params: { spare, count: s.tickets[seat] } });
+  steps.push({ code: isUnlocked(s, "exchange") ? "devBuildExchange" : "devBuild", params: { spare, count: s.tickets[seat], quota: farmlandQuota(s) } });
   return steps;
 }
 

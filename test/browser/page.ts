@@ -32,6 +32,16 @@ export async function takeSeat(page: Page, label: string): Promise<void> {
   await page.waitForFunction(() => "__shancheng" in window);
 }
 
+/** From the start page: a solo game against bots, `seat` taken (e.g. "Developer 1") and started. */
+export async function startSoloGame(page: Page, port: number, seat: string): Promise<void> {
+  await page.goto(gameUrl(port));
+  await page.getByLabel("Your display name").fill("Solo");
+  await page.getByRole("button", { name: "Play alone against bots" }).click();
+  await page.getByText(/You play alone: pick your role/).waitFor();
+  await takeSeat(page, seat);
+  await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+}
+
 interface TileHooks {
   __shancheng: { tileToPage(x: number, y: number): { x: number; y: number }; focus(tile: number): void };
 }

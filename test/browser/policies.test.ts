@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
 import { openBrowser, type Browser } from "./chromium";
-import { clickTile, createRoom, gameUrl, joinRoom, takeSeat, villageFarmNearCore } from "./page";
+import { clickTile, createRoom, joinRoom, startSoloGame, takeSeat, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -60,12 +60,7 @@ describe("policies, packages and hukou in the browser", () => {
 
   it("plays a solo game against bots from the lobby to the final standings", async () => {
     const page = await browser.context.newPage();
-    await page.goto(gameUrl(server.port));
-    await page.getByLabel("Your display name").fill("Solo");
-    await page.getByRole("button", { name: "Play alone against bots" }).click();
-    await page.getByText(/You play alone: pick your role/).waitFor();
-    await takeSeat(page, "Developer 1");
-    await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+    await startSoloGame(page, server.port, "Developer 1");
     for (let round = 1; round <= 12; round++) {
       await page.getByRole("button", { name: "Ready — end my turn" }).click();
       if (round < 12) await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain(`Round ${round + 1} of 12`);

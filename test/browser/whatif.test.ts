@@ -11,7 +11,7 @@ import { createSession } from "../helpers/api";
 import { joinRoom, startAsFacilitator, until, type Player } from "../helpers/clients";
 import { readyThroughRounds } from "../helpers/scriptedPlayers";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { gameUrl, takeSeat } from "./page";
+import { startSoloGame } from "./page";
 
 let server: RunningServer;
 let browser: Browser;
@@ -100,12 +100,7 @@ describe("what if? in the debrief", () => {
 
   it("a solo player opens the debrief so far and runs a branch of their own game", async () => {
     const page = await browser.context.newPage();
-    await page.goto(gameUrl(server.port));
-    await page.getByLabel("Your display name").fill("Solo");
-    await page.getByRole("button", { name: "Play alone against bots" }).click();
-    await page.getByText(/You play alone: pick your role/).waitFor();
-    await takeSeat(page, "Developer 1");
-    await page.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+    await startSoloGame(page, server.port, "Developer 1");
     for (let round = 1; round <= 2; round++) {
       await page.getByRole("button", { name: "Ready — end my turn" }).click();
       await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain(`Round ${round + 1} of 12`);

@@ -25,9 +25,10 @@ export function countFarmland(s: GameState): number {
   return farmland;
 }
 
-/** Round 1's farmland count per use layer: no round is recorded yet and the bots ask often; like
- * the recorded count in later rounds, it stands for the whole round. Sound because a use layer
- * seen in the action phase is never written in place (a resolution writes its draft's copy). */
+/** Round 1's farmland count per use layer: no round is recorded yet and the bots ask often. No
+ * command writes a use layer in the action phase, so the count holds for it; a resolution writes
+ * its draft's own copy, whose count is taken at its first question and then stands, as the
+ * recorded count does for the resolutions of later rounds. */
 const unrecordedFarmland = new WeakMap<number[], number>();
 
 /** Farmland tiles during the action phase: uses change only at resolution, so the count recorded at the end of last round holds (in round 1, counted once per use layer). */

@@ -17,7 +17,8 @@ import { plannedCards } from "../../shared/rules/unlocks";
 import { startServer, type RunningServer } from "../../server/app";
 import { compareCharts } from "../../client/ui/sessionsData";
 import { asciiMap } from "../helpers/asciiMap";
-import { joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
+import { joinRoom, until, type Player } from "../helpers/clients";
+import { startAndBuyFarm } from "../helpers/scriptedPlayers";
 import { RIVER_MAP, VILLAGE, GOV, at } from "../helpers/game";
 import { historyOf, mapOf, scorePartsOf } from "../../client/synced";
 
@@ -117,12 +118,7 @@ describe("the debrief endpoint", () => {
     expect(lobby).toMatchObject({ live: true, status: "lobby", phase: "lobby", taken: 2, connected: 2 });
     expect(lobby.seats).toBeGreaterThanOrEqual(4);
 
-    await startAsFacilitator(server.port, code, secret);
-    await until(() => all.every((p) => p.room.state.phase === "action"), "started");
-    gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
-    await until(() => village.room.state.offers.length === 1, "offer");
-    village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
-    await roundTrip(village);
+    await startAndBuyFarm({ gov, village, all, farm }, 2_000, { port: server.port, code, secret });
     for (const p of all) p.room.send("ready", { ready: true });
     await until(() => all.every((p) => p.room.state.round === 2), "round 2");
     for (const p of all) p.room.send("ready", { ready: true });

@@ -22,7 +22,8 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 import { openPostgresRecords, openRecords, type PostgresOptions, type RecordStore, type SessionStatus } from "../../server/records";
 import { killAll, startChildServer, type ChildServer } from "../helpers/childServer";
-import { joinRoom, roundTrip, until, type Player, startAsFacilitator } from "../helpers/clients";
+import { joinRoom, roundTrip, until, type Player } from "../helpers/clients";
+import { startAndBuyFarm } from "../helpers/scriptedPlayers";
 import { dice, playRandomGame } from "../helpers/randomPlay";
 
 const BASE_URL = process.env.SHANCHENG_TEST_DATABASE_URL ?? "postgresql://root@/shancheng_test?host=/var/run/postgresql";
@@ -244,12 +245,7 @@ describe.skipIf(!available)("PostgreSQL records", () => {
     gov.room.send("takeSeat", { seat: gov.room.state.seats.findIndex((x) => x.role === "government") });
     village.room.send("takeSeat", { seat: villageSeat });
     await until(() => all.every((p) => p.privateView !== null), "seated");
-    await startAsFacilitator(first.port, code, secret);
-    await until(() => all.every((p) => p.room.state.phase === "action"), "started");
-    gov.room.send("command", { command: { type: "expropriate", tile: farm, compensation: 2_000 } });
-    await until(() => village.room.state.offers.length === 1, "offer");
-    village.room.send("command", { command: { type: "respondOffer", offerId: village.room.state.offers[0].id, accept: true } });
-    await roundTrip(village);
+    await startAndBuyFarm({ gov, village, all, farm }, 2_000, { port: first.port, code, secret });
     for (const p of all) p.room.send("ready", { ready: true });
     await until(() => all.every((p) => p.room.state.round === 2), "round 2");
     gov.room.send("command", { command: { type: "expropriate", tile: secondFarm, compensation: 2_500 } });

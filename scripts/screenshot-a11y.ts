@@ -47,12 +47,12 @@ try {
   const farm = villageFarmNearCore();
   await clickTile(page, farm.x, farm.y, farm.width);
   const amount = page.getByLabel(/^Compensation/);
-  await amount.fill("250000");
+  await amount.fill("2500");
   await page.getByRole("button", { name: "Offer compensation" }).click();
   await page.getByRole("dialog").waitFor();
   await shot("cost-preview");
   await page.getByRole("button", { name: "Cancel" }).click();
-  await amount.fill("3000");
+  await amount.fill("30");
   await page.getByRole("button", { name: "Offer compensation" }).click();
   await page.locator(".offers .offer").first().waitFor();
 

@@ -37,7 +37,7 @@ export const zhWhatIf: Pick<ZhCatalogue, "branch"> = {
       nothing: "什么都没改：机器人接着下",
       prhRent: "公租房租金 {{pct}}%",
       zoneTax: "经济区税率 {{pct}}%",
-      compensation: "每块耕地补偿至少 {{amount}} 万元",
+      compensation: "每块耕地补偿至少 {{amount}}",
       hukouQuota_other: "每轮给 {{count}} 个群体落户",
       cards: "事件卡有改动",
       personality: "{{seat}}改为“{{personality}}”",

@@ -10,6 +10,7 @@ import { onLanguageChange, t } from "../i18n";
 import type { Timeline } from "./debriefCharts";
 import { branchForm, draftSettings, emptyDraft, yearOf, type Draft } from "./debriefWhatIfForm";
 import { fill, h } from "./dom";
+import { money } from "./money";
 
 /** Who asks: the session's code and the header proving the right (x-facilitator-secret, or x-seat-secret in a solo game). */
 export interface WhatIfAccess {
@@ -80,7 +81,7 @@ export function whatIfPanel(access: WhatIfAccess, main: () => DebriefData | null
     const parts = [
       s.prhRentPct !== undefined && t("branch.summary.prhRent", { pct: s.prhRentPct }),
       s.zoneTaxPct !== undefined && t("branch.summary.zoneTax", { pct: s.zoneTaxPct }),
-      s.compensationMinimum !== undefined && t("branch.summary.compensation", { amount: s.compensationMinimum }),
+      s.compensationMinimum !== undefined && t("branch.summary.compensation", { amount: money(s.compensationMinimum) }),
       s.hukouQuota !== undefined && t("branch.summary.hukouQuota", { count: s.hukouQuota }),
       s.eventPlan && t("branch.summary.cards"),
       ...(s.personalities ?? []).map((p) => t("branch.summary.personality", { seat: data.seats[p.seat]?.label ?? String(p.seat), personality: t(`personality.${p.personality}.name` as "personality.growth.name") })),

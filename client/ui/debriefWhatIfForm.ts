@@ -8,6 +8,7 @@ import type { DebriefData } from "../../shared/views/debrief";
 import type { ScenarioView } from "../../shared/views/scenarioView";
 import { t } from "../i18n";
 import { h } from "./dom";
+import { typedToWan } from "./moneyField";
 import { cardTitle } from "./names";
 
 export interface Draft {
@@ -40,7 +41,7 @@ function historicalCard(round: number, scenario: ScenarioView): string {
 export function draftSettings(draft: Draft, main: DebriefData, scenario: ScenarioView | null): BranchSettings {
   const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
   const settings: BranchSettings = {};
-  const fields = { prhRentPct: num(draft.prhRentPct), zoneTaxPct: num(draft.zoneTaxPct), compensationMinimum: num(draft.compensationMinimum), hukouQuota: num(draft.hukouQuota) };
+  const fields = { prhRentPct: num(draft.prhRentPct), zoneTaxPct: num(draft.zoneTaxPct), compensationMinimum: draft.compensationMinimum.trim() === "" ? undefined : typedToWan(Number(draft.compensationMinimum)), hukouQuota: num(draft.hukouQuota) };
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) settings[k as keyof typeof fields] = v;
   if (draft.seat !== "" && draft.personality !== "") settings.personalities = [{ seat: Number(draft.seat), personality: draft.personality }];
   const changed = Object.keys(draft.cards).map(Number).filter((r) => r > draft.round);

@@ -2,6 +2,7 @@
 // the event card.
 import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
+import { moneyField } from "./moneyField";
 import type { PrivateView } from "../../shared/protocol";
 import type { Role } from "../../shared/model/state";
 import type { RoomState, SeatState } from "../../server/room/schema";
@@ -57,21 +58,8 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
   );
 }
 
-/** A number input in wan with its value in millions beside it, as every money field shows it. */
-function wanInput(id: string, value: number, step = 100): { input: HTMLInputElement; row: HTMLElement } {
-  const input = h("input", { id, type: "number", min: 0, step, value });
-  return { input, row: h("div", { class: "amount-row" }, input, inMoney(input)) };
-}
-
-/** "= ¥15 m" beside a field in wan, following what is typed. */
-function inMoney(input: HTMLInputElement): HTMLElement {
-  const shown = h("span", { class: "in-millions" }, t("role.inMoney", { money: money(Number(input.value) || 0) }));
-  input.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(input.value) || 0) })));
-  return shown;
-}
-
 function migrantChoices(state: RoomState, me: SeatState, pendingMove: PrivateView["pendingMove"], actions: HudActions): HTMLElement {
-  const remit = wanInput("remittance", me.remittance);
+  const remit = moneyField("remittance", me.remittance);
   const hukou = me.hukou
     ? h("p", {}, t("migrant.hukouHeld"))
     : me.applyingHukou
@@ -92,7 +80,7 @@ function migrantChoices(state: RoomState, me: SeatState, pendingMove: PrivateVie
     h("h3", {}, t("migrant.remittance")),
     h("label", { for: "remittance" }, t("migrant.remittanceLabel")),
     remit.row,
-    h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: Number(remit.input.value) }) }, t("migrant.setRemittance")),
+    h("button", { type: "button", onclick: () => actions.command({ type: "setRemittance", amount: remit.wan() }) }, t("migrant.setRemittance")),
   );
 }
 
@@ -113,7 +101,7 @@ function now(state: RoomState, me: SeatState): string {
 /** Borrowing from the bank: government and developers. */
 function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
   const f = priv.finance!;
-  const amount = wanInput("loan-amount", Math.min(10_000, f.room), 1000);
+  const amount = moneyField("loan-amount", Math.min(10_000, f.room));
   return foldable(
     "loans",
     t("finance.title", { debt: money(f.debt) }),
@@ -123,8 +111,8 @@ function financeForm(priv: PrivateView, actions: HudActions): HTMLElement {
     h(
       "div",
       { class: "button-row" },
-      h("button", { type: "button", disabled: f.room === 0, onclick: () => actions.command({ type: "borrow", amount: Number(amount.input.value) }) }, t("finance.borrow")),
-      h("button", { type: "button", disabled: f.debt === 0, onclick: () => actions.command({ type: "repay", amount: Number(amount.input.value) }) }, t("finance.repay")),
+      h("button", { type: "button", disabled: f.room === 0, onclick: () => actions.command({ type: "borrow", amount: amount.wan() }) }, t("finance.borrow")),
+      h("button", { type: "button", disabled: f.debt === 0, onclick: () => actions.command({ type: "repay", amount: amount.wan() }) }, t("finance.repay")),
     ),
   );
 }
@@ -164,8 +152,7 @@ function exchangeForm(state: RoomState, role: "village" | "developer", priv: Pri
   const side = role === "village" ? "sell" : "buy";
   const mine = priv?.exchangeOrder;
   const count = h("input", { id: "exchange-count", type: "number", min: 1, value: mine?.tickets ?? 1 });
-  const price = h("input", { id: "exchange-price", type: "number", min: 0, step: 100, value: mine?.price ?? 5000 });
-  const shown = inMoney(price);
+  const price = moneyField("exchange-price", mine?.price ?? 5000);
   const nothingToSell = side === "sell" && !mine && (priv?.freeTickets ?? 0) === 0;
   const round = state.ticketClearedRound;
   const last = round > 0 ? (state.ticketVolume > 0 ? t("exchange.last", { round, count: state.ticketVolume, price: money(state.ticketPrice) }) : t("exchange.noTrade", { round })) : t("exchange.noClearing");
@@ -181,8 +168,8 @@ function exchangeForm(state: RoomState, role: "village" | "developer", priv: Pri
           h("label", { for: "exchange-count" }, t(side === "sell" ? "exchange.toSell" : "exchange.toBuy")),
           count,
           h("label", { for: "exchange-price" }, t(side === "sell" ? "exchange.lowest" : "exchange.highest")),
-          h("div", { class: "amount-row" }, price, shown),
-          h("button", { type: "button", onclick: () => actions.command({ type: "exchangeOrder", side, tickets: Number(count.value), price: Number(price.value) }) }, t(side === "sell" ? "exchange.placeSell" : "exchange.placeBuy")),
+          price.row,
+          h("button", { type: "button", onclick: () => actions.command({ type: "exchangeOrder", side, tickets: Number(count.value), price: price.wan() }) }, t(side === "sell" ? "exchange.placeSell" : "exchange.placeBuy")),
         ]),
   );
 }
@@ -192,8 +179,7 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
   const to = h("select", { id: "ticket-to" }, ...developers.map((d) => h("option", { value: d.id }, seatName(state, d.id))));
   const count = h("input", { id: "ticket-count", type: "number", min: 1, max: free, value: 1 });
   // A starting price: a ticket lets a developer build a farmland plot worth thousands of wan.
-  const price = h("input", { id: "ticket-price", type: "number", min: 0, step: 100, value: 5000 });
-  const shown = inMoney(price);
+  const price = moneyField("ticket-price", 5000);
   return h(
     "form",
     { class: "choices", onsubmit: (e: Event) => e.preventDefault() },
@@ -203,8 +189,8 @@ function ticketForm(state: RoomState, actions: HudActions, free: number): HTMLEl
     h("label", { for: "ticket-count" }, t("ticketSale.tickets")),
     count,
     h("label", { for: "ticket-price" }, t("ticketSale.price")),
-    h("div", { class: "amount-row" }, price, shown),
-    h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: Number(price.value) }) }, t("ticketSale.offer")),
+    price.row,
+    h("button", { type: "button", onclick: () => actions.command({ type: "offerTickets", to: Number(to.value), tickets: Number(count.value), price: price.wan() }) }, t("ticketSale.offer")),
   );
 }
 

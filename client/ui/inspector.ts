@@ -2,6 +2,7 @@
 // the buttons for what your seat may do there (as the server lists them: never a dead button).
 import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
+import { moneyField } from "./moneyField";
 import type { TileAction } from "../../shared/views/hints";
 import type { InspectReply } from "../../shared/protocol";
 import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
@@ -26,23 +27,21 @@ function actionRow(action: TileAction, send: (c: PlayerCommand) => void, index: 
   }
   const { field, min, suggested } = action.amount;
   const id = `amount-${index}`;
-  const input = h("input", { id, type: "number", min, step: 100, value: suggested });
-  const shown = h("span", { class: "in-millions", "aria-live": "polite" }, t("role.inMoney", { money: money(suggested) }));
-  input.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(input.value) || 0) })));
+  const amount = moneyField(id, suggested, min);
   const fieldName = t(field === "compensation" ? "inspector.field.compensation" : field === "reserve" ? "inspector.field.reserve" : "inspector.field.amount");
   const toggles = (action.toggles ?? []).map((t) => ({ field: t.field, box: h("input", { type: "checkbox", id: `${id}-${t.field}` }), label: actionText(t.label) }));
   return h(
     "div",
     { class: "action" },
     h("label", { for: id }, fieldName),
-    h("div", { class: "amount-row" }, input, shown),
+    amount.row,
     ...toggles.map((t) => h("div", { class: "toggle-row" }, t.box, h("label", { for: t.box.id }, t.label))),
     h(
       "button",
       {
         type: "button",
         class: "primary",
-        onclick: () => send({ ...action.command, [field]: Math.round(Number(input.value)), ...Object.fromEntries(toggles.map((t) => [t.field, t.box.checked])) } as PlayerCommand),
+        onclick: () => send({ ...action.command, [field]: amount.wan(), ...Object.fromEntries(toggles.map((t) => [t.field, t.box.checked])) } as PlayerCommand),
       },
       actionText(action.label),
     ),

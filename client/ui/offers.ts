@@ -1,6 +1,7 @@
 // Offers addressed to you (accept or refuse), offers you made, and this round's auctions.
 import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
+import { moneyField } from "./moneyField";
 import type { OfferState, RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 import { mapOf } from "../synced";
@@ -36,17 +37,15 @@ function answerButtons(state: RoomState, mySeat: number, o: OfferState, send: (c
   if (o.kind !== "expropriation") return buttons;
   const id = `counter-${o.id}`;
   // Starts at the sum on the table: the player moves it up (a village asking more) or down.
-  const amount = h("input", { id, type: "number", min: 0, step: 100, value: o.amount });
-  const shown = h("span", { class: "in-millions" }, t("role.inMoney", { money: money(o.amount * 2) }));
-  amount.addEventListener("input", () => (shown.textContent = t("role.inMoney", { money: money(Number(amount.value) || 0) })));
+  const amount = moneyField(id, o.amount);
   const village = state.seats[mySeat]?.role === "village";
   return h(
     "div",
     { class: "answer" },
     buttons,
     h("label", { for: id }, t(village ? "offers.askFor" : "offers.offerInstead")),
-    h("div", { class: "amount-row" }, amount, shown),
-    h("button", { type: "button", onclick: () => send({ type: "counterOffer", offerId: o.id, amount: Math.round(Number(amount.value)) }) }, t(village ? "offers.askThis" : "offers.counterThis")),
+    amount.row,
+    h("button", { type: "button", onclick: () => send({ type: "counterOffer", offerId: o.id, amount: amount.wan() }) }, t(village ? "offers.askThis" : "offers.counterThis")),
     village ? h("button", { type: "button", class: "protest", onclick: () => send({ type: "resistOffer", offerId: o.id }) }, t("offers.protest")) : null,
   );
 }

@@ -92,7 +92,7 @@ describe("the debrief", () => {
     for (let i = 0; i < 20 && (await showTile(gov.page, farm.x, farm.y, farm.width)).size < 40; i++) await gov.page.keyboard.press("+");
     await clickTile(gov.page, farm.x, farm.y, farm.width);
     await gov.page.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
-    await gov.page.getByLabel(/^Compensation/).fill("2000");
+    await gov.page.getByLabel(/^Compensation/).fill("20");
     await gov.page.getByRole("button", { name: "Offer compensation" }).click();
     await until(() => [...village.room.state.offers].some((o) => o.to === villageSeat && o.status === "open"), "the offer reaches the village");
     const offer = [...village.room.state.offers].find((o) => o.to === villageSeat && o.status === "open")!;

@@ -77,6 +77,12 @@ describe("the game screen in Chinese", () => {
     expect(await page.locator(".log li").count()).toBeGreaterThan(5);
     expect(await englishWords(page)).toEqual([]);
     await shot(page, "game-round2-zh");
+    // Money is typed in the page's unit: 万 here, ¥ m in English (the same sum: 100 万 = ¥1 m).
+    const zhField = inspector.getByLabel("补偿（万元）");
+    await zhField.waitFor();
+    const inWan = Number(await zhField.inputValue());
+    expect(inWan).toBeGreaterThan(0);
+    expect(await inspector.locator(".money-unit").first().innerText()).toBe("万元");
     // The shipped font draws the Chinese, not a system font's boxes.
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes("Noto Sans SC Subset") && f.status === "loaded"))).toBe(true);
@@ -87,6 +93,7 @@ describe("the game screen in Chinese", () => {
     await page.getByRole("heading", { name: "Map key and glossary" }).or(page.getByText("Map key and glossary")).first().waitFor();
     expect(await page.locator(".inspector dd[aria-label='Tenure']").innerText()).toBe("Village collective land");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(Number(await inspector.getByLabel(/^Compensation, in ¥ m/).inputValue()) * 100).toBeCloseTo(inWan, 6);
     // The log follows the language: the same lines, now in English.
     await expect.poll(() => page.locator(".log li").first().innerText()).toBe("The game has started.");
     await shot(page, "game-round2-en");

@@ -10,7 +10,7 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
-import { hubName, namesIn, seatName } from "./names";
+import { hubName, namesIn, seatName, tileGrid, tileName } from "./names";
 import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
 import type { TicketArc } from "../../shared/views/ticketFlows";
@@ -70,8 +70,6 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
   }
-  const x = tile % m.width;
-  const y = Math.floor(tile / m.width);
   const holder = m.holder[tile];
   const deal = state.deals.get(String(tile));
   const split = deal ? plotSplit(deal) : null;
@@ -79,7 +77,8 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
-    h("h2", { id: "inspector-heading" }, t("inspector.heading", { x, y })),
+    h("h2", { id: "inspector-heading" }, tileName(state, tile)),
+    h("p", { class: "hint tile-grid" }, tileGrid(state, tile)),
     h(
       "dl",
       { class: "facts" },

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import type { RoundRecord } from "../../shared/model/state";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { clickTile, createRoom, showTile, takeSeat, villageFarmNearCore } from "./page";
+import { clickTile, createRoom, showTile, takeSeat, placeOf, villageFarmNearCore } from "./page";
 import { historyOf } from "../../client/synced";
 
 const farm = villageFarmNearCore();
@@ -91,7 +91,7 @@ describe("the debrief", () => {
     await gov.page.locator(".map").focus();
     for (let i = 0; i < 20 && (await showTile(gov.page, farm.x, farm.y, farm.width)).size < 40; i++) await gov.page.keyboard.press("+");
     await clickTile(gov.page, farm.x, farm.y, farm.width);
-    await gov.page.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+    await gov.page.locator(".inspector").getByRole("heading", { name: placeOf(farm.tile) }).waitFor();
     await gov.page.getByLabel(/^Compensation/).fill("2000");
     await gov.page.getByRole("button", { name: "Offer compensation" }).click();
     await until(() => [...village.room.state.offers].some((o) => o.to === villageSeat && o.status === "open"), "the offer reaches the village");

@@ -26,7 +26,7 @@ export const enPlaces = {
     kind: {
       farmland: "farmland",
       forest: "woods",
-      villageHousing: "house plots",
+      villageHousing: "hamlet",
       informalHousing: "rental rooms",
       oldUrban: "old town",
       stateIndustry: "state works",

@@ -24,7 +24,7 @@ export const zhPlaces = {
     kind: {
       farmland: "农田",
       forest: "林地",
-      villageHousing: "宅基地",
+      villageHousing: "农房",
       informalHousing: "自建出租房",
       oldUrban: "老城区",
       stateIndustry: "国营厂区",

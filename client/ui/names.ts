@@ -5,7 +5,7 @@
 import type { RoomState } from "../../server/room/schema";
 import type { NamedPlace } from "../../shared/model/map";
 import type { PublicRules } from "../../shared/views/publicView";
-import { placeName, placeTable, type PlaceName, type TilePlace } from "../../shared/views/placeNames";
+import { placeName, placeTable, tileNames, type PlaceName, type TileNames, type TilePlace } from "../../shared/views/placeNames";
 import type { Names } from "../i18n/refusals";
 import { hasText, lang, t } from "../i18n";
 import type { Key } from "../i18n/catalogue";
@@ -38,6 +38,14 @@ export function placeText(name: PlaceName, list: NamedPlace[]): string {
   }
   const params = { area: label(name.area), kind: t(`place.kind.${name.kind}`), where };
   return name.feature ? t("place.landBy", { ...params, feature: t(`place.feature.${name.feature.rel}`, { place: label(name.feature.place) }) }) : t("place.land", params);
+}
+
+/** The debrief's plot names from this page's table (left out on a map without places). */
+export function plotNamesIn(state: RoomState, tiles: number[]): { plotNames?: TileNames } {
+  const table = tableOf(state);
+  const places = rulesOf(state).places;
+  const names = table && places ? tileNames({ ...mapOf(state), places }, tiles, table) : undefined;
+  return names ? { plotNames: names } : {};
 }
 
 /** A tile's column and row, where a player needs its exact position. */

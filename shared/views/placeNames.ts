@@ -139,3 +139,18 @@ export function placeName(table: TilePlace[], use: number, terrain: number, tile
   const u: Use | undefined = USES[use];
   return { ...table[tile], kind: u === "none" || u === undefined ? TERRAINS[terrain] : u };
 }
+
+/** The places named in a set of tiles, for a page that has no map (the debrief's plots). */
+export interface TileNames {
+  list: MapPlaces["list"];
+  /** By tile. */
+  byTile: Record<number, PlaceName>;
+}
+
+/** Names of `tiles` on a map with places (undefined without), from its table if worked out already. */
+export function tileNames(map: Grid & { use: number[]; places?: MapPlaces }, tiles: Iterable<number>, table = placeTable(map, map.places)): TileNames | undefined {
+  if (!table || !map.places) return undefined;
+  const byTile: Record<number, PlaceName> = {};
+  for (const t of tiles) byTile[t] = placeName(table, map.use[t], map.terrain[t], t);
+  return { list: map.places.list, byTile };
+}

@@ -123,7 +123,7 @@ describe("the debrief", () => {
     const capture = debrief.locator("#debrief-capture");
     await capture.getByRole("heading", { name: /Value capture/ }).waitFor();
     expect(await capture.locator(".capture-totals").innerText()).toMatch(/Compensation paid to villages\s+¥20\sm/);
-    expect(await capture.getByRole("row", { name: new RegExp(`\\(${farm.x},${farm.y}\\)`) }).innerText()).toMatch(/¥20\sm/);
+    expect(await capture.getByRole("row", { name: placeOf(farm.tile) }).innerText()).toMatch(/¥20\sm/);
 
     // Outcomes by role, and the discussion prompts, each pointing at a chart or section that exists.
     await expect.poll(() => debrief.locator("#debrief-outcomes h3").allInnerTexts()).toEqual(expect.arrayContaining(["Municipal government", "Village collective"]));

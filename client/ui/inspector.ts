@@ -10,7 +10,7 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
-import { hubName, namesIn, seatName, tileGrid, tileName } from "./names";
+import { hubName, namesIn, seatName, tileHeading } from "./names";
 import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
 import type { TicketArc } from "../../shared/views/ticketFlows";
@@ -71,14 +71,15 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
   }
   const holder = m.holder[tile];
+  const heading = tileHeading(state, tile);
   const deal = state.deals.get(String(tile));
   const split = deal ? plotSplit(deal) : null;
   const auction = [...state.auctions].find((a) => a.tile === tile);
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
-    h("h2", { id: "inspector-heading" }, tileName(state, tile)),
-    h("p", { class: "hint tile-grid" }, tileGrid(state, tile)),
+    h("h2", { id: "inspector-heading" }, heading.name),
+    heading.grid ? h("p", { class: "hint tile-grid" }, heading.grid) : null,
     h(
       "dl",
       { class: "facts" },

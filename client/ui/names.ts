@@ -51,6 +51,14 @@ export function plotNamesIn(state: RoomState, tiles: number[]): { plotNames?: Ti
 /** A tile's column and row, where a player needs its exact position. */
 export const tileGrid = (state: RoomState, tile: number): string => t("place.grid", { x: tile % state.map.width, y: Math.floor(tile / state.map.width) });
 
+/** A tile's name to head a panel or a sentence with ("The Yangtze between…"), and its column and
+ * row beside it where the name is a place's (null where the name is the column and row). */
+export function tileHeading(state: RoomState, tile: number): { name: string; grid: string | null } {
+  const name = tileName(state, tile);
+  const grid = tileGrid(state, tile);
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), grid: name === grid ? null : grid };
+}
+
 /** A tile by its place, or by its column and row on a map without named places. */
 export function tileName(state: RoomState, tile: number): string {
   const table = tableOf(state);

@@ -41,8 +41,7 @@ export const enPlaces = {
       slope: "hillside",
       mountain: "hills",
     },
-    /** A place name with the tile's column and row, where exact position matters. */
-    withGrid: "{{name}} (column {{x}}, row {{y}})",
+    /** A tile's column and row: beside its place name, or instead of it on a map without places. */
     grid: "column {{x}}, row {{y}}",
   },
 };

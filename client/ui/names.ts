@@ -49,7 +49,7 @@ export function plotNamesIn(state: RoomState, tiles: number[]): { plotNames?: Ti
 }
 
 /** A tile's column and row, where a player needs its exact position. */
-export const tileGrid = (state: RoomState, tile: number): string => t("place.grid", { x: tile % state.map.width, y: Math.floor(tile / state.map.width) });
+const tileGrid = (state: RoomState, tile: number): string => t("place.grid", { x: tile % state.map.width, y: Math.floor(tile / state.map.width) });
 
 /** A tile's name to head a panel or a sentence with ("The Yangtze between…"), and its column and
  * row beside it where the name is a place's (null where the name is the column and row). */

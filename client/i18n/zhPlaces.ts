@@ -39,7 +39,6 @@ export const zhPlaces = {
       slope: "坡地",
       mountain: "山地",
     },
-    /** A tile's column and row: beside its place name, or instead of it on a map without places. */
-    grid: "column {{x}}, row {{y}}",
+    grid: "第 {{x}} 列、第 {{y}} 行",
   },
 };

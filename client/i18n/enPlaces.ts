@@ -1,15 +1,16 @@
 // English names of tiles by place (client/ui/names.ts tileName, from shared/views/placeNames.ts):
-// "Huilong farmland, 2 km north-west, by the Jialing". {{area}} is a village or district,
-// {{where}} the direction and distance from its centre, {{feature}} a ridge or river beside it.
+// "Huilong farmland 2 km north-west by the Jialing", without commas, so a name reads as one
+// phrase inside a log line. {{area}} is a village or district, {{where}} the direction and
+// distance from its centre, {{feature}} a ridge or river beside it.
 export const enPlaces = {
   place: {
-    land: "{{area}} {{kind}}, {{where}}",
-    landBy: "{{area}} {{kind}}, {{where}}, {{feature}}",
+    land: "{{area}} {{kind}} {{where}}",
+    landBy: "{{area}} {{kind}} {{where}} {{feature}}",
     /** A river tile: {{a}} is the nearest land, {{b}} the land across; {{where}} is measured from {{a}}'s centre. */
-    water: "the {{river}} off {{a}}, {{where}}",
-    waterBetween: "the {{river}} between {{a}} and {{b}}, {{where}}",
-    bridge: "{{river}} bridge off {{a}}, {{where}}",
-    bridgeBetween: "{{river}} bridge between {{a}} and {{b}}, {{where}}",
+    water: "the {{river}} {{where}} of {{a}}",
+    waterBetween: "the {{river}} between {{a}} and {{b}} ({{where}} of {{a}})",
+    bridge: "the {{river}} bridge {{where}} of {{a}}",
+    bridgeBetween: "the {{river}} bridge between {{a}} and {{b}} ({{where}} of {{a}})",
     where: {
       centre: "in the centre",
       n: "{{km}} km north",

@@ -1,16 +1,16 @@
 // 按地名称呼地块（client/ui/names.ts tileName，数据来自 shared/views/placeNames.ts）：
-// “回龙村农田，西北2公里处，嘉陵江边”。{{area}} 是村或区，{{where}} 是离其中心的方位和距离，
-// {{feature}} 是旁边的山脊或河流。
+// “回龙村西北2公里处的农田（嘉陵江边）”：不带逗号，放进日志的句子里也通顺。{{area}} 是村或区，
+// {{where}} 是离其中心的方位和距离，{{feature}} 是旁边的山脊或河流。
 export const zhPlaces = {
   place: {
-    land: "{{area}}{{kind}}，{{where}}",
-    landBy: "{{area}}{{kind}}，{{where}}，{{feature}}",
-    water: "{{river}}，靠近{{a}}，{{where}}",
-    waterBetween: "{{river}}，{{a}}与{{b}}之间，{{where}}",
-    bridge: "{{river}}上的桥，靠近{{a}}，{{where}}",
-    bridgeBetween: "{{river}}上的桥，{{a}}与{{b}}之间，{{where}}",
+    land: "{{area}}{{where}}的{{kind}}",
+    landBy: "{{area}}{{where}}的{{kind}}（{{feature}}）",
+    water: "靠近{{a}}的{{river}}（{{a}}{{where}}）",
+    waterBetween: "{{a}}与{{b}}之间的{{river}}（{{a}}{{where}}）",
+    bridge: "靠近{{a}}、跨{{river}}的桥（{{a}}{{where}}）",
+    bridgeBetween: "{{a}}与{{b}}之间跨{{river}}的桥（{{a}}{{where}}）",
     where: {
-      centre: "中心地带",
+      centre: "中心",
       n: "北{{km}}公里处",
       ne: "东北{{km}}公里处",
       e: "东{{km}}公里处",

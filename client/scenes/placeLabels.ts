@@ -1,5 +1,5 @@
 // The map's place names drawn over the tiles in the reader's language, so a tile named by place
-// ("Qinggang farmland, 4.5 km south-west") can be found: villages and districts at the centres
+// ("Qinggang farmland 4.5 km south-west") can be found: villages and districts at the centres
 // their tiles are measured from, rivers and ridges at the middle of their line's part on the
 // map. Drawn again only when the places or the language change.
 import type * as Phaser from "phaser";

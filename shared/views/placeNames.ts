@@ -1,5 +1,5 @@
 // A tile's name by place, as a code and parameters the client words in either language
-// ("Huilong farmland, 2 km north-west, by the Jialing" / "回龙村农田，西北2公里处，嘉陵江边").
+// ("Huilong farmland 2 km north-west by the Jialing" / "回龙村西北2公里处的农田（嘉陵江边）").
 // The map's places (model/map.ts MapPlaces, from the Tiled "places" layer) give each tile an
 // area: its village, else the nearest district or village over land, or its river. Here each tile
 // gets, once per map, a relation that tells neighbours apart:

@@ -5,9 +5,9 @@ export const zhPlaces = {
   place: {
     land: "{{area}}{{where}}的{{kind}}",
     landBy: "{{area}}{{where}}的{{kind}}（{{feature}}）",
-    water: "靠近{{a}}的{{river}}（{{a}}{{where}}）",
+    water: "{{a}}{{where}}的{{river}}",
     waterBetween: "{{a}}与{{b}}之间的{{river}}（{{a}}{{where}}）",
-    bridge: "靠近{{a}}、跨{{river}}的桥（{{a}}{{where}}）",
+    bridge: "{{a}}{{where}}跨{{river}}的桥",
     bridgeBetween: "{{a}}与{{b}}之间跨{{river}}的桥（{{a}}{{where}}）",
     where: {
       centre: "中心",

@@ -21,7 +21,7 @@ tiled --export-map json "$ROOT/assets/maps/chongqing.tmj" "$TMP/resaved.tmj" 2>/
 npx tsx -e '
   import { readFileSync } from "node:fs";
   import { isDeepStrictEqual } from "node:util";
-  import { loadTiledMap } from "./shared/tiledLoader.ts";
+  import { loadTiledMap } from "./shared/maps/tiledLoader.ts";
   const load = (path: string) => loadTiledMap(JSON.parse(readFileSync(path, "utf8")));
   const [original, resaved] = process.argv.slice(1);
   if (!isDeepStrictEqual(load(original), load(resaved))) throw new Error("Tiled re-save changed the map");

@@ -29,7 +29,7 @@ function texts(value: unknown): string[] {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|css|html)$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|css|html|tmj)$/.test(name) ? [path] : [];
   });
 }
 
@@ -38,7 +38,8 @@ const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(
 const EXTRA = "¥万亿，。、：；！？（）《》【】“”‘’—–…·−▲▼⏸ ";
 
 const chars = new Set<string>([...ASCII, ...EXTRA, ...texts(zhCN).join("")]);
-for (const file of [...sourceFiles("client"), ...sourceFiles("shared")]) for (const c of readFileSync(file, "utf8").match(CJK) ?? []) chars.add(c);
+// The maps' Chinese place names (villages, districts, rivers, ridges) are drawn on the map too.
+for (const file of [...sourceFiles("client"), ...sourceFiles("shared"), ...sourceFiles("assets/maps")]) for (const c of readFileSync(file, "utf8").match(CJK) ?? []) chars.add(c);
 
 mkdirSync(OUT, { recursive: true });
 const listFile = join(OUT, ".chars.txt");

@@ -48,7 +48,8 @@ const page = gov.page;
 
 async function act(label: string, tile: number): Promise<void> {
   await clickTile(page, xy(tile).x, xy(tile).y, width);
-  await page.getByRole("heading", { name: `Tile (${xy(tile).x},${xy(tile).y})` }).waitFor();
+  // The inspector names the tile by place; its column and row are the line below the heading.
+  await page.locator(".inspector .tile-grid", { hasText: new RegExp(`^column ${xy(tile).x}, row ${xy(tile).y}$`) }).waitFor();
   await page.getByRole("button", { name: label }).first().click();
 }
 

@@ -66,7 +66,7 @@ export const enA11y = {
   },
   a11y: {
     mapHelp: "Arrow keys move the focus tile (Shift: five tiles), Enter selects it, Escape goes to the tile's panel, + and − zoom.",
-    tile: "Column {{x}}, row {{y}}: {{terrain}}, {{tenure}}, {{use}}, held by {{holder}}",
+    tile: "{{place}}; column {{x}}, row {{y}}: {{terrain}}, {{tenure}}, {{use}}, held by {{holder}}",
     selected: "Selected. {{tile}}",
     newOffer: "New offer: {{offer}}",
     chartTable: "The numbers as a table",

@@ -90,7 +90,6 @@ export const enDebrief = {
       cityShare: "City share",
       developerShare: "Developer share",
     },
-    plot: "({{x}},{{y}})",
     notLeased: "not leased",
     notSold: "not sold",
   },

@@ -74,7 +74,7 @@ export const enLens = {
     legKind: { rail: "Light rail", bridge: "Bridges", tunnel: "Tunnels", ferry: "Ferry crossings", street: "City streets and roads", open: "Open land" },
     split: "Who got what",
     splitPart: { village: "Village (compensation)", city: "City (lease)", developer: "Developer (sale)" },
-    ticket: "Built on farmland with a land ticket from the house plot at ({{x}},{{y}}), reclaimed; tickets last cleared at {{price}}.",
-    ticketFrom: "Its land ticket went to the farmland built on at ({{x}},{{y}}).",
+    ticket: "Built on farmland with a land ticket from the house plot reclaimed at {{tile}}; tickets last cleared at {{price}}.",
+    ticketFrom: "Its land ticket went to the farmland built on at {{tile}}.",
   },
 };

@@ -4,7 +4,6 @@ export const enMap = {
   inspector: {
     tile: "Tile",
     clickTile: "Click a tile on the map to see what it is and what you can do there.",
-    heading: "Tile ({{x}},{{y}})",
     terrain: "Terrain",
     tenure: "Tenure",
     use: "Use",

@@ -29,8 +29,6 @@ export const enTerms = {
     side: { buy: "buy", sell: "sell" },
     job: { coast: "a job on the coast", construction: "a construction job", factory: "a factory job", services: "a services job" },
     home: { coast: "a home on the coast", dorm: "an employer dormitory", tile: "a home in the city" },
-    /** A tile named by its place on the map: column x, row y. */
-    tile: "tile ({{x}},{{y}})",
     /** A tile by its number, where the page does not know the map. */
     tileNumber: "tile {{tile}}",
     seat: "seat {{seat}}",

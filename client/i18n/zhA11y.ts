@@ -65,7 +65,7 @@ export const zhA11y: Pick<ZhCatalogue, "a11y" | "briefing" | "summary" | "cost" 
   },
   a11y: {
     mapHelp: "方向键移动选框（按住 Shift 一次移动 5 格），Enter 选中地块，Esc 转到地块面板，+ 和 − 缩放。",
-    tile: "第 {{x}} 列、第 {{y}} 行：{{terrain}}，{{tenure}}，{{use}}，归{{holder}}所有",
+    tile: "{{place}}；第 {{x}} 列、第 {{y}} 行：{{terrain}}，{{tenure}}，{{use}}，归{{holder}}所有",
     selected: "已选中。{{tile}}",
     newOffer: "新报价：{{offer}}",
     chartTable: "以表格查看数据",

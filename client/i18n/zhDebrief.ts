@@ -89,7 +89,6 @@ export const zhDebrief: Pick<ZhCatalogue, "debrief" | "charts" | "chart" | "capt
       cityShare: "市里所得",
       developerShare: "开发商所得",
     },
-    plot: "（{{x}},{{y}}）",
     notLeased: "未出让",
     notSold: "未售出",
   },

@@ -73,7 +73,7 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
     legKind: { rail: "轻轨", bridge: "桥梁", tunnel: "隧道", ferry: "轮渡", street: "城市街道和道路", open: "空旷土地" },
     split: "谁得了多少",
     splitPart: { village: "村集体（补偿）", city: "城市（出让金）", developer: "开发商（销售）" },
-    ticket: "用来自 ({{x}},{{y}}) 复垦宅基地的地票在耕地上建设；地票上次成交价 {{price}}。",
-    ticketFrom: "它的地票用在了 ({{x}},{{y}}) 的耕地建设上。",
+    ticket: "用来自{{tile}}复垦宅基地的地票在耕地上建设；地票上次成交价 {{price}}。",
+    ticketFrom: "它的地票用在了{{tile}}的耕地建设上。",
   },
 };

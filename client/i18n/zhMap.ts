@@ -5,7 +5,6 @@ export const zhMap: Pick<ZhCatalogue, "inspector" | "offers" | "legend" | "gloss
   inspector: {
     tile: "地块",
     clickTile: "点击地图上的地块，看看它是什么、你能在那里做什么。",
-    heading: "地块（{{x}},{{y}}）",
     terrain: "地形",
     tenure: "权属",
     use: "用途",

@@ -29,7 +29,6 @@ export const zhTerms: Pick<ZhCatalogue, "terms"> = {
     side: { buy: "买入", sell: "卖出" },
     job: { coast: "沿海的工作", construction: "建筑工地的工作", factory: "工厂的工作", services: "服务业的工作" },
     home: { coast: "沿海的住处", dorm: "雇主宿舍", tile: "城里的住处" },
-    tile: "（{{x}},{{y}}）处的地块",
     tileNumber: "{{tile}} 号地块",
     seat: "{{seat}} 号席位",
     list: "、",

@@ -1,12 +1,14 @@
 // The map: three tile layers (terrain, use, tenure marks) drawn from the synced map (mapOf) with the
-// tileset, plus markers for your own land, work under way and open auctions. Pan by dragging, zoom
+// tileset, plus markers for your own land, work under way and open auctions, and the names of
+// the map's places (placeLabels.ts). Pan by dragging, zoom
 // with the wheel or +/-; the keyboard's focus tile (ui/keyboard.ts moves it with the arrows) is
 // drawn by `cursor` and kept in view. Only tiles whose codes changed are redrawn.
 import * as Phaser from "phaser";
 import { terrainCode } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { HOVER_FRAME, SELECTED_FRAME, TILE_SIZE, TILESET_KEY, tenureFrame, terrainFrame, useFrame } from "../tileFrames";
-import { mapOf } from "../synced";
+import { mapOf, rulesOf } from "../synced";
+import { PlaceLabels } from "./placeLabels";
 import { drawMarks } from "./mapMarks";
 import { LensLayer, type LensExtras } from "./lensLayer";
 import type { LensData } from "../../shared/views/lenses";
@@ -38,6 +40,7 @@ export class MapScene extends Phaser.Scene {
   private selected!: Phaser.GameObjects.Image;
   private marks!: Phaser.GameObjects.Graphics;
   private lens: LensLayer | null = null;
+  private labels!: PlaceLabels;
   private selection!: Phaser.GameObjects.Graphics;
   private focusTile!: Phaser.GameObjects.Graphics;
   private dragFrom: { x: number; y: number; scrollX: number; scrollY: number } | null = null;
@@ -54,6 +57,7 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor("#1d2a33");
     this.marks = this.add.graphics().setDepth(4);
+    this.labels = new PlaceLabels(this);
     this.selection = this.add.graphics().setDepth(7);
     this.focusTile = this.add.graphics().setDepth(8);
     this.hover = this.add.image(0, 0, TILESET_KEY, HOVER_FRAME).setOrigin(0).setDepth(5).setVisible(false);
@@ -92,6 +96,7 @@ export class MapScene extends Phaser.Scene {
       }
     }
     drawMarks(this.marks, state, mySeat, this.width, this.height);
+    this.labels.show(rulesOf(state).places, this.width, this.height);
   }
 
   /** Show a lens over the tiles (null: none). Call when the lens or its data changes, not per frame. */

@@ -2,13 +2,19 @@
 // valueCapture's, debriefData.ts).
 import { OKABE_ITO } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
-import { valueCapture } from "../../shared/views/valueCapture";
+import { valueCapture, type PlotRow } from "../../shared/views/valueCapture";
+import { placeText } from "./names";
 import { h } from "./dom";
 import { catalogue, lang, t } from "../i18n";
 import { formatMoney } from "../i18n/money";
 
 const money = (wan: number): string => formatMoney(wan, lang());
 const pct = (part: number, whole: number): string => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : "—");
+/** A plot by its place name, or its column and row on a map without named places. */
+const plotName = (data: DebriefData, p: PlotRow): string => {
+  const name = data.plotNames?.byTile[p.tile];
+  return name && data.plotNames ? placeText(name, data.plotNames.list) : t("place.grid", { x: p.x, y: p.y });
+};
 
 export function captureSection(state: DebriefData): HTMLElement {
   const c = valueCapture(state);
@@ -71,7 +77,7 @@ export function captureSection(state: DebriefData): HTMLElement {
           h(
             "tr",
             {},
-            h("th", { scope: "row" }, t("capture.plot", { x: p.x, y: p.y })),
+            h("th", { scope: "row" }, plotName(state, p)),
             h("td", {}, money(p.compensation)),
             h("td", {}, p.lease ? money(p.lease) : t("capture.notLeased")),
             h("td", {}, p.sale ? money(p.sale) : t("capture.notSold")),

@@ -9,6 +9,7 @@ import { plotRows } from "../../shared/views/valueCapture";
 import { cumulativeCompensationShare, roundShares, type ReferenceSet } from "../../shared/views/history";
 import type { ReferenceId } from "../../shared/scenarios/references";
 import { historyOf, objectiveOf, rulesOf, scorePartsOf } from "../synced";
+import { plotNamesIn } from "./names";
 
 /** The debrief's data from a live room's synced state: the same numbers the server would build. */
 export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
@@ -22,6 +23,7 @@ export function debriefFromRoom(state: RoomState, code?: string): DebriefData {
     ...(rulesOf(state).references ? { references: rulesOf(state).references } : {}),
     history: historyOf(state),
     deals: plotRows(state.deals.entries(), state.map.width),
+    ...plotNamesIn(state, [...state.deals.keys()].map(Number)),
     seats: [...state.seats].map((s) => ({ id: s.id, role: s.role, label: s.label, player: s.player, score: s.score, scoreParts: scorePartsOf(state, s), balance: s.balance, objective: objectiveOf(s) })),
   };
 }

@@ -11,7 +11,7 @@ import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
 import { plotSplit, type PlotSplit } from "../../shared/views/valueCapture";
 import { catalogue, t } from "../i18n";
-import { hubName, namesIn, seatName } from "./names";
+import { hubName, namesIn, seatName, tileHeading } from "./names";
 import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
 import type { TicketArc } from "../../shared/views/ticketFlows";
@@ -69,16 +69,16 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   if (tile < 0 || tile >= m.terrain.length) {
     return h("section", { class: "inspector", "aria-labelledby": "inspector-heading" }, h("h2", { id: "inspector-heading" }, t("inspector.tile")), h("p", { class: "hint" }, t("inspector.clickTile")));
   }
-  const x = tile % m.width;
-  const y = Math.floor(tile / m.width);
   const holder = m.holder[tile];
+  const heading = tileHeading(state, tile);
   const deal = state.deals.get(String(tile));
   const split = deal ? plotSplit(deal) : null;
   const auction = [...state.auctions].find((a) => a.tile === tile);
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
-    h("h2", { id: "inspector-heading" }, t("inspector.heading", { x, y })),
+    h("h2", { id: "inspector-heading" }, heading.name),
+    heading.grid ? h("p", { class: "hint tile-grid" }, heading.grid) : null,
     h(
       "dl",
       { class: "facts" },

@@ -7,6 +7,7 @@ import { TENURES, TERRAINS, USES } from "../../shared/model/map";
 import { mapOf } from "../synced";
 import { catalogue, t } from "../i18n";
 import { announce } from "./liveRegion";
+import { tileHeading } from "./names";
 
 export interface MapKeys {
   scene(): MapScene | null;
@@ -30,6 +31,7 @@ export function tileSummary(state: RoomState, tile: number): string {
   const m = mapOf(state);
   const holder = m.holder[tile];
   return t("a11y.tile", {
+    place: tileHeading(state, tile).name,
     x: tile % m.width,
     y: Math.floor(tile / m.width),
     terrain: label(TERRAINS[m.terrain[tile]]),

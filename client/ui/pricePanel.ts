@@ -10,6 +10,7 @@ import { infraActions, previewOf, type Preview } from "../lensState";
 import { mapOf, rulesOf } from "../synced";
 import { foldable, h } from "./dom";
 import { money } from "./money";
+import { tileName } from "./names";
 import { t } from "../i18n";
 
 /** The land value from its parts, every number the rules' own. */
@@ -49,11 +50,10 @@ export function splitBar(split: PlotSplit): HTMLElement {
 
 /** A land ticket's journey through this tile, if this page saw one. */
 export function ticketLine(state: RoomState, tile: number, arcs: TicketArc[]): HTMLElement | null {
-  const w = mapOf(state).width;
   const into = arcs.find((a) => a.to === tile);
-  if (into) return h("p", { class: "ticket-line" }, t("price.ticket", { x: into.from % w, y: Math.floor(into.from / w), price: money(into.price) }));
+  if (into) return h("p", { class: "ticket-line" }, t("price.ticket", { tile: tileName(state, into.from), price: money(into.price) }));
   const out = arcs.find((a) => a.from === tile);
-  return out ? h("p", { class: "ticket-line" }, t("price.ticketFrom", { x: out.to % w, y: Math.floor(out.to / w) })) : null;
+  return out ? h("p", { class: "ticket-line" }, t("price.ticketFrom", { tile: tileName(state, out.to) })) : null;
 }
 
 /** "If a bridge (north–south) were built here, land would gain ¥… in all." */

@@ -18,27 +18,41 @@ const JIALING: Point[] = [
   [33, 22.6], [36, 24.5], [37.5, 26],
 ];
 export const RIVERS = [
-  { line: YANGTZE, halfWidth: 1.2 },
-  { line: JIALING, halfWidth: 0.9 },
+  { name: "Yangtze", nameZh: "长江", line: YANGTZE, halfWidth: 1.2 },
+  { name: "Jialing", nameZh: "嘉陵江", line: JIALING, halfWidth: 0.9 },
 ];
 
-/** North-south ridges (cf. Zhongliang, Tongluo and Mingyue shan): centre x, wobble, half width. */
+/** North-south ridges, west to east Zhongliang, Tongluo and Mingyue shan (the parallel ridges
+ *  that frame central Chongqing): centre x, wobble, half width. */
 export const RIDGES = [
-  { x: 9, amp: 1.2, phase: 0.3, halfWidth: 3.1 },
-  { x: 46, amp: 1.5, phase: 2.1, halfWidth: 3.3 },
-  { x: 59.5, amp: 1.0, phase: 4.0, halfWidth: 2.8 },
+  { name: "Zhongliang Shan", nameZh: "中梁山", x: 9, amp: 1.2, phase: 0.3, halfWidth: 3.1 },
+  { name: "Tongluo Shan", nameZh: "铜锣山", x: 46, amp: 1.5, phase: 2.1, halfWidth: 3.3 },
+  { name: "Mingyue Shan", nameZh: "明月山", x: 59.5, amp: 1.0, phase: 4.0, halfWidth: 2.8 },
 ];
+
+/** A ridge's centre x at height y (a tile's centre row is y + 0.5). */
+export const ridgeCentre = (r: (typeof RIDGES)[number], y: number): number => r.x + r.amp * Math.sin(y / 8 + r.phase);
 
 /** The historic core: Yuzhong peninsula's centre, between the two rivers. */
 export const CORE: Point = [30, 25];
 
 /** Urban nodes of 1997 as ellipses (centre, radii), clipped to the land on the node's bank;
- *  `label` is where the node's name point goes in the landmarks layer. */
+ *  `label` is the tile of the node's point in the places layer (tiles are named from it). */
 export const NODES = [
-  { name: "Yuzhong", nameZh: "渝中", cx: 30, cy: 25.5, rx: 7.5, ry: 4.5, bank: CORE, label: [26, 27] as Point },
+  { name: "Yuzhong", nameZh: "渝中", cx: 30, cy: 25.5, rx: 7.5, ry: 4.5, bank: CORE, label: [30, 25] as Point },
   { name: "Shapingba", nameZh: "沙坪坝", cx: 17.5, cy: 22.5, rx: 4.5, ry: 3.5, bank: CORE, label: [17, 22] as Point },
   { name: "Jiangbei", nameZh: "江北", cx: 34.5, cy: 18, rx: 7, ry: 3.5, bank: [34, 17] as Point, label: [34, 17] as Point },
-  { name: "Nan'an", nameZh: "南岸", cx: 36, cy: 31.5, rx: 6, ry: 2.8, bank: [36, 32] as Point, label: [33, 32] as Point },
+  { name: "Nan'an", nameZh: "南岸", cx: 36, cy: 31.5, rx: 6, ry: 2.8, bank: [36, 32] as Point, label: [36, 31] as Point },
+];
+
+/** Districts with no town of their own on the 1997 map, where their real places lie relative to
+ *  the nodes: Jiulongpo south of Shapingba along the Yangtze's north bank, Dadukou further up
+ *  that bank by Zhongliang Shan, Yubei north of Jiangbei. Only names: tiles near them take
+ *  their name (Beibei and Ba'nan lie beyond the map's 32 x 24 km). */
+export const DISTRICTS = [
+  { name: "Jiulongpo", nameZh: "九龙坡", at: [18, 29] as Point },
+  { name: "Dadukou", nameZh: "大渡口", at: [13, 32] as Point },
+  { name: "Yubei", nameZh: "渝北", at: [36, 8] as Point },
 ];
 
 /** Inner-city state-owned works on prime land (the source: large industrial SOEs in the centre;

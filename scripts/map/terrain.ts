@@ -2,7 +2,7 @@
 // regions (banks) the rivers cut.
 import type { Terrain } from "../../shared/model/map";
 import { nextRandom, seedState } from "../../shared/engine/rng";
-import { H, RIDGES, RIVERS, SEED, W, id, onMap, type Point } from "./geography";
+import { H, RIDGES, RIVERS, SEED, W, id, onMap, ridgeCentre, type Point } from "./geography";
 
 // Deterministic noise: a hash per lattice point, smoothly interpolated.
 const hash01 = (x: number, y: number, salt: string): number => nextRandom(seedState(`${SEED}:${salt}:${x}:${y}`)).value;
@@ -37,7 +37,7 @@ export function makeTerrain(): Terrain[] {
       const cy = y + 0.5;
       let t: Terrain = valueNoise(x, y, 5, "hills") > 0.6 ? "slope" : "flat";
       for (const r of RIDGES) {
-        const centre = r.x + r.amp * Math.sin(cy / 8 + r.phase);
+        const centre = ridgeCentre(r, cy);
         const half = r.halfWidth + 0.9 * (valueNoise(x, y, 4, "ridge") - 0.5);
         const d = Math.abs(cx - centre);
         if (d <= half) t = "mountain";

@@ -1,7 +1,7 @@
-// Tiled JSON (format version 1.8): the three tile layers, the villages and landmarks as objects,
-// the tileset's frames with their kind and value (the contract is docs/map.md).
+// Tiled JSON (format version 1.8): the three tile layers, the villages, landmarks and named
+// places as objects, the tileset's frames with their kind and value (the contract is docs/map.md).
 import { FRAMES, TILESET_COLUMNS, TILESET_KEY, TILE_SIZE } from "../../client/tileFrames";
-import { CORE, H, NODES, VILLAGES, W, type Point } from "./geography";
+import { CORE, DISTRICTS, H, NODES, RIDGES, RIVERS, VILLAGES, W, ridgeCentre, type Point } from "./geography";
 import { makeLayers } from "./layers";
 
 const gidOf = (kind: string, value: string): number => {
@@ -35,9 +35,22 @@ export function buildMap() {
     height: 0, id: objectId++, name, point: true, properties: props, rotation: 0, type: "", visible: true, width: 0,
     x: (x + 0.5) * TILE_SIZE, y: (y + 0.5) * TILE_SIZE,
   });
-  const landmarks = [
-    point("core", CORE, [str("nameZh", "解放碑")]),
-    ...NODES.map((n) => point(n.name, n.label, [str("nameZh", n.nameZh)])),
+  const landmarks = [point("core", CORE, [str("nameZh", "解放碑")])];
+  // A polyline's points are relative to the object's position (its first point), in pixels.
+  const polyline = (name: string, nameZh: string, kind: string, line: readonly Point[]) => {
+    const [x0, y0] = line[0];
+    return {
+      height: 0, id: objectId++, name, polyline: line.map(([x, y]) => ({ x: (x - x0) * TILE_SIZE, y: (y - y0) * TILE_SIZE })),
+      properties: [str("kind", kind), str("nameZh", nameZh)], rotation: 0, type: "", visible: true, width: 0, x: x0 * TILE_SIZE, y: y0 * TILE_SIZE,
+    };
+  };
+  // Ridge centre lines sampled every 4 rows (2 km), top edge to bottom edge.
+  const ridgeLine = (r: (typeof RIDGES)[number]): Point[] => Array.from({ length: H / 4 + 1 }, (_, k) => [Math.round(ridgeCentre(r, k * 4) * 100) / 100, k * 4]);
+  const places = [
+    ...NODES.map((n) => point(n.name, n.label, [str("kind", "district"), str("nameZh", n.nameZh)])),
+    ...DISTRICTS.map((d) => point(d.name, d.at, [str("kind", "district"), str("nameZh", d.nameZh)])),
+    ...RIVERS.map((r) => polyline(r.name, r.nameZh, "river", r.line)),
+    ...RIDGES.map((r) => polyline(r.name, r.nameZh, "ridge", ridgeLine(r))),
   ];
   return {
     compressionlevel: -1,
@@ -49,8 +62,9 @@ export function buildMap() {
       tileLayer(3, "tenure", tenure.map((t) => gidOf("tenure", t))),
       { draworder: "topdown", id: 4, name: "villages", objects: villages, opacity: 1, type: "objectgroup", visible: true, x: 0, y: 0 },
       { draworder: "topdown", id: 5, name: "landmarks", objects: landmarks, opacity: 1, type: "objectgroup", visible: true, x: 0, y: 0 },
+      { draworder: "topdown", id: 6, name: "places", objects: places, opacity: 1, type: "objectgroup", visible: true, x: 0, y: 0 },
     ],
-    nextlayerid: 6,
+    nextlayerid: 7,
     nextobjectid: objectId,
     orientation: "orthogonal",
     properties: [str("name", "Chongqing, 1997")],

@@ -52,6 +52,7 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
       plan: initialPlan(map),
       core: map.core,
       villages: map.villages,
+      places: map.places,
     },
     seats,
     balances: { central: 0, economy: 0, bank: 0 },

@@ -8,9 +8,11 @@
 // kind ("terrain" | "tenure" | "use" | "ui") and value (a TERRAINS / TENURES / USES name), so
 // meaning comes from the tileset, never from gid numbers; an object layer "villages" of
 // rectangles (name, nameZh) holding every villageCollective tile's centre in exactly one of
-// them; a point object "core" in an object layer "landmarks"; a map property "name".
+// them; a point object "core" in an object layer "landmarks"; a map property "name"; optionally
+// an object layer "places" of named districts, rivers and ridges (maps/tiledPlaces.ts).
 
 import { TENURES, TERRAINS, USES, type GameMap, type Village } from "../model/map";
+import { mapPlaces } from "./tiledPlaces";
 import { GID_MASK, KIND_VALUES, Tilesets, describe, fail, finite, isObject, positiveInt, properties, stringProperty, type Json } from "./tiledProperties";
 
 // ---------------------------------------------------------------------------------------------
@@ -193,6 +195,8 @@ export function loadTiledMap(json: unknown): GameMap {
   const rects = villageRects(layers);
   const village = assignVillages(tenure, rects, width, tw, th);
   const core = coreTile(layers, terrain, width, height, tw, th);
+  const villages = rects.map(({ name: n, nameZh }) => ({ name: n, nameZh }));
+  const places = mapPlaces(layers, { width, height, terrain, village }, villages, tw, th);
   return {
     name,
     width,
@@ -201,7 +205,8 @@ export function loadTiledMap(json: unknown): GameMap {
     tenure,
     use,
     village,
-    villages: rects.map(({ name: n, nameZh }) => ({ name: n, nameZh })),
+    villages,
     core,
+    ...(places ? { places } : {}),
   };
 }

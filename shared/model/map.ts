@@ -40,6 +40,31 @@ export interface Village {
   nameZh: string;
 }
 
+/** A named place of the map's optional "places" layer, or a village (docs/map.md, "Named places").
+ * Coordinates are in tiles (a tile's centre is at x + 0.5, y + 0.5). */
+export interface NamedPlace {
+  kind: "village" | "district" | "river" | "ridge";
+  name: string;
+  nameZh: string;
+  /** A village's or district's centre (a village's: the mean of its land's tile centres); null for a line. */
+  at: [number, number] | null;
+  /** A river's or ridge's centre line; empty for a village or district. */
+  line: [number, number][];
+}
+
+/** What tiles are named from (shared/views/placeNames.ts); no rule reads it. */
+export interface MapPlaces {
+  /** Villages in village order, then the layer's districts, rivers and ridges. */
+  list: NamedPlace[];
+  /** The area each tile belongs to, one character a tile (PLACE_DIGITS): an index into `list`
+   * of a village, district or river. Worked out once from the map as loaded, so a tile keeps its
+   * name when its tenure changes in play. */
+  area: string;
+}
+
+/** The digits of MapPlaces.area: at most 62 areas. */
+export const PLACE_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
 /** A map as the engine sees it. Plain data: arrays of codes (indexes into the lists above). */
 export interface GameMap {
   name: string;
@@ -56,6 +81,8 @@ export interface GameMap {
   villages: Village[];
   /** Tile id of the historic core (the peninsula's centre); accessibility is measured to it. */
   core: number;
+  /** Named places, present when the map has a "places" layer. */
+  places?: MapPlaces;
 }
 
 /** The planned uses of the urban plan (rules/plans.ts): green is parks and public facilities,

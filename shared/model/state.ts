@@ -200,6 +200,8 @@ export interface MapState {
   plan: number[];
   core: number;
   villages: GameMap["villages"];
+  /** The map's named places, for naming tiles (no rule reads them). */
+  places?: GameMap["places"];
   name: string;
 }
 

@@ -6,6 +6,7 @@
 
 import type { RoundRecord } from "../model/state";
 import type { PlotRow } from "./valueCapture";
+import type { TileNames } from "./placeNames";
 import type { ObjectiveStatus } from "../rules/objectives";
 import type { ScorePart } from "../rules/scores";
 import type { Contributor } from "./contributors";
@@ -63,6 +64,8 @@ export interface DebriefData {
   history: RoundRecord[];
   /** Every plot the government took: compensation, lease and sale, wan; by tile. */
   deals: PlotRow[];
+  /** The plots' place names (views/placeNames.ts), on a map with named places. */
+  plotNames?: TileNames;
   seats: DebriefSeat[];
 }
 

@@ -10,6 +10,7 @@ import { referenceSet } from "./history";
 import { publicScores } from "./publicView";
 import { gatherEvidence } from "./questions";
 import { plotRows } from "./valueCapture";
+import { tileNames, type TileNames } from "./placeNames";
 
 export interface DebriefContext {
   code: string;
@@ -54,6 +55,10 @@ export function buildDebriefData(game: GameState, context: DebriefContext): Debr
     evidence: gatherEvidence(game),
     history: game.history.map((r) => structuredClone(r)),
     deals: plotRows(Object.entries(game.deals), game.map.width),
+    ...withPlotNames(tileNames(game.map, Object.keys(game.deals).map(Number))),
     seats: game.seats.map((seat, i) => ({ id: seat.id, role: seat.role, label: seat.label, player: context.players?.[seat.id] ?? "", score: scores[i].score, scoreParts: scores[i].parts, balance: scores[i].balance, objective: scores[i].objective })),
   };
 }
+
+/** The plots' place names, left out on a map without places. */
+const withPlotNames = (names: TileNames | undefined): { plotNames?: TileNames } => (names ? { plotNames: names } : {});

@@ -3,7 +3,7 @@
 // debrief read the same numbers (one rounding of the scores, one list of cards, one set of
 // policy limits).
 
-import { planCode } from "../model/map";
+import { planCode, type MapPlaces } from "../model/map";
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
 import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
@@ -32,6 +32,8 @@ export interface PublicRules {
   references?: ReferenceSet;
   /** The map's villages by index (seats and log lines name them; the client picks the language). */
   villages: { name: string; nameZh: string }[];
+  /** The map's named places, which tiles are named by (views/placeNames.ts); absent for a map without them. */
+  places?: MapPlaces;
 }
 
 export interface PublicHub {
@@ -112,6 +114,7 @@ export function publicRules(game: GameState): PublicRules {
     scoreLabels,
     references: referenceSet(s),
     villages: game.map.villages.map((v) => ({ name: v.name, nameZh: v.nameZh })),
+    ...(game.map.places ? { places: game.map.places } : {}),
   };
 }
 

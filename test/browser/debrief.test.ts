@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from "../../server/app";
 import type { RoundRecord } from "../../shared/model/state";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { clickTile, createRoom, showTile, takeSeat, villageFarmNearCore } from "./page";
+import { clickTile, createRoom, showTile, takeSeat, placeOf, villageFarmNearCore } from "./page";
 import { historyOf } from "../../client/synced";
 
 const farm = villageFarmNearCore();
@@ -91,7 +91,7 @@ describe("the debrief", () => {
     await gov.page.locator(".map").focus();
     for (let i = 0; i < 20 && (await showTile(gov.page, farm.x, farm.y, farm.width)).size < 40; i++) await gov.page.keyboard.press("+");
     await clickTile(gov.page, farm.x, farm.y, farm.width);
-    await gov.page.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+    await gov.page.locator(".inspector").getByRole("heading", { name: placeOf(farm.tile) }).waitFor();
     await gov.page.getByLabel(/^Compensation/).fill("20");
     await gov.page.getByRole("button", { name: "Offer compensation" }).click();
     await until(() => [...village.room.state.offers].some((o) => o.to === villageSeat && o.status === "open"), "the offer reaches the village");
@@ -123,7 +123,7 @@ describe("the debrief", () => {
     const capture = debrief.locator("#debrief-capture");
     await capture.getByRole("heading", { name: /Value capture/ }).waitFor();
     expect(await capture.locator(".capture-totals").innerText()).toMatch(/Compensation paid to villages\s+¥20\sm/);
-    expect(await capture.getByRole("row", { name: new RegExp(`\\(${farm.x},${farm.y}\\)`) }).innerText()).toMatch(/¥20\sm/);
+    expect(await capture.getByRole("row", { name: placeOf(farm.tile) }).innerText()).toMatch(/¥20\sm/);
 
     // Outcomes by role, and the discussion prompts, each pointing at a chart or section that exists.
     await expect.poll(() => debrief.locator("#debrief-outcomes h3").allInnerTexts()).toEqual(expect.arrayContaining(["Municipal government", "Village collective"]));

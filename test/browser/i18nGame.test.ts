@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { startServer, type RunningServer } from "../../server/app";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
 import { englishOnScreen, shot } from "./i18nScreen";
-import { clickTile, gameUrl, villageFarmNearCore } from "./page";
+import { clickTile, gameUrl, placeOf, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -56,7 +56,7 @@ describe("the game screen in Chinese", () => {
     await page.getByRole("button", { name: "准备好了——结束我的回合" }).waitFor();
     await clickTile(page, farm.x, farm.y, farm.width);
     const inspector = page.locator(".inspector");
-    await inspector.getByRole("heading", { name: `地块（${farm.x},${farm.y}）` }).waitFor();
+    await inspector.getByRole("heading", { name: placeOf(farm.tile, "zh-CN") }).waitFor();
     await inspector.locator(".actions").waitFor();
     expect(await inspector.getByLabel("权属").innerText()).toBe("村集体土地");
     await page.getByText(/^政策/).click();

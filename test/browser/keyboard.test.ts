@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { startServer, type RunningServer } from "../../server/app";
 import { joinRoom, until, type Player } from "../helpers/clients";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { gameUrl, villageFarmNearCore } from "./page";
+import { gameUrl, placeOf, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -87,8 +87,9 @@ describe("a round without a mouse", () => {
   it("moves the focus tile with the arrows, hears each tile, and selects one with Enter", async () => {
     const page = gov.page;
     await tabTo(page, /^DIV Map/);
-    const start = await heard(page, /^Column \d+, row \d+: /);
-    let [x, y] = start.match(/\d+/g)!.map(Number);
+    // "<place name>; column x, row y: …": the place first, the exact position after it.
+    const start = await heard(page, /; column \d+, row \d+: /);
+    let [x, y] = start.match(/column (\d+), row (\d+)/)!.slice(1).map(Number);
     // Five tiles a step with Shift, then one at a time.
     const walk = async (key: string, steps: number) => {
       for (let i = 0; i < steps; i++) await page.keyboard.press(key);
@@ -100,10 +101,11 @@ describe("a round without a mouse", () => {
     await walk(dy > 0 ? "Shift+ArrowDown" : "Shift+ArrowUp", Math.floor(Math.abs(dy) / 5));
     await walk(dy > 0 ? "ArrowDown" : "ArrowUp", Math.abs(dy) % 5);
     [x, y] = [farm.x, farm.y];
-    await heard(page, new RegExp(`^Column ${x}, row ${y}: .*Village collective land, Farmland, held by ${farm.village}`));
+    const place = placeOf(farm.tile);
+    await heard(page, new RegExp(`^${place}; column ${x}, row ${y}: .*Village collective land, Farmland, held by ${farm.village}`));
     await page.keyboard.press("Enter");
-    await page.locator(".inspector").getByRole("heading", { name: `Tile (${x},${y})` }).waitFor();
-    await heard(page, new RegExp(`^Selected\\. Column ${x}, row ${y}`));
+    await page.locator(".inspector").getByRole("heading", { name: place }).waitFor();
+    await heard(page, new RegExp(`^Selected\\. ${place}; column ${x}, row ${y}`));
   });
 
   it("leaves the map with Escape, sends an offer, and accepts the village's answer from the keyboard", async () => {

@@ -5,6 +5,9 @@ import { createGame } from "../../shared/engine/apply";
 import { TENURES, USES, neighbours } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
+import { lang, setLanguage, type Lang } from "../../client/i18n";
+import { placeText } from "../../client/ui/names";
+import { placeName, placeTable } from "../../shared/views/placeNames";
 
 /** The page as the tests open it: Canvas renderer, so pixels can be read back and frames are fast. */
 export const gameUrl = (port: number): string => `http://127.0.0.1:${port}/?renderer=canvas`;
@@ -113,6 +116,21 @@ export function villageFarmNearCore(): { tile: number; x: number; y: number; wid
   }
   if (best < 0) throw new Error("the default map has no village farmland");
   return { tile: best, x: best % width, y: Math.floor(best / width), width, village: game.seats[game.map.holder[best]].label };
+}
+
+/** A tile of the default map by its place name, as the page words it while the tile keeps its
+ * first use ("Huilong farmland 2 km east"). */
+export function placeOf(tile: number, language: Lang = "en"): string {
+  const map = loadMapFile();
+  const table = placeTable(map, map.places);
+  if (!table || !map.places) throw new Error("the default map has no named places");
+  const before = lang();
+  setLanguage(language);
+  try {
+    return placeText(placeName(table, map.use[tile], map.terrain[tile], tile), map.places.list);
+  } finally {
+    setLanguage(before);
+  }
 }
 
 /**

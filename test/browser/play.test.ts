@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { startServer, type RunningServer } from "../../server/app";
 import { joinRoom as joinRoomByCode, until, type Player } from "../helpers/clients";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
-import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, rendererOf, screenPixels, showTile, takeSeat, villageFarmNearCore } from "./page";
+import { canvasPixels, clickTile, createRoom, gameUrl, joinRoom, rendererOf, screenPixels, showTile, takeSeat, placeOf, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
 let server: RunningServer;
@@ -96,7 +96,7 @@ describe("playing in the browser", () => {
     expect(await fencePixels(gov), "site-fence pixels on the farm before").toBe(0);
     await clickTile(gov.page, farm.x, farm.y, farm.width);
     const inspector = gov.page.locator(".inspector");
-    await inspector.getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+    await inspector.getByRole("heading", { name: placeOf(farm.tile) }).waitFor();
     await expect.poll(() => inspector.getByLabel("Tenure").innerText()).toBe("Village collective land");
 
     // Below the legal minimum the server refuses, and the refusal is shown, not swallowed.
@@ -127,13 +127,13 @@ describe("playing in the browser", () => {
       await joinRoom(dev, server.port, code, "Dee");
       await takeSeat(dev, "Developer 1");
       await clickTile(gov.page, farm.x, farm.y, farm.width);
-      await gov.page.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+      await gov.page.locator(".inspector").getByRole("heading", { name: placeOf(farm.tile) }).waitFor();
       await gov.page.getByRole("button", { name: "Auction the lease" }).click();
 
       const auction = dev.locator(".auction");
-      await expect.poll(() => auction.innerText()).toContain(`lease of tile (${farm.x},${farm.y})`);
-      await auction.getByRole("button", { name: `Show tile (${farm.x},${farm.y})` }).click();
-      await dev.locator(".inspector").getByRole("heading", { name: `Tile (${farm.x},${farm.y})` }).waitFor();
+      await expect.poll(() => auction.innerText()).toContain(`lease of ${placeOf(farm.tile)}`);
+      await auction.getByRole("button", { name: `Show ${placeOf(farm.tile)}` }).click();
+      await dev.locator(".inspector").getByRole("heading", { name: placeOf(farm.tile) }).waitFor();
       const bid = dev.getByLabel(/^Your bid/);
       const reserve = Number(await bid.getAttribute("min"));
       await bid.fill(String(reserve + 5));
@@ -144,7 +144,7 @@ describe("playing in the browser", () => {
       expect(await gov.page.locator(".auction").innerText()).not.toMatch(/your sealed bid/i);
 
       for (const page of [dev, village.page, gov.page]) await page.getByRole("button", { name: /^Ready/ }).click();
-      await expect.poll(() => dev.locator(".log").innerText(), { timeout: 15_000 }).toContain(`Developer 1 wins the lease of tile (${farm.x},${farm.y})`);
+      await expect.poll(() => dev.locator(".log").innerText(), { timeout: 15_000 }).toContain(`Developer 1 wins the lease of ${placeOf(farm.tile)}`);
       await expect.poll(() => dev.locator(".inspector").getByLabel("Held by").innerText()).toBe("Developer 1");
       await expect.poll(() => dev.locator(".inspector").innerText()).toMatch(/Lease price\s+¥/);
     } finally {
@@ -201,7 +201,7 @@ describe("playing in the browser", () => {
     await gov.page.getByText("Gus", { exact: false }).first().waitFor();
     const target = { x: farm.x + 2, y: farm.y + 1 };
     await clickTile(gov.page, target.x, target.y, farm.width);
-    await expect.poll(() => gov.page.locator(".inspector h2").innerText()).toBe(`Tile (${target.x},${target.y})`);
+    await expect.poll(() => gov.page.locator(".inspector h2").innerText()).toBe(placeOf(target.y * farm.width + target.x));
     await Promise.all(newcomers.map((p) => p.room.leave()));
   });
 

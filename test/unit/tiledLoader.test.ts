@@ -289,3 +289,56 @@ describe("loadTiledMap: refusals name the problem", () => {
     }, /missing object layer "landmarks"/);
   });
 });
+
+describe("loadTiledMap: the optional places layer", () => {
+  /** The small map with a district "Town" on tile (2,1) and a river "Brook" down column 3. */
+  function withPlaces(): SmallMap {
+    const m = smallMap();
+    m.layers.push({
+      type: "objectgroup",
+      name: "places",
+      objects: [
+        { id: 3, name: "Brook", x: 112, y: 0, polyline: [{ x: 0, y: 0 }, { x: -16, y: 96 }], properties: [str("kind", "river"), str("nameZh", "小河")] },
+        { id: 4, name: "Town", point: true, x: 80, y: 48, properties: [str("kind", "district"), str("nameZh", "镇")] },
+      ] as Obj[],
+    });
+    return m;
+  }
+  const places = (m: SmallMap) => objects(m, "places");
+
+  it("reads districts, rivers and ridges and gives every tile an area", () => {
+    const map = loadTiledMap(withPlaces());
+    // Villages first (Lijia's centre: the mean of its four tiles' centres), then districts, then rivers.
+    expect(map.places!.list).toEqual([
+      { kind: "village", name: "Lijia", nameZh: "李家村", at: [1, 1], line: [] },
+      { kind: "district", name: "Town", nameZh: "镇", at: [2.5, 1.5], line: [] },
+      { kind: "river", name: "Brook", nameZh: "小河", at: null, line: [[3.5, 0], [3, 3]] },
+    ]);
+    // Lijia's land is Lijia's (0); water is the Brook's (2); (2,0) is one step from Town's tile
+    // (1) and two from Lijia's centre tile (1,1); (0,2) and (1,2) are reached from Lijia first.
+    expect(map.places!.area).toBe("0012" + "0012" + "0022");
+    // The rest of the map is as without the layer.
+    const { places: _, ...rest } = map;
+    expect(rest).toEqual(EXPECTED);
+  });
+
+  it("refuses places it cannot name a tile by", () => {
+    refused((m) => {
+      m.layers.push({ type: "tilelayer", name: "places", width: 4, height: 3, data: new Array(12).fill(0) });
+    }, /layer "places" has type "tilelayer"; expected an object layer/);
+    const broken = (change: (objects: Obj[]) => void, ...fragments: (string | RegExp)[]) =>
+      refused(() => {
+        const m = withPlaces();
+        change(places(m));
+        return m;
+      }, ...fragments);
+    broken((o) => delete o[1].point, /object "Town" \(id 4\) is a district but not a point object/);
+    broken((o) => (o[0].polyline = [{ x: 0, y: 0 }]), /object "Brook" \(id 3\) is a river but not a polyline of at least 2 points/);
+    broken((o) => (o[0].properties = [str("kind", "lake")]), /property "kind" is "lake"; expected one of district, river, ridge/);
+    broken((o) => (o[1].properties = []), /object "Town" \(id 4\): missing custom property "kind"/);
+    broken((o) => (o[1].name = "Lijia"), /the name "Lijia" is already a village's or another place's/);
+    broken((o) => (o[1].name = ""), /object #1 \(id 4\) has no name/);
+    broken((o) => Object.assign(o[1], { x: 112, y: 80 }), /district "Town" is on tile \(3,2\), which is water; expected land/);
+    broken((o) => Object.assign(o[1], { x: 300, y: 80 }), /district "Town" is at tile \(9,2\), off the 4x3 map/);
+  });
+});

@@ -1,18 +1,18 @@
 // English names of tiles by place (client/ui/names.ts tileName, from shared/views/placeNames.ts):
-// "Huilong farmland 2 km north-west by the Jialing", without commas, so a name reads as one
-// phrase inside a log line. {{area}} is a village or district, {{where}} the direction and
+// "Huilong farmland (2 km north-west, by the Jialing)": the direction in brackets, so a name
+// reads as one phrase inside a log line and the distance plainly belongs to the area's centre. {{area}} is a village or district, {{where}} the direction and
 // distance from its centre, {{feature}} a ridge or river beside it.
 export const enPlaces = {
   place: {
-    land: "{{area}} {{kind}} {{where}}",
-    landBy: "{{area}} {{kind}} {{where}} {{feature}}",
+    land: "{{area}} {{kind}} ({{where}})",
+    landBy: "{{area}} {{kind}} ({{where}}, {{feature}})",
     /** A river tile: {{a}} is the nearest land, {{b}} the land across; {{where}} is measured from {{a}}'s centre. */
     water: "the {{river}} {{where}} of {{a}}",
     waterBetween: "the {{river}} between {{a}} and {{b}} ({{where}} of {{a}})",
     bridge: "the {{river}} bridge {{where}} of {{a}}",
     bridgeBetween: "the {{river}} bridge between {{a}} and {{b}} ({{where}} of {{a}})",
     where: {
-      centre: "in the centre",
+      centre: "centre",
       n: "{{km}} km north",
       ne: "{{km}} km north-east",
       e: "{{km}} km east",

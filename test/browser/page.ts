@@ -119,7 +119,7 @@ export function villageFarmNearCore(): { tile: number; x: number; y: number; wid
 }
 
 /** A tile of the default map by its place name, as the page words it while the tile keeps its
- * first use ("Huilong farmland 2 km east"). */
+ * first use ("Huilong farmland (2 km east)"). */
 export function placeOf(tile: number, language: Lang = "en"): string {
   const map = loadMapFile();
   const table = placeTable(map, map.places);

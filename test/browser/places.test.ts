@@ -1,6 +1,6 @@
 // Tiles named by place on the game screen, in Chromium at 1366×768 against the real server: in a
 // solo game the government selects a village farm — the inspector's heading is its place name
-// ("Qinggang farmland 4.5 km south-west"), its column and row only in the grey line below — and
+// ("Qinggang farmland (4.5 km south-west)"), its column and row only in the grey line below — and
 // offers compensation for it; after the round the log names tiles by place, never by "(x,y)".
 // The top bar's switch turns the same names into Chinese ("青杠村西南4.5公里处的农田").
 // PLACES_SCREENSHOTS=docs: the pictures of docs/places-en.png and docs/places-zh.png.
@@ -53,7 +53,7 @@ describe("tiles named by place", () => {
     await clickTile(page, farm.x, farm.y, farm.width);
     const inspector = page.locator(".inspector");
     const place = placeOf(farm.tile);
-    expect(place).toBe("Qinggang farmland 4.5 km south-west");
+    expect(place).toBe("Qinggang farmland (4.5 km south-west)");
     await expect.poll(() => inspector.locator("h2").innerText()).toBe(place);
     expect(await inspector.locator(".tile-grid").innerText()).toBe(`column ${farm.x}, row ${farm.y}`);
     await page.getByLabel(/^Compensation/).fill("20");
@@ -65,7 +65,7 @@ describe("tiles named by place", () => {
     const log = page.locator(".log li");
     await expect.poll(() => log.allInnerTexts()).toContainEqual(expect.stringContaining(place));
     const lines = await log.allInnerTexts();
-    expect(lines.filter((line) => /\d km (north|south|east|west)|in the centre/.test(line)).length).toBeGreaterThan(1);
+    expect(lines.filter((line) => /\d km (north|south|east|west)|\(centre/.test(line)).length).toBeGreaterThan(1);
     expect(lines.filter((line) => COORDINATES.test(line))).toEqual([]);
     expect(await inspector.locator("h2").innerText()).not.toMatch(COORDINATES);
     await shot(page, "places-en");

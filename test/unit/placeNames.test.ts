@@ -64,9 +64,9 @@ describe("place names on a hand-made valley", () => {
 
   it("names village land by the village, with direction and distance from its centre", () => {
     // (0,0) is 2.06 tiles = 1.03 km from (1, 2.5), bearing 346 degrees: north, 1 km.
-    expect(nameOf(0, 0)).toBe("Lijia farmland 1 km north");
+    expect(nameOf(0, 0)).toBe("Lijia farmland (1 km north)");
     // (1,2) is half a tile east of the centre (0.25 km rounds to the next half km) and beside the river.
-    expect(nameOf(1, 2)).toBe("Lijia farmland 0.5 km east by the Jialing");
+    expect(nameOf(1, 2)).toBe("Lijia farmland (0.5 km east, by the Jialing)");
     setLanguage("zh-CN");
     expect(nameOf(0, 0)).toBe("李家村北1公里处的农田");
     expect(nameOf(1, 2)).toBe("李家村东0.5公里处的农田（嘉陵江边）");
@@ -81,9 +81,9 @@ describe("place names on a hand-made valley", () => {
   });
 
   it("names ridge tiles on the ridge and the slope below it", () => {
-    expect(nameOf(5, 2)).toBe("Jiangbei hills 1 km east on Tongluo Shan");
-    expect(nameOf(4, 2)).toBe("Jiangbei hillside 0.5 km east below Tongluo Shan");
-    expect(nameOf(3, 2)).toBe("Jiangbei old town in the centre by the Jialing");
+    expect(nameOf(5, 2)).toBe("Jiangbei hills (1 km east, on Tongluo Shan)");
+    expect(nameOf(4, 2)).toBe("Jiangbei hillside (0.5 km east, below Tongluo Shan)");
+    expect(nameOf(3, 2)).toBe("Jiangbei old town (centre, by the Jialing)");
     setLanguage("zh-CN");
     expect(nameOf(5, 2)).toBe("江北东1公里处的山地（铜锣山上）");
     expect(nameOf(3, 2)).toBe("江北中心的老城区（嘉陵江边）");
@@ -92,7 +92,7 @@ describe("place names on a hand-made valley", () => {
   it("names a tile for what stands on it now, and keeps its place when its tenure changes", () => {
     const use = [...map.use];
     use[0] = USES.indexOf("commercialHousing");
-    expect(placeText(placeName(table, use[0], map.terrain[0], 0), map.places!.list)).toBe("Lijia flats 1 km north");
+    expect(placeText(placeName(table, use[0], map.terrain[0], 0), map.places!.list)).toBe("Lijia flats (1 km north)");
   });
 
   it("leaves a map without a places layer unnamed", () => {
@@ -127,7 +127,7 @@ describe("place names on the default map", () => {
   });
 
   it("names the core, the confluence and the villages as a student would find them", () => {
-    expect(names[cq.core]).toBe("Yuzhong old town in the centre");
+    expect(names[cq.core]).toBe("Yuzhong old town (centre)");
     expect(names.filter((n) => n.startsWith("Huilong farmland")).length).toBeGreaterThan(50);
     expect(names.some((n) => n.includes("on Tongluo Shan"))).toBe(true);
     expect(names.some((n) => /^the Yangtze between Yuzhong and Nan'an/.test(n))).toBe(true);

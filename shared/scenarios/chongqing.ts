@@ -184,6 +184,9 @@ export const chongqingScenario: Scenario = parseScenario({
   renewal: {
     // Calibration: the players' two developers are a small part of the city's builders; the
     // rest of the market builds this share of the flats they leave unmet, on old-city land.
+    // What it leaves carries over, so the share moves the pace more than the total (12 games:
+    // 100% gives 54.1% of the pledge's map share, 60% 53.6%); 60% leaves the players more of
+    // each round's demand to sell into.
     sharePct: 60,
     // Calibration: buying out an old-city resident (cash or a flat elsewhere) costs about
     // ¥50,000, so a tile's 8,000 residents cost ¥400 m and renewal pays where the new flats sell

@@ -33,6 +33,7 @@ const RULE_EVENTS: { id: string; happened: (e: GameEvent) => boolean }[] = [
   { id: "auction won", happened: (e) => e.type === "auctionWon" },
   { id: "building completed", happened: (e) => e.type === "built" },
   { id: "infrastructure built", happened: (e) => e.type === "infrastructureBuilt" },
+  { id: "light rail built", happened: (e) => e.type === "infrastructureBuilt" && e.infra === "rail" },
   { id: "zone designated", happened: (e) => e.type === "zoneDesignated" },
   { id: "firm arrival", happened: (e) => e.type === "firmArrived" },
   { id: "PRH estate opened", happened: (e) => e.type === "prhOpened" },
@@ -46,6 +47,7 @@ const RULE_EVENTS: { id: string; happened: (e: GameEvent) => boolean }[] = [
   { id: "SOE relocation", happened: (e) => e.type === "soeRelocated" },
   { id: "plan amendment", happened: (e) => e.type === "planChanged" && e.amendment },
   { id: "loan drawn", happened: (e) => e.type === "loan" && e.amount > 0 },
+  { id: "old city renewed", happened: (e) => e.type === "oldCityRenewed" },
 ];
 /** `withdraw` takes back a queued action: a person's undo, not a mechanic of the economy, so
  * no bot needs it and the usage table leaves it out. */

@@ -27,8 +27,14 @@ export function extendRail(p: BotTurn, perRound: number, minReturn: number): voi
   if (perRound <= 0 || !isUnlocked(p.state, "rail") || yearOfRound(p.state.scenario, p.state.round) < RAIL_FROM) return;
   const cost = p.state.scenario.infrastructure.railPerTile;
   const keep = 2 * SCORE_WEIGHTS.governmentReserve;
-  // The gains are worked out on the map as it stands (queued rail is not on it yet).
-  const gainOf = railGains(p.state);
+  // The gains are worked out on the map as it stands (queued rail is not on it yet), once a tile.
+  const railGain = railGains(p.state);
+  const known = new Map<number, number>();
+  const gainOf = (t: number): number => {
+    let g = known.get(t);
+    if (g === undefined) known.set(t, (g = railGain([t])));
+    return g;
+  };
   for (let k = 0; k < perRound && available(p.state, p.seat) >= keep + cost; k++) {
     const s = p.state;
     const line = new Set<number>();
@@ -39,7 +45,7 @@ export function extendRail(p: BotTurn, perRound: number, minReturn: number): voi
     // The biggest gain first (equal gains: the first on the map); a tile the rules refuse
     // (open water, an untunnelled ridge) gives way to the next.
     const tiles = [...frontier].sort((a, b) => a - b);
-    const gains = tiles.map((t) => gainOf([t]));
+    const gains = tiles.map(gainOf);
     const order = tiles.map((_, i) => i).sort((a, b) => gains[b] - gains[a] || a - b);
     if (!order.some((i) => gains[i] >= minReturn * cost && p.tryHint(tiles[i], "buildInfrastructure", {}, { infra: "rail" }))) return;
   }

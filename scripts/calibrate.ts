@@ -109,6 +109,8 @@ export const USAGE_MIXES: { name: string; mix: PersonalityMix }[] = [
 const OUTCOMES: { label: string; measure: (g: PlayedGame) => number }[] = [
   { label: "urban residents 2020, thousands", measure: (g) => last(g.end).urbanResidents / 1_000 },
   { label: "hukou holders 2020, thousands", measure: (g) => last(g.end).hukouPeople / 1_000 },
+  { label: "old-city tiles renewed", measure: (g) => g.end.renewedTiles },
+  { label: "light-rail tiles", measure: (g) => g.end.map.rail.reduce((n, r) => n + r, 0) },
   { label: "firms", measure: (g) => last(g.end).firms },
   { label: "PRH units lived in", measure: (g) => last(g.end).prhOccupiedByMigrants + last(g.end).prhLeasedByEmployers },
   { label: "farmland - red line, tiles", measure: (g) => last(g.end).farmlandTiles - last(g.end).redLineTiles },

@@ -148,9 +148,9 @@ function resolveRound(s: GameState): GameEvent[] {
         break;
     }
   }
-  const renewal = renewOldCity(s);
-  events.push(...renewal);
-  carryHousingDemand(s, renewal.reduce((n, e) => (e.type === "oldCityRenewed" ? n + e.tiles.length : n), 0));
+  const renewedBefore = s.renewedTiles;
+  events.push(...renewOldCity(s));
+  carryHousingDemand(s, s.renewedTiles - renewedBefore);
   events.push(...completeProjects(s));
   events.push(...locateFirms(s));
   events.push(...allocatePrh(s));

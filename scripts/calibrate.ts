@@ -33,6 +33,7 @@ const RULE_EVENTS: { id: string; happened: (e: GameEvent) => boolean }[] = [
   { id: "auction won", happened: (e) => e.type === "auctionWon" },
   { id: "building completed", happened: (e) => e.type === "built" },
   { id: "infrastructure built", happened: (e) => e.type === "infrastructureBuilt" },
+  { id: "light rail built", happened: (e) => e.type === "infrastructureBuilt" && e.infra === "rail" },
   { id: "zone designated", happened: (e) => e.type === "zoneDesignated" },
   { id: "firm arrival", happened: (e) => e.type === "firmArrived" },
   { id: "PRH estate opened", happened: (e) => e.type === "prhOpened" },
@@ -46,6 +47,7 @@ const RULE_EVENTS: { id: string; happened: (e: GameEvent) => boolean }[] = [
   { id: "SOE relocation", happened: (e) => e.type === "soeRelocated" },
   { id: "plan amendment", happened: (e) => e.type === "planChanged" && e.amendment },
   { id: "loan drawn", happened: (e) => e.type === "loan" && e.amount > 0 },
+  { id: "old city renewed", happened: (e) => e.type === "oldCityRenewed" },
 ];
 /** `withdraw` takes back a queued action: a person's undo, not a mechanic of the economy, so
  * no bot needs it and the usage table leaves it out. */
@@ -107,6 +109,8 @@ export const USAGE_MIXES: { name: string; mix: PersonalityMix }[] = [
 const OUTCOMES: { label: string; measure: (g: PlayedGame) => number }[] = [
   { label: "urban residents 2020, thousands", measure: (g) => last(g.end).urbanResidents / 1_000 },
   { label: "hukou holders 2020, thousands", measure: (g) => last(g.end).hukouPeople / 1_000 },
+  { label: "old-city tiles renewed", measure: (g) => g.end.renewedTiles },
+  { label: "light-rail tiles", measure: (g) => g.end.map.rail.reduce((n, r) => n + r, 0) },
   { label: "firms", measure: (g) => last(g.end).firms },
   { label: "PRH units lived in", measure: (g) => last(g.end).prhOccupiedByMigrants + last(g.end).prhLeasedByEmployers },
   { label: "farmland - red line, tiles", measure: (g) => last(g.end).farmlandTiles - last(g.end).redLineTiles },

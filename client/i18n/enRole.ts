@@ -83,6 +83,8 @@ export const enRole = {
       quota: "Farmland above the red line is the city's quota to build on; after that every conversion needs a land ticket, and farmland below the line costs your score.",
       hukou: "Each cohort of hukou quota also registers 50,000 newcomers a round: they count towards the pledge and cost ¥1 m per thousand a round.",
       zones: "From 2010, zones and PRH estates near them draw manufacturers, whose jobs bring workers and their families.",
+      renewal: "Builders beyond the players rebuild old-city blocks as towers with part of the flats demand your developers leave unmet, wherever land is dear enough: rail, bridges and tunnels bring more blocks over that line, and planning an old-city tile green keeps it.",
+      density: "Flats house more people on dearer land: 20,000 a tile on land worth half the core's, up to twice that near the core or a rail station and half at the edge.",
     },
     village: {
       quota: "While farmland stays above the red line developers build on it without tickets; once the quota is used up they must buy yours, on the exchange or directly.",
@@ -92,6 +94,7 @@ export const enRole = {
       loans: "Borrow when a project pays: debt costs 12% interest and 8% of it falls due each round, and the city takes a tenth of every sale.",
       quota: "While farmland stays above the red line, the city's quota lets you build on it without a ticket; after that each farmland plot needs one.",
       factories: "A factory earns rent once a manufacturer moves in; in a zone the city pays half its cost, and a PRH block you rent nearby houses the workers firms look for.",
+      renewal: "Demand for flats you leave unmet does not all wait for you: builders beyond the players take 60% of it by rebuilding the old city.",
     },
     migrant: {
       prh: "PRH estates let at a share of market rent to city workers (or only to hukou holders, as the government decides).",

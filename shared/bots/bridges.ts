@@ -1,7 +1,8 @@
-// The government bot's bridge search: which river crossing near the core would add the most
-// land value for its cost. A bridge only lowers the travel cost of its own tiles (ferry to
-// bridge), so travel costs can only fall, and only where a path through the new span is
-// cheaper. The estimate therefore starts from the map's current travel costs and re-settles
+// The government bot's bridge and light-rail search: which river crossing near the core, or
+// which tile extending the rail network, would add the most land value for its cost. A bridge
+// only lowers the travel cost of its own tiles (ferry to bridge), and a rail tile only its own
+// (rail is the cheapest entry of all), so travel costs can only fall, and only where a path
+// through the new tiles is cheaper. The estimate therefore starts from the map's current travel costs and re-settles
 // just the tiles that get nearer the core (Dijkstra seeded at the span, a decrease-only
 // update with Dial's buckets, as rules/accessibility.ts), with the entry costs worked out once
 // for every candidate. It gives exactly what recomputing the whole map would
@@ -15,21 +16,29 @@ const BRIDGE = useCode("bridge");
 
 /** A function giving the land value, summed over the map in wan, that a bridge over a span would add. */
 export function bridgeGains(s: GameState): (span: number[]) => number {
+  // The map as if every tile were bridged: read only for the span's tiles.
+  const bridged = { ...s.map, use: new Array<number>(s.map.use.length).fill(BRIDGE) };
+  return spanGains(s, (t) => entryCost(bridged, s.scenario, t));
+}
+
+/** A function giving the land value, summed over the map in wan, that light rail on a span would add. */
+export const railGains = (s: GameState): ((span: number[]) => number) => spanGains(s, () => s.scenario.travelCost.rail);
+
+/** The land value a span adds when its tiles' entry costs become `entryAfter`. */
+function spanGains(s: GameState, entryAfter: (tile: number) => number): (span: number[]) => number {
   const { map, scenario } = s;
   const w = map.width;
   const n = w * map.height;
   const enter = entryCosts(map, scenario);
   let ring = 1;
   for (let t = 0; t < n; t++) if (enter[t] + 1 > ring) ring = enter[t] + 1;
-  // The map as if every tile were bridged: read only for the span's tiles.
-  const bridged = { ...map, use: new Array<number>(n).fill(BRIDGE) };
   const buckets: number[][] = Array.from({ length: ring }, () => []);
   const before = Int32Array.from(map.access);
   const dist = new Int32Array(n);
 
   return (span: number[]): number => {
     const saved = span.map((t) => enter[t]);
-    for (const t of span) enter[t] = entryCost(bridged, scenario, t);
+    for (const t of span) enter[t] = Math.min(enter[t], entryAfter(t));
     dist.set(before);
     let gain = 0;
     let waiting = 0;

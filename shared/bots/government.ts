@@ -6,6 +6,9 @@
 //   3. in rounds 1, 3, 5 and 7: a bridge, if one of the three river crossings nearest the core
 //      would add enough land value (the sum over all buildable tiles, bots/bridges.ts) for its
 //      cost, and the budget has at least three spans' cost spare;
+//   3b. light rail from 2013, while its free budget is above twice the score's cash reserve: up
+//      to 4 (growth) or 3 (balanced) tiles a round, each the one adding most land value, at
+//      least 2 (growth) or 4 (balanced) times its cost (bots/rail.ts); welfare builds none;
 //   4. offer compensation for the village tiles with the biggest gap between land value and
 //      the offer, within a share of its spare budget (land financing), only enough to top the
 //      reserve up to the stock it wants (unsold reserve land earns nothing). Homes count for 70%
@@ -38,6 +41,7 @@ import { minimumCompensation } from "../rules/land";
 import { planOf } from "../rules/plans";
 import { bridgeGains } from "./bridges";
 import { industry, policies } from "./governmentPolicies";
+import { extendRail } from "./rail";
 import { BotTurn, botDice, largestFirst, openOffersTo } from "./common";
 
 import type { GovernmentPersonality } from "./personalities";
@@ -59,6 +63,9 @@ interface GovernmentStyle {
   reserveStock: number;
   /** Build a bridge when the land value it adds is at least this many times its cost (0: never). */
   bridgeReturn: number;
+  /** Light-rail tiles it adds a round from its spare budget, and the return each must bring (bots/rail.ts). */
+  railPerRound: number;
+  railReturn: number;
   /** Buy farmland at full value when villages have land tickets to spare for it. */
   farmlandForTickets: boolean;
   /** Industrial plots it keeps planned and on offer for factories, per manufacturer looking inland a round. */
@@ -68,9 +75,9 @@ interface GovernmentStyle {
 }
 
 export const GOVERNMENT_STYLES: Record<GovernmentPersonality, GovernmentStyle> = {
-  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, farmlandForTickets: true, industrialStock: 2, resettle: false },
-  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, farmlandForTickets: true, industrialStock: 2, resettle: true },
-  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, farmlandForTickets: false, industrialStock: 1, resettle: true },
+  growth: { offerPct: 10, ceilingPct: 25, reservePct: 40, releasePerRound: 99, spendPct: 50, offersPerRound: 10, reserveStock: 14, bridgeReturn: 2, railPerRound: 8, railReturn: 2, farmlandForTickets: true, industrialStock: 2, resettle: false },
+  balanced: { offerPct: 15, ceilingPct: 30, reservePct: 50, releasePerRound: 6, spendPct: 35, offersPerRound: 6, reserveStock: 8, bridgeReturn: 4, railPerRound: 6, railReturn: 4, farmlandForTickets: true, industrialStock: 2, resettle: true },
+  welfare: { offerPct: 25, ceilingPct: 45, reservePct: 50, releasePerRound: 4, spendPct: 25, offersPerRound: 4, reserveStock: 6, bridgeReturn: 0, railPerRound: 0, railReturn: 0, farmlandForTickets: false, industrialStock: 1, resettle: true },
 };
 
 const COLLECTIVE = tenureCode("villageCollective");
@@ -124,8 +131,9 @@ export function governmentBot(p: BotTurn, personality: GovernmentPersonality, an
     if (p.tryHint(tile, "releaseAuction", { reserve: Math.round((s.map.value[tile] * style.reservePct) / 100) })) released++;
   }
 
-  // 3. A bridge.
+  // 3. A bridge; light rail from the spare budget.
   if (style.bridgeReturn > 0) bridge(p, style.bridgeReturn);
+  extendRail(p, style.railPerRound, style.railReturn);
 
   // 3b. Policies: the hukou quota, public rented housing, a zone; industrial plots.
   policies(p, s, personality, reserve.slice(released));

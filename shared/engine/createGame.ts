@@ -81,6 +81,8 @@ export function createGame(scenario: Scenario, map: GameMap, seed: number | stri
     registeredResidents: 0,
     displaced: 0,
     housingBacklog: 0,
+    renewedTiles: 0,
+    flatResidents: {},
     redLineTiles: Math.ceil((map.use.filter((u) => u === useCode("farmland")).length * scenario.redLinePct) / 100),
     history: [],
     nextId: 0,

@@ -36,6 +36,8 @@ export type GameEvent =
   | { type: "auctionFailed"; tile: number; reserve: number; bids: number }
   | { type: "orderQueued"; seat: number; order: QueuedOrder }
   | { type: "built"; tile: number; seat: number; building: BuildingKind; sale: number }
+  /** The market beyond the players rebuilt these old-city tiles as flats; `people` the residents they added (rules/renewal.ts). */
+  | { type: "oldCityRenewed"; tiles: number[]; people: number }
   | { type: "infrastructureBuilt"; infra: InfraKind; tiles: number[]; cost: number }
   | { type: "loan"; seat: number; amount: number; debt: number }
   | { type: "policySet"; policy: Policy }

@@ -11,7 +11,7 @@ import type { ObjectiveId } from "../scenarios/objectives";
 // 2: event cards open the round their year falls in; the industrial loop, PRH and demand rules of issue 13.
 // 3: loans come due (debt service, credit curbs on the cards), housing demand from residents and
 //    incomes, the farmland quota under the red line, households that follow jobs.
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export const ROLES = ["government", "village", "developer", "migrant"] as const;
 export type Role = (typeof ROLES)[number];
@@ -260,6 +260,10 @@ export interface GameState {
   displaced: number;
   /** Tiles of flats the market wanted last round and did not get: they add to this round's demand. */
   housingBacklog: number;
+  /** Old-city tiles the market beyond the players has rebuilt as flats so far (rules/renewal.ts). */
+  renewedTiles: number;
+  /** People housed on each tile of flats completed in the game, fixed by its land value then (rules/population.ts). */
+  flatResidents: Record<number, number>;
   /** The national farmland red line in tiles: scenario.redLinePct of the farmland at the start. */
   redLineTiles: number;
   history: RoundRecord[];

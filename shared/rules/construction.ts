@@ -16,6 +16,7 @@ import type { BuildingKind } from "../model/offers";
 import { governmentSeat, seatAccount, type GameState } from "../model/state";
 import { refuse, type Refusal } from "../engine/refusal";
 import { planFor, planOf } from "./plans";
+import { settleFlatResidents } from "./population";
 import { countFarmland, farmlandQuota, freeTickets, quotaAboveRedLine } from "./tickets";
 import { describeTile, offMap, terrainOf, tenureOf, useOf } from "./tiles";
 
@@ -96,10 +97,15 @@ export function expectedNetSale(s: GameState, tile: number): number {
   return sale - saleTax(s, sale);
 }
 
-/** After construction: the demand the round's flats did not meet carries over, at most one round's worth. */
-export function carryHousingDemand(s: GameState): void {
+/** Tiles of flats the market still wants this round after the players' flats ordered for it. */
+export function unmetFlats(s: GameState): number {
   const built = s.orders.filter((o) => o.kind === "build" && o.building === "commercialHousing").length;
-  s.housingBacklog = Math.min(baseFlatsDemand(s), Math.max(0, flatsDemand(s) - built));
+  return Math.max(0, flatsDemand(s) - built);
+}
+
+/** After construction: the demand that the round's flats and the old city's renewal (`renewed` tiles) did not meet carries over, at most one round's worth. */
+export function carryHousingDemand(s: GameState, renewed: number): void {
+  s.housingBacklog = Math.min(baseFlatsDemand(s), Math.max(0, unmetFlats(s) - renewed));
 }
 
 /** Construction fees waived: what the city pays the builder of a factory in a zone on completion, wan. */
@@ -118,6 +124,7 @@ export function completeBuilding(s: GameState, order: { seat: number; tile: numb
   transfer(s, seatAccount(governmentSeat(s)), seatAccount(seat), grant, "subsidy", tile);
   let sale = 0;
   if (building === "commercialHousing") {
+    settleFlatResidents(s, tile);
     // Flats are sold off-plan to the housing market (the economy account) on completion.
     const c = s.scenario.construction;
     const draw = nextRandom(s.rng);

@@ -2,7 +2,9 @@
 // The player cohorts are a small, visible part of the city; the rest are non-player households
 // that the rules move by housing, jobs and hukou policy:
 //   residents    the central city at the start, plus those housed by every tile of flats, PRH
-//                and informal rooms and every block of resettlement flats, plus each
+//                (each tile of flats built in the game as its land value allowed: flatResidentsAt)
+//                and informal rooms and every block of resettlement flats (less the old blocks'
+//                residents on each old-city tile renewed as flats: rules/renewal.ts), plus each
 //                manufacturer's workforce and families (dormitories and rooms around the
 //                factory, population.perFirm), plus the player cohorts with a city job
 //   registration each round the government's hukou quota (in cohorts) also registers
@@ -34,11 +36,43 @@ export function useCounts(use: ArrayLike<number>): Int32Array {
   return counts;
 }
 
+/**
+ * People a tile of flats completed now houses: perFlatTile x the tile's land value over
+ * flatDensity.referenceValue, kept between minPct% and maxPct% of perFlatTile (dearer land is
+ * built higher: the core and the rail stations house more on a tile than the edge).
+ */
+export function flatResidentsAt(s: GameState, tile: number): number {
+  const p = s.scenario.population;
+  const d = p.flatDensity;
+  const pct = Math.min(d.maxPct, Math.max(d.minPct, (100 * s.map.value[tile]) / Math.max(1, d.referenceValue)));
+  return Math.round((p.perFlatTile * pct) / 100);
+}
+
+/** Fix the people a tile of flats houses at its completion (rules/construction.ts, rules/renewal.ts). */
+export function settleFlatResidents(s: GameState, tile: number): number {
+  const people = flatResidentsAt(s, tile);
+  s.flatResidents[tile] = people;
+  return people;
+}
+
+/** People in the city's flats: those fixed at completion, and perFlatTile on each tile of flats there from the start. */
+function peopleInFlats(s: GameState, flatTiles: number): number {
+  let people = 0;
+  let counted = 0;
+  for (const key in s.flatResidents) {
+    people += s.flatResidents[key];
+    counted++;
+  }
+  return people + (flatTiles - counted) * s.scenario.population.perFlatTile;
+}
+
 /** Urban residents in people: housing built and firms come are how the city grows. `uses`: the
  * map's tiles of each use (useCounts), when the caller has them. */
 export function urbanResidents(s: GameState, uses: ArrayLike<number> = useCounts(s.map.use)): number {
   const p = s.scenario.population;
-  let people = p.start + uses[FLATS] * p.perFlatTile + uses[PRH] * p.perPrhTile + uses[INFORMAL] * p.perInformalTile;
+  let people = p.start + peopleInFlats(s, uses[FLATS]) + uses[PRH] * p.perPrhTile + uses[INFORMAL] * p.perInformalTile;
+  // A renewed old-city tile counts as flats; the old blocks' residents it replaced were in the start.
+  people -= s.renewedTiles * p.perOldUrbanTile;
   people += s.resettlementFlats.reduce((a, b) => a + b, 0) * p.perResettlementBlock;
   people += s.firms.length * p.perFirm;
   return people + cityCohorts(s) * PEOPLE_PER_COHORT;

@@ -12,8 +12,10 @@
 //        4 construction    buildings, infrastructure, reclamations, informal housing,
 //                          demolitions, relocations and zones, in the order placed (flats
 //                          beyond the round's housing demand sell for less, and demand they
-//                          leave unmet carries over: rules/construction.ts); PRH estates
-//                          start (borrowed) and those due open
+//                          leave unmet carries over: rules/construction.ts); the market
+//                          beyond the players renews old-city tiles with part of the demand
+//                          left unmet (rules/renewal.ts); PRH estates start (borrowed) and
+//                          those due open
 //        5 firms locate    manufacturers moving inland choose vacant factories (rules/firms.ts)
 //        6 migrants        PRH lottery, cohorts move, hukou applications are decided, the
 //                          quota registers newcomers (rules/population.ts)
@@ -34,6 +36,7 @@ import { firmSubsidy, firmTax, locateFirms, rentSubsidy } from "./firms";
 import { hukouCohorts, convertedVillageTiles, settleHukou } from "./hukou";
 import { recordRound } from "./indicators";
 import { registerNewcomers, registeredServiceCost } from "./population";
+import { renewOldCity } from "./renewal";
 import { homeRent, wageOf } from "./labour";
 import { completeDemolition, completeInformal } from "./informal";
 import { completeInfrastructure } from "./infrastructure";
@@ -145,7 +148,9 @@ function resolveRound(s: GameState): GameEvent[] {
         break;
     }
   }
-  carryHousingDemand(s);
+  const renewedBefore = s.renewedTiles;
+  events.push(...renewOldCity(s));
+  carryHousingDemand(s, s.renewedTiles - renewedBefore);
   events.push(...completeProjects(s));
   events.push(...locateFirms(s));
   events.push(...allocatePrh(s));

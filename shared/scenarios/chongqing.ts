@@ -162,6 +162,14 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: 25 ha of 20-30 storey blocks at a floor-area ratio of about 3 and 35 m2 a
     // person house about 20,000 people; PRH the same; informal rooms far fewer.
     perFlatTile: 20_000,
+    // Calibration: the old city's blocks of three or four storeys (the source: the wartime
+    // city's "modern buildings of three or four stories"; its 1940s housing) at a floor-area
+    // ratio of about 1 and 30 m2 a person house about 8,000 people a tile.
+    perOldUrbanTile: 8_000,
+    // Calibration: the floor-area ratio rises with the land's price (dear land is built higher):
+    // a floor-area ratio of 3 on land worth ¥300 m a tile (half the core's), about 4 at the
+    // core's 42,000 wan, down to 1.5 (low-rise) at the edge and up to 6.
+    flatDensity: { referenceValue: 30_000, minPct: 50, maxPct: 200 },
     perPrhTile: 20_000,
     perInformalTile: 5_000,
     perResettlementBlock: 2_000,
@@ -172,6 +180,18 @@ export const chongqingScenario: Scenario = parseScenario({
     // Calibration: the map's share of the municipality's urban growth (the pledge of ten
     // million counts the whole municipality, 82,000 km2; the map is the central city).
     mapSharePct: 30,
+  },
+  renewal: {
+    // Calibration: the players' two developers are a small part of the city's builders; the
+    // rest of the market builds this share of the flats they leave unmet, on old-city land.
+    // What it leaves carries over, so the share moves the pace more than the total (12 games:
+    // 100% gives 54.1% of the pledge's map share, 60% 53.6%); 60% leaves the players more of
+    // each round's demand to sell into.
+    sharePct: 60,
+    // Calibration: buying out an old-city resident (cash or a flat elsewhere) costs about
+    // ¥50,000, so a tile's 8,000 residents cost ¥400 m and renewal pays where the new flats sell
+    // for ¥480 m (with building, ¥80 m): land worth ¥300 m a tile at 100% demand, half the core's.
+    buyoutPerPerson: 5,
   },
   resettlement: {
     // Source: expropriated New North Zone villagers were rehoused in resettlement housing

@@ -194,8 +194,12 @@ export const scenarioSchema = z.object({
   population: z.object({
     /** The central city's urban residents when the game starts. */
     start: z.number().int().min(0),
-    /** Residents per tile of commercial housing, of public rented housing, of informal housing. */
+    /** Residents per tile of commercial housing, of the old city's low-rise blocks, of public rented housing, of informal housing. */
     perFlatTile: z.number().int().min(0),
+    perOldUrbanTile: z.number().int().min(0),
+    /** Flats are built denser on dearer land: a tile of flats completed on land worth `referenceValue`
+     * wan houses perFlatTile people, in proportion elsewhere, between minPct% and maxPct% of it. */
+    flatDensity: z.object({ referenceValue: wan, minPct: pct, maxPct: z.number().int().min(0).max(1_000) }),
     perPrhTile: z.number().int().min(0),
     perInformalTile: z.number().int().min(0),
     /** Residents housed per block of resettlement flats (a tile's village households). */
@@ -204,6 +208,13 @@ export const scenarioSchema = z.object({
     perFirm: z.number().int().min(0),
     /** The map's share of the municipality's urban growth, percent: the +10 million pledge on the map's scale. */
     mapSharePct: pct,
+  }),
+  /** Old-city renewal by the market beyond the players (rules/renewal.ts). */
+  renewal: z.object({
+    /** The share of the flats demand the players left unmet that the rest of the market builds, percent. */
+    sharePct: pct,
+    /** What buying out one resident of the old blocks costs their builders, wan. */
+    buyoutPerPerson: wan,
   }),
   resettlement: z.object({
     /** A block of resettlement flats for one tile's households, wan. */

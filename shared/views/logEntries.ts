@@ -269,6 +269,7 @@ export function logEntry(state: GameState, e: GameEvent): LogEntry | null {
     }
     case "bidPlaced":
     case "roundResolved":
+    case "oldCityRenewed":
       return null;
   }
 }

@@ -28,11 +28,15 @@ export const DEV2 = 3;
 export const MIG1 = 4;
 export const MIG2 = 5;
 
+/** The rule tests' city: the Chongqing scenario with no builders beyond the players, so a round
+ * moves only what the test's seats do (rules/renewal.ts is tested on the whole scenario). */
+export const PLAYERS_ONLY: Scenario = parseScenario({ ...chongqingScenario, renewal: { ...chongqingScenario.renewal, sharePct: 0 } });
+
 export function scenarioWith(patch: Partial<Scenario>): Scenario {
-  return parseScenario({ ...chongqingScenario, ...patch });
+  return parseScenario({ ...PLAYERS_ONLY, ...patch });
 }
 
-export function newGame(scenario: Scenario = chongqingScenario, seed: number | string = 1): GameState {
+export function newGame(scenario: Scenario = PLAYERS_ONLY, seed: number | string = 1): GameState {
   return createGame(scenario, asciiMap(RIVER_MAP), seed);
 }
 

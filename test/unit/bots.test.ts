@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIX, PERSONALITIES, botAnswers, botCommands, type PersonalityMix } from "../../shared/bots/index";
-import { playBotGame } from "../../shared/bots/play";
-import type { Command } from "../../shared/engine/commands";
+import { playBotGame, playBotRound } from "../../shared/bots/play";
+import { SYSTEM_SEAT, type Command } from "../../shared/engine/commands";
 import { applyCommand, createGame } from "../../shared/engine/apply";
 import { hashState } from "../../shared/engine/hash";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
@@ -82,6 +82,31 @@ describe("bots", () => {
       expect(mean).toBeGreaterThan(0);
       expect(margins.filter((m) => m > 0).length).toBeGreaterThanOrEqual(6);
     });
+});
+
+describe("the government bot's light rail", () => {
+  it("from 2013, with money to spare, extends rail from the core (balanced 6 tiles, growth 8, welfare none); short of cash, none", () => {
+    const s = applyCommand(newGame(1), SYSTEM_SEAT, { type: "startGame" });
+    if (!s.ok) throw new Error(s.error);
+    let state = s.state;
+    while (state.round < 8) state = playBotRound(state);
+    const gov = state.seats.findIndex((seat) => seat.role === "government");
+    const rail = (st: GameState, personality: string) =>
+      botCommands(st, gov, personality).flatMap((c) => (c.type === "buildInfrastructure" && c.infra === "rail" ? [c.tile] : []));
+    expect(rail(state, "balanced")).toEqual([]); // 2011: not yet
+    state = playBotRound(state); // round 9 opens 2013
+    expect(state.map.rail.every((r) => r === 0)).toBe(true);
+    const balanced = rail(state, "balanced");
+    expect(balanced).toHaveLength(6);
+    // A line grows from the core: each tile is the core or touches one ordered before it.
+    const w = state.map.width;
+    const touches = (a: number, b: number) => Math.abs((a % w) - (b % w)) + Math.abs(Math.floor(a / w) - Math.floor(b / w)) === 1;
+    balanced.forEach((t, i) => expect(t === state.map.core || touches(t, state.map.core) || balanced.slice(0, i).some((b) => touches(t, b))).toBe(true));
+    expect(rail(state, "growth")).toHaveLength(8);
+    expect(rail(state, "welfare")).toEqual([]);
+    const poor = { ...state, balances: { ...state.balances, [`seat:${gov}`]: 150_000 } }; // below twice the ¥1 bn reserve plus a tile
+    expect(rail(poor, "balanced")).toEqual([]);
+  });
 });
 
 describe("the simulator", () => {

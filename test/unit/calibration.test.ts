@@ -12,6 +12,7 @@ import { BANDS } from "../../scripts/calibrationBands";
 const map = loadTiledMap(JSON.parse(readFileSync(new URL("../../assets/maps/chongqing.tmj", import.meta.url), "utf8")));
 const TESTED = [
   "gdpGrowth",
+  "urbanGrowth",
   "leaseShareRise",
   "leaseShareBoom",
   "taxShare",

@@ -1,11 +1,11 @@
 // The bots' one schedule (shared/bots/schedule.ts) on the real Chongqing map: every command a
 // bot keeps went through the scheduler's apply once and in order (a replay of those commands
 // gives the same state), answer passes alone send only answers, and the government bot's
-// bridge estimate equals recomputing the whole map's land values; the bots' lazy ranking equals
+// bridge and light-rail estimates equal recomputing the whole map's land values; the bots' lazy ranking equals
 // a stable sort.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bridgeGains } from "../../shared/bots/bridges";
+import { bridgeGains, railGains } from "../../shared/bots/bridges";
 import { applyPure, largestFirst, type ApplyBotCommand } from "../../shared/bots/common";
 import { runBots } from "../../shared/bots/schedule";
 import { playBotRound } from "../../shared/bots/play";
@@ -130,6 +130,24 @@ describe("the government bot's bridge estimate", () => {
       return total(bridged.value) - total(s.map.value);
     });
     expect(spans.map(bridgeGains(s))).toEqual(gains);
+    expect(gains.some((g) => g > 0)).toBe(true);
+  });
+});
+
+describe("the government bot's light-rail estimate", () => {
+  it("equals the land value gained by recomputing the whole map with rail on the tile", () => {
+    const s = opened(1);
+    const core = s.map.core;
+    const tiles = [core, core + 1, core - 1, core + s.map.width, core - s.map.width, core + 2];
+    const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const gains = tiles.map((t) => {
+      const rail = [...s.map.rail];
+      rail[t] = 1;
+      const railed = { ...s.map, rail };
+      updateLandValues(railed, s.scenario);
+      return total(railed.value) - total(s.map.value);
+    });
+    expect(tiles.map((t) => railGains(s)([t]))).toEqual(gains);
     expect(gains.some((g) => g > 0)).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ import { seatHelp } from "./ui/seatHelp";
 import { sendWithPreview } from "./ui/costPreview";
 import { onLanguageChange, t } from "./i18n";
 import { LogLines, logView, showError } from "./ui/log";
+import { cityNewsCard, newsTexts } from "./ui/cityNews";
 import { namesIn } from "./ui/names";
 import { refusalText } from "./i18n/refusals";
 import { offersView } from "./ui/offers";
@@ -53,10 +54,11 @@ let seatNotice = "";
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, newsBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 const lenses = lensBar(() => render());
+const news = cityNewsCard();
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -179,6 +181,9 @@ function render(): void {
   redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
   logLines.keep(s);
+  // The round's headlines are log lines; one this page has not seen is asked for (its reply redraws).
+  const headlines = newsTexts(s, logLines, (before) => ((logLines.asking = true), conn?.room.send("logPage", { before })));
+  redraw(newsBox, `${s.news}|${headlines?.join("\n")}`, () => [news.view(s, headlines)]);
   const { first } = logLines.run(s);
   // Newest lines in view when one arrives; earlier lines arriving keep the reader's place.
   const fromBottom = bottom.scrollHeight - bottom.scrollTop;

@@ -16,5 +16,6 @@ import { zhRefusals } from "./zhRefusals";
 import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 import { zhWhatIf } from "./zhWhatIf";
+import { zhNews } from "./zhNews";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf, ...zhNews };

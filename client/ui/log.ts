@@ -28,6 +28,11 @@ export class LogLines {
     this.asking = false;
   }
 
+  /** Line `n` of the game's log, if this page holds it. */
+  line(n: number): string | undefined {
+    return this.lines.get(n);
+  }
+
   /** The unbroken run of lines ending with the newest: its first number and the lines. */
   run(state: RoomState): { first: number; lines: string[] } {
     let first = state.logWritten;

@@ -4,7 +4,7 @@ import type { ZhCatalogue } from "./catalogue";
 
 export const zhNews: Pick<ZhCatalogue, "news"> = {
   news: {
-    heading: "城市新闻 · 第 {{round}} 回合",
+    heading: "城市新闻 · 第 {{round}} 轮",
     dismiss: "收起新闻",
     announce: "城市新闻：{{items}}",
     more_other: "（另有 {{count}} 起）",
@@ -19,8 +19,8 @@ export const zhNews: Pick<ZhCatalogue, "news"> = {
     firmArrived: "一家制造企业落户{{tile}}。",
     firmArrivedZone: "一家制造企业落户特区内的{{tile}}。",
     prhOpened: "{{tile}}的公租房小区启用。",
-    auctionWon: "本回合最大交易：{{seat}}以 {{price}} 竞得{{tile}}的土地使用权。",
-    builtSold: "本回合最大交易：{{seat}}在{{tile}}的{{building}}以 {{sale}} 售出。",
+    auctionWon: "本轮最大交易：{{seat}}以 {{price}} 竞得{{tile}}的土地使用权。",
+    builtSold: "本轮最大交易：{{seat}}在{{tile}}的{{building}}以 {{sale}} 售出。",
     exchangeCleared_other: "地票价格创新高：每张 {{price}}（成交 {{count}} 张）。",
   },
 };

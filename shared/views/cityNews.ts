@@ -2,8 +2,8 @@
 // log (shared/views/logEntries.ts) — so a headline is a log line's code and parameters, worded by
 // the client (client/i18n/enNews.ts, zhNews.ts), and the wire carries only which lines they are.
 //
-// The round is the log between the line that opened it and the line that opened the next (or
-// ended the game), both included: its protests, its resolution, and the next round's card.
+// The round is the log after the line that opened it, up to the line that opened the next (or
+// ended the game), included: its protests, its resolution, and the next round's card.
 // The rule that ranks them: one headline per kind, in this order of weight —
 //   1. the new round's event card (the context of everything after it),
 //   2. a protest (the one that left stability lowest),
@@ -51,7 +51,7 @@ export function cityNews(log: readonly string[]): NewsItem[] {
   const news: NewsItem[] = [];
   for (const kind of KINDS) {
     const lines: number[] = [];
-    for (let n = from; n <= to; n++) {
+    for (let n = from + 1; n <= to; n++) {
       const e = entries[n];
       if (!e || !kind.codes.includes(e.code)) continue;
       if (e.code === "exchangeCleared" && (Number(e.params.count) === 0 || Number(e.params.price) <= earlierBest)) continue;

@@ -76,7 +76,7 @@ describe("the game screen in Chinese", () => {
     // The first round's outcome in the log: the bots' auctions, moves and offers, worded in Chinese.
     expect(await page.locator(".log li").count()).toBeGreaterThan(5);
     // The city news of round 1: its headlines worded in Chinese too.
-    await page.locator(".city-news").getByRole("heading", { name: "城市新闻 · 第 1 回合" }).waitFor();
+    await page.locator(".city-news").getByRole("heading", { name: "城市新闻 · 第 1 轮" }).waitFor();
     expect(await page.locator(".city-news li").count()).toBeGreaterThan(0);
     expect(await englishWords(page)).toEqual([]);
     await shot(page, "game-round2-zh");

@@ -55,6 +55,11 @@ describe("cityNews", () => {
     expect(cityNews(round2(1_600))).toEqual([{ line: quiet.length, more: 0 }]);
   });
 
+  it("leaves out the card that opened the round just resolved: it was news a round ago", () => {
+    const opened = [line("roundStartedCard", { round: 1, year: 1997, card: 0 }), line("prhOpened", { tile: 80 }), line("roundStarted", { round: 2, year: 1998 })];
+    expect(cityNews(opened)).toEqual([{ line: 1, more: 0 }]);
+  });
+
   it("packs the news in a few characters and back", () => {
     const news = cityNews(log);
     const packed = packNews(news);

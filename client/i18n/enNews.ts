@@ -7,7 +7,7 @@ export const enNews = {
     announce: "City news: {{items}}",
     more_one: "(and 1 more)",
     more_other: "(and {{count}} more)",
-    roundStartedCard: "{{year}}: {{card}}.",
+    roundStartedCard: "Round {{round}} ({{year}}) opens with the card “{{card}}”.",
     protest: "Protest at {{tile}}: {{seat}} refuses the offer; stability falls to {{stability}}.",
     opened: {
       bridge: "A new bridge opens at {{tile}} (it cost {{cost}}).",

@@ -8,7 +8,7 @@ export const zhNews: Pick<ZhCatalogue, "news"> = {
     dismiss: "收起新闻",
     announce: "城市新闻：{{items}}",
     more_other: "（另有 {{count}} 起）",
-    roundStartedCard: "{{year}}年：{{card}}。",
+    roundStartedCard: "第 {{round}} 轮（{{year}}年）的事件卡：{{card}}。",
     protest: "{{tile}}发生抗议：{{seat}}拒绝报价，社会稳定降至 {{stability}}。",
     opened: {
       bridge: "{{tile}}新桥通车（造价 {{cost}}）。",

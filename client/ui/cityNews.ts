@@ -6,7 +6,7 @@
 import type { RoomState } from "../../server/room/schema";
 import { unpackNews } from "../../shared/views/cityNews";
 import { unpackEntry, type LogEntry } from "../../shared/views/logEntries";
-import { t } from "../i18n";
+import { lang, t } from "../i18n";
 import type { Key } from "../i18n/catalogue";
 import { h } from "./dom";
 import { announce } from "./liveRegion";
@@ -16,7 +16,7 @@ import { readableParams } from "./logText";
 /** One headline in the reader's language. */
 function headline(state: RoomState, entry: LogEntry, more: number): string {
   const text = t(`news.${entry.code}` as Key, readableParams(state, entry.params));
-  return more > 0 ? `${text} ${t("news.more", { count: more })}` : text;
+  return more > 0 ? `${text}${lang() === "zh-CN" ? "" : " "}${t("news.more", { count: more })}` : text;
 }
 
 /** The round's headlines as text, or null while a line is not on this page yet (`ask` fetches

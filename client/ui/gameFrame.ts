@@ -43,8 +43,8 @@ export function gameFrame(say: (text: string) => void): GameFrame {
   const left = h("aside", { class: "left" });
   // Escape on the map brings the focus here (main.ts).
   const right = h("aside", { class: "right", tabindex: -1 });
-  // The log's own scrolling box, above the chat box (game.css).
-  const logBox = h("div", { class: "log-scroll" });
+  // The log's own scrolling box, above the chat box (game.css); focusable, so the keyboard scrolls it.
+  const logBox = h("div", { class: "log-scroll", tabindex: 0, role: "region", "aria-labelledby": "log-heading" });
   const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off" });
   const chatLabel = h("label", { for: "chat-text", class: "visually-hidden" });
   const send = h("button", { type: "submit" });

@@ -285,10 +285,10 @@ function playerChips(state: RoomState): HTMLElement {
   const seated = [...state.seats].filter((s) => s.player !== "" && !s.bot);
   const bots = [...state.seats].filter((s) => s.bot).length;
   const ready = seated.filter((s) => s.ready && s.connected).length;
-  // A class of many: names only (the seat is in each chip's tooltip) so the bar stays short.
+  // More than three people: names only (the seat is in each chip's tooltip), so the chips keep one line.
   return h(
     "ul",
-    { class: seated.length > 5 ? "chips many" : "chips", "aria-label": t("bar.players", { count: seated.length }) },
+    { class: seated.length > 3 ? "chips many" : "chips", "aria-label": t("bar.players", { count: seated.length }) },
     state.phase === "action" ? h("li", { class: "count" }, t("bar.readyCount", { ready, of: seated.filter((s) => s.connected).length })) : null,
     bots > 0 ? h("li", { class: "bots", title: t("bar.botsTitle") }, t("bar.bots", { count: bots })) : null,
     ...seated.map((s) => {

@@ -52,7 +52,8 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
   private readonly reservations = new Map<string, Deferred<Client>>();
   private readonly privateViews = new PrivateViews();
-  /** Commands accepted from each seat's player in this action phase, by seat (reset when a phase opens). */
+  /** Commands accepted from each seat's player in this action phase, by seat: counted in apply (a
+   * player's own; bots go through applyQuietly), reset when a phase opens. */
   private moves: number[] = [];
 
   async onCreate(options: RoomOptions = {}): Promise<void> {
@@ -213,7 +214,6 @@ export class ShanchengRoom extends Room<RoomState> {
   apply(seat: number, command: Command): Refusal | void {
     const refusal = this.applyQuietly(seat, command);
     if (refusal) return refusal;
-    // Only a player's own commands come here with a seat (bots go through applyQuietly).
     if (seat >= 0) this.moves[seat] = (this.moves[seat] ?? 0) + 1;
     // Bots act in a new round, and answer offers made to them, through the same commands.
     if (command.type === "startGame" || command.type === "endActionPhase") this.bots.playRound();
@@ -284,9 +284,7 @@ export class ShanchengRoom extends Room<RoomState> {
   }
 
   /** Who sits where, with each seat's accepted commands this phase. */
-  private occupants(): (SeatOccupant | null)[] {
-    return this.seats.list.map((o, seat) => (o ? { ...o, moves: this.moves[seat] ?? 0 } : null));
-  }
+  private occupants = (): (SeatOccupant | null)[] => this.seats.list.map((o, seat) => (o ? { ...o, moves: this.moves[seat] ?? 0 } : null));
 
   private sync(): void {
     syncState(this.state, this.game, this.occupants(), this.phaseClock.endsAt, this.solo, {

@@ -45,16 +45,26 @@ export function cityNewsCard(): { view(state: RoomState, texts: string[] | null)
         announced = state.news;
         announce(t("news.announce", { items: texts.join(" ") }));
       }
-      const close = h("button", { type: "button", class: "link news-close", onclick: () => ((dismissed = state.news), close.closest(".city-news")?.remove()) }, t("news.dismiss"));
-      return h(
+      const close = h("button", { type: "button", class: "link news-close", onclick: () => ((dismissed = state.news), putAway(card)) }, t("news.dismiss"));
+      const card = h(
         "section",
         { class: "city-news", "aria-labelledby": "city-news-heading" },
         h("h2", { id: "city-news-heading" }, t("news.heading", { round: newsRound(state) })),
         h("ul", {}, ...texts.map((text) => h("li", {}, text))),
         close,
       );
+      return card;
     },
   };
+}
+
+/** Remove the card, the keyboard's focus going on to the next control after it (never to <body>). */
+function putAway(card: HTMLElement): void {
+  const next = [...document.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex='-1'])")].find(
+    (el) => !card.contains(el) && card.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && el.getClientRects().length > 0,
+  );
+  card.remove();
+  next?.focus();
 }
 
 /** The round the news is of: the one before the round open now (the last once the game is over). */

@@ -4,7 +4,8 @@
 // scrolls into it, and is not covered there (a click at its centre lands on it) — with the busy
 // moment of a class: two counter-offers open, the city news and the round's summary above them,
 // the facilitator's message and the pause note in the banner row. On the console, the bar's parts
-// do not overlap and no number of the dashboard is clipped, in the projector view too.
+// do not overlap and no number of the dashboard is clipped, in the projector view too. Last, the
+// news is put away from the keyboard and the focus goes on to the next control.
 // LAYOUT_SCREENSHOTS=/tmp/dir: a picture of each screen at each size.
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -217,4 +218,13 @@ describe("the screens at 1366×768 and 1920×1080, text at 100% and 150%, in Eng
           await console_.locator(".console-projector-toggle").click();
           for (const b of [gov, teacher]) expect(b.pageErrors).toEqual([]);
         });
+
+  it("puts the city news away from the keyboard, the focus going on to the next control", async () => {
+    const page = gov.page;
+    await page.locator(".city-news .news-close").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".city-news").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+    expect(await page.evaluate(() => document.activeElement?.closest(".right") !== null)).toBe(true);
+  });
 });

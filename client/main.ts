@@ -19,6 +19,7 @@ import { seatHelp } from "./ui/seatHelp";
 import { sendWithPreview } from "./ui/costPreview";
 import { onLanguageChange, t } from "./i18n";
 import { LogLines, logView, showError } from "./ui/log";
+import { cityNewsCard, newsTexts } from "./ui/cityNews";
 import { namesIn } from "./ui/names";
 import { refusalText } from "./i18n/refusals";
 import { offersView } from "./ui/offers";
@@ -53,10 +54,11 @@ let seatNotice = "";
 
 // The game screen's fixed regions (ui/gameFrame.ts), created once so the canvas is never re-parented.
 const frame = gameFrame((text) => conn?.send("chat", { text }));
-const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
+const { topBar, mapBox, logBox, roleBox, briefingBox, summaryBox, newsBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
 const lenses = lensBar(() => render());
+const news = cityNewsCard();
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -163,7 +165,11 @@ function render(): void {
     map.show(s, seat);
   }
   if (map) lenses.update(map, { state: s, mySeat: seat, version: `${mapKey}|${v.seats}|${v.history}`, selected });
-  redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => [debriefs.withButton(roundBar(s, code, me, hudActions), s)]);
+  redraw(topBar, `${v.game}|${v.clock}|${v.seats}`, () => {
+    const bar = roundBar(s, code, me, hudActions);
+    debriefs.withButton(bar.querySelector<HTMLElement>(".bar-people")!, s);
+    return [bar];
+  });
   const timer = topBar.querySelector(".timer");
   if (timer) timer.textContent = timerText(s);
   debriefs.update(s, v);
@@ -179,11 +185,14 @@ function render(): void {
   redraw(offersBox, `${v.offers}|${v.auctions}|${seat}|${JSON.stringify(bids)}`, () => [offersView(s, seat, bids, send, (t) => (map?.focus(t), selectTile(t)))]);
   renderInspector();
   logLines.keep(s);
+  // The round's headlines are log lines; one this page has not seen is asked for (its reply redraws).
+  const headlines = newsTexts(s, logLines, (before) => ((logLines.asking = true), conn?.room.send("logPage", { before })));
+  redraw(newsBox, `${s.news}|${headlines?.join("\n")}`, () => [news.view(s, headlines)]);
   const { first } = logLines.run(s);
   // Newest lines in view when one arrives; earlier lines arriving keep the reader's place.
-  const fromBottom = bottom.scrollHeight - bottom.scrollTop;
+  const fromBottom = logBox.scrollHeight - logBox.scrollTop;
   redraw(logBox, `${s.logWritten}|${first}|${logLines.asking}`, () => [logView(s, logLines, (before) => ((logLines.asking = true), conn?.room.send("logPage", { before }), render()))]);
-  bottom.scrollTop = s.logWritten !== logScrolledFor ? bottom.scrollHeight : bottom.scrollHeight - fromBottom;
+  logBox.scrollTop = s.logWritten !== logScrolledFor ? logBox.scrollHeight : logBox.scrollHeight - fromBottom;
   logScrolledFor = s.logWritten;
   updateBanner(s, frame.bannerBox);
   frame.keepFocus(`${seat}|${s.phase}`);

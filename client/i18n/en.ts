@@ -18,7 +18,8 @@ import { enSessions } from "./enSessions";
 import { enTerms } from "./enTerms";
 import { enWhatIf } from "./enWhatIf";
 import { enPlaces } from "./enPlaces";
+import { enNews } from "./enNews";
 
 /** The whole English catalogue, by page: the console and roles, the debrief, the sessions pages;
  * the game's vocabulary and the refusals, which every page shows; the game screen; the private objectives. */
-export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enLens, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y, ...enWhatIf, ...enPlaces };
+export const en = { ...enConsole, ...enDebrief, ...enSessions, ...enTerms, ...enRefusals, ...enGame, ...enRole, ...enMap, ...enLens, ...enCity, ...enObjectives, ...enLog, ...enHints, ...enA11y, ...enWhatIf, ...enPlaces, ...enNews };

@@ -4,11 +4,13 @@
 // sets <html lang>, remembers the choice, and tells the pages that listen (onLanguageChange),
 // which redraw. Texts come from the catalogues en.ts and zhCN.ts through i18next (plural forms
 // by Intl.PluralRules, {{name}} parameters, `{{amount, money}}` for a sum in wan).
+// The Chinese catalogue is a chunk of its own, loaded only for a page that opens in Chinese (this
+// module waits for it before any page that imports it runs, so `t()` stays synchronous) or when
+// the reader switches to Chinese: an English reader does not download it.
 import i18next from "i18next";
 import type { Catalogue, Key, Params, ZhCatalogue } from "./catalogue";
 import { en } from "./en";
 import { formatMoney } from "./money";
-import { zhCN } from "./zhCN";
 
 export type Lang = "en" | "zh-CN";
 /** Each language by its own name (the switch shows these whatever the page's language). */
@@ -32,14 +34,25 @@ function storedLanguage(): string | null {
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  lng: detectLanguage(globalThis.location?.search ?? "", storedLanguage(), globalThis.navigator?.language),
+  lng: "en",
   fallbackLng: "en",
-  resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
+  resources: { en: { translation: en } },
   initAsync: false,
   // The pages build DOM nodes from text (textContent), so nothing needs HTML escaping here.
   interpolation: { escapeValue: false },
 });
 i18n.services.formatter?.add("money", (value: number, lng: string | undefined) => formatMoney(value, asLang(lng) ?? "en"));
+
+/** The Chinese catalogue once its chunk has loaded. */
+let zh: ZhCatalogue | null = null;
+
+/** Load the Chinese catalogue's chunk (once) and give it to i18next. */
+export async function loadChinese(): Promise<void> {
+  if (zh) return;
+  const { zhCN } = await import("./zhCN");
+  i18n.addResourceBundle("zh-CN", "translation", zhCN);
+  zh = zhCN;
+}
 
 /** The page's language now. */
 export const lang = (): Lang => asLang(i18n.language) ?? "en";
@@ -60,7 +73,7 @@ export function tNodes(key: Key, nodes: Record<string, Node | string>, params: P
 }
 
 /** This language's catalogue, for the sections read as data (chart texts, CSV columns). */
-export const catalogue = (): Catalogue | ZhCatalogue => (lang() === "zh-CN" ? zhCN : en);
+export const catalogue = (): Catalogue | ZhCatalogue => (lang() === "zh-CN" && zh ? zh : en);
 
 const listeners = new Set<(lang: Lang) => void>();
 
@@ -70,15 +83,22 @@ export function onLanguageChange(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Switch the page to `next`, remember it in this browser, and let the pages redraw. */
-export function setLanguage(next: Lang): void {
-  if (next === lang()) return;
+/** The language last asked for (a switch back to English while Chinese loads wins). */
+let wanted: Lang = "en";
+
+/** Switch the page to `next`, remember it in this browser, and let the pages redraw: at once, or
+ * once the Chinese catalogue has loaded (the promise resolves when the page reads `next`). */
+export async function setLanguage(next: Lang, remember = true): Promise<void> {
+  wanted = next;
+  if (next === "zh-CN" && !zh) await loadChinese();
+  if (next !== wanted || next === lang()) return;
   void i18n.changeLanguage(next);
-  try {
-    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, next);
-  } catch {
-    // storage blocked: the choice lasts for this page only
-  }
+  if (remember)
+    try {
+      globalThis.localStorage?.setItem(LANG_STORAGE_KEY, next);
+    } catch {
+      // storage blocked: the choice lasts for this page only
+    }
   markDocument();
   for (const listener of listeners) listener(next);
 }
@@ -87,4 +107,6 @@ export function setLanguage(next: Lang): void {
 function markDocument(): void {
   if (globalThis.document) document.documentElement.lang = lang();
 }
+// A page that opens in Chinese waits here for the catalogue, before anything is drawn.
+await setLanguage(detectLanguage(globalThis.location?.search ?? "", storedLanguage(), globalThis.navigator?.language), false);
 markDocument();

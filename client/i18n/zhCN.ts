@@ -17,5 +17,6 @@ import { zhSessions } from "./zhSessions";
 import { zhTerms } from "./zhTerms";
 import { zhWhatIf } from "./zhWhatIf";
 import { zhPlaces } from "./zhPlaces";
+import { zhNews } from "./zhNews";
 
-export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf, ...zhPlaces };
+export const zhCN: ZhCatalogue = { ...zhConsole, ...zhDebrief, ...zhSessions, ...zhTerms, ...zhRefusals, ...zhGame, ...zhRole, ...zhMap, ...zhLens, ...zhCity, ...zhObjectives, ...zhLog, ...zhHints, ...zhA11y, ...zhWhatIf, ...zhPlaces, ...zhNews };

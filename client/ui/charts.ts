@@ -3,7 +3,7 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { lang, t } from "../i18n";
-import { DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
+import { DASHES, OKABE_ITO, type ChartDef, type PointMark } from "./debriefData";
 
 /** A chart's height and, before its box is laid out, its width, in CSS px. */
 const CHART_HEIGHT = 300;
@@ -21,13 +21,54 @@ const isMoney = (unit: string): boolean => unit.startsWith("¥") || unit.startsW
 /** A series' line style: its own dash, else one by its place (black, among others, is dashed). */
 const dashOf = (def: ChartDef, i: number): number[] => def.series[i].dash ?? (def.series[i].colour === OKABE_ITO.black && def.series.length > 1 ? DASHES[1] : DASHES[i % DASHES.length]);
 
+const HOLLOW_CIRCLE: PointMark = { shape: "circle" };
+
+/** A point marker's outline around (x, y), `r` from its centre to its edge. */
+function markPath(shape: PointMark["shape"], x: number, y: number, r: number): string {
+  switch (shape) {
+    case "square":
+      return `M${x - r * 0.85},${y - r * 0.85}h${r * 1.7}v${r * 1.7}h${-r * 1.7}Z`;
+    case "triangle":
+      return `M${x},${y - r * 1.1}L${x + r},${y + r * 0.8}L${x - r},${y + r * 0.8}Z`;
+    case "diamond":
+      return `M${x},${y - r * 1.15}L${x + r * 1.15},${y}L${x},${y + r * 1.15}L${x - r * 1.15},${y}Z`;
+    case "bar":
+      return `M${x - r * 0.45},${y - r * 1.1}h${r * 0.9}v${r * 2.2}h${-r * 0.9}Z`;
+    default:
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${r * 2},0a${r},${r} 0 1,0 ${-r * 2},0Z`;
+  }
+}
+
 /**
- * A legend key that is the line itself (colour, dash and point, as drawn in the chart), so the
- * series can be told apart without telling colours apart: an SVG as the marker's background.
+ * A legend key that is the line itself (colour, dash and point marker, as drawn in the chart),
+ * so the series can be told apart without telling colours apart: an SVG as the marker's background.
  */
-function lineKey(colour: string, dash: number[]): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="14"><line x1="1" y1="7" x2="47" y2="7" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash.join(" ") || "none"}"/><circle cx="24" cy="7" r="4" fill="#fff" stroke="${colour}" stroke-width="2"/></svg>`;
+export function lineKey(colour: string, dash: number[], point: PointMark = HOLLOW_CIRCLE): string {
+  const mark = `<path class="mark-${point.shape}" d="${markPath(point.shape, 24, 8, 4.5)}" fill="${point.filled ? colour : "#fff"}" stroke="${colour}" stroke-width="2"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="16"><line x1="1" y1="8" x2="47" y2="8" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash.join(" ") || "none"}"/>${mark}</svg>`;
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}") center / contain no-repeat`;
+}
+
+/** uPlot's points for a series with its own marker: drawn here (uPlot draws only circles); false tells uPlot to draw none of its own. */
+function drawMarks(point: PointMark, colour: string): uPlot.Series.Points.Show {
+  return (u, si, i0, i1) => {
+    const ctx = u.ctx;
+    const r = 5 * uPlot.pxRatio;
+    const scale = u.series[si].scale ?? "y";
+    ctx.save();
+    ctx.lineWidth = 2 * uPlot.pxRatio;
+    ctx.strokeStyle = colour;
+    ctx.fillStyle = point.filled ? colour : "#fff";
+    for (let i = i0; i <= i1; i++) {
+      const v = u.data[si][i];
+      if (v === null || v === undefined) continue;
+      const path = new Path2D(markPath(point.shape, u.valToPos(u.data[0][i], "x", true), u.valToPos(v, scale, true), r));
+      ctx.fill(path);
+      ctx.stroke(path);
+    }
+    ctx.restore();
+    return false;
+  };
 }
 
 /** uPlot options for `def` over `years` (one round apart by `step` years), drawn `width` px wide. */
@@ -63,7 +104,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
   return {
     width,
     height: CHART_HEIGHT,
-    legend: { live: false, markers: { width: 0, fill: (_u, i) => (i > 0 ? lineKey(def.series[i - 1].colour, dashOf(def, i - 1)) : "none") } },
+    legend: { live: false, markers: { width: 0, fill: (_u, i) => (i > 0 ? lineKey(def.series[i - 1].colour, dashOf(def, i - 1), def.series[i - 1].point) : "none") } },
     cursor: { drag: { x: false, y: false } },
     scales: {
       x: { time: false, range: [years[0] - step / 2, years[years.length - 1] + step / 2] },
@@ -94,7 +135,7 @@ export function chartOptions(def: ChartDef, years: number[], step: number, width
         width: 3,
         dash: dashOf(def, i),
         scale: s.right ? "right" : "y",
-        points: { show: true, size: 10, width: 2, stroke: s.colour, fill: "#fff" },
+        points: s.point ? { show: drawMarks(s.point, s.colour) } : { show: true, size: 10, width: 2, stroke: s.colour, fill: "#fff" },
       })),
     ],
   };

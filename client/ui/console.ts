@@ -8,11 +8,13 @@
 import { mapKeyboard } from "./keyboard";
 import { Client, type Room } from "colyseus.js";
 import type { RoomState } from "../../server/room/schema";
-import type { ErrorMessage } from "../../shared/protocol";
+import type { ErrorMessage, LogPageReply } from "../../shared/protocol";
 import type { DebriefData } from "../../shared/views/debrief";
 import type { MapScene } from "../scenes/mapScene";
 import { logOf } from "../synced";
 import { lineText } from "./logText";
+import { cityNewsCard, newsTexts } from "./cityNews";
+import { LogLines } from "./log";
 import { broadcastView, cardsView, controlsView, type SendControl } from "./consoleControls";
 import { consoleDashboard } from "./consoleDashboard";
 import { consoleTimerText, headerView, seatCounts } from "./consoleHeader";
@@ -56,6 +58,10 @@ const broadcastBox = h("section", { class: "console-panel console-broadcast", "a
 const seatsBox = h("section", { class: "console-panel console-seats", "aria-labelledby": "console-seats-heading" });
 const dashboardBox = h("section", { class: "console-dashboard", "aria-labelledby": "console-dashboard-heading" });
 const logBox = h("section", { class: "console-panel console-log", "aria-labelledby": "console-log-heading" });
+const newsBox = h("div", { class: "console-news" });
+/** The log lines this page has seen, for the city news (its headlines are log lines). */
+const logLines = new LogLines();
+const news = cityNewsCard();
 const mapBox = h("div", { class: "console-map", tabindex: 0, role: "application" });
 // The keyboard's focus tile, as on a player's map; Escape goes on to the seats.
 mapKeyboard(mapBox, { scene: () => map, state: () => state, hover: () => undefined, select: (tile) => map?.select(tile), leave: () => seatsBox.querySelector<HTMLElement>("button, select, input")?.focus() });
@@ -66,6 +72,7 @@ const screen = h(
   header,
   h("div", { class: "console-left" }, controlsBox, broadcastBox, cardBox),
   h("div", { class: "console-centre" }, mapBox),
+  newsBox,
   h("div", { class: "console-right" }, seatsBox, logBox),
   dashboardBox,
 );
@@ -126,6 +133,7 @@ async function connect(ctx: ConsoleContext): Promise<void> {
   joined.onMessage("private", () => undefined);
   joined.onMessage("inspect", () => undefined);
   joined.onMessage("mapAtRound", () => undefined);
+  joined.onMessage("logPage", (page: LogPageReply) => (logLines.add(page), state && render(ctx)));
   joined.send("facilitatorAuth", { secret: ctx.secret });
   try {
     await authorized;
@@ -188,12 +196,15 @@ function render(ctx: ConsoleContext): void {
   redraw(controlsBox, JSON.stringify([s.phase, s.paused, s.round, [...s.seats].some((seat) => seat.player === "")]), () => controlsView(s, send, openDebrief));
   redraw(cardBox, JSON.stringify([s.phase, s.round, s.card.id, s.nextCardId, s.counterfactual]), () => cardsView(s, send));
   redraw(broadcastBox, JSON.stringify([s.broadcast, s.broadcastAt]), () => broadcastView(s, send));
-  redraw(seatsBox, JSON.stringify([s.phase, s.seats.map((seat) => [seat.player, seat.connected, seat.ready, seat.bot])]), () => seatsView(s, send));
+  redraw(seatsBox, JSON.stringify([s.phase, s.seats.map((seat) => [seat.player, seat.connected, seat.ready, seat.moves, seat.bot])]), () => seatsView(s, send));
   redraw(dashboardBox, JSON.stringify([s.history.length, s.stability]), () => [consoleDashboard(s)]);
   redraw(logBox, JSON.stringify(logOf(s)), () => [
     h("h2", { id: "console-log-heading" }, t("console.logHeading")),
     h("ol", { class: "log", "aria-label": t("console.logLabel") }, ...logOf(s).slice(-12).map((line) => h("li", {}, lineText(s, line)))),
   ]);
+  logLines.keep(s);
+  const headlines = newsTexts(s, logLines, (before) => ((logLines.asking = true), room?.send("logPage", { before })));
+  redraw(newsBox, `${s.news}|${headlines?.join("\n")}`, () => [news.view(s, headlines)]);
   const log = logBox.querySelector("ol");
   if (log) log.scrollTop = log.scrollHeight; // newest lines in view
   tickTimer();

@@ -15,7 +15,10 @@ export function seatCounts(s: RoomState): string {
   const away = seats.filter((seat) => seat.player && !seat.bot && !seat.connected).length;
   const bots = seats.filter((seat) => seat.bot).length;
   const ready = seats.filter((seat) => seat.player && !seat.bot && seat.connected && seat.ready).length;
-  return `${t("console.students", { count: people })}${away ? ` ${t("console.away", { count: away })}` : ""} · ${t("console.bots", { count: bots })}${s.phase === "action" ? ` · ${t("console.ready", { count: ready })}` : ""}`;
+  // Not Ready and nothing sent this round (the room's per-seat count of accepted commands).
+  const idle = seats.filter((seat) => seat.player && !seat.bot && !seat.ready && seat.moves === 0).length;
+  const round = s.phase === "action" ? ` · ${t("console.ready", { count: ready })}${idle ? ` · ${t("console.idle", { count: idle })}` : ""}` : "";
+  return `${t("console.students", { count: people })}${away ? ` ${t("console.away", { count: away })}` : ""} · ${t("console.bots", { count: bots })}${round}`;
 }
 
 /** The clock in the bar: the action phase's time left (or that it is paused); a dash otherwise. */

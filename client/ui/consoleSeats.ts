@@ -7,6 +7,7 @@ import { catalogue, t } from "../i18n";
 import { briefing, isRole } from "./briefings";
 import type { SendControl } from "./consoleControls";
 import { h } from "./dom";
+import { seatName } from "./names";
 
 /** A bot personality in words (its id if the catalogue lacks it), and how it plays. */
 const personalityName = (p: string): string => catalogue().personality[p as Personality]?.name ?? p;
@@ -19,7 +20,7 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
   const freeSeats = seats.filter(free);
   return [
     h("h2", { id: "console-seats-heading" }, t("seats.heading")),
-    s.phase === "action" ? stillDeciding(seats) : null,
+    s.phase === "action" ? stillDeciding(s, seats) : null,
     h(
       "table",
       { class: "console-seat-table" },
@@ -29,17 +30,21 @@ export function seatsView(s: RoomState, send: SendControl): (Node | null)[] {
   ];
 }
 
-/** In the action phase, the people who have not pressed Ready yet (bots always have). */
-function stillDeciding(seats: SeatState[]): HTMLElement {
+/** In the action phase, the people who have not pressed Ready yet (bots always have): those who
+ * have sent nothing this round apart from those with moves sent (the room's count, `moves`). */
+function stillDeciding(s: RoomState, seats: SeatState[]): HTMLElement {
   const people = seats.filter((seat) => seat.player && !seat.bot);
   const waiting = people.filter((seat) => !seat.ready);
   if (people.length === 0) return h("p", { class: "hint still-deciding" }, t("seats.noPeople"));
   if (waiting.length === 0) return h("p", { class: "still-deciding all-ready" }, t("seats.allReady"));
+  const line = (seat: SeatState) => h("li", {}, t("seats.decidingLine", { player: seat.player, seat: seatName(s, seat.id) }), seat.moves > 0 ? ` · ${t("seats.moves", { count: seat.moves })}` : "", seat.connected ? "" : ` (${t("seats.away")})`);
+  const group = (key: "seats.nothingSent" | "seats.notReadyYet", list: SeatState[]) => (list.length ? [h("p", { class: "deciding-group" }, t(key, { count: list.length })), h("ul", {}, ...list.map(line))] : []);
   return h(
     "div",
     { class: "still-deciding" },
     h("p", {}, h("strong", {}, t("seats.deciding", { count: waiting.length, of: people.length }))),
-    h("ul", {}, ...waiting.map((seat) => h("li", {}, t("seats.decidingLine", { player: seat.player, seat: seat.label }), seat.connected ? "" : ` (${t("seats.away")})`))),
+    ...group("seats.nothingSent", waiting.filter((seat) => seat.moves === 0)),
+    ...group("seats.notReadyYet", waiting.filter((seat) => seat.moves > 0)),
   );
 }
 
@@ -55,7 +60,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
           h("strong", {}, seat.player),
           " ",
           seat.bot ? h("span", { class: "badge away" }, t("seats.awayBot", { personality: personalityName(seat.bot) })) : seat.connected ? h("span", { class: "badge on" }, t("seats.connected")) : h("span", { class: "badge away" }, t("seats.away")),
-          s.phase === "action" && !seat.bot ? (seat.ready ? h("span", { class: "badge ready" }, t("seats.ready")) : h("span", { class: "badge deciding" }, t("seats.notReady"))) : null,
+          s.phase === "action" && !seat.bot ? (seat.ready ? h("span", { class: "badge ready" }, t("seats.ready")) : h("span", { class: "badge deciding" }, seat.moves > 0 ? t("seats.movesNotReady", { count: seat.moves }) : t("seats.nothingYet"))) : null,
         );
   const actions: HTMLElement[] = [];
   if (isFree && s.phase !== "ended") {
@@ -63,15 +68,15 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
     const personality = h(
       "select",
       {
-        "aria-label": t("seats.personalityFor", { seat: seat.label }),
+        "aria-label": t("seats.personalityFor", { seat: seatName(s, seat.id) }),
         title: t("seats.personalityTitle"),
         onchange: () => seat.bot && send("console:fillSeat", { seat: seat.id, personality: personality.value }),
       },
       ...(PERSONALITIES[role] as readonly Personality[]).map((p) => h("option", { value: p, selected: p === (seat.bot || DEFAULT_PERSONALITY[role]), title: personalityNote(p) }, personalityName(p))),
     );
     actions.push(personality);
-    if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": t("seats.fillWithBot", { seat: seat.label }), onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, t("seats.addBot")));
-    if (seat.bot && s.phase === "lobby") actions.push(h("button", { type: "button", "aria-label": t("seats.removeBot", { seat: seat.label }), onclick: () => send("console:removePlayer", { seat: seat.id }) }, t("seats.freeSeat")));
+    if (!seat.bot) actions.push(h("button", { type: "button", "aria-label": t("seats.fillWithBot", { seat: seatName(s, seat.id) }), onclick: () => send("console:fillSeat", { seat: seat.id, personality: personality.value }) }, t("seats.addBot")));
+    if (seat.bot && s.phase === "lobby") actions.push(h("button", { type: "button", "aria-label": t("seats.removeBot", { seat: seatName(s, seat.id) }), onclick: () => send("console:removePlayer", { seat: seat.id }) }, t("seats.freeSeat")));
   } else if (!isFree && s.phase !== "ended") {
     const targets = freeSeats.filter((t) => t.id !== seat.id);
     if (targets.length > 0) {
@@ -81,12 +86,12 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
           "aria-label": t("seats.moveLabel", { player: seat.player }),
           onchange: () => {
             const target = targets.find((t) => String(t.id) === to.value);
-            if (target && confirm(t("seats.moveConfirm", { player: seat.player, from: seat.label, to: target.label }))) send("console:moveSeat", { from: seat.id, to: target.id });
+            if (target && confirm(t("seats.moveConfirm", { player: seat.player, from: seatName(s, seat.id), to: seatName(s, target.id) }))) send("console:moveSeat", { from: seat.id, to: target.id });
             to.value = "";
           },
         },
         h("option", { value: "", selected: true }, t("seats.moveTo")),
-        ...targets.map((t) => h("option", { value: t.id }, t.label)),
+        ...targets.map((t) => h("option", { value: t.id }, seatName(s, t.id))),
       );
       actions.push(to);
     }
@@ -96,9 +101,9 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
         {
           type: "button",
           class: "danger",
-          "aria-label": t("seats.removeLabel", { player: seat.player, seat: seat.label }),
+          "aria-label": t("seats.removeLabel", { player: seat.player, seat: seatName(s, seat.id) }),
           onclick: () => {
-            if (confirm(t(s.phase === "action" ? "seats.removeConfirmBot" : "seats.removeConfirm", { player: seat.player, seat: seat.label }))) send("console:removePlayer", { seat: seat.id });
+            if (confirm(t(s.phase === "action" ? "seats.removeConfirmBot" : "seats.removeConfirm", { player: seat.player, seat: seatName(s, seat.id) }))) send("console:removePlayer", { seat: seat.id });
           },
         },
         t("seats.remove"),
@@ -108,7 +113,7 @@ function seatRow(s: RoomState, seat: SeatState, isFree: boolean, freeSeats: Seat
   return h(
     "tr",
     { class: `role-row role-${role}` },
-    h("th", { scope: "row", title: isRole(role) ? briefing(role).title : role }, seat.label),
+    h("th", { scope: "row", title: isRole(role) ? briefing(role).title : role }, seatName(s, seat.id)),
     h("td", {}, who),
     h("td", { class: "seat-actions" }, ...actions),
   );

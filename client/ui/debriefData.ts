@@ -33,10 +33,18 @@ export const OKABE_ITO = { blue: "#0072B2", vermillion: "#D55E00", green: "#009E
 /** Line styles in the same order, so lines differ on a black-and-white print too. */
 export const DASHES: number[][] = [[], [14, 6], [4, 5], [16, 5, 4, 5], [2, 3], [8, 4]];
 
+/** A line's point marker: its shape, and filled or hollow (charts.ts draws it, on the line and in the legend key). */
+export type PointShape = "circle" | "square" | "triangle" | "diamond" | "bar";
+export interface PointMark {
+  shape: PointShape;
+  filled?: true;
+}
 export interface SeriesDef {
   label: string;
   colour: string;
   dash?: number[];
+  /** Its point marker (a hollow circle if none). */
+  point?: PointMark;
   /** Drawn against the chart's right-hand axis (rightUnit). */
   right?: true;
   /** A line from history (the scenario's reference figures), not the game's. */

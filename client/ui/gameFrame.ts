@@ -1,6 +1,6 @@
 // The game screen's fixed regions: the top bar, the banner row under it (consoleBanner.ts), the role
 // column (the briefing, the role panel, the map key), the map, the tile-and-offers column (the
-// round's summary on top), the log and the chat. They are created once, so the map's canvas is
+// city news and the round's summary on top), the log and the chat. They are created once, so the map's canvas is
 // never re-parented; `relabel()` puts their own words in the page's language again after a switch
 // (the panels inside are redrawn by main.ts).
 import { h } from "./dom";
@@ -22,6 +22,8 @@ export interface GameFrame {
   queuedBox: HTMLElement;
   /** The last round's summary for this seat (roundSummary.ts), above the tile's panel. */
   summaryBox: HTMLElement;
+  /** The last round's city news (cityNews.ts), at the top of the tile-and-offers column. */
+  newsBox: HTMLElement;
   /** The tile-and-offers column (focused by Escape on the map). */
   right: HTMLElement;
   inspectorBox: HTMLElement;
@@ -41,7 +43,8 @@ export function gameFrame(say: (text: string) => void): GameFrame {
   const left = h("aside", { class: "left" });
   // Escape on the map brings the focus here (main.ts).
   const right = h("aside", { class: "right", tabindex: -1 });
-  const logBox = h("div");
+  // The log's own scrolling box, above the chat box (game.css); focusable, so the keyboard scrolls it.
+  const logBox = h("div", { class: "log-scroll", tabindex: 0, role: "region", "aria-labelledby": "log-heading" });
   const chatText = h("input", { id: "chat-text", maxlength: 200, autocomplete: "off" });
   const chatLabel = h("label", { for: "chat-text", class: "visually-hidden" });
   const send = h("button", { type: "submit" });
@@ -66,12 +69,13 @@ export function gameFrame(say: (text: string) => void): GameFrame {
   const roleBox = h("div");
   const briefingBox = h("div");
   const summaryBox = h("div");
+  const newsBox = h("div");
   const queuedBox = h("div");
   const inspectorBox = h("div");
   const offersBox = h("div");
   let legend = legendView();
   left.append(briefingBox, queuedBox, roleBox, legend);
-  right.append(summaryBox, inspectorBox, offersBox);
+  right.append(newsBox, summaryBox, inspectorBox, offersBox);
   const relabel = () => {
     left.setAttribute("aria-label", t("game.yourRole"));
     right.setAttribute("aria-label", t("game.tileAndOffers"));
@@ -96,5 +100,5 @@ export function gameFrame(say: (text: string) => void): GameFrame {
     if (active && active !== document.body && active.isConnected && active.id !== "role-heading") return;
     (topBar.querySelector<HTMLElement>("button.ready") ?? roleBox.querySelector<HTMLElement>("#role-heading"))?.focus();
   };
-  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox, relabel, keepFocus };
+  return { screen: h("div", { class: "game" }, topBar, bannerBox, left, mapBox, right, bottom), topBar, bannerBox, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, newsBox, queuedBox, right, inspectorBox, offersBox, relabel, keepFocus };
 }

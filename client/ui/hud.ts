@@ -37,16 +37,21 @@ export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:$
 export function roundBar(state: RoomState, code: string, me: SeatState | undefined, actions: HudActions): HTMLElement {
   const round = state.phase === "lobby" ? t("bar.beforeRound1") : t("bar.round", { round: state.round, rounds: state.rounds });
   const phase = state.phase === "lobby" || state.phase === "action" || state.phase === "ended" ? t(`bar.phase.${state.phase}`) : state.phase;
-  return h(
-    "header",
-    { class: "round-bar" },
+  // Two rows (game.css): where the round stands and the seat's buttons; then who plays, the
+  // debrief's button (main.ts adds it to .bar-people) and the language switch.
+  const status = h(
+    "div",
+    { class: "bar-status" },
     h("span", { class: "brand" }, ...brand()),
     h("span", { class: "room" }, t("bar.room"), h("strong", { class: "room-code", "aria-label": t("bar.roomCode", { code: code.split("").join(" ") }) }, code)),
     h("span", { class: "round", "aria-label": t("bar.roundLabel") }, `${round} · ${state.year}`),
     h("span", { class: "phase" }, phase),
     h("span", { class: "stability", title: t("bar.stabilityTitle") }, t("bar.stability", { value: state.stability })),
     state.phase === "action" ? h("span", { class: "timer", role: "timer", "aria-label": t("bar.timeLeft") }, clock(secondsLeft(state))) : null,
-    playerChips(state),
+  );
+  const buttons = h(
+    "div",
+    { class: "bar-actions" },
     // In a facilitator's session the teacher starts the game and fills seats from the console.
     state.phase === "lobby" && state.facilitated ? h("span", { class: "hint" }, t("bar.teacherStarts")) : null,
     state.phase === "lobby" && !state.facilitated ? h("button", { type: "button", class: "primary", onclick: actions.start }, t(state.solo ? "bar.startSolo" : "bar.start")) : null,
@@ -54,8 +59,8 @@ export function roundBar(state: RoomState, code: string, me: SeatState | undefin
     state.phase === "action" && me
       ? h("button", { type: "button", class: me.ready ? "ready on" : "ready primary", "aria-pressed": me.ready ? "true" : "false", onclick: () => actions.ready(!me.ready) }, t(me.ready ? "bar.waiting" : "bar.ready"))
       : null,
-    languageSwitch(),
   );
+  return h("header", { class: "round-bar" }, h("div", { class: "bar-top" }, status, buttons), h("div", { class: "bar-people" }, playerChips(state), languageSwitch()));
 }
 
 function migrantChoices(state: RoomState, me: SeatState, pendingMove: PrivateView["pendingMove"], actions: HudActions): HTMLElement {
@@ -266,10 +271,10 @@ function playerChips(state: RoomState): HTMLElement {
   const seated = [...state.seats].filter((s) => s.player !== "" && !s.bot);
   const bots = [...state.seats].filter((s) => s.bot).length;
   const ready = seated.filter((s) => s.ready && s.connected).length;
-  // A class of many: names only (the seat is in each chip's tooltip) so the bar stays short.
+  // More than three people: names only (the seat is in each chip's tooltip), so the chips keep one line.
   return h(
     "ul",
-    { class: seated.length > 5 ? "chips many" : "chips", "aria-label": t("bar.players", { count: seated.length }) },
+    { class: seated.length > 3 ? "chips many" : "chips", "aria-label": t("bar.players", { count: seated.length }) },
     state.phase === "action" ? h("li", { class: "count" }, t("bar.readyCount", { ready, of: seated.filter((s) => s.connected).length })) : null,
     bots > 0 ? h("li", { class: "bots", title: t("bar.botsTitle") }, t("bar.bots", { count: bots })) : null,
     ...seated.map((s) => {

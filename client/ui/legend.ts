@@ -5,7 +5,7 @@ import { h } from "./dom";
 import { catalogue, lang, t } from "../i18n";
 import type { Catalogue } from "../i18n/catalogue";
 import { en } from "../i18n/en";
-import { zhCN } from "../i18n/zhCN";
+import { zhMap } from "../i18n/zhMap";
 
 /** The glossary's terms (the catalogue's glossary section) with each Chinese term's pinyin. */
 const PINYIN: Record<keyof Catalogue["glossary"], string> = {
@@ -25,7 +25,7 @@ const PINYIN: Record<keyof Catalogue["glossary"], string> = {
 /** A term in this page's language, with the other language's name (and the pinyin) beside it. */
 function glossaryEntry(key: keyof Catalogue["glossary"]): HTMLElement[] {
   const { term, text } = catalogue().glossary[key];
-  const other = lang() === "zh-CN" ? h("span", { lang: "en" }, `${PINYIN[key]} · ${en.glossary[key].term}`) : h("span", { lang: "zh-CN" }, `${zhCN.glossary[key].term} ${PINYIN[key]}`);
+  const other = lang() === "zh-CN" ? h("span", { lang: "en" }, `${PINYIN[key]} · ${en.glossary[key].term}`) : h("span", { lang: "zh-CN" }, `${zhMap.glossary[key].term} ${PINYIN[key]}`);
   return [h("dt", {}, term, " ", other), h("dd", {}, text)];
 }
 

@@ -28,6 +28,11 @@ export class LogLines {
     this.asking = false;
   }
 
+  /** Line `n` of the game's log, if this page holds it. */
+  line(n: number): string | undefined {
+    return this.lines.get(n);
+  }
+
   /** The unbroken run of lines ending with the newest: its first number and the lines. */
   run(state: RoomState): { first: number; lines: string[] } {
     let first = state.logWritten;
@@ -49,7 +54,8 @@ export function logView(state: RoomState, held: LogLines, earlier: (before: numb
         : null;
   // Numbered as in the whole game's log: line n keeps its number when earlier lines arrive.
   const list = h("ol", { class: "log", start: first + 1, "aria-live": "polite", "aria-label": t("game.logLabel") }, ...lines.map((line) => h("li", {}, lineText(state, line))));
-  return h("section", { class: "log-panel", "aria-labelledby": "log-heading" }, h("h2", { id: "log-heading" }, t("game.log")), more, list);
+  // Its scrolling box (the game frame's) is the region named by this heading.
+  return h("div", { class: "log-panel" }, h("h2", { id: "log-heading" }, t("game.log")), more, list);
 }
 
 let hideTimer = 0;

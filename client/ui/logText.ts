@@ -33,7 +33,7 @@ function readable(state: RoomState, name: string, value: string | number): strin
 }
 
 /** A code's parameters as the reader reads them (a plural's `count` stays a number). */
-const readableParams = (state: RoomState, params: Record<string, string | number>): Params => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, readable(state, name, value)]));
+export const readableParams = (state: RoomState, params: Record<string, string | number>): Params => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, readable(state, name, value)]));
 
 export const entryText = (state: RoomState, entry: LogEntry): string => t(`log.${entry.code}` as Key, readableParams(state, entry.params));
 

@@ -1,12 +1,13 @@
-// Several sessions on the same charts (?compare=CODE,CODE,…): one line per session, one colour
-// per session on every chart (compareCharts, sessionsData.ts).
-import { PlotSet } from "./charts";
+// Several sessions on the same charts (?compare=CODE,CODE,…): one line per session, each session
+// with its own colour, dash and point marker on every chart and in the key (compareCharts, sessionsData.ts).
+import { lineKey, PlotSet } from "./charts";
+import { DASHES } from "./debriefData";
 import { lang, t } from "../i18n";
 import { formatNumber } from "../i18n/money";
 import { chartTable } from "./chartTable";
 import { fill, h } from "./dom";
 import { fetchDebrief } from "./sessionsApi";
-import { compareCharts, compareCsv, SESSION_COLOURS, type CompareSession } from "./sessionsData";
+import { compareCharts, compareCsv, SESSION_COLOURS, SESSION_MARKS, type CompareSession } from "./sessionsData";
 import { historySection } from "./debriefHistory";
 import { download } from "./debrief";
 import { nameOf, type SessionsPage } from "./sessionsLists";
@@ -63,7 +64,7 @@ export function drawCompare(page: SessionsPage): void {
       "ul",
       { class: "compare-key" },
       ...sessions.map((s, i) =>
-        h("li", {}, h("span", { class: "key-swatch", style: `background:${SESSION_COLOURS[i % SESSION_COLOURS.length]}` }), t("compare.key", { name: s.name, scenario: s.data.scenarioName, where: s.data.phase === "ended" ? t("compare.ended") : t("compare.roundOf", { round: s.data.round, rounds: s.data.rounds }), resolved: t("compare.resolved", { count: s.data.history.length }) }) + (s.data.counterfactual ? t("compare.counterfactual") : "")),
+        h("li", {}, h("span", { class: "key-swatch key-line", style: `background:${lineKey(SESSION_COLOURS[i % SESSION_COLOURS.length], DASHES[i % DASHES.length], { shape: SESSION_MARKS[i % SESSION_MARKS.length] })}` }), t("compare.key", { name: s.name, scenario: s.data.scenarioName, where: s.data.phase === "ended" ? t("compare.ended") : t("compare.roundOf", { round: s.data.round, rounds: s.data.rounds }), resolved: t("compare.resolved", { count: s.data.history.length }) }) + (s.data.counterfactual ? t("compare.counterfactual") : "")),
       ),
     ),
     ...errors.map((e) => h("p", { class: "error" }, t("compare.couldNotRead", { error: e }))),

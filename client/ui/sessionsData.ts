@@ -3,10 +3,12 @@
 import { catalogue, t } from "../i18n";
 import type { Catalogue } from "../i18n/catalogue";
 import { localChart, referenceSeries } from "./debriefCharts";
-import { chartGroups, DASHES, OKABE_ITO, type ChartDef } from "./debriefData";
+import { chartGroups, DASHES, OKABE_ITO, type ChartDef, type PointShape } from "./debriefData";
 import type { DebriefData } from "../../shared/views/debrief";
 
 /** One colour per session, in this order (Okabe-Ito, without the yellow). */
+/** Each session's point marker, so sessions differ by shape and dash as well as by colour. */
+export const SESSION_MARKS: PointShape[] = ["circle", "square", "triangle", "diamond", "bar"];
 export const SESSION_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange, OKABE_ITO.sky, OKABE_ITO.black];
 
 interface CompareMetric {
@@ -68,9 +70,9 @@ export function compareCharts(sessions: CompareSession[]): CompareChart[] {
         const source = def.series[at];
         const shown = localChart(def).series[at].label;
         const colour = SESSION_COLOURS[i % SESSION_COLOURS.length];
-        // One measure: sessions differ by colour and line style. Two: the style tells the measure.
-        const dash = metric.series.length > 1 ? DASHES[j % DASHES.length] : DASHES[i % DASHES.length];
-        series.push({ label: metric.series.length > 1 ? t("compare.seriesOf", { session: s.name, label: shown }) : s.name, colour, dash, value: source.value });
+        // Each session its colour, dash and marker's shape; of two measures, the second has filled markers.
+        const point = { shape: SESSION_MARKS[i % SESSION_MARKS.length], ...(j > 0 ? { filled: true as const } : {}) };
+        series.push({ label: metric.series.length > 1 ? t("compare.seriesOf", { session: s.name, label: shown }) : s.name, colour, dash: DASHES[i % DASHES.length], point, value: source.value });
         const byYear = new Map(s.data.history.map((r, k) => [r.year, source.value(r, k)]));
         lines.push(years.map((y) => byYear.get(y) ?? null));
         owners.push(i);

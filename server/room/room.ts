@@ -28,7 +28,7 @@ import { playerHandlers, type PlayerMessageType } from "./players";
 import { PrivateViews } from "./privateViews";
 import { Session, newJoinCode } from "./session";
 import { holdJoinCode, releaseJoinCode } from "../scale/joinCodes";
-import { appendLog, appendLogLines, syncOccupants, syncState } from "./sync";
+import { appendLog, appendLogLines, syncOccupants, syncState, type SeatOccupant } from "./sync";
 
 export type { RoomOptions, ServerRoomDefaults } from "./options";
 
@@ -52,6 +52,9 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Dropped connections' reconnection reservations, released when the player is back by secret. */
   private readonly reservations = new Map<string, Deferred<Client>>();
   private readonly privateViews = new PrivateViews();
+  /** Commands accepted from each seat's player in this action phase, by seat: counted in apply (a
+   * player's own; bots go through applyQuietly), reset when a phase opens. */
+  private moves: number[] = [];
 
   async onCreate(options: RoomOptions = {}): Promise<void> {
     const config = (this.config = parseRoomOptions(options));
@@ -211,6 +214,7 @@ export class ShanchengRoom extends Room<RoomState> {
   apply(seat: number, command: Command): Refusal | void {
     const refusal = this.applyQuietly(seat, command);
     if (refusal) return refusal;
+    if (seat >= 0) this.moves[seat] = (this.moves[seat] ?? 0) + 1;
     // Bots act in a new round, and answer offers made to them, through the same commands.
     if (command.type === "startGame" || command.type === "endActionPhase") this.bots.playRound();
     else this.bots.answer();
@@ -234,6 +238,7 @@ export class ShanchengRoom extends Room<RoomState> {
   private startPhaseClock(): void {
     this.phaseClock.stop();
     this.seats.resetReady();
+    this.moves = [];
     if (this.game.phase === "action") this.phaseClock.run(this.config.roundSeconds * 1000);
   }
 
@@ -274,12 +279,15 @@ export class ShanchengRoom extends Room<RoomState> {
   /** Sync, send the views that changed; `game` false: the seat list alone (a full sync per join made a class joining cost seats × the public view). */
   private afterChange(game = true): void {
     if (game) this.sync();
-    else syncOccupants(this.state, this.seats.list);
+    else syncOccupants(this.state, this.occupants());
     this.privateViews.send(this.clients, this.game, (id) => this.seats.seatOf(id));
   }
 
+  /** Who sits where, with each seat's accepted commands this phase. */
+  private occupants = (): (SeatOccupant | null)[] => this.seats.list.map((o, seat) => (o ? { ...o, moves: this.moves[seat] ?? 0 } : null));
+
   private sync(): void {
-    syncState(this.state, this.game, this.seats.list, this.phaseClock.endsAt, this.solo, {
+    syncState(this.state, this.game, this.occupants(), this.phaseClock.endsAt, this.solo, {
       facilitated: this.facilitated,
       paused: this.phaseClock.paused,
       pausedSecondsLeft: this.phaseClock.pausedSecondsLeft,

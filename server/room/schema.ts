@@ -29,6 +29,9 @@ export class SeatState extends Schema {
   @type("string") player = "";
   @type("boolean") connected = false;
   @type("boolean") ready = false;
+  /** Commands the room accepted from this seat's player in this action phase (0 at each round's
+   * start): the console tells "has sent nothing yet" from "has moves queued, not Ready". */
+  @type("uint16") moves = 0;
   /** The personality of the bot playing this seat, or "" when a person plays it (or nobody). */
   @type("string") bot = "";
   /** Balance, wan. ("number": small values take fewer bytes than a fixed int32 in a round's patch.) */
@@ -165,6 +168,8 @@ export class RoomState extends Schema {
   @type(["string"]) log = new ArraySchema<string>();
   /** Lines ever written to the log. */
   @type("uint32") logWritten = 0;
+  /** The last resolved round's city news: which log lines are its headlines (shared/views/cityNews.ts packNews). */
+  @type("string") news = "";
   @type([ProjectState]) projects = new ArraySchema<ProjectState>();
   @type([PrhBlockState]) prhBlocks = new ArraySchema<PrhBlockState>();
   /** Tiles of factories with a manufacturer in them; tiles of special economic zones; tiles

@@ -12,6 +12,7 @@
 import type { ArraySchema, Schema } from "@colyseus/schema";
 import type { GameEvent } from "../../shared/model/events";
 import type { LogPageReply } from "../../shared/protocol";
+import { cityNews, packNews } from "../../shared/views/cityNews";
 import { packedLogLines } from "../../shared/views/logEntries";
 import { type GameState } from "../../shared/model/state";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
@@ -23,6 +24,8 @@ export interface SeatOccupant {
   player: string;
   connected: boolean;
   ready: boolean;
+  /** Commands accepted from the seat's player in this action phase (the room counts them). */
+  moves?: number;
   /** The personality of the bot playing the seat ("" or absent: the player plays it). */
   bot?: string;
 }
@@ -189,6 +192,7 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
     const names = JSON.parse(room.historyNames) as string[];
     for (let r = room.history.length; r < game.history.length; r++) room.history.push(packRecord(game.history[r], names, game.history[r - 1] ?? null));
   }
+  syncNews(room, game);
   for (const [tile, deal] of Object.entries(game.deals)) {
     const d = room.deals.get(tile) ?? new DealState();
     update(d, { compensation: deal.compensation, lease: deal.lease, sale: deal.sale });
@@ -196,11 +200,23 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   }
 }
 
+/** Per room: the moment of the game its news was last picked at. */
+const newsAt = new WeakMap<RoomState, string>();
+
+/** The city news, picked again when a round opens or the game ends (the log then holds the round
+ * just resolved): once a round, a few characters on the wire. */
+function syncNews(room: RoomState, game: GameState): void {
+  const at = `${game.round}|${game.phase}`;
+  if (newsAt.get(room) === at) return;
+  newsAt.set(room, at);
+  update(room, { news: packNews(cityNews(logArchive.get(room) ?? [])) });
+}
+
 /** Who sits in each seat (a join, a seat taken or left, Ready), with nothing of the game: what
  * the room syncs when only its people changed (rows made by syncState). */
 export function syncOccupants(room: RoomState, occupants: (SeatOccupant | null)[]): void {
   occupants.forEach((o, i) => {
-    if (room.seats[i]) update(room.seats[i], { player: o?.player ?? "", connected: o?.connected ?? false, ready: o?.ready ?? false, bot: o?.bot ?? "" });
+    if (room.seats[i]) update(room.seats[i], { player: o?.player ?? "", connected: o?.connected ?? false, ready: o?.ready ?? false, moves: o?.moves ?? 0, bot: o?.bot ?? "" });
   });
 }
 

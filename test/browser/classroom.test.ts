@@ -146,9 +146,10 @@ describe("a class on a laptop's screen", () => {
     expect(await summary.locator(".summary-money").innerText()).toMatch(/^Money: ¥[\d.,]+\s(m|bn) at the start, ¥[\d.,]+\s(m|bn) now \([+−]¥/);
     await summary.getByRole("button", { name: "Put the summary away" }).click();
     await expect.poll(() => summary.count()).toBe(0);
-    // Round 2: the student has not pressed Ready again.
+    // Round 2: the student has not pressed Ready again, and has sent nothing this round.
     const deciding = teacher.page.locator(".still-deciding");
-    await expect.poll(() => deciding.innerText()).toMatch(/^Not Ready yet \(1 of 1 players\):\s+Ana \(Municipal government\)$/);
+    await expect.poll(() => deciding.innerText()).toMatch(/^Not Ready yet \(1 of 1 players\):\s+Has sent nothing this round \(1\):\s+Ana \(Municipal government\)$/);
+    expect(await teacher.page.locator(".console-people").innerText()).toContain("0 ready · 1 sent nothing");
     expect(await teacher.page.locator(".console-seat-table .badge.deciding").count()).toBe(1);
   });
 

@@ -22,11 +22,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Skipped: what the server and the scenario write (seat labels, the game log, event cards,
- * scenario and player names); seat labels are taken out of the texts around them. */
-const SKIP = ".console-log, .console-seat-table tbody th, .outcome-table tbody th, .outcome-table td:nth-child(2), .parts, .console-cards select, .console-cards p";
-const LABELS = ".console-seat-table tbody th, .outcome-table tbody th";
+/** Skipped: what the server and the scenario write (the debrief's seat labels, event cards,
+ * scenario and player names); seat labels are taken out of the texts around them. The console's
+ * seats, log and city news are worded from codes in the page's language, and checked. */
+const SKIP = ".outcome-table tbody th, .outcome-table td:nth-child(2), .parts, .console-cards select, .console-cards p";
+const LABELS = ".outcome-table tbody th";
 const englishOn = (page: Page) => englishOnScreen(page, SKIP, LABELS);
+/** The console's texts worded from the server's codes (seat names, log lines, the news) that hold an English word. */
+const englishWords = async (page: Page) => (await page.locator(".console-seat-table tbody th, .still-deciding li, .console-log li, .city-news li").allInnerTexts()).filter((text) => /[A-Za-z]{3,}/.test(text));
 
 describe("the console and the debrief in Chinese", () => {
   it("show no English catalogue text, in a session played for two rounds", async () => {
@@ -49,7 +52,9 @@ describe("the console and the debrief in Chinese", () => {
     await page.locator(".console-round", { hasText: "第 3 轮" }).waitFor();
     await page.locator(".console-dashboard dl").waitFor();
     await page.locator(".console-map canvas").waitFor();
+    await page.locator(".city-news").getByRole("heading", { name: "城市新闻 · 第 2 轮" }).waitFor();
     expect(await englishOn(page)).toEqual([]);
+    expect(await englishWords(page)).toEqual([]);
     await shot(page, "console-zh");
 
     // The debrief of the two rounds: charts, value capture, outcomes, prompts.

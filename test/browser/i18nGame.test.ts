@@ -28,7 +28,7 @@ afterAll(async () => {
 const english = (page: Parameters<typeof englishOnScreen>[0]) => englishOnScreen(page, "");
 /** Texts worded from the server's codes (log lines, steps, seat names, the card, score parts)
  * that hold an English word. */
-const CODED = ".log li, .next-steps li, .seat-label, #role-heading, .chip-role, .event-card, .score-parts dt, .pending, .inspector .actions, .blocked";
+const CODED = ".log li, .city-news li, .next-steps li, .seat-label, #role-heading, .chip-role, .event-card, .score-parts dt, .pending, .inspector .actions, .blocked";
 const englishWords = async (page: Parameters<typeof englishOnScreen>[0]) => (await page.locator(CODED).allInnerTexts()).filter((text) => /[A-Za-z]{3,}/.test(text));
 
 describe("the game screen in Chinese", () => {
@@ -75,6 +75,9 @@ describe("the game screen in Chinese", () => {
     expect(await english(page)).toEqual([]);
     // The first round's outcome in the log: the bots' auctions, moves and offers, worded in Chinese.
     expect(await page.locator(".log li").count()).toBeGreaterThan(5);
+    // The city news of round 1: its headlines worded in Chinese too.
+    await page.locator(".city-news").getByRole("heading", { name: "城市新闻 · 第 1 轮" }).waitFor();
+    expect(await page.locator(".city-news li").count()).toBeGreaterThan(0);
     expect(await englishWords(page)).toEqual([]);
     await shot(page, "game-round2-zh");
     // Money is typed in the page's unit: 万 here, ¥ m in English (the same sum: 100 万 = ¥1 m).

@@ -126,6 +126,22 @@ describe("past sessions and the workshop view", () => {
     expect(csv.slice(1).map((r) => r.split(",").slice(0, 2).join(","))).toEqual([`${a.code} (Group A),1997`, `${a.code} (Group A),1999`, `${b.code} (Group B),1997`]);
     expect(csv.slice(1).every((r) => r.endsWith(",0"))).toBe(true);
     expect(await compare.locator("#compare-farmland .u-legend").innerText()).toMatch(/Red line/);
+    // Sessions told apart without colour: on every chart each key is its own dash and marker, and
+    // the two sessions' keys differ in both (the key is an SVG of the line).
+    const keys = await compare.locator("figure.chart").evaluateAll((figures) =>
+      figures.map((f) =>
+        [...f.querySelectorAll<HTMLElement>(".u-legend .u-series .u-marker")].slice(1).map((m) => {
+          const svg = decodeURIComponent(m.style.background);
+          return { dash: svg.match(/stroke-dasharray="([^"]*)"/)?.[1], mark: svg.match(/class="mark-(\w+)"/)?.[1] ?? "circle", filled: !svg.includes('fill="#fff"') };
+        }),
+      ),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(8);
+    for (const chart of keys) expect(new Set(chart.map((k) => JSON.stringify(k))).size).toBe(chart.length);
+    // GDP: the two sessions' lines (history's 14% line is the third key).
+    const gdp = keys[await compare.locator("figure.chart").evaluateAll((figures) => figures.findIndex((f) => f.id === "compare-gdp"))];
+    expect(gdp[0].dash).not.toBe(gdp[1].dash);
+    expect(new Set([gdp[0].mark, gdp[1].mark])).toEqual(new Set(["circle", "square"]));
     expect((await inkedPixels(page, "#compare")).every((n) => n > 300)).toBe(true);
     expect(await compare.locator("#compare-capture .chart-plot").getAttribute("aria-label")).toMatch(new RegExp(`${a.code} \\(Group A\\): Compensation to villages 0 in \\d{4}`));
     expect(page.url()).toContain(`?compare=${a.code},${b.code}`);

@@ -1,8 +1,8 @@
 // The interface's two catalogues and its number formats: the same keys and the same parameters in
 // English and Chinese, money in ¥ m / ¥ bn and 万 / 亿 with worked numbers, plural forms, the
 // language a page opens in, and refusals rendered by code or by the engine's sentence.
-import { afterEach, describe, expect, it } from "vitest";
-import { detectLanguage, lang, setLanguage, t, tNodes } from "../../client/i18n";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { detectLanguage, lang, loadChinese, setLanguage, t, tNodes } from "../../client/i18n";
 import { en } from "../../client/i18n/en";
 import { formatMoney } from "../../client/i18n/money";
 import { refusalText } from "../../client/i18n/refusals";
@@ -61,6 +61,8 @@ describe("money in the reader's language", () => {
 });
 
 describe("texts", () => {
+  // The Chinese catalogue is a chunk of its own: loaded once, then a switch is immediate.
+  beforeAll(() => loadChinese());
   afterEach(() => setLanguage("en"));
 
   it("count plurally in English and once in Chinese, and switch language at once", () => {

@@ -1,8 +1,8 @@
 // Every refusal code of the engine and the room (shared/engine/refusalCodes.ts) has a text in both
 // catalogues that uses exactly the code's parameters, and the page renders a refusal with its
 // parameters made readable: money in the reader's unit, tiles and seats by name, terms in words.
-import { afterEach, describe, expect, it } from "vitest";
-import { setLanguage } from "../../client/i18n";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { loadChinese, setLanguage } from "../../client/i18n";
 import { en } from "../../client/i18n/en";
 import { refusalText } from "../../client/i18n/refusals";
 import { zhCN } from "../../client/i18n/zhCN";
@@ -12,6 +12,8 @@ const used = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([a-zA-Z]+)
 const names = { tile: (tile: number) => `<${tile}>`, seat: (seat: number) => `[${seat}]` };
 
 describe("refusal texts", () => {
+  // The Chinese catalogue is a chunk of its own: loaded once, then a switch is immediate.
+  beforeAll(() => loadChinese());
   afterEach(() => setLanguage("en"));
 
   it("exist for every code in both languages, with exactly the code's parameters", () => {

@@ -1,8 +1,8 @@
 // The log and the role panel's steps travel as codes and parameters: every code the engine can
 // emit (and every score part) has a text in both catalogues with exactly the code's parameters; a line packed for the
 // wire comes back equal; and a whole bot game's log reads in Chinese without an English word.
-import { describe, expect, it } from "vitest";
-import { setLanguage } from "../../client/i18n";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadChinese, setLanguage } from "../../client/i18n";
 import { en } from "../../client/i18n/en";
 import { zhCN } from "../../client/i18n/zhCN";
 import { actionText, entryText, stepText } from "../../client/ui/logText";
@@ -39,6 +39,8 @@ const room = new RoomState();
 syncState(room, game, game.seats.map(() => null), 0);
 
 describe("log and step codes", () => {
+  // The Chinese catalogue is a chunk of its own: loaded once, then a switch is immediate.
+  beforeAll(() => loadChinese());
   it("every log code has a text in both catalogues with exactly its parameters", () => {
     for (const [code, names] of Object.entries(LOG_CODES)) {
       const english = textOf(en.log, code);

@@ -1,0 +1,26 @@
+// The English city news (client/ui/cityNews.ts): the card's own words, and one headline for each
+// log code the news picks (shared/views/cityNews.ts), with that log line's parameters.
+export const enNews = {
+  news: {
+    heading: "City news · round {{round}}",
+    dismiss: "Put the news away",
+    announce: "City news: {{items}}",
+    more_one: "(and 1 more)",
+    more_other: "(and {{count}} more)",
+    roundStartedCard: "Round {{round}} ({{year}}) opens with the card “{{card}}”.",
+    protest: "Protest at {{tile}}: {{seat}} refuses the offer; stability falls to {{stability}}.",
+    opened: {
+      bridge: "A new bridge opens at {{tile}} (it cost {{cost}}).",
+      tunnel: "A new tunnel opens at {{tile}} (it cost {{cost}}).",
+      road: "A new road opens at {{tile}} (it cost {{cost}}).",
+      rail: "Light rail opens at {{tile}} (it cost {{cost}}).",
+    },
+    firmArrived: "A manufacturer arrives at {{tile}}.",
+    firmArrivedZone: "A manufacturer arrives in the zone at {{tile}}.",
+    prhOpened: "A public rented housing estate opens at {{tile}}.",
+    auctionWon: "Biggest deal: {{seat}} leases {{tile}} for {{price}}.",
+    builtSold: "Biggest deal: {{seat}} sells the {{building}} at {{tile}} for {{sale}}.",
+    exchangeCleared_one: "Record land-ticket price: {{price}} a ticket (1 traded).",
+    exchangeCleared_other: "Record land-ticket price: {{price}} a ticket ({{count}} traded).",
+  },
+};

@@ -5,7 +5,7 @@ import { createGame } from "../../shared/engine/apply";
 import { TENURES, USES, neighbours } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
-import { lang, setLanguage, type Lang } from "../../client/i18n";
+import { lang, loadChinese, setLanguage, type Lang } from "../../client/i18n";
 import { placeText } from "../../client/ui/names";
 import { placeName, placeTable } from "../../shared/views/placeNames";
 
@@ -118,9 +118,15 @@ export function villageFarmNearCore(): { tile: number; x: number; y: number; wid
   return { tile: best, x: best % width, y: Math.floor(best / width), width, village: game.seats[game.map.holder[best]].label };
 }
 
+// The Chinese catalogue is a chunk of its own (client/i18n/index.ts): loaded once here, so
+// placeOf can word a place in Chinese synchronously.
+let chineseLoaded = false;
+await loadChinese().then(() => (chineseLoaded = true));
+
 /** A tile of the default map by its place name, as the page words it while the tile keeps its
  * first use ("Huilong farmland (2 km east)"). */
 export function placeOf(tile: number, language: Lang = "en"): string {
+  if (language === "zh-CN" && !chineseLoaded) throw new Error("placeOf in Chinese: the Chinese catalogue is not loaded yet");
   const map = loadMapFile();
   const table = placeTable(map, map.places);
   if (!table || !map.places) throw new Error("the default map has no named places");

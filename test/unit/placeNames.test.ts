@@ -4,8 +4,8 @@
 // the default map's names are varied enough to tell tiles apart; both catalogues word every
 // kind, direction and relation.
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import { setLanguage } from "../../client/i18n";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { loadChinese, setLanguage } from "../../client/i18n";
 import { en } from "../../client/i18n/en";
 import { zhCN } from "../../client/i18n/zhCN";
 import { placeText } from "../../client/ui/names";
@@ -51,6 +51,7 @@ const table = placeTable(map, map.places)!;
 const nameOf = (x: number, y: number) => placeText(placeName(table, map.use[y * 6 + x], map.terrain[y * 6 + x], y * 6 + x), map.places!.list);
 
 describe("place names on a hand-made valley", () => {
+  beforeAll(() => loadChinese());
   afterEach(() => setLanguage("en"));
 
   it("lists the villages first, then districts, rivers and ridges, and gives each tile its area", () => {

@@ -69,6 +69,8 @@ export const enLog = {
     hukouQuota_other: "Policy: up to {{count}} migrant cohorts a round may gain urban hukou.",
     prhStarted: "Work starts on a public rented housing estate at {{tile}}; it opens at the end of round {{round}}.",
     prhOpened: "A public rented housing estate opens at {{tile}}.",
+    oldCityRenewed_one: "Builders beyond the players rebuild 1 old-city tile as towers, at {{tile}}: {{people}} more residents.",
+    oldCityRenewed_other: "Builders beyond the players rebuild {{count}} old-city tiles as towers, the dearest at {{tile}}: {{people}} more residents.",
     prhAllocated: "{{seat}} is allocated a public rented flat at {{tile}}.",
     prhLottery: "{{seat}} loses the lottery for a public rented flat at {{tile}}.",
     zoneDesignated_one: "1 tile at {{tile}} becomes a special economic zone.",

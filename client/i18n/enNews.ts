@@ -18,6 +18,8 @@ export const enNews = {
     firmArrived: "A manufacturer arrives at {{tile}}.",
     firmArrivedZone: "A manufacturer arrives in the zone at {{tile}}.",
     prhOpened: "A public rented housing estate opens at {{tile}}.",
+    oldCityRenewed_one: "The old city rises: 1 tile of low-rise blocks at {{tile}} rebuilt as towers, {{people}} more residents.",
+    oldCityRenewed_other: "The old city rises: {{count}} tiles of low-rise blocks rebuilt as towers, from {{tile}}; {{people}} more residents.",
     auctionWon: "Biggest deal: {{seat}} leases {{tile}} for {{price}}.",
     builtSold: "Biggest deal: {{seat}} sells the {{building}} at {{tile}} for {{sale}}.",
     exchangeCleared_one: "Record land-ticket price: {{price}} a ticket (1 traded).",

@@ -56,6 +56,7 @@ export const zhLog = {
     hukouQuota_other: "政策：每回合最多 {{count}} 个外来务工群体可转为城镇户口。",
     prhStarted: "{{tile}}的公租房小区开工，将在第 {{round}} 回合结束时启用。",
     prhOpened: "{{tile}}的公租房小区启用。",
+    oldCityRenewed_other: "玩家以外的开发商把{{count}}块老城区地块改建成高层住宅（地价最高的一块在{{tile}}）：新增居民{{people}}人。",
     prhAllocated: "{{seat}}在{{tile}}分到一套公租房。",
     prhLottery: "{{seat}}未能在{{tile}}的公租房摇号中签。",
     zoneDesignated_other: "{{tile}}一带的 {{count}} 块地成为经济特区。",

@@ -19,6 +19,7 @@ export const zhNews: Pick<ZhCatalogue, "news"> = {
     firmArrived: "一家制造企业落户{{tile}}。",
     firmArrivedZone: "一家制造企业落户特区内的{{tile}}。",
     prhOpened: "{{tile}}的公租房小区启用。",
+    oldCityRenewed_other: "老城长高了：{{count}}块低矮旧楼地块改建成高层（从{{tile}}起），新增居民{{people}}人。",
     auctionWon: "本轮最大交易：{{seat}}以 {{price}} 竞得{{tile}}的土地使用权。",
     builtSold: "本轮最大交易：{{seat}}在{{tile}}的{{building}}以 {{sale}} 售出。",
     exchangeCleared_other: "地票价格创新高：每张 {{price}}（成交 {{count}} 张）。",

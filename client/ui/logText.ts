@@ -6,7 +6,7 @@ import { unpackEntry, type LogEntry } from "../../shared/views/logEntries";
 import type { ActionText, Step } from "../../shared/views/hints";
 import { catalogue, lang, t } from "../i18n";
 import type { Key, Params } from "../i18n/catalogue";
-import { formatMoney } from "../i18n/money";
+import { formatMoney, formatNumber } from "../i18n/money";
 import { cardTitle, seatName, tileName, villageName } from "./names";
 import { logOf, rulesOf } from "../synced";
 
@@ -23,6 +23,7 @@ function readable(state: RoomState, name: string, value: string | number): strin
   if (SEATS.has(name)) return seatName(state, Number(value));
   if (name === "tile") return tileName(state, Number(value));
   if (name === "village") return villageName(state, Number(value));
+  if (name === "people") return formatNumber(Number(value), lang(), 0);
   if (name === "card") {
     const card = rulesOf(state).cards[Number(value)];
     return card ? cardTitle(card.id, card.title) : value;

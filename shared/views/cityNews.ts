@@ -10,8 +10,9 @@
 //   3. a bridge, tunnel, road or light rail opening (the dearest),
 //   4. a manufacturer arriving (the most profitable),
 //   5. a public rented housing estate opening,
-//   6. the largest sale or lease (a building sold or a lease auction won, by its price in wan),
-//   7. a record land-ticket price (the exchange cleared above every earlier clearing);
+//   6. old-city tiles rebuilt as towers by the market beyond the players (the most people housed),
+//   7. the largest sale or lease (a building sold or a lease auction won, by its price in wan),
+//   8. a record land-ticket price (the exchange cleared above every earlier clearing);
 // within a kind the largest (or, for protests, the lowest stability) stands for the others, which
 // are counted ("and 2 more"); at most NEWS_ITEMS headlines, the first kinds first.
 
@@ -28,6 +29,7 @@ const KINDS: readonly { codes: readonly LogCode[]; size: (e: LogEntry) => number
   { codes: ["opened.bridge", "opened.tunnel", "opened.road", "opened.rail"], size: (e) => Number(e.params.cost) },
   { codes: ["firmArrived", "firmArrivedZone"], size: (e) => Number(e.params.profit) },
   { codes: ["prhOpened"], size: () => 0 },
+  { codes: ["oldCityRenewed"], size: (e) => Number(e.params.people) },
   { codes: ["auctionWon", "builtSold"], size: (e) => Number(e.params.price ?? e.params.sale) },
   { codes: ["exchangeCleared"], size: (e) => Number(e.params.price) },
 ];

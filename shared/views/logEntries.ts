@@ -61,6 +61,7 @@ export const LOG_CODES = {
   hukouQuota: ["count"],
   prhStarted: ["tile", "round"],
   prhOpened: ["tile"],
+  oldCityRenewed: ["count", "tile", "people"],
   prhAllocated: ["seat", "tile"],
   prhLottery: ["seat", "tile"],
   zoneDesignated: ["count", "tile"],
@@ -269,8 +270,9 @@ export function logEntry(state: GameState, e: GameEvent): LogEntry | null {
     }
     case "bidPlaced":
     case "roundResolved":
-    case "oldCityRenewed":
       return null;
+    case "oldCityRenewed":
+      return entry("oldCityRenewed", { count: e.tiles.length, tile: e.tiles[0], people: e.people });
   }
 }
 

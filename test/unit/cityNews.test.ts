@@ -28,6 +28,20 @@ describe("cityNews", () => {
     expect(cityNews(log.slice(0, 12))).toEqual([]);
   });
 
+  it("puts the old city's renewal by the wider market after a PRH opening and before the biggest deal", () => {
+    const round = [
+      line("gameStarted"),
+      line("roundStarted", { round: 1, year: 1997 }),
+      line("auctionWon", { seat: 3, tile: 50, price: 9_000, count: 2 }),
+      line("oldCityRenewed", { count: 3, tile: 90, people: 54_000 }),
+      line("roundStarted", { round: 2, year: 1999 }),
+    ];
+    expect(cityNews(round)).toEqual([
+      { line: 3, more: 0 },
+      { line: 2, more: 0 },
+    ]);
+  });
+
   it("ranks one headline per kind: card, protest, opening, firm, PRH — five at most", () => {
     // The card (line 12); the protest that left stability lowest (90, line 4; 1 more); the bridge
     // (8); the firm (9); the PRH estate (11). The deal and the ticket price would come next.

@@ -76,5 +76,12 @@ export const enLens = {
     splitPart: { village: "Village (compensation)", city: "City (lease)", developer: "Developer (sale)" },
     ticket: "Built on farmland with a land ticket from the house plot at ({{x}},{{y}}), reclaimed; tickets last cleared at {{price}}.",
     ticketFrom: "Its land ticket went to the farmland built on at ({{x}},{{y}}).",
+    auctionTitle: "The last auction of this plot",
+    auctionWon: "{{winner}} won the lease for {{price}} (reserve {{reserve}}): {{why}}.",
+    auctionUnsold: "Nobody won it (reserve {{reserve}}): {{why}}.",
+    auctionBid: "{{seat}}: {{amount}}",
+    auctionWinner: "won",
+    auctionShort: "could not pay at resolution",
+    auctionAll: "Every bid: {{bids}} ({{why}}).",
   },
 };

@@ -75,5 +75,12 @@ export const zhLens: Pick<ZhCatalogue, "lens" | "price"> = {
     splitPart: { village: "村集体（补偿）", city: "城市（出让金）", developer: "开发商（销售）" },
     ticket: "用来自 ({{x}},{{y}}) 复垦宅基地的地票在耕地上建设；地票上次成交价 {{price}}。",
     ticketFrom: "它的地票用在了 ({{x}},{{y}}) 的耕地建设上。",
+    auctionTitle: "这块地最近一次拍卖",
+    auctionWon: "{{winner}}以 {{price}} 竞得使用权（底价 {{reserve}}）：{{why}}。",
+    auctionUnsold: "无人竞得（底价 {{reserve}}）：{{why}}。",
+    auctionBid: "{{seat}}：{{amount}}",
+    auctionWinner: "得标",
+    auctionShort: "结算时付不起款",
+    auctionAll: "全部出价：{{bids}}（{{why}}）。",
   },
 };

@@ -15,7 +15,8 @@ import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
 import type { TicketArc } from "../../shared/views/ticketFlows";
 import type { Preview } from "../lensState";
-import { previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
+import { auctionResultView, previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
+import { auctionResultOf } from "../auctionResults";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
@@ -76,6 +77,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   const deal = state.deals.get(String(tile));
   const split = deal ? plotSplit(deal) : null;
   const auction = [...state.auctions].find((a) => a.tile === tile);
+  const lastAuction = auctionResultOf(state, tile);
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
@@ -116,6 +118,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
     whyThisPrice(state, tile),
     ticketLine(state, tile, lenses?.arcs ?? []),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
+    !auction && lastAuction ? auctionResultView(state, lastAuction) : null,
     h("h3", {}, t("inspector.options")),
     selected && lenses ? previewLines(state, options, lenses.showPreview) : null,
     optionsView(state, options, selected, send),

@@ -6,6 +6,7 @@ import type { RoomState } from "../../server/room/schema";
 import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
 import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
 import { previewSentence } from "./pricePanel";
+import { observeAuctions } from "../auctionResults";
 import { paint, swatchOf } from "../lensPaint";
 import type { LensExtras } from "../scenes/lensLayer";
 import { historyOf, mapOf, rulesOf, type MapView } from "../synced";
@@ -148,6 +149,7 @@ export function lensBar(onSwitch: () => void): LensBar {
     },
     update(target, view) {
       observe(memory, view.state);
+      observeAuctions(view.state);
       const m = mapOf(view.state);
       if (pinned) pinned.map ??= m;
       if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;

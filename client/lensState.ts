@@ -8,6 +8,8 @@ import { infraTiles, upliftOf, type Uplift } from "../shared/views/uplift";
 import type { InfraKind } from "../shared/model/offers";
 import type { TileAction } from "../shared/views/hints";
 import { mapOf, rulesOf, type MapView } from "./synced";
+import { commutesOf, type Commute } from "../shared/views/commutes";
+import { JOBS, type Job } from "../shared/model/state";
 
 export interface LensMemory {
   /** The last land values and uses seen in each round, by round. */
@@ -47,12 +49,20 @@ export function lensSource(state: RoomState, memory: LensMemory, map: MapView = 
     rules: rulesOf(state).valueRules,
     seats: [...state.seats].map((s) => ({ role: s.role })),
     railTiles: [...state.railTiles],
-    industrialTiles: [...state.industrialTiles],
     zoneTiles: [...state.zoneTiles],
     hubs: [...state.hubs].map((h) => ({ x: h.x, y: h.y, radius: h.radius, open: h.open })),
     homes: [...state.seats].flatMap((s) => (s.role === "migrant" && s.homeKind === "tile" && s.homeTile >= 0 ? [s.homeTile] : [])),
     prhBlocks: [...state.prhBlocks].map((b) => b.tile),
+    homeCapacity: rulesOf(state).homeCapacity,
   };
+}
+
+/** Where each cohort with a city job and a home tile works, and its commute's costs (shared/views/commutes.ts). */
+export function commutesNow(state: RoomState): Commute[] {
+  const cohorts = [...state.seats].flatMap((s) => (s.role === "migrant" && s.homeKind === "tile" && s.homeTile >= 0 && JOBS.includes(s.job as Job) ? [{ seat: s.id, job: s.job as Job, home: s.homeTile }] : []));
+  if (cohorts.length === 0) return [];
+  const sites = [...new Set([...[...state.orders].filter((o) => o.kind === "build" || o.kind === "infra" || o.kind === "prh").flatMap((o) => [...o.tiles]), ...[...state.projects].map((p) => p.tile)])];
+  return commutesOf({ map: mapOf(state), railTiles: [...state.railTiles], rules: rulesOf(state).valueRules, cohorts, firmTiles: [...state.firmTiles], sites });
 }
 
 /** The infrastructure orders among a tile's legal actions (the server's inspect reply). */
@@ -69,7 +79,7 @@ export interface Preview extends Uplift {
 export function previewOf(state: RoomState, order: { infra: InfraKind; tile: number; axis?: "ns" | "ew" }): Preview {
   const m = mapOf(state);
   const tiles = infraTiles(m, order.infra, order.tile, order.axis);
-  return { ...upliftOf(m, m.value, [...state.railTiles], [...state.industrialTiles], rulesOf(state).valueRules, order.infra, tiles), axis: order.infra === "bridge" || order.infra === "tunnel" ? order.axis ?? "ns" : undefined };
+  return { ...upliftOf(m, m.value, [...state.railTiles], rulesOf(state).valueRules, order.infra, tiles), axis: order.infra === "bridge" || order.infra === "tunnel" ? order.axis ?? "ns" : undefined };
 }
 
 /** A lens's data; with a preview, the change lens shows the change the order would bring instead of the last round's. */

@@ -4,7 +4,9 @@
 // (client/lensState.ts, shared/views/lenses.ts) and painted once; nothing is done per frame.
 import type { RoomState } from "../../server/room/schema";
 import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
-import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import { commutesNow, lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import type { Commute } from "../../shared/views/commutes";
+import { seatName, tileName } from "./names";
 import { previewSentence } from "./pricePanel";
 import { observeAuctions } from "../auctionResults";
 import { paint, swatchOf } from "../lensPaint";
@@ -66,7 +68,24 @@ function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensCla
   return t(`lens.class.${c.id}` as "lens.class.zone");
 }
 
-function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null): HTMLElement[] {
+/** The housing lens's notes: each cohort's commute (home, workplace, both travel costs), and the cohorts in dormitories, which have no tile. */
+function housingNotes(state: RoomState, commutes: Commute[]): (HTMLElement | null)[] {
+  const dorms = [...state.seats].filter((s) => s.role === "migrant" && s.homeKind === "dorm").length;
+  return [
+    h("p", { class: "lens-commutes-title" }, t(commutes.length > 0 ? "lens.commutes" : "lens.commutesNone")),
+    commutes.length > 0
+      ? h(
+          "ul",
+          { class: "lens-commutes" },
+          ...commutes.map((c) => h("li", {}, t(`lens.commute.${c.job as "factory"}`, { seat: seatName(state, c.seat), home: tileName(state, c.home), work: tileName(state, c.work), cost: c.cost, coreCost: c.coreCost }))),
+        )
+      : null,
+    dorms > 0 ? h("p", { class: "hint" }, t("lens.dorms", { count: dorms })) : null,
+    h("p", { class: "hint" }, t("lens.vacancyNote", { ...rulesOf(state).homeCapacity })),
+  ];
+}
+
+function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null, commutes: Commute[]): HTMLElement[] {
   const { state, mySeat } = view;
   const notes: (HTMLElement | null)[] = [];
   if (data.lens === "change" && preview) {
@@ -78,6 +97,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory, preview:
     if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
     notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
   }
+  if (data.lens === "housing") notes.push(...housingNotes(state, commutes).filter((e): e is HTMLElement => e !== null));
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
     h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
@@ -93,14 +113,22 @@ export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLE
     "ul",
     { class: "lens-key" },
     ...data.classes.map((c, i) =>
-      c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
+      c.tiles === 0 && !data.unit
+        ? null
+        : h(
+            "li",
+            { "data-class": c.id },
+            swatchCanvas(data, i),
+            h("span", {}, classLabel(state, mySeat, data, c)),
+            h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }), c.free !== undefined && c.id !== "full" ? ` · ${t("lens.free", { count: c.free })}` : ""),
+          ),
     ),
   );
 }
 
 /** For a page that keeps no change counters (the console): everything the lenses read, in short. */
 export const lensVersion = (s: RoomState): string =>
-  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.industrialTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
+  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
 
 export function lensBar(onSwitch: () => void): LensBar {
   let current: Lens | null = null;
@@ -165,9 +193,10 @@ export function lensBar(onSwitch: () => void): LensBar {
       const role = view.state.seats[view.mySeat]?.role;
       // The government holds all state land: a frame on each of its tiles would only be noise.
       const framed = role === "village" || role === "developer" ? view.mySeat : -1;
-      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs });
+      const commutes = current === "housing" ? commutesNow(view.state) : [];
+      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs, commutes: commutes.map((c) => ({ from: c.home, to: c.work })) });
       legend.hidden = data === null;
-      if (data) fill(legend, ...legendView(view, data, memory, preview));
+      if (data) fill(legend, ...legendView(view, data, memory, preview, commutes));
     },
   };
 }

@@ -118,7 +118,6 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   syncValues(room.firmTiles, v.firmTiles);
   syncValues(room.zoneTiles, v.zoneTiles);
   syncValues(room.railTiles, v.railTiles);
-  syncValues(room.industrialTiles, v.industrialTiles);
   syncRows(room.hubs, v.hubs as unknown as Plain[], () => new HubState());
 
   // The map and the scores change only when the clock moves the game on (a round opens or

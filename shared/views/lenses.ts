@@ -4,11 +4,11 @@
 // lists) once when the map or the lens changes, never per frame; the client only picks a colour
 // and a pattern for each class and words its legend.
 
-import { TENURES, TERRAINS, USES, withinReach } from "../model/map";
-import type { MapState } from "../model/state";
+import { TENURES, TERRAINS, USES, planCode, withinReach } from "../model/map";
 import { travelCosts } from "../rules/accessibility";
 import type { Scenario } from "../scenarios/schema";
-import type { MapLayers, ValueRules } from "./wire";
+import { asMapState, type MapLayers, type ValueRules } from "./wire";
+import { freeHomes, homesOf, type HomeCapacity } from "./homes";
 
 export const LENSES = ["holders", "value", "change", "travel", "plan", "housing"] as const;
 export type Lens = (typeof LENSES)[number];
@@ -21,13 +21,14 @@ export interface LensSource {
   rules: ValueRules;
   seats: { role: string }[];
   railTiles: number[];
-  industrialTiles: number[];
   zoneTiles: number[];
   hubs: { x: number; y: number; radius: number; open: boolean }[];
   /** The home tile of every migrant cohort that lives on a tile. */
   homes: number[];
   /** PRH estate tiles with a unit rented by an employer (one entry per unit). */
   prhBlocks: number[];
+  /** Cohorts a housing tile can house, by use (public rules). */
+  homeCapacity: HomeCapacity;
 }
 
 /** One class of a lens's legend: an id the client words and colours, the range it covers (scales) or the seat (holders), and how many tiles are in it. */
@@ -38,6 +39,8 @@ export interface LensClass {
   to?: number | null;
   seat?: number;
   tiles: number;
+  /** Housing: homes free on the class's tiles, in cohorts (capacity less cohorts and employer blocks). */
+  free?: number;
 }
 
 export interface LensData {
@@ -55,12 +58,13 @@ const RESERVE = TENURES.indexOf("landReserve");
 const VILLAGE_LAND = TENURES.indexOf("villageCollective");
 const FARMLAND = USES.indexOf("farmland");
 const PRH = USES.indexOf("prhEstate");
+const INDUSTRIAL = planCode("industrial");
+const RESIDENTIAL = planCode("residential");
+const GREEN = planCode("green");
 
 /** Travel cost to the core of every tile (rules/accessibility.ts), from the synced layers and rail. */
 export function travelCostsOf(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
-  const rail: number[] = new Array(layers.width * layers.height).fill(0);
-  for (const t of railTiles) rail[t] = 1;
-  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan: [], villages: [], name: "" };
+  const map = asMapState(layers, railTiles);
   // travelCosts reads only scenario.travelCost; the network was just worked out for the land values, so this is a cache hit.
   return travelCosts(map, rules as Scenario);
 }
@@ -128,36 +132,55 @@ function travel(src: LensSource): LensData {
   return classify("travel", classes, access.length, (t) => (src.map.terrain[t] === MOUNTAIN ? -1 : binOf(classes, access[t])), "cost");
 }
 
-/** The plan: special economic zones, land planned for industry, the reach of transport hubs, farmland under the red line. */
+/**
+ * The plan: special economic zones, each planned use (the map's plan layer, amendments included
+ * once passed: industrial, residential, green), the reach of transport hubs on unplanned land,
+ * and unplanned farmland (the red line counts all farmland: the key gives the total).
+ */
 function plan(src: LensSource): LensData {
   const m = src.map;
   const zone = new Set(src.zoneTiles);
-  const industrial = new Set(src.industrialTiles);
-  const classes: LensClass[] = ["zone", "industrial", "hubOpen", "hubPlanned", "farmland"].map((id) => ({ id, tiles: 0 }));
+  const classes: LensClass[] = ["zone", "industrial", "residential", "green", "hubOpen", "hubPlanned", "farmland"].map((id) => ({ id, tiles: 0 }));
+  const planned = new Map([INDUSTRIAL, RESIDENTIAL, GREEN].map((code, i) => [code, 1 + i]));
   const reach = (open: boolean, t: number) => src.hubs.some((h) => h.open === open && withinReach(m, h, t));
   return classify("plan", classes, m.terrain.length, (t) => {
     if (zone.has(t)) return 0;
-    if (industrial.has(t)) return 1;
+    const p = planned.get(m.plan[t]);
+    if (p !== undefined) return p;
     if (m.terrain[t] === WATER || m.terrain[t] === MOUNTAIN) return -1;
-    if (reach(true, t)) return 2;
-    if (reach(false, t)) return 3;
-    return m.use[t] === FARMLAND ? 4 : -1;
+    if (reach(true, t)) return 4;
+    if (reach(false, t)) return 5;
+    return m.use[t] === FARMLAND ? 6 : -1;
   }, null);
 }
 
-/** Homes: where migrant cohorts live, PRH estates (with units rented by employers), commercial flats, village rooms, informal housing. */
+/**
+ * Homes: tiles with no home free (vacancies: none), tiles where migrant cohorts live with homes
+ * still free, PRH estates (with units rented by employers), commercial flats, village rooms,
+ * informal housing, and old urban fabric (no cohort is housed there). Each class counts its free
+ * homes (views/homes.ts).
+ */
 function housing(src: LensSource): LensData {
   const m = src.map;
-  const homes = new Set(src.homes);
+  const lived = new Set(src.homes);
   const rented = new Set(src.prhBlocks);
-  const ids = ["migrants", "prhRented", "prh", "commercialHousing", "villageHousing", "informalHousing", "oldUrban"];
-  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0 }));
-  return classify("housing", classes, m.terrain.length, (t) => {
-    if (homes.has(t)) return 0;
-    if (m.use[t] === PRH) return rented.has(t) ? 1 : 2;
+  const homes = homesOf(m.use, src.homeCapacity, src.homes, src.prhBlocks);
+  const ids = ["full", "migrants", "prhRented", "prh", "commercialHousing", "villageHousing", "informalHousing", "oldUrban"];
+  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0, free: id === "oldUrban" ? undefined : 0 }));
+  const classOf = (t: number): number => {
+    const h = homes.get(t);
+    if (h && freeHomes(h) === 0) return 0;
+    if (lived.has(t)) return 1;
+    if (m.use[t] === PRH) return rented.has(t) ? 2 : 3;
     const i = ids.indexOf(USES[m.use[t]]);
-    return i >= 3 ? i : -1;
-  }, null);
+    return i >= 4 ? i : -1;
+  };
+  const data = classify("housing", classes, m.terrain.length, classOf, null);
+  for (const [t, h] of homes) {
+    const c = data.tileClass[t];
+    if (c >= 0) classes[c].free = (classes[c].free ?? 0) + freeHomes(h);
+  }
+  return data;
 }
 
 const BUILD: Record<Lens, (src: LensSource) => LensData> = { holders, value, change, travel, plan, housing };

@@ -3,7 +3,7 @@
 // debrief read the same numbers (one rounding of the scores, one list of cards, one set of
 // policy limits).
 
-import { planCode } from "../model/map";
+import type { HomeCapacity } from "./homes";
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
 import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
@@ -26,6 +26,8 @@ export interface PublicRules {
   zoneTaxPct: number;
   /** The scenario's numbers land value follows (shared/views/wire.ts derivedLandValues). */
   valueRules: ValueRules;
+  /** Cohorts a housing tile can house, by its use (the housing lens's vacancies: views/homes.ts). */
+  homeCapacity: HomeCapacity;
   /** Each role's score parts by code (shared/rules/scores.ts ScorePart id), in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
   /** The history the debrief sets beside the game (views/history.ts). */
@@ -67,12 +69,11 @@ export interface PublicView {
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
-  /** Tiles with a manufacturer, in a special economic zone, with light rail, planned industrial
-   * (industrial land is worth a share of housing land: the client derives land values with it). */
+  /** Tiles with a manufacturer, in a special economic zone, with light rail (the plan, which
+   * land values read too, is a map layer: shared/views/wire.ts). */
   firmTiles: number[];
   zoneTiles: number[];
   railTiles: number[];
-  industrialTiles: number[];
 }
 
 /** A seat's score as every screen shows it: whole points, parts to one decimal. */
@@ -109,6 +110,7 @@ export function publicRules(game: GameState): PublicRules {
     limits: { prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct }, hukouQuota: { min: 0, max: game.cohorts.length } },
     zoneTaxPct: s.firms.zoneTaxPct,
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
+    homeCapacity: { ...s.migrants.capacity, prhEstate: s.prh.capacity },
     scoreLabels,
     references: referenceSet(s),
     villages: game.map.villages.map((v) => ({ name: v.name, nameZh: v.nameZh })),
@@ -144,7 +146,6 @@ export function publicView(game: GameState): PublicView {
     firmTiles: game.firms.map((f) => f.tile),
     zoneTiles: tilesWith(game.map.zone),
     railTiles: tilesWith(game.map.rail),
-    industrialTiles: tilesWith(game.map.plan, planCode("industrial")),
   };
 }
 

@@ -48,9 +48,9 @@ function built(layers: MapLayers, railTiles: number[], infra: InfraKind, tiles: 
 }
 
 /** The land-value change the order would bring, from the values now (`value`, as derived from the same inputs). */
-export function upliftOf(layers: MapLayers, value: number[], railTiles: number[], industrialTiles: number[], rules: ValueRules, infra: InfraKind, tiles: number[]): Uplift {
+export function upliftOf(layers: MapLayers, value: number[], railTiles: number[], rules: ValueRules, infra: InfraKind, tiles: number[]): Uplift {
   const after = built(layers, railTiles, infra, tiles);
-  const next = derivedLandValues(after.layers, after.rail, industrialTiles, rules);
+  const next = derivedLandValues(after.layers, after.rail, rules);
   const change = next.map((v, t) => v - value[t]);
   const gains = new Map<number, number>();
   let total = 0;

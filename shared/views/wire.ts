@@ -2,12 +2,14 @@
 // kilobytes and a round's patch a few hundred bytes; the server packs (server/room/sync.ts), the
 // client unpacks, both with these functions.
 //
-// - The map's four integer layers (terrain, tenure, use, holder) travel as one string, one
+// - The map's five integer layers (terrain, tenure, use, holder, plan) travel as one string, one
 //   character per tile and layer (`packLayers`), plus the edits made since it was packed, one
 //   integer each (`packEdit`), appended as tiles change. A schema array of 3,072 small integers
 //   costs ~6 bytes an entry at join; a character costs one.
-// - Land value is not sent: it follows from terrain, use and light rail by the same rules the
-//   server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
+// - Land value is not sent: it follows from terrain, use, the plan and light rail by the same
+//   rules the server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
+//   The plan (every planned use, amendments included as they pass) is a layer like the others:
+//   a change is one edit, and the plan lens draws it.
 // - Each round's record (RoundRecord) travels as its numbers alone, in the order of one list of
 //   dotted names sent once, each as its change since the last round in base 36 (`packRecord`):
 //   ~100 bytes a round instead of ~700 with the names.
@@ -17,12 +19,12 @@
 //   a code and its parameters packed in one string (shared/views/logEntries.ts); earlier lines
 //   come on request, LOG_PAGE at a time (`logPage`, answered to that client only).
 
-import { planCode } from "../model/map";
+import { planCode, type Plan } from "../model/map";
 import { planValue, travelCosts } from "../rules/accessibility";
 import type { MapState, RoundRecord } from "../model/state";
 import type { Scenario } from "../scenarios/schema";
 
-export const WIRE_LAYERS = ["terrain", "tenure", "use", "holder"] as const;
+export const WIRE_LAYERS = ["terrain", "tenure", "use", "holder", "plan"] as const;
 export type WireLayer = (typeof WIRE_LAYERS)[number];
 
 /** One character per code 0-63. */
@@ -40,7 +42,7 @@ function code(layer: WireLayer, value: number): number {
   return c;
 }
 
-/** The four layers as one string: all of terrain, then tenure, use and holder. */
+/** The layers as one string: all of terrain, then tenure, use, holder and plan. */
 export function packLayers(map: Pick<MapState, WireLayer>): string {
   return WIRE_LAYERS.map((layer) => map[layer].map((v) => ALPHABET[code(layer, v)]).join("")).join("");
 }
@@ -68,17 +70,22 @@ export function unpackLayers(width: number, height: number, core: number, packed
 /** The parts of the scenario that land value reads. */
 export type ValueRules = Pick<Scenario, "travelCost" | "landValue">;
 
-/** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
-const INDUSTRIAL = planCode("industrial");
-
-export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, industrialTiles: Iterable<number>, rules: ValueRules): number[] {
-  const tiles = layers.width * layers.height;
-  const rail: number[] = new Array(tiles).fill(0);
+/** The layers as the rules' map, with light rail as its own layer (1: rail) and nothing else the value rules leave unread. */
+export function asMapState(layers: MapLayers, railTiles: Iterable<number>): MapState {
+  const rail: number[] = new Array(layers.width * layers.height).fill(0);
   for (const t of railTiles) rail[t] = 1;
-  // Only the industrial plan changes a value (rules/accessibility.ts planValue).
-  const plan: number[] = new Array(tiles).fill(0);
-  for (const t of industrialTiles) plan[t] = INDUSTRIAL;
-  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan, villages: [], name: "" };
+  return { ...layers, rail, zone: [], value: [], access: [], villages: [], name: "" };
+}
+
+/** Tiles whose plan is `plan` (the client's list of industrial tiles, say). */
+export const tilesPlanned = (layers: Pick<MapLayers, "plan">, plan: Plan): number[] => {
+  const code = planCode(plan);
+  return layers.plan.flatMap((p, t) => (p === code ? [t] : []));
+};
+
+/** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
+export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
+  const map = asMapState(layers, railTiles);
   // travelCosts and planValue read only scenario.travelCost and scenario.landValue.
   const scenario = rules as Scenario;
   return travelCosts(map, scenario).map((cost, t) => planValue(map, scenario, t, cost));

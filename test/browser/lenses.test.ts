@@ -10,7 +10,6 @@ import { applyCommand, createGame } from "../../shared/engine/apply";
 import { tileActions } from "../../shared/views/hints";
 import { LENSES } from "../../shared/views/lenses";
 import { infraTiles, upliftOf } from "../../shared/views/uplift";
-import { planCode } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
@@ -25,7 +24,7 @@ const core = { x: map.core % width, y: Math.floor(map.core / width) };
 const distance = (t: number) => Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
 // The bridge site nearest the core, and the tile it would raise most (worked out by the engine's rules here).
 const bridge = [...map.terrain.keys()].filter((t) => tileActions(game, 0, t).some((a) => a.command.type === "buildInfrastructure" && a.command.infra === "bridge" && a.command.axis === "ns")).sort((a, b) => distance(a) - distance(b))[0];
-const uplift = upliftOf(game.map, game.map.value, [], game.map.plan.flatMap((p, t) => (p === planCode("industrial") ? [t] : [])), game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
+const uplift = upliftOf(game.map, game.map.value, [], game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
 const gainer = uplift.change.reduce((best, d, t) => (d / Math.max(1, game.map.value[t]) > uplift.change[best] / Math.max(1, game.map.value[best]) ? t : best), 0);
 
 let server: RunningServer;

@@ -56,7 +56,10 @@ const frame = gameFrame((text) => conn?.send("chat", { text }));
 const { topBar, mapBox, logBox, bottom, roleBox, briefingBox, summaryBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
-const lenses = lensBar(() => render());
+const lenses = lensBar(
+  () => render(),
+  (tile) => conn?.send("inspect", { tile }),
+);
 
 /**
  * Re-draw a panel only when what it shows has changed, so a patch caused by another player
@@ -103,6 +106,7 @@ const hudActions = {
 
 function hoverTile(tile: number): void {
   hovered = tile;
+  lenses.hover(tile);
   renderInspector();
 }
 
@@ -219,6 +223,7 @@ function connect(c: Connection): void {
     },
     onMapAtRound: (snapshot) => debriefs.showSnapshot(snapshot),
     onInspect: (reply) => {
+      lenses.inspected(reply);
       if (reply.tile !== selected) return;
       options = reply;
       render();

@@ -9,6 +9,8 @@ import type { Commute } from "../../shared/views/commutes";
 import { seatName, tileName } from "./names";
 import { previewSentence } from "./pricePanel";
 import { observeAuctions } from "../auctionResults";
+import { hoverPreviews } from "../lensHover";
+import type { InspectReply } from "../../shared/protocol";
 import { paint, swatchOf } from "../lensPaint";
 import type { LensExtras } from "../scenes/lensLayer";
 import { historyOf, mapOf, rulesOf, type MapView } from "../synced";
@@ -37,6 +39,10 @@ export interface LensBar {
   update(target: LensTarget, view: LensView): void;
   /** Show what an order would do in the change lens, while its tile stays selected and the map unchanged (the inspector's "show it on the map"). */
   showPreview(preview: Preview, tile: number): void;
+  /** The pointer is over a tile (-1: none): for the government, a site's preview on the map. */
+  hover(tile: number): void;
+  /** The server's inspect reply (it may answer a hovered tile). */
+  inspected(reply: InspectReply): void;
 }
 
 const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
@@ -130,16 +136,24 @@ export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLE
 export const lensVersion = (s: RoomState): string =>
   JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
 
-export function lensBar(onSwitch: () => void): LensBar {
+/**
+ * `ask` sends the server an `inspect` for a tile the government rests the pointer on (its legal
+ * orders give the hover preview); the page hands the reply to `inspected`.
+ */
+export function lensBar(onSwitch: () => void, ask: (tile: number) => void = () => undefined): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
   const memory = newLensMemory();
+  const hovering = hoverPreviews(ask, onSwitch);
+  let lastView: LensView | null = null;
   /** The preview asked for, its tile, and the map it was worked out on (set at the next update, which the request itself causes). */
   let pinned: { preview: Preview; tile: number; map: MapView | null } | null = null;
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
   const bar = h("div", { class: "lens-bar", role: "toolbar" });
-  const element = h("div", { class: "lens-overlay" }, bar, legend);
+  /** The hovered site's preview in one line, as a tooltip over the map. */
+  const hoverLine = h("p", { class: "lens-hover", role: "status", hidden: true });
+  const element = h("div", { class: "lens-overlay" }, bar, hoverLine, legend);
   const select = (lens: Lens | null) => {
     current = lens;
     onSwitch();
@@ -175,20 +189,32 @@ export function lensBar(onSwitch: () => void): LensBar {
       pinned = { preview, tile, map: null };
       select("change");
     },
+    hover(tile) {
+      if (lastView) hovering.hover(lastView.state, lastView.mySeat, tile);
+    },
+    inspected(reply) {
+      if (lastView) hovering.inspected(lastView.state, reply);
+    },
     update(target, view) {
+      lastView = view;
       observe(memory, view.state);
       observeAuctions(view.state);
       const m = mapOf(view.state);
       if (pinned) pinned.map ??= m;
       if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;
-      const preview = current === "change" ? pinned?.preview ?? null : null;
-      const key = JSON.stringify([current, view.version, view.mySeat, preview?.tiles, preview?.axis, view.state.round, lang(), memory.arcs.length]);
+      // A pinned preview (the inspector's button) stays in the change lens; a hovered site's shows on the plain map or the change lens.
+      const hovered = current === null || current === "change" ? hovering.current(view.state) : null;
+      const preview = (current === "change" ? pinned?.preview : null) ?? hovered;
+      const lens = preview ? "change" : current;
+      hoverLine.hidden = !hovered;
+      hoverLine.textContent = hovered ? `${previewSentence(hovered)} ${hovered.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: view.state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })).join("; ")}` : "";
+      const key = JSON.stringify([lens, view.version, view.mySeat, preview?.tiles, preview?.axis, preview?.total, view.state.round, lang(), memory.arcs.length]);
       if (key === drawnFor) return;
       drawnFor = key;
       if (labelledIn !== lang()) labelButtons();
       labelledIn = lang();
       for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
-      const data = current ? lensOf(current, view.state, memory, preview) : null;
+      const data = lens ? lensOf(lens, view.state, memory, preview) : null;
       const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
       const role = view.state.seats[view.mySeat]?.role;
       // The government holds all state land: a frame on each of its tiles would only be noise.

@@ -39,14 +39,17 @@ export function rulesOf(state: RoomState): PublicRules {
 const mapCache = new WeakMap<RoomState, { key: string; layers: string; view: MapView }>();
 export function mapOf(state: RoomState): MapView {
   const m = state.map;
-  const key = `${m.width}x${m.height}|${m.core}|${m.edits.length}|${state.railTiles.join(",")}|${state.rules.length}`;
+  const key = `${m.width}x${m.height}|${m.core}|${m.edits.length}|${state.rules.length}`;
   const cached = mapCache.get(state);
   if (cached && cached.key === key && cached.layers === m.layers) return cached.view;
   const layers = unpackLayers(m.width, m.height, m.core, m.layers, m.edits);
-  const view = { ...layers, value: m.layers ? derivedLandValues(layers, state.railTiles, rulesOf(state).valueRules) : [] };
+  const view = { ...layers, value: m.layers ? derivedLandValues(layers, rulesOf(state).valueRules) : [] };
   mapCache.set(state, { key, layers: m.layers, view });
   return view;
 }
+
+/** Tiles with light rail (the map's rail layer). */
+export const railTilesOf = (m: MapView): number[] => m.rail.flatMap((r, t) => (r === 1 ? [t] : []));
 
 const historyCache = new WeakMap<RoomState, RoundRecord[]>();
 /** The resolved rounds' records, oldest first (records never change: only new ones are read). */

@@ -98,7 +98,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
-      ...(state.railTiles.includes(tile) ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
+      ...(m.rail[tile] === 1 ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
       ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hubName(hub.id, hub.name), bonus: money(hub.bonus) }))]),
     ),
     deal

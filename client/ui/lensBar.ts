@@ -97,7 +97,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory, preview:
   if (data.lens === "change" && preview) {
     notes.push(h("p", { class: "lens-preview" }, previewSentence(preview)));
     notes.push(h("ul", { class: "lens-gainers" }, ...preview.byHolder.slice(0, 4).map((g) => h("li", {}, t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })))));
-  } else if (data.lens === "change" && !memory.values.has(state.round - 1)) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
+  } else if (data.lens === "change" && !memory.previous) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
   if (data.lens === "plan") {
     const last = historyOf(state).at(-1);
     if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
@@ -134,7 +134,7 @@ export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLE
 
 /** For a page that keeps no change counters (the console): everything the lenses read, in short. */
 export const lensVersion = (s: RoomState): string =>
-  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
+  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
 
 /**
  * `ask` sends the server an `inspect` for a tile the government rests the pointer on (its legal

@@ -39,7 +39,7 @@ export function auctionResultView(state: RoomState, r: AuctionResult): HTMLEleme
 /** The land value from its parts, every number the rules' own. */
 export function whyThisPrice(state: RoomState, tile: number): HTMLElement {
   const m = mapOf(state);
-  const p = priceParts(m, state.railTiles, rulesOf(state).valueRules, tile);
+  const p = priceParts(m, rulesOf(state).valueRules, tile);
   const steps = p.unbuildable
     ? [t("price.unbuildable")]
     : [

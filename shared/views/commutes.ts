@@ -15,7 +15,6 @@ import { asMapState, type MapLayers, type ValueRules } from "./wire";
 
 export interface CommuteSource {
   map: MapLayers;
-  railTiles: number[];
   rules: ValueRules;
   /** Migrant cohorts with a home tile: the seat, the job, the home. */
   cohorts: { seat: number; job: Job; home: number }[];
@@ -40,7 +39,7 @@ export interface Commute {
 /** Each cohort with a city job and a home tile, its workplace and the costs. */
 export function commutesOf(src: CommuteSource): Commute[] {
   const m = src.map;
-  const grid = asMapState(m, src.railTiles);
+  const grid = asMapState(m);
   const enter = entryCosts(grid, src.rules as Scenario);
   const core = m.core;
   const fromCore = shortestPaths({ width: m.width, height: m.height, core }, enter, null);

@@ -20,7 +20,6 @@ export interface LensSource {
   previous: number[] | null;
   rules: ValueRules;
   seats: { role: string }[];
-  railTiles: number[];
   zoneTiles: number[];
   hubs: { x: number; y: number; radius: number; open: boolean }[];
   /** The home tile of every migrant cohort that lives on a tile. */
@@ -62,9 +61,9 @@ const INDUSTRIAL = planCode("industrial");
 const RESIDENTIAL = planCode("residential");
 const GREEN = planCode("green");
 
-/** Travel cost to the core of every tile (rules/accessibility.ts), from the synced layers and rail. */
-export function travelCostsOf(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
-  const map = asMapState(layers, railTiles);
+/** Travel cost to the core of every tile (rules/accessibility.ts), from the synced layers. */
+export function travelCostsOf(layers: MapLayers, rules: ValueRules): number[] {
+  const map = asMapState(layers);
   // travelCosts reads only scenario.travelCost; the network was just worked out for the land values, so this is a cache hit.
   return travelCosts(map, rules as Scenario);
 }
@@ -128,7 +127,7 @@ function change(src: LensSource): LensData {
 function travel(src: LensSource): LensData {
   const half = src.rules.landValue.halfCost;
   const classes = scale("travel", [0, 0.5, 1, 2, 3, 4].map((f) => Math.round(half * f)));
-  const access = travelCostsOf(src.map, src.railTiles, src.rules);
+  const access = travelCostsOf(src.map, src.rules);
   return classify("travel", classes, access.length, (t) => (src.map.terrain[t] === MOUNTAIN ? -1 : binOf(classes, access[t])), "cost");
 }
 

@@ -48,9 +48,9 @@ function kindOf(map: MapState, enter: Int32Array, rules: ValueRules, t: number):
   return enter[t] === rules.travelCost.urban ? "street" : "open";
 }
 
-export function priceParts(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules, tile: number): PriceParts {
+export function priceParts(layers: MapLayers, rules: ValueRules, tile: number): PriceParts {
   const n = layers.width * layers.height;
-  const map = asMapState(layers, railTiles);
+  const map = asMapState(layers);
   const scenario = rules as Scenario;
   const dist = travelCosts(map, scenario);
   const enter = entryCosts(map, scenario);

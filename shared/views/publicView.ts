@@ -69,11 +69,10 @@ export interface PublicView {
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
-  /** Tiles with a manufacturer, in a special economic zone, with light rail (the plan, which
-   * land values read too, is a map layer: shared/views/wire.ts). */
+  /** Tiles with a manufacturer, in a special economic zone (light rail and the plan, which land
+   * values read, are map layers: shared/views/wire.ts). */
   firmTiles: number[];
   zoneTiles: number[];
-  railTiles: number[];
 }
 
 /** A seat's score as every screen shows it: whole points, parts to one decimal. */
@@ -145,7 +144,6 @@ export function publicView(game: GameState): PublicView {
     hubs: s.firms.hubs.map((h) => ({ id: h.id, name: h.name, x: h.x, y: h.y, radius: h.radius, bonus: h.bonus, open: open.has(h.id) })),
     firmTiles: game.firms.map((f) => f.tile),
     zoneTiles: tilesWith(game.map.zone),
-    railTiles: tilesWith(game.map.rail),
   };
 }
 

@@ -25,7 +25,6 @@ const src: LensSource = {
   previous: s.map.value.map((v) => Math.round(v * 0.95)),
   rules: { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue },
   seats: s.seats,
-  railTiles: tiles(s.map.rail, 1),
   zoneTiles: tiles(s.map.zone, 1),
   hubs: s.scenario.firms.hubs.map((h) => ({ ...h, open: false })),
   homes: [],

@@ -24,7 +24,7 @@ const core = { x: map.core % width, y: Math.floor(map.core / width) };
 const distance = (t: number) => Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
 // The bridge site nearest the core, and the tile it would raise most (worked out by the engine's rules here).
 const bridge = [...map.terrain.keys()].filter((t) => tileActions(game, 0, t).some((a) => a.command.type === "buildInfrastructure" && a.command.infra === "bridge" && a.command.axis === "ns")).sort((a, b) => distance(a) - distance(b))[0];
-const uplift = upliftOf(game.map, game.map.value, [], game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
+const uplift = upliftOf(game.map, game.map.value, game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
 const gainer = uplift.change.reduce((best, d, t) => (d / Math.max(1, game.map.value[t]) > uplift.change[best] / Math.max(1, game.map.value[best]) ? t : best), 0);
 
 let server: RunningServer;
@@ -88,7 +88,7 @@ describe("map lenses", () => {
     const gy = Math.floor(gainer / width);
     await page.keyboard.press("3");
     // Round 1: no earlier round seen, so the change lens has nothing to show there.
-    await page.getByText(/Change shows from the next round on/).waitFor();
+    await page.getByText(/Change shows from round 2 on/).waitFor();
     expect(rising(await tileColour(gx, gy))).toBe(false);
     await clickTile(page, bridge % width, Math.floor(bridge / width), width);
     // Selecting the site leaves the lens as it was; the inspector's button (north–south first) shows the preview.

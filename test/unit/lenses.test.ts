@@ -16,7 +16,6 @@ function source(s: GameState, previous: number[] | null = null): LensSource {
     previous,
     rules: { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue },
     seats: s.seats,
-    railTiles: tilesWith(s.map.rail, 1),
     zoneTiles: tilesWith(s.map.zone, 1),
     hubs: [],
     homes: s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])),

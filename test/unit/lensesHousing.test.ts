@@ -13,7 +13,7 @@ const rules = { travelCost: s.scenario.travelCost, landValue: s.scenario.landVal
 const capacity = { ...s.scenario.migrants.capacity, prhEstate: s.scenario.prh.capacity };
 const HOME = at(9, 0); // a village house plot on the east bank
 
-const source = (job: Job, firmTiles: number[] = [], sites: number[] = []): CommuteSource => ({ map: { ...s.map }, railTiles: [], rules, cohorts: [{ seat: MIG1, job, home: HOME }], firmTiles, sites });
+const source = (job: Job, firmTiles: number[] = [], sites: number[] = []): CommuteSource => ({ map: { ...s.map }, rules, cohorts: [{ seat: MIG1, job, home: HOME }], firmTiles, sites });
 
 describe("commutes", () => {
   it("services: to the core at (1,0), 286 = two farms 10 + 10, the river by ferry 3 x 80, two flat tiles 10 + 10, the core's street 6; the score counts 290 (the core to the home)", () => {
@@ -45,7 +45,7 @@ describe("vacancies", () => {
   });
 
   it("the housing lens: (9,0) in 'no home free', the other plots as village rooms with 2 homes free; a second cohort on the full plot counts no negative home", () => {
-    const src: LensSource = { map: { ...s.map }, previous: null, rules, seats: s.seats, railTiles: [], zoneTiles: [], hubs: [], homes: [HOME], prhBlocks: [], homeCapacity: capacity };
+    const src: LensSource = { map: { ...s.map }, previous: null, rules, seats: s.seats, zoneTiles: [], hubs: [], homes: [HOME], prhBlocks: [], homeCapacity: capacity };
     const d = lensData("housing", src);
     expect(d.classes[d.tileClass[HOME]]).toMatchObject({ id: "full", tiles: 1, free: 0 });
     expect(d.classes[d.tileClass[at(9, 1)]]).toMatchObject({ id: "villageHousing", tiles: 2, free: 2 });

@@ -19,7 +19,7 @@ describe("the packed map", () => {
     const m = game.map;
     const tiles = m.width * m.height;
     const packed = packLayers(m);
-    expect(packed).toHaveLength(5 * tiles); // one character per tile and layer
+    expect(packed).toHaveLength(6 * tiles); // one character per tile and layer
     const edits = [packEdit(tiles, "holder", 5, 3), packEdit(tiles, "use", 7, 2), packEdit(tiles, "holder", 5, -1)];
     const out = unpackLayers(m.width, m.height, m.core, packed, edits);
     expect(out.terrain).toEqual(m.terrain);
@@ -29,7 +29,7 @@ describe("the packed map", () => {
     expect(() => packEdit(tiles, "holder", 0, 63)).toThrow(/does not fit/);
   });
 
-  it("carries the plan as its fifth layer: a tile planned industrial (code 2) is one edit", () => {
+  it("carries the plan as its fifth layer (and rail as its sixth): a tile planned industrial (code 2) is one edit", () => {
     const game = createGame(chongqingScenario, map, 1);
     const m = game.map;
     const tiles = m.width * m.height;
@@ -47,8 +47,7 @@ describe("the packed map", () => {
       roll: dice(6),
       tries: 20,
       onCommand: (_seat, _command, _events, s) => {
-        const rail = s.map.rail.flatMap((r, t) => (r === 1 ? [t] : []));
-        expect(derivedLandValues(s.map, rail, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
+        expect(derivedLandValues(s.map, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
         checked++;
       },
     });

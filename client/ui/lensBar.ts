@@ -101,8 +101,8 @@ function legendView(view: LensView, data: LensData, memory: LensMemory, preview:
   if (data.lens === "plan") {
     const last = historyOf(state).at(-1);
     if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
-    notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
   }
+  if (data.lens === "plan" || data.lens === "holders") notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
   if (data.lens === "housing") notes.push(...housingNotes(state, commutes).filter((e): e is HTMLElement => e !== null));
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),

@@ -1,7 +1,7 @@
 // Photographs every map lens for docs/lens-*.png:  npx tsx scripts/lens-screenshots.ts [outDir]
 // The government plays a solo game against bots in headless Chromium (Canvas renderer) for four
-// rounds, then switches each lens on with its key and photographs the map with its legend; selects
-// a river tile where a bridge can go and photographs the preview and the inspector's "why this
+// rounds, then switches each lens on with its key and photographs the map with its legend; hovers
+// and then selects a river tile where a bridge can go and photographs the preview and the inspector's "why this
 // price?" of a tile beside the core; builds the bridge and photographs the change lens a round later.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ import { loadMapFile } from "../server/mapFile";
 import { startServer } from "../server/app";
 import { buildPage } from "../test/browser/buildPage";
 import { openBrowser } from "../test/browser/chromium";
-import { clickTile, gameUrl, takeSeat } from "../test/browser/page";
+import { clickTile, gameUrl, showTile, takeSeat } from "../test/browser/page";
 
 const outDir = process.argv[2] ?? "docs";
 mkdirSync(outDir, { recursive: true });
@@ -45,9 +45,18 @@ try {
     if (lens === "change") continue;
     await page.keyboard.press(String(i + 1));
     await page.locator(".lens-legend h3").waitFor();
+    const home = lens === "housing" ? /from tile \((\d+),(\d+)\)/.exec(await page.locator(".lens-commutes").innerText()) : null;
+    // The housing lens: the first commute up and to the right of the map's middle, clear of the key.
+    if (home) await showTile(page, Number(home[1]) - 3, Number(home[2]) + 4, width);
+    await page.mouse.move(5, 5);
     await shot(lens);
   }
+  // Hovering the bridge site on the plain map: its preview, and its total in a line over the map.
   await page.keyboard.press("0");
+  const site = await showTile(page, bridge % width, Math.floor(bridge / width), width);
+  await page.mouse.move(site.x, site.y);
+  await page.locator(".lens-hover").waitFor({ timeout: 10_000 });
+  await shot("hover");
   await clickTile(page, bridge % width, Math.floor(bridge / width), width);
   await page.getByRole("button", { name: /Show it on the map/ }).first().click();
   await page.locator(".lens-legend .lens-preview").waitFor({ timeout: 10_000 });

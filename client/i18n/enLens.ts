@@ -35,9 +35,9 @@ export const enLens = {
     commutes: "Commutes (dashed: home ○ to work ■). The rules hold jobs as kinds, so work is the nearest place of the kind by travel cost:",
     commutesNone: "No cohort lives on a tile and works in the city: no commute to draw.",
     commute: {
-      factory: "{{seat}}: {{home}} to the factory at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
-      construction: "{{seat}}: {{home}} to the site at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
-      services: "{{seat}}: {{home}} to the core's services at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
+      factory: "{{seat}}: from {{home}} to the factory at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
+      construction: "{{seat}}: from {{home}} to the building site at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
+      services: "{{seat}}: from {{home}} to the core's services at {{work}}, travel cost {{cost}}; the score counts {{coreCost}}, the home's cost to the core.",
     },
     dorms_one: "1 cohort lives in an employer dormitory: the rules give dormitories no tile (they stand at the workplace), so it is not drawn.",
     dorms_other: "{{count}} cohorts live in employer dormitories: the rules give dormitories no tile (they stand at the workplace), so they are not drawn.",

@@ -110,7 +110,7 @@ describe("a page that joins at round 5", () => {
   it("draws the cohort's commute from its village room to the core, with both travel costs", async () => {
     const p = page.page;
     await p.keyboard.press("6");
-    await expect.poll(() => legend().locator(".lens-commutes li").first().innerText()).toMatch(/^Migrant cohort 1: .* to the core's services at .*, travel cost \d+; the score counts \d+/);
+    await expect.poll(() => legend().locator(".lens-commutes li").first().innerText()).toMatch(/^Migrant cohort 1: from .* to the core's services at .*, travel cost \d+; the score counts \d+/);
     expect(await legend().innerText()).toMatch(/homes? free/);
   });
 

@@ -4,7 +4,7 @@ import type { PlayerCommand } from "../../shared/engine/commands";
 import { money } from "./money";
 import type { TileAction } from "../../shared/views/hints";
 import type { InspectReply } from "../../shared/protocol";
-import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
+import { PLANS, TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
@@ -95,7 +95,8 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? (state.seats[holder] ? seatName(state, holder) : "—") : t("inspector.noOne")),
       h("dt", {}, t("inspector.value")),
       h("dd", { "aria-label": t("inspector.value") }, money(m.value[tile])),
-      ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
+      h("dt", {}, t("inspector.planned")),
+      h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${PLANS[m.plan[tile]] ?? "none"}`)),
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
       ...(m.rail[tile] === 1 ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),

@@ -3,6 +3,7 @@
 // rounds, then switches each lens on with its key and photographs the map with its legend; hovers
 // and then selects a river tile where a bridge can go and photographs the preview and the inspector's "why this
 // price?" of a tile beside the core; builds the bridge and photographs the change lens a round later.
+// Then a developer's solo game: its bid in the first auction, and the bids shown after it.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SYSTEM_SEAT } from "../shared/engine/commands";
@@ -81,5 +82,42 @@ try {
   if (b.pageErrors.length) console.error(b.pageErrors.join("\n"));
 } finally {
   await b.close();
+}
+
+// A developer bids in the bot government's first auction; a round later the log, the round
+// summary and the plot's inspector list every bid and say why the winner won.
+const d = await openBrowser({ width: 1440, height: 900 });
+try {
+  const dev = d.page;
+  await dev.goto(gameUrl(server.port));
+  await dev.getByLabel("Your display name").fill("Mr Li");
+  await dev.getByRole("button", { name: "Play alone against bots" }).click();
+  await takeSeat(dev, "Developer 1");
+  await dev.getByRole("button", { name: "Start game (bots take the other seats)" }).click();
+  // The first round with an auction (the government has land to lease once it has bought some).
+  let round = 1;
+  for (; round < 8; round++) {
+    await dev.locator(".round").getByText(`Round ${round} of 12`).waitFor({ timeout: 30_000 });
+    await dev.waitForTimeout(500);
+    if ((await dev.locator(".auction").count()) > 0) break;
+    await dev.getByRole("button", { name: "Ready — end my turn" }).click();
+  }
+  await dev.locator(".auction button").first().click();
+  const bid = dev.getByLabel(/^Your bid/);
+  await bid.fill(String(Number(await bid.getAttribute("min")) + 300));
+  await dev.getByRole("button", { name: "Place a sealed bid" }).click();
+  await dev.getByRole("button", { name: "Ready — end my turn" }).click();
+  await dev.locator(".round").getByText(`Round ${round + 1} of 12`).waitFor({ timeout: 30_000 });
+  await dev.locator(".round-summary summary").click();
+  await dev.locator(".round-summary").screenshot({ path: join(outDir, "lens-auction-summary.png") });
+  const won = /wins the lease of tile \((\d+),(\d+)\)/.exec(await dev.locator(".log").innerText());
+  if (won) {
+    await clickTile(dev, Number(won[1]), Number(won[2]), width);
+    await dev.locator(".inspector .auction-bids").waitFor();
+    await dev.locator(".inspector").screenshot({ path: join(outDir, "lens-auction.png") });
+  }
+  if (d.pageErrors.length) console.error(d.pageErrors.join("\n"));
+} finally {
+  await d.close();
   await server.close();
 }

@@ -11,7 +11,7 @@ import { infraTiles, upliftOf, type Uplift } from "../shared/views/uplift";
 import type { InfraKind } from "../shared/model/offers";
 import type { TileAction } from "../shared/views/hints";
 import { historyOf, mapOf, rulesOf, type MapView } from "./synced";
-import { commutesOf, type Commute } from "../shared/views/commutes";
+import { commutesOf, travelToJobs, type Commute } from "../shared/views/commutes";
 import { JOBS, type Job } from "../shared/model/state";
 
 export interface LensMemory {
@@ -58,12 +58,16 @@ export function lensSource(state: RoomState, memory: LensMemory, map: MapView = 
   };
 }
 
+/** The places of work the synced state shows: firms' factories, and sites being built (queued buildings and works, PRH under construction). */
+function workplacesNow(state: RoomState) {
+  const sites = [...new Set([...[...state.orders].filter((o) => o.kind === "build" || o.kind === "infra" || o.kind === "prh").flatMap((o) => [...o.tiles]), ...[...state.projects].map((p) => p.tile)])];
+  return { map: mapOf(state), rules: rulesOf(state).valueRules, firmTiles: [...state.firmTiles], sites };
+}
+
 /** Where each cohort with a city job and a home tile works, and its commute's costs (shared/views/commutes.ts). */
 export function commutesNow(state: RoomState): Commute[] {
   const cohorts = [...state.seats].flatMap((s) => (s.role === "migrant" && s.homeKind === "tile" && s.homeTile >= 0 && JOBS.includes(s.job as Job) ? [{ seat: s.id, job: s.job as Job, home: s.homeTile }] : []));
-  if (cohorts.length === 0) return [];
-  const sites = [...new Set([...[...state.orders].filter((o) => o.kind === "build" || o.kind === "infra" || o.kind === "prh").flatMap((o) => [...o.tiles]), ...[...state.projects].map((p) => p.tile)])];
-  return commutesOf({ map: mapOf(state), rules: rulesOf(state).valueRules, cohorts, firmTiles: [...state.firmTiles], sites });
+  return cohorts.length === 0 ? [] : commutesOf({ ...workplacesNow(state), cohorts });
 }
 
 /** The infrastructure orders among a tile's legal actions (the server's inspect reply). */
@@ -83,9 +87,10 @@ export function previewOf(state: RoomState, order: { infra: InfraKind; tile: num
   return { ...upliftOf(m, m.value, rulesOf(state).valueRules, order.infra, tiles), axis: order.infra === "bridge" || order.infra === "tunnel" ? order.axis ?? "ns" : undefined };
 }
 
-/** A lens's data; with a preview, the change lens shows the change the order would bring instead of the last round's. */
-export function lensOf(lens: Lens, state: RoomState, memory: LensMemory, preview: Preview | null): LensData {
+/** A lens's data; with a preview, the change lens shows the change the order would bring instead of the last round's; `toWork`, the travel lens the cost to the nearest work. */
+export function lensOf(lens: Lens, state: RoomState, memory: LensMemory, preview: Preview | null, toWork = false): LensData {
   const src = lensSource(state, memory);
+  if (lens === "travel" && toWork) return lensData("travel", { ...src, jobTravel: travelToJobs(workplacesNow(state)) });
   if (lens !== "change" || !preview) return lensData(lens, src);
   const predicted = src.map.value.map((v, t) => v + preview.change[t]);
   return lensData("change", { ...src, map: { ...src.map, value: predicted }, previous: src.map.value });

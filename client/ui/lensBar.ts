@@ -74,6 +74,12 @@ function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensCla
   return t(`lens.class.${c.id}` as "lens.class.zone");
 }
 
+/** The travel lens's choice: cost to the core, or to the nearest place of work. */
+function travelToggle(toWork: boolean, choose: (work: boolean) => void): HTMLElement {
+  const option = (work: boolean) => h("button", { type: "button", class: "lens-button", "aria-pressed": String(toWork === work), onclick: () => choose(work) }, t(work ? "lens.toWork" : "lens.toCore"));
+  return h("div", { class: "lens-toggle", role: "group", "aria-label": t("lens.travelTo") }, h("span", {}, t("lens.travelTo")), option(false), option(true));
+}
+
 /** The housing lens's notes: each cohort's commute (home, workplace, both travel costs), and the cohorts in dormitories, which have no tile. */
 function housingNotes(state: RoomState, commutes: Commute[]): (HTMLElement | null)[] {
   const dorms = [...state.seats].filter((s) => s.role === "migrant" && s.homeKind === "dorm").length;
@@ -91,7 +97,7 @@ function housingNotes(state: RoomState, commutes: Commute[]): (HTMLElement | nul
   ];
 }
 
-function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null, commutes: Commute[]): HTMLElement[] {
+function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null, commutes: Commute[], toWork: boolean): HTMLElement[] {
   const { state, mySeat } = view;
   const notes: (HTMLElement | null)[] = [];
   if (data.lens === "change" && preview) {
@@ -106,7 +112,7 @@ function legendView(view: LensView, data: LensData, memory: LensMemory, preview:
   if (data.lens === "housing") notes.push(...housingNotes(state, commutes).filter((e): e is HTMLElement => e !== null));
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
-    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
+    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : data.lens === "travel" && toWork ? "lens.hintTravelWork" : `lens.hint.${data.lens}`)),
     data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`, rulesOf(state).valueRules.travelCost)) : null,
     lensKey(state, mySeat, data),
     ...notes,
@@ -145,6 +151,12 @@ export function lensBar(onSwitch: () => void, ask: (tile: number) => void = () =
   let drawnFor = "";
   const memory = newLensMemory();
   const hovering = hoverPreviews(ask, onSwitch);
+  /** The travel lens: to the core (false) or to the nearest work (true). */
+  let toWork = false;
+  const travelTarget = (work: boolean) => {
+    toWork = work;
+    onSwitch();
+  };
   let lastView: LensView | null = null;
   /** The preview asked for, its tile, and the map it was worked out on (set at the next update, which the request itself causes). */
   let pinned: { preview: Preview; tile: number; map: MapView | null } | null = null;
@@ -208,13 +220,13 @@ export function lensBar(onSwitch: () => void, ask: (tile: number) => void = () =
       const lens = preview ? "change" : current;
       hoverLine.hidden = !hovered;
       hoverLine.textContent = hovered ? `${previewSentence(hovered)} ${hovered.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: view.state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })).join("; ")}` : "";
-      const key = JSON.stringify([lens, view.version, view.mySeat, preview?.tiles, preview?.axis, preview?.total, view.state.round, lang(), memory.arcs.length]);
+      const key = JSON.stringify([lens, view.version, view.mySeat, preview?.tiles, preview?.axis, preview?.total, view.state.round, lang(), memory.arcs.length, toWork]);
       if (key === drawnFor) return;
       drawnFor = key;
       if (labelledIn !== lang()) labelButtons();
       labelledIn = lang();
       for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
-      const data = lens ? lensOf(lens, view.state, memory, preview) : null;
+      const data = lens ? lensOf(lens, view.state, memory, preview, toWork) : null;
       const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
       const role = view.state.seats[view.mySeat]?.role;
       // The government holds all state land: a frame on each of its tiles would only be noise.
@@ -222,7 +234,7 @@ export function lensBar(onSwitch: () => void, ask: (tile: number) => void = () =
       const commutes = current === "housing" ? commutesNow(view.state) : [];
       target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs, commutes: commutes.map((c) => ({ from: c.home, to: c.work })) });
       legend.hidden = data === null;
-      if (data) fill(legend, ...legendView(view, data, memory, preview, commutes));
+      if (data) fill(legend, ...legendView(view, data, memory, preview, commutes, toWork), ...(lens === "travel" ? [travelToggle(toWork, travelTarget)] : []));
     },
   };
 }

@@ -28,6 +28,8 @@ export interface LensSource {
   prhBlocks: number[];
   /** Cohorts a housing tile can house, by use (public rules). */
   homeCapacity: HomeCapacity;
+  /** Travel costs to the nearest place of work (views/commutes.ts travelToJobs): the travel lens shows them instead of the cost to the core. */
+  jobTravel?: number[];
 }
 
 /** One class of a lens's legend: an id the client words and colours, the range it covers (scales) or the seat (holders), and how many tiles are in it. */
@@ -123,11 +125,11 @@ function change(src: LensSource): LensData {
   }, "pct");
 }
 
-/** Travel cost to the core, in bands of the scenario's half-value cost (the cost at which land is worth half the core's; at 4x it keeps a fifth). */
+/** Travel cost to the core (or to the nearest work), in bands of the scenario's half-value cost (the cost at which land is worth half the core's; at 4x it keeps a fifth). */
 function travel(src: LensSource): LensData {
   const half = src.rules.landValue.halfCost;
   const classes = scale("travel", [0, 0.5, 1, 2, 3, 4].map((f) => Math.round(half * f)));
-  const access = travelCostsOf(src.map, src.rules);
+  const access = src.jobTravel ?? travelCostsOf(src.map, src.rules);
   return classify("travel", classes, access.length, (t) => (src.map.terrain[t] === MOUNTAIN ? -1 : binOf(classes, access[t])), "cost");
 }
 

@@ -101,6 +101,17 @@ describe("a page that joins at round 5", () => {
     expect(await legend().innerText()).not.toMatch(/Change shows from round 2 on/);
   });
 
+  it("switches the travel lens between the cost to the core and to the nearest work", async () => {
+    const p = page.page;
+    await p.keyboard.press("4");
+    const toWork = legend().getByRole("button", { name: "the nearest work" });
+    await toWork.click();
+    await expect.poll(() => legend().innerText()).toMatch(/to the nearest place of work: a firm's factory, a site being built, or the core's services/);
+    expect(await toWork.getAttribute("aria-pressed")).toBe("true");
+    await legend().getByRole("button", { name: "the core" }).click();
+    await expect.poll(() => legend().innerText()).toMatch(/Travel cost from each tile to the core/);
+  });
+
   it("shows the amended plot planned green in the plan lens", async () => {
     const p = page.page;
     await p.keyboard.press("5");

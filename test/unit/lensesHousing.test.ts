@@ -2,7 +2,7 @@
 // scenario's entry costs (flat 10, ferry 80, urban 6): where the rules put a cohort's work, and
 // how many homes each housing tile has free.
 import { describe, expect, it } from "vitest";
-import { commutesOf, type CommuteSource } from "../../shared/views/commutes";
+import { commutesOf, travelToJobs, type CommuteSource } from "../../shared/views/commutes";
 import { freeHomes, homesOf } from "../../shared/views/homes";
 import { lensData, type LensSource } from "../../shared/views/lenses";
 import type { Job } from "../../shared/model/state";
@@ -16,8 +16,8 @@ const HOME = at(9, 0); // a village house plot on the east bank
 const source = (job: Job, firmTiles: number[] = [], sites: number[] = []): CommuteSource => ({ map: { ...s.map }, rules, cohorts: [{ seat: MIG1, job, home: HOME }], firmTiles, sites });
 
 describe("commutes", () => {
-  it("services: to the core at (1,0), 286 = two farms 10 + 10, the river by ferry 3 x 80, two flat tiles 10 + 10, the core's street 6; the score counts 290 (the core to the home)", () => {
-    expect(commutesOf(source("services"))).toEqual([{ seat: MIG1, job: "services", home: HOME, work: at(1, 0), cost: 286, coreCost: 290 }]);
+  it("services: at the core (1,0), 290 = two flat tiles 10 + 10, the river by ferry 3 x 80, two farms 10 + 10, the house plot 10 — the home's travel cost to the core, as the score counts it", () => {
+    expect(commutesOf(source("services"))).toEqual([{ seat: MIG1, job: "services", home: HOME, work: at(1, 0), cost: 290, coreCost: 290 }]);
   });
 
   it("factory: the nearest firm by travel cost, (8,4) on the same bank at 5 x 10 = 50, not the one across the river", () => {
@@ -32,6 +32,13 @@ describe("commutes", () => {
 
   it("the coast has no line", () => {
     expect(commutesOf(source("coast"))).toEqual([]);
+  });
+
+  it("travel cost to jobs: the house plot is 290 from the core's services alone, 50 once a firm opens at (8,4); the firm's tile 0", () => {
+    const costs = (firmTiles: number[]) => travelToJobs({ map: { ...s.map }, rules, firmTiles, sites: [] });
+    expect(costs([])[HOME]).toBe(290);
+    expect(costs([])).toEqual(s.map.access);
+    expect([costs([at(8, 4)])[HOME], costs([at(8, 4)])[at(8, 4)]]).toEqual([50, 0]);
   });
 });
 

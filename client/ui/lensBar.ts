@@ -76,7 +76,7 @@ function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensCla
 
 /** The travel lens's choice: cost to the core, or to the nearest place of work. */
 function travelToggle(toWork: boolean, choose: (work: boolean) => void): HTMLElement {
-  const option = (work: boolean) => h("button", { type: "button", class: "lens-button", "aria-pressed": String(toWork === work), onclick: () => choose(work) }, t(work ? "lens.toWork" : "lens.toCore"));
+  const option = (work: boolean) => h("button", { type: "button", class: "lens-choice", "aria-pressed": String(toWork === work), onclick: () => choose(work) }, t(work ? "lens.toWork" : "lens.toCore"));
   return h("div", { class: "lens-toggle", role: "group", "aria-label": t("lens.travelTo") }, h("span", {}, t("lens.travelTo")), option(false), option(true));
 }
 

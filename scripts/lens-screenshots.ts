@@ -51,6 +51,13 @@ try {
     if (home) await showTile(page, Number(home[1]) - 3, Number(home[2]) + 4, width);
     await page.mouse.move(5, 5);
     await shot(lens);
+    if (lens === "travel") {
+      // The same lens measured to the nearest place of work.
+      await page.locator(".lens-legend").getByRole("button", { name: "the nearest work" }).click();
+      await page.locator(".lens-legend").getByText(/nearest place of work/).waitFor();
+      await shot("travel-work");
+      await page.locator(".lens-legend").getByRole("button", { name: "the core" }).click();
+    }
   }
   // Hovering the bridge site on the plain map: its preview, and its total in a line over the map.
   await page.keyboard.press("0");

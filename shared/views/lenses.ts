@@ -8,7 +8,7 @@ import { TENURES, TERRAINS, USES, planCode, withinReach } from "../model/map";
 import { travelCosts } from "../rules/accessibility";
 import type { Scenario } from "../scenarios/schema";
 import { asMapState, type MapLayers, type ValueRules } from "./wire";
-import { freeHomes, homesOf, type HomeCapacity } from "./homes";
+import { freeHomes, homesOf, type HomeCapacity, type TileHomes } from "./homes";
 
 export const LENSES = ["holders", "value", "change", "travel", "plan", "housing"] as const;
 export type Lens = (typeof LENSES)[number];
@@ -26,8 +26,8 @@ export interface LensSource {
   homes: number[];
   /** PRH estate tiles with a unit rented by an employer (one entry per unit). */
   prhBlocks: number[];
-  /** Cohorts a housing tile can house, by use (public rules). */
-  homeCapacity: HomeCapacity;
+  /** Cohorts a housing tile can house, by use (public rules); null where who lives where is not known (the debrief's replay of a past round): no vacancies then. */
+  homeCapacity: HomeCapacity | null;
   /** Travel costs to the nearest place of work (views/commutes.ts travelToJobs): the travel lens shows them instead of the cost to the core. */
   jobTravel?: number[];
 }
@@ -165,9 +165,9 @@ function housing(src: LensSource): LensData {
   const m = src.map;
   const lived = new Set(src.homes);
   const rented = new Set(src.prhBlocks);
-  const homes = homesOf(m.use, src.homeCapacity, src.homes, src.prhBlocks);
+  const homes = src.homeCapacity ? homesOf(m.use, src.homeCapacity, src.homes, src.prhBlocks) : new Map<number, TileHomes>();
   const ids = ["full", "migrants", "prhRented", "prh", "commercialHousing", "villageHousing", "informalHousing", "oldUrban"];
-  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0, free: id === "oldUrban" ? undefined : 0 }));
+  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0, free: id === "oldUrban" || !src.homeCapacity ? undefined : 0 }));
   const classOf = (t: number): number => {
     const h = homes.get(t);
     if (h && freeHomes(h) === 0) return 0;

@@ -58,5 +58,9 @@ describe("vacancies", () => {
     expect(d.classes[d.tileClass[at(9, 1)]]).toMatchObject({ id: "villageHousing", tiles: 2, free: 2 });
     const crowded = lensData("housing", { ...src, homes: [HOME, HOME] });
     expect(crowded.classes.find((c) => c.id === "full")).toMatchObject({ tiles: 1, free: 0 });
+    // A past round's replay knows no homes: no vacancies are claimed.
+    const replay = lensData("housing", { ...src, homes: [], homeCapacity: null });
+    expect(replay.classes[replay.tileClass[HOME]]).toMatchObject({ id: "villageHousing", tiles: 3 });
+    expect(replay.classes.every((c) => c.free === undefined)).toBe(true);
   });
 });

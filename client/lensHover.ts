@@ -38,11 +38,12 @@ export function hoverPreviews(ask: (tile: number) => void, redraw: () => void): 
     hover(state, seat, tile) {
       if (timer) clearTimeout(timer);
       timer = null;
+      fresh(state);
       const was = hovered;
       hovered = state.seats[seat]?.role === "government" && state.phase === "action" ? tile : -1;
-      if (hovered !== was) redraw();
+      // Redraw only when a preview comes or goes, not for every tile the pointer crosses.
+      if (hovered !== was && (cache.get(was) || cache.get(hovered))) redraw();
       if (hovered < 0) return;
-      fresh(state);
       if (cache.has(hovered) || asked.has(hovered)) return;
       const tileAsked = hovered;
       timer = setTimeout(() => {

@@ -123,6 +123,11 @@ describe("a page that joins at round 5", () => {
     await p.keyboard.press("6");
     await expect.poll(() => legend().locator(".lens-commutes li").first().innerText()).toMatch(/^Migrant cohort 1: from .* to the core's services at .*, travel cost \d+; the score counts \d+/);
     expect(await legend().innerText()).toMatch(/homes? free/);
+    // The line's light blue (#56b4e9) ring around the cohort's home, the room at its middle.
+    const at = await showTile(p, plots.room % plots.width, Math.floor(plots.room / plots.width), plots.width);
+    await p.mouse.move(2, 2);
+    const ring = await canvasPixels(p, { left: at.x - at.size * 0.4, top: at.y - at.size * 0.4, width: at.size * 0.8, height: at.size * 0.8 }, 1);
+    expect(ring.some((c) => c[0] < 130 && c[1] > 150 && c[2] > 200), "the commute's ring on the home").toBe(true);
   });
 
   it("lists every bid of the first plot's auction, best first, and why the winner won", async () => {

@@ -63,8 +63,6 @@ function listen(room: Room<RoomState>, versions: Record<Part, number>): void {
   values(state.unlocked, "game");
   values(state.firmTiles, "lists");
   values(state.zoneTiles, "lists");
-  values(state.railTiles, "map");
-  values(state.industrialTiles, "map");
   state.map.onChange(bump("map"));
   values(state.map.edits, "map");
 }

@@ -20,9 +20,13 @@ const CATEGORY: Record<string, Swatch> = {
   prh: { colour: "#009e73", pattern: "stripes" },
   zone: { colour: "#f0e442", pattern: "cross" },
   industrial: { colour: "#0072b2", pattern: "hatch" },
+  // Most of the city is planned for housing: a pale fill, so industry, zones and green stand out.
+  residential: { colour: "#f3dfb8", pattern: "solid" },
+  green: { colour: "#44aa99", pattern: "ring", size: 0.6 },
   hubOpen: { colour: "#cc79a7", pattern: "dots" },
   hubPlanned: { colour: "#999999", pattern: "dots" },
   farmland: { colour: "#009e73", pattern: "stripes" },
+  full: { colour: "#882255", pattern: "person" },
   migrants: { colour: "#d55e00", pattern: "person" },
   prhRented: { colour: "#009e73", pattern: "solid" },
   commercialHousing: { colour: "#0072b2", pattern: "dots" },

@@ -57,7 +57,10 @@ const frame = gameFrame((text) => conn?.send("chat", { text }));
 const { topBar, mapBox, logBox, roleBox, briefingBox, summaryBox, newsBox, queuedBox, right, inspectorBox, offersBox } = frame;
 const gameScreen = frame.screen;
 const toast = h("div", { id: "error-toast", class: "toast", role: "alert", hidden: true });
-const lenses = lensBar(() => render());
+const lenses = lensBar(
+  () => render(),
+  (tile) => conn?.send("inspect", { tile }),
+);
 const news = cityNewsCard();
 
 /**
@@ -105,6 +108,7 @@ const hudActions = {
 
 function hoverTile(tile: number): void {
   hovered = tile;
+  lenses.hover(tile);
   renderInspector();
 }
 
@@ -228,6 +232,7 @@ function connect(c: Connection): void {
     },
     onMapAtRound: (snapshot) => debriefs.showSnapshot(snapshot),
     onInspect: (reply) => {
+      lenses.inspected(reply);
       if (reply.tile !== selected) return;
       options = reply;
       render();

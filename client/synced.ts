@@ -22,6 +22,7 @@ const EMPTY_RULES: PublicRules = {
   limits: { prhRentPct: { min: 0, max: 100 }, hukouQuota: { min: 0, max: 0 } },
   zoneTaxPct: 0,
   valueRules: { travelCost: { urban: 1, flat: 1, slope: 1, mountain: 1, ferry: 1, bridge: 1, tunnel: 1, rail: 1 }, landValue: { flatAtCore: 0, halfCost: 1, slopePct: 0, industrialPct: 100 } },
+  homeCapacity: { villageHousing: 0, informalHousing: 0, commercialHousing: 0, prhEstate: 0 },
   scoreLabels: {},
   villages: [],
 };
@@ -38,14 +39,17 @@ export function rulesOf(state: RoomState): PublicRules {
 const mapCache = new WeakMap<RoomState, { key: string; layers: string; view: MapView }>();
 export function mapOf(state: RoomState): MapView {
   const m = state.map;
-  const key = `${m.width}x${m.height}|${m.core}|${m.edits.length}|${state.railTiles.join(",")}|${state.industrialTiles.join(",")}|${state.rules.length}`;
+  const key = `${m.width}x${m.height}|${m.core}|${m.edits.length}|${state.rules.length}`;
   const cached = mapCache.get(state);
   if (cached && cached.key === key && cached.layers === m.layers) return cached.view;
   const layers = unpackLayers(m.width, m.height, m.core, m.layers, m.edits);
-  const view = { ...layers, value: m.layers ? derivedLandValues(layers, state.railTiles, state.industrialTiles, rulesOf(state).valueRules) : [] };
+  const view = { ...layers, value: m.layers ? derivedLandValues(layers, rulesOf(state).valueRules) : [] };
   mapCache.set(state, { key, layers: m.layers, view });
   return view;
 }
+
+/** Tiles with light rail (the map's rail layer). */
+export const railTilesOf = (m: MapView): number[] => m.rail.flatMap((r, t) => (r === 1 ? [t] : []));
 
 const historyCache = new WeakMap<RoomState, RoundRecord[]>();
 /** The resolved rounds' records, oldest first (records never change: only new ones are read). */

@@ -86,8 +86,6 @@ export interface ErrorMessage {
 /** Server -> client "inspect": the actions this client's seat can take on a tile. */
 export interface InspectReply {
   tile: number;
-  /** The tile's planned use (rules/plans.ts): kept off the synced map, sent when a tile is inspected. */
-  plan: "none" | "residential" | "industrial" | "green";
   actions: TileAction[];
   /** On the seat's own land: the usual actions refused now, and why ("Build a factory: needs a land ticket…"). */
   blocked: BlockedAction[];

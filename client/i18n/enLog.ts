@@ -27,9 +27,23 @@ export const enLog = {
     protest: "{{seat}} protests the offer for {{tile}}; stability falls to {{stability}}.",
     expropriated: "{{tile}} of {{village}} enters the land reserve; compensation {{compensation}}{{package}}.",
     auctionOpened: "{{tile}} is offered for lease at auction, reserve {{reserve}}.",
-    auctionWon_one: "{{seat}} wins the lease of {{tile}} for {{price}} (1 bid).",
-    auctionWon_other: "{{seat}} wins the lease of {{tile}} for {{price}} ({{count}} bids).",
+    auctionWon_one: "{{seat}} wins the lease of {{tile}} for {{price}} (reserve {{reserve}}): {{why}}. The bid: {{bids}}.",
+    auctionWon_other: "{{seat}} wins the lease of {{tile}} for {{price}} (reserve {{reserve}}): {{why}}. The {{count}} bids: {{bids}}.",
     auctionFailed: "No bid reached the reserve of {{reserve}} for {{tile}}; it stays in the reserve.",
+    auctionUnpaid_one: "{{tile}} stays in the reserve (reserve {{reserve}}): its bidder could not pay at resolution. The bid: {{bids}}.",
+    auctionUnpaid_other: "{{tile}} stays in the reserve (reserve {{reserve}}): none of its bidders could pay at resolution. The {{count}} bids: {{bids}}.",
+    /** One bid of an auction's list, and what stands between two. */
+    bid: "{{seat}} {{amount}}",
+    bidSeparator: ", ",
+    /** Why an auction's winner won (shared/views/auctionResults.ts AuctionWhy). */
+    why: {
+      only: "the only bid, and it reached the reserve",
+      highest: "the highest bid at or above the reserve wins",
+      tie: "equal top bids, and the one placed first wins",
+      short: "a higher bidder could not pay at resolution, so the next bid won",
+      none: "no bid",
+      unpaid: "no bidder could pay at resolution",
+    },
     queued: {
       informal: "{{seat}}: rooms to let at {{tile}}, built by the end of the round.",
       demolish: "{{seat}}: the informal housing at {{tile}} is to be demolished at the end of the round.",

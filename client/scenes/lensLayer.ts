@@ -1,7 +1,7 @@
 // The lens over the map's tiles: one canvas texture, LENS_PX pixels a tile, painted once when the
 // lens or its data changes (client/lensPaint.ts) and shown as one image scaled to the map, so
-// panning and zooming with a lens on cost one image draw a frame. Lines (ticket arcs, the tiles
-// of a previewed bridge) go in a graphics object above it.
+// panning and zooming with a lens on cost one image draw a frame. Lines (ticket arcs, commutes,
+// the tiles of a previewed bridge) go in a graphics object above it.
 import * as Phaser from "phaser";
 import { terrainCode } from "../../shared/model/map";
 import type { LensData } from "../../shared/views/lenses";
@@ -22,6 +22,8 @@ export interface LensExtras {
   /** Tiles to frame: the works being previewed. */
   outline: number[];
   arcs: TicketArc[];
+  /** Commute lines, home (a person) to workplace (a square). */
+  commutes: { from: number; to: number }[];
 }
 
 export class LensLayer {
@@ -63,6 +65,29 @@ export class LensLayer {
     this.texture.refresh();
     this.drawOutline(extras.outline);
     this.drawArcs(extras.arcs);
+    this.drawCommutes(extras.commutes);
+  }
+
+  /** Each cohort's commute: a dashed straight line from its home (a ring) to its workplace (a square). */
+  private drawCommutes(commutes: { from: number; to: number }[]): void {
+    for (const c of commutes) {
+      const [x0, y0] = this.centre(c.from);
+      const [x1, y1] = this.centre(c.to);
+      const length = Math.hypot(x1 - x0, y1 - y0);
+      const dashes = Math.max(1, Math.floor(length / 12));
+      for (const [w, colour] of [[7, 0x000000], [3, 0x56b4e9]] as const) {
+        this.lines.lineStyle(w, colour, 1);
+        for (let i = 0; i < dashes; i += 2) {
+          const a = i / dashes;
+          const b = Math.min(1, (i + 1) / dashes);
+          this.lines.lineBetween(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a, x0 + (x1 - x0) * b, y0 + (y1 - y0) * b);
+        }
+      }
+      this.lines.lineStyle(6, 0x000000, 1).strokeCircle(x0, y0, 8);
+      this.lines.lineStyle(3, 0x56b4e9, 1).strokeCircle(x0, y0, 8);
+      this.lines.fillStyle(0x000000, 1).fillRect(x1 - 8, y1 - 8, 16, 16);
+      this.lines.fillStyle(0x56b4e9, 1).fillRect(x1 - 5, y1 - 5, 10, 10);
+    }
   }
 
   private centre(t: number): [number, number] {

@@ -4,7 +4,7 @@
 import type * as Phaser from "phaser";
 import type { RoomState } from "../../server/room/schema";
 import { MARK_COLOURS } from "../marks";
-import { mapOf } from "../synced";
+import { mapOf, railTilesOf } from "../synced";
 import { TILE_SIZE } from "../tileFrames";
 
 /**
@@ -37,7 +37,7 @@ export function drawMarks(g: Phaser.GameObjects.Graphics, state: RoomState, mySe
     g.fillStyle(MARK_COLOURS.zone, 0.3).fillRect(x, y, TILE_SIZE, TILE_SIZE);
   }
   // Light rail: a thick pink-purple line between neighbouring rail tiles and from the core.
-  const rail = new Set(state.railTiles);
+  const rail = new Set(railTilesOf(mapOf(state)));
   const onLine = (t: number) => t === mapOf(state).core || rail.has(t);
   g.lineStyle(5, MARK_COLOURS.rail, 1);
   for (const t of rail) {

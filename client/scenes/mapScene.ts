@@ -224,6 +224,11 @@ export class MapScene extends Phaser.Scene {
       if (tile >= 0) this.hover.setPosition((tile % this.width) * TILE_SIZE, Math.floor(tile / this.width) * TILE_SIZE);
       this.callbacks.onHover(tile);
     });
+    // The pointer off the map hovers nothing (a hovered site's preview goes with it).
+    this.input.on("gameout", () => {
+      this.hover.setVisible(false);
+      this.callbacks.onHover(-1);
+    });
     this.input.on("pointerup", (p: Phaser.Input.Pointer) => {
       if (this.dragFrom && !this.moved) {
         const tile = this.tileAt(p);

@@ -5,7 +5,7 @@ import { money } from "./money";
 import { moneyField } from "./moneyField";
 import type { TileAction } from "../../shared/views/hints";
 import type { InspectReply } from "../../shared/protocol";
-import { TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
+import { PLANS, TENURES, TERRAINS, USES, withinReach } from "../../shared/model/map";
 import type { RoomState } from "../../server/room/schema";
 import { h } from "./dom";
 import { mapOf, rulesOf } from "../synced";
@@ -16,7 +16,8 @@ import { actionText, explainText } from "./logText";
 import { refusalText } from "../i18n/refusals";
 import type { TicketArc } from "../../shared/views/ticketFlows";
 import type { Preview } from "../lensState";
-import { previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
+import { auctionResultView, previewLines, splitBar, ticketLine, whyThisPrice } from "./pricePanel";
+import { auctionResultOf } from "../auctionResults";
 
 /** The map key's name for a terrain, tenure or use ("villageCollective" -> "Village collective land"). */
 const label = (name: string): string => (catalogue().legend.frame as Record<string, string>)[name] ?? name;
@@ -74,6 +75,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
   const deal = state.deals.get(String(tile));
   const split = deal ? plotSplit(deal) : null;
   const auction = [...state.auctions].find((a) => a.tile === tile);
+  const lastAuction = auctionResultOf(state, tile);
   return h(
     "section",
     { class: "inspector", "aria-labelledby": "inspector-heading" },
@@ -92,10 +94,11 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
       h("dd", { "aria-label": t("inspector.heldBy") }, holder >= 0 ? (state.seats[holder] ? seatName(state, holder) : "—") : t("inspector.noOne")),
       h("dt", {}, t("inspector.value")),
       h("dd", { "aria-label": t("inspector.value") }, money(m.value[tile])),
-      ...(options ? [h("dt", {}, t("inspector.planned")), h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${options.plan}`))] : []),
+      h("dt", {}, t("inspector.planned")),
+      h("dd", { "aria-label": t("inspector.planned") }, t(`inspector.plan.${PLANS[m.plan[tile]] ?? "none"}`)),
       ...(state.zoneTiles.includes(tile) ? [h("dt", {}, t("inspector.zone")), h("dd", {}, t("inspector.zoneValue", { pct: rulesOf(state).zoneTaxPct }))] : []),
       ...(state.firmTiles.includes(tile) ? [h("dt", {}, t("inspector.firm")), h("dd", {}, t("inspector.firmValue"))] : []),
-      ...(state.railTiles.includes(tile) ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
+      ...(m.rail[tile] === 1 ? [h("dt", {}, t("inspector.rail")), h("dd", {}, t("inspector.railValue"))] : []),
       ...hubsNear(state, tile).flatMap((hub) => [h("dt", {}, t("inspector.near")), h("dd", {}, t(hub.open ? "inspector.hub" : "inspector.hubClosed", { hub: hubName(hub.id, hub.name), bonus: money(hub.bonus) }))]),
     ),
     deal
@@ -115,6 +118,7 @@ export function inspectorView(state: RoomState, tile: number, options: InspectRe
     whyThisPrice(state, tile),
     ticketLine(state, tile, lenses?.arcs ?? []),
     auction ? h("p", { class: "auction-note" }, t("inspector.auction", { reserve: money(auction.reserve), count: auction.bidCount })) : null,
+    !auction && lastAuction ? auctionResultView(state, lastAuction) : null,
     h("h3", {}, t("inspector.options")),
     selected && lenses ? previewLines(state, options, lenses.showPreview) : null,
     optionsView(state, options, selected, send),

@@ -4,8 +4,13 @@
 // (client/lensState.ts, shared/views/lenses.ts) and painted once; nothing is done per frame.
 import type { RoomState } from "../../server/room/schema";
 import { LENSES, type Lens, type LensClass, type LensData } from "../../shared/views/lenses";
-import { lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import { commutesNow, lensOf, newLensMemory, observe, type LensMemory, type Preview } from "../lensState";
+import type { Commute } from "../../shared/views/commutes";
+import { seatName, tileName } from "./names";
 import { previewSentence } from "./pricePanel";
+import { observeAuctions } from "../auctionResults";
+import { hoverPreviews } from "../lensHover";
+import type { InspectReply } from "../../shared/protocol";
 import { paint, swatchOf } from "../lensPaint";
 import type { LensExtras } from "../scenes/lensLayer";
 import { historyOf, mapOf, rulesOf, type MapView } from "../synced";
@@ -34,6 +39,10 @@ export interface LensBar {
   update(target: LensTarget, view: LensView): void;
   /** Show what an order would do in the change lens, while its tile stays selected and the map unchanged (the inspector's "show it on the map"). */
   showPreview(preview: Preview, tile: number): void;
+  /** The pointer is over a tile (-1: none): for the government, a site's preview on the map. */
+  hover(tile: number): void;
+  /** The server's inspect reply (it may answer a hovered tile). */
+  inspected(reply: InspectReply): void;
 }
 
 const KEYS: Record<string, Lens | null> = { "0": null, ...Object.fromEntries(LENSES.map((l, i) => [String(i + 1), l])) };
@@ -65,21 +74,45 @@ function classLabel(state: RoomState, mySeat: number, data: LensData, c: LensCla
   return t(`lens.class.${c.id}` as "lens.class.zone");
 }
 
-function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null): HTMLElement[] {
+/** The travel lens's choice: cost to the core, or to the nearest place of work. */
+function travelToggle(toWork: boolean, choose: (work: boolean) => void): HTMLElement {
+  const option = (work: boolean) => h("button", { type: "button", class: "lens-choice", "aria-pressed": String(toWork === work), onclick: () => choose(work) }, t(work ? "lens.toWork" : "lens.toCore"));
+  return h("div", { class: "lens-toggle", role: "group", "aria-label": t("lens.travelTo") }, h("span", {}, t("lens.travelTo")), option(false), option(true));
+}
+
+/** The housing lens's notes: each cohort's commute (home, workplace, both travel costs), and the cohorts in dormitories, which have no tile. */
+function housingNotes(state: RoomState, commutes: Commute[]): (HTMLElement | null)[] {
+  const dorms = [...state.seats].filter((s) => s.role === "migrant" && s.homeKind === "dorm").length;
+  return [
+    h("p", { class: "lens-commutes-title" }, t(commutes.length > 0 ? "lens.commutes" : "lens.commutesNone")),
+    commutes.length > 0
+      ? h(
+          "ul",
+          { class: "lens-commutes" },
+          ...commutes.map((c) => h("li", {}, t(`lens.commute.${c.job as "factory"}`, { seat: seatName(state, c.seat), home: tileName(state, c.home), work: tileName(state, c.work), cost: c.cost, coreCost: c.coreCost }))),
+        )
+      : null,
+    dorms > 0 ? h("p", { class: "hint" }, t("lens.dorms", { count: dorms })) : null,
+    h("p", { class: "hint" }, t("lens.vacancyNote", { ...rulesOf(state).homeCapacity })),
+  ];
+}
+
+function legendView(view: LensView, data: LensData, memory: LensMemory, preview: Preview | null, commutes: Commute[], toWork: boolean): HTMLElement[] {
   const { state, mySeat } = view;
   const notes: (HTMLElement | null)[] = [];
   if (data.lens === "change" && preview) {
     notes.push(h("p", { class: "lens-preview" }, previewSentence(preview)));
     notes.push(h("ul", { class: "lens-gainers" }, ...preview.byHolder.slice(0, 4).map((g) => h("li", {}, t("lens.gainer", { who: state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })))));
-  } else if (data.lens === "change" && !memory.values.has(state.round - 1)) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
+  } else if (data.lens === "change" && !memory.previous) notes.push(h("p", { class: "hint" }, t("lens.noPrevious")));
   if (data.lens === "plan") {
     const last = historyOf(state).at(-1);
     if (last) notes.push(h("p", {}, t("lens.redLine", { farmland: last.farmlandTiles, redLine: last.redLineTiles })));
-    notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
   }
+  if (data.lens === "plan" || data.lens === "holders") notes.push(h("p", { class: "lens-arcs" }, t(memory.arcs.length > 0 ? "lens.arcs" : "lens.arcsNone")));
+  if (data.lens === "housing") notes.push(...housingNotes(state, commutes).filter((e): e is HTMLElement => e !== null));
   return [
     h("h3", {}, t(`lens.name.${data.lens}`)),
-    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : `lens.hint.${data.lens}`)),
+    h("p", { class: "hint" }, t(data.lens === "change" && preview ? "lens.previewHint" : data.lens === "travel" && toWork ? "lens.hintTravelWork" : `lens.hint.${data.lens}`)),
     data.unit ? h("p", { class: "lens-unit" }, t(data.lens === "change" && preview ? "lens.unit.pctPreview" : `lens.unit.${data.unit}`, rulesOf(state).valueRules.travelCost)) : null,
     lensKey(state, mySeat, data),
     ...notes,
@@ -92,25 +125,47 @@ export function lensKey(state: RoomState, mySeat: number, data: LensData): HTMLE
     "ul",
     { class: "lens-key" },
     ...data.classes.map((c, i) =>
-      c.tiles === 0 && !data.unit ? null : h("li", { "data-class": c.id }, swatchCanvas(data, i), h("span", {}, classLabel(state, mySeat, data, c)), h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }))),
+      c.tiles === 0 && !data.unit
+        ? null
+        : h(
+            "li",
+            { "data-class": c.id },
+            swatchCanvas(data, i),
+            h("span", {}, classLabel(state, mySeat, data, c)),
+            h("span", { class: "lens-count" }, t("lens.tiles", { count: c.tiles }), c.free !== undefined && c.id !== "full" ? ` · ${t("lens.free", { count: c.free })}` : ""),
+          ),
     ),
   );
 }
 
 /** For a page that keeps no change counters (the console): everything the lenses read, in short. */
 export const lensVersion = (s: RoomState): string =>
-  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.railTiles.length, s.industrialTiles.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
+  JSON.stringify([s.round, s.phase, s.map.layers.length, s.map.edits.length, s.zoneTiles.length, [...s.hubs].map((hub) => hub.open), s.prhBlocks.length, [...s.seats].map((seat) => seat.homeTile), s.history.length]);
 
-export function lensBar(onSwitch: () => void): LensBar {
+/**
+ * `ask` sends the server an `inspect` for a tile the government rests the pointer on (its legal
+ * orders give the hover preview); the page hands the reply to `inspected`.
+ */
+export function lensBar(onSwitch: () => void, ask: (tile: number) => void = () => undefined): LensBar {
   let current: Lens | null = null;
   let drawnFor = "";
   const memory = newLensMemory();
+  const hovering = hoverPreviews(ask, onSwitch);
+  /** The travel lens: to the core (false) or to the nearest work (true). */
+  let toWork = false;
+  const travelTarget = (work: boolean) => {
+    toWork = work;
+    onSwitch();
+  };
+  let lastView: LensView | null = null;
   /** The preview asked for, its tile, and the map it was worked out on (set at the next update, which the request itself causes). */
   let pinned: { preview: Preview; tile: number; map: MapView | null } | null = null;
   const buttons = new Map<Lens | null, HTMLButtonElement>();
   const legend = h("div", { class: "lens-legend", "aria-live": "polite", hidden: true });
   const bar = h("div", { class: "lens-bar", role: "toolbar" });
-  const element = h("div", { class: "lens-overlay" }, bar, legend);
+  /** The hovered site's preview in one line, as a tooltip over the map. */
+  const hoverLine = h("p", { class: "lens-hover", role: "status", hidden: true });
+  const element = h("div", { class: "lens-overlay" }, bar, hoverLine, legend);
   const select = (lens: Lens | null) => {
     current = lens;
     onSwitch();
@@ -146,26 +201,40 @@ export function lensBar(onSwitch: () => void): LensBar {
       pinned = { preview, tile, map: null };
       select("change");
     },
+    hover(tile) {
+      if (lastView) hovering.hover(lastView.state, lastView.mySeat, tile);
+    },
+    inspected(reply) {
+      if (lastView) hovering.inspected(lastView.state, reply);
+    },
     update(target, view) {
+      lastView = view;
       observe(memory, view.state);
+      observeAuctions(view.state);
       const m = mapOf(view.state);
       if (pinned) pinned.map ??= m;
       if (pinned && (pinned.tile !== view.selected || pinned.map !== m)) pinned = null;
-      const preview = current === "change" ? pinned?.preview ?? null : null;
-      const key = JSON.stringify([current, view.version, view.mySeat, preview?.tiles, preview?.axis, view.state.round, lang(), memory.arcs.length]);
+      // A pinned preview (the inspector's button) stays in the change lens; a hovered site's shows on the plain map or the change lens.
+      const hovered = current === null || current === "change" ? hovering.current(view.state) : null;
+      const preview = (current === "change" ? pinned?.preview : null) ?? hovered;
+      const lens = preview ? "change" : current;
+      hoverLine.hidden = !hovered;
+      hoverLine.textContent = hovered ? `${previewSentence(hovered)} ${hovered.byHolder.slice(0, 3).map((g) => t("lens.gainer", { who: view.state.seats[g.holder]?.label ?? t("inspector.noOne"), gain: money(g.gain) })).join("; ")}` : "";
+      const key = JSON.stringify([lens, view.version, view.mySeat, preview?.tiles, preview?.axis, preview?.total, view.state.round, lang(), memory.arcs.length, toWork]);
       if (key === drawnFor) return;
       drawnFor = key;
       if (labelledIn !== lang()) labelButtons();
       labelledIn = lang();
       for (const [lens, b] of buttons) b.setAttribute("aria-pressed", String(lens === current));
-      const data = current ? lensOf(current, view.state, memory, preview) : null;
+      const data = lens ? lensOf(lens, view.state, memory, preview, toWork) : null;
       const shownArcs = current === "plan" || current === "holders" ? memory.arcs : [];
       const role = view.state.seats[view.mySeat]?.role;
       // The government holds all state land: a frame on each of its tiles would only be noise.
       const framed = role === "village" || role === "developer" ? view.mySeat : -1;
-      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs });
+      const commutes = current === "housing" ? commutesNow(view.state) : [];
+      target.showLens(data, { mySeat: framed, holder: m.holder, terrain: m.terrain, outline: preview ? preview.tiles : [], arcs: shownArcs, commutes: commutes.map((c) => ({ from: c.home, to: c.work })) });
       legend.hidden = data === null;
-      if (data) fill(legend, ...legendView(view, data, memory, preview));
+      if (data) fill(legend, ...legendView(view, data, memory, preview, commutes, toWork), ...(lens === "travel" ? [travelToggle(toWork, travelTarget)] : []));
     },
   };
 }

@@ -9,6 +9,12 @@ import type { Key, Params } from "../i18n/catalogue";
 import { formatMoney, formatNumber } from "../i18n/money";
 import { cardTitle, seatName, tileName, villageName } from "./names";
 import { logOf, rulesOf } from "../synced";
+import { unpackBids } from "../../shared/views/auctionResults";
+import type { AuctionBid } from "../../shared/model/events";
+
+/** An auction's bids, best first: "Developer 1 ¥310 m, Developer 2 ¥290 m". */
+export const bidsText = (state: RoomState, bids: AuctionBid[]): string =>
+  bids.map((b) => t("log.bid", { seat: seatName(state, b.seat), amount: formatMoney(b.amount, lang()) })).join(t("log.bidSeparator"));
 
 /** Parameters that are sums of wan. */
 const MONEY = new Set(["spare", "value", "rent", "minimum", "grant", "subsidy", "rentSubsidy", "wage", "amount", "compensation", "reserve", "price", "sale", "cost", "profit", "debt"]);
@@ -16,7 +22,7 @@ const SEATS = new Set(["seat", "from", "to"]);
 /** Parameters worded by a section of `terms`. */
 const TERMS = { building: "building", infra: "infra", plan: "plan", job: "job", side: "side" } as const;
 /** Parameters worded by a list of the log's own. */
-const LISTS = { package: "package", home: "home", room: "room", eligibility: "eligibility" } as const;
+const LISTS = { package: "package", home: "home", room: "room", eligibility: "eligibility", why: "why" } as const;
 
 function readable(state: RoomState, name: string, value: string | number): string | number {
   if (MONEY.has(name)) return formatMoney(Number(value), lang());
@@ -24,6 +30,7 @@ function readable(state: RoomState, name: string, value: string | number): strin
   if (name === "tile") return tileName(state, Number(value));
   if (name === "village") return villageName(state, Number(value));
   if (name === "people") return formatNumber(Number(value), lang(), 0);
+  if (name === "bids") return bidsText(state, unpackBids(String(value)));
   if (name === "card") {
     const card = rulesOf(state).cards[Number(value)];
     return card ? cardTitle(card.id, card.title) : value;

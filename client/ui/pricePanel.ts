@@ -12,11 +12,35 @@ import { foldable, h } from "./dom";
 import { money } from "./money";
 import { tileName } from "./names";
 import { t } from "../i18n";
+import type { AuctionResult } from "../auctionResults";
+import { seatName } from "./names";
+
+/** A plot's last auction once cleared: who won and why, and every bid best first (the winner's marked; a higher bid than the winner's was skipped because its seat could not pay). */
+export function auctionResultView(state: RoomState, r: AuctionResult): HTMLElement {
+  const why = t(`log.why.${r.why}`);
+  const winnerAt = r.bids.findIndex((b) => b.seat === r.winner);
+  return h(
+    "div",
+    { class: "auction-result" },
+    h("h3", {}, t("price.auctionTitle")),
+    h("p", {}, r.winner >= 0 ? t("price.auctionWon", { winner: seatName(state, r.winner), price: money(r.price), reserve: money(r.reserve), why }) : t("price.auctionUnsold", { reserve: money(r.reserve), why })),
+    r.bids.length > 0
+      ? h(
+          "ol",
+          { class: "auction-bids" },
+          ...r.bids.map((b, i) => {
+            const note = i === winnerAt ? t("price.auctionWinner") : winnerAt < 0 || i < winnerAt ? t("price.auctionShort") : "";
+            return h("li", { class: i === winnerAt ? "winner" : "" }, t("price.auctionBid", { seat: seatName(state, b.seat), amount: money(b.amount) }), note ? ` (${note})` : "");
+          }),
+        )
+      : null,
+  );
+}
 
 /** The land value from its parts, every number the rules' own. */
 export function whyThisPrice(state: RoomState, tile: number): HTMLElement {
   const m = mapOf(state);
-  const p = priceParts(m, state.railTiles, state.industrialTiles, rulesOf(state).valueRules, tile);
+  const p = priceParts(m, rulesOf(state).valueRules, tile);
   const steps = p.unbuildable
     ? [t("price.unbuildable")]
     : [

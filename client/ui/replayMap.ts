@@ -52,8 +52,8 @@ const LEGEND: [keyof Catalogue["replay"]["key"], string][] = [
 /** The snapshot's lens data (shared/views/lenses.ts). */
 function snapshotLens(state: RoomState, snap: MapAtRound, lens: Exclude<ReplayLens, "plain">): LensData {
   const m = mapOf(state);
-  const layers = { width: snap.width, height: snap.height, core: m.core, terrain: m.terrain, tenure: snap.tenure, use: snap.use, holder: snap.holder, value: [] };
-  return lensData(lens, { map: layers, previous: null, rules: rulesOf(state).valueRules, seats: [...state.seats], railTiles: [], industrialTiles: [], zoneTiles: [], hubs: [], homes: [], prhBlocks: [] });
+  const layers = { width: snap.width, height: snap.height, core: m.core, terrain: m.terrain, tenure: snap.tenure, use: snap.use, holder: snap.holder, plan: [], rail: [], value: [] };
+  return lensData(lens, { map: layers, previous: null, rules: rulesOf(state).valueRules, seats: [...state.seats], zoneTiles: [], hubs: [], homes: [], prhBlocks: [], homeCapacity: null });
 }
 
 /** The snapshot through a lens, painted as the live map paints it. */

@@ -1,6 +1,7 @@
 // "Your round": after each resolution, what the round did for this seat — money at the start and
 // the end of it, each offer it made or answered (accepted, refused, countered, protested, or left
-// unanswered) and each auction it bid in (won, or lost to whom and for how much). Built only from
+// unanswered) and each auction it bid in (won, or lost to whom and for how much, with every bid
+// and why the winner won: client/auctionResults.ts, from the log's lines). Built only from
 // what the page already had: the synced state seen during the round and the seat's own bids.
 import type { RoomState } from "../../server/room/schema";
 import type { PrivateView } from "../../shared/protocol";
@@ -9,6 +10,8 @@ import { mapOf } from "../synced";
 import { foldable, h } from "./dom";
 import { money } from "./money";
 import { seatName, tileName } from "./names";
+import { auctionResultOf } from "../auctionResults";
+import { bidsText } from "./logText";
 
 interface SeenOffer {
   from: number;
@@ -57,12 +60,14 @@ export function roundTracker() {
     for (const { tile, amount } of r.bids.values()) {
       const holder = m.holder[tile];
       const lease = state.deals.get(String(tile))?.lease ?? 0;
+      const result = auctionResultOf(state, tile);
+      const bids = result && result.bids.length > 0 ? ` ${t("price.auctionAll", { bids: bidsText(state, result.bids), why: t(`log.why.${result.why}`) })}` : "";
       lines.push(
-        holder === r.seat
+        (holder === r.seat
           ? t("summary.auctionWon", { tile: tileName(state, tile), amount: money(lease || amount) })
           : holder >= 0 && lease > 0
             ? t("summary.auctionLost", { tile: tileName(state, tile), winner: seatName(state, holder), amount: money(lease), bid: money(amount) })
-            : t("summary.auctionUnsold", { tile: tileName(state, tile), bid: money(amount) }),
+            : t("summary.auctionUnsold", { tile: tileName(state, tile), bid: money(amount) })) + bids,
       );
     }
     last = { round: r.round, year: r.year, before: r.balance, after: state.seats[r.seat]?.balance ?? r.balance, lines };

@@ -7,7 +7,6 @@ import { parseCommand, type Command } from "../../shared/engine/commands";
 import { refuse, type Refusal } from "../../shared/engine/refusal";
 import type { GameState } from "../../shared/model/state";
 import type { InspectReply, SeatSecretMessage } from "../../shared/protocol";
-import { planOf } from "../../shared/rules/plans";
 import { tileOptions } from "../../shared/views/hints";
 import type { Handler } from "./messages";
 import type { RoomState } from "./schema";
@@ -83,7 +82,8 @@ export function playerHandlers(h: PlayerHost): { [T in PlayerMessageType]: Handl
       h.seatsChanged();
     },
     inspect: (client, { tile }) => {
-      const reply: InspectReply = { tile, plan: planOf(h.gameState, tile), ...tileOptions(h.gameState, h.seats.seatOf(client.sessionId), tile) };
+      // The planned use is on the synced map (its plan layer): the reply carries the seat's options only.
+      const reply: InspectReply = { tile, ...tileOptions(h.gameState, h.seats.seatOf(client.sessionId), tile) };
       client.send("inspect", reply);
     },
     command: (client, { command }) => {

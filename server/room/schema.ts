@@ -12,9 +12,10 @@ export class MapWire extends Schema {
   @type("uint16") width = 0;
   @type("uint16") height = 0;
   @type("uint32") core = 0;
-  /** Terrain, tenure, use and holder, one character per tile and layer (wire.ts packLayers). */
+  /** Terrain, tenure, use, holder, plan and light rail, one character per tile and layer (wire.ts packLayers). */
   @type("string") layers = "";
-  /** Tiles changed since `layers` was packed, one integer each (wire.ts packEdit), oldest first. */
+  /** Tiles changed since `layers` was packed, one integer each (wire.ts packEdit), oldest first,
+   * with a marker where each round opened (wire.ts roundMarker). */
   @type(["uint32"]) edits = new ArraySchema<number>();
 }
 
@@ -172,13 +173,10 @@ export class RoomState extends Schema {
   @type("string") news = "";
   @type([ProjectState]) projects = new ArraySchema<ProjectState>();
   @type([PrhBlockState]) prhBlocks = new ArraySchema<PrhBlockState>();
-  /** Tiles of factories with a manufacturer in them; tiles of special economic zones; tiles
-   * with light rail. Lists, not map layers: few tiles have them. */
+  /** Tiles of factories with a manufacturer in them; tiles of special economic zones. Lists, not
+   * map layers: few tiles have them (light rail is a map layer, so its history is in the edits). */
   @type(["uint32"]) firmTiles = new ArraySchema<number>();
   @type(["uint32"]) zoneTiles = new ArraySchema<number>();
-  @type(["uint32"]) railTiles = new ArraySchema<number>();
-  /** Tiles planned industrial: the client's land values read them (shared/views/wire.ts). */
-  @type(["uint32"]) industrialTiles = new ArraySchema<number>();
   @type([HubState]) hubs = new ArraySchema<HubState>();
   /** One record per resolved round (shared/model/state.ts RoundRecord), for the indicators
    * panel and the debrief, written once per round: its numbers as a JSON array in the order of

@@ -16,7 +16,7 @@ import { cityNews, packNews } from "../../shared/views/cityNews";
 import { packedLogLines } from "../../shared/views/logEntries";
 import { type GameState } from "../../shared/model/state";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
-import { LOG_PAGE, WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, writeLogLine } from "../../shared/views/wire";
+import { LOG_PAGE, WIRE_LAYERS, flatten, packEdit, packLayers, packRecord, roundMarker, writeLogLine } from "../../shared/views/wire";
 import { AuctionState, DealState, HubState, OfferState, OrderState, PrhBlockState, ProjectState, SeatState, type MapWire, type RoomState } from "./schema";
 
 /** What the room knows about a seat beyond the engine: who sits there. */
@@ -70,7 +70,11 @@ function syncRows<S extends Schema>(target: ArraySchema<S>, rows: Plain[], make:
 /** Per room: the layers as last synced, to send only the tiles that changed. */
 const sentLayers = new WeakMap<RoomState, number[][]>();
 
-/** The map: packed again when new (or when the edits would outweigh a new packing), else edits. */
+/** Per room: the round whose opening was last marked among the edits (wire.ts roundMarker). */
+const markedRound = new WeakMap<RoomState, number>();
+
+/** The map: packed again when new (or when the edits would outweigh a new packing), else edits;
+ * then a marker when a round has opened since the last one, so the edits hold each round's map. */
 function syncMap(room: RoomState, game: GameState): void {
   const m: MapWire = room.map;
   const g = game.map;
@@ -85,8 +89,13 @@ function syncMap(room: RoomState, game: GameState): void {
   if (!sent || m.width !== g.width || m.height !== g.height || m.edits.length + changes.length > tiles / 2) {
     update(m, { width: g.width, height: g.height, core: g.core, layers: packLayers(g) });
     m.edits.clear();
+    markedRound.delete(room);
   } else m.edits.push(...changes);
   sentLayers.set(room, WIRE_LAYERS.map((layer) => [...g[layer]]));
+  if (game.phase === "action" && markedRound.get(room) !== game.round) {
+    m.edits.push(roundMarker(tiles, game.round));
+    markedRound.set(room, game.round);
+  }
 }
 
 /** Per room: the moment of the game (see syncState) its map and scores were last synced at. */
@@ -120,8 +129,6 @@ export function syncState(room: RoomState, game: GameState, occupants: (SeatOccu
   syncValues(room.unlocked, v.unlocked);
   syncValues(room.firmTiles, v.firmTiles);
   syncValues(room.zoneTiles, v.zoneTiles);
-  syncValues(room.railTiles, v.railTiles);
-  syncValues(room.industrialTiles, v.industrialTiles);
   syncRows(room.hubs, v.hubs as unknown as Plain[], () => new HubState());
 
   // The map and the scores change only when the clock moves the game on (a round opens or

@@ -18,6 +18,12 @@ export type QueuedOrder =
   | { what: "plan"; tile: number; plan: Plan }
   | { what: "exchange"; side: "buy" | "sell"; tickets: number };
 
+/** A sealed bid as revealed once its auction is cleared: the bidder's seat and the sum, wan. */
+export interface AuctionBid {
+  seat: number;
+  amount: number;
+}
+
 /** A policy the government set. */
 export type Policy = { what: "prh"; rentPct: number; eligibility: PrhEligibility } | { what: "hukouQuota"; cohorts: number };
 
@@ -32,8 +38,9 @@ export type GameEvent =
   | { type: "expropriated"; tile: number; village: number; compensation: number; hukou: boolean; flats: boolean }
   | { type: "auctionOpened"; auctionId: number; tile: number; reserve: number }
   | { type: "bidPlaced"; auctionId: number; seat: number }
-  | { type: "auctionWon"; tile: number; seat: number; price: number; bids: number }
-  | { type: "auctionFailed"; tile: number; reserve: number; bids: number }
+  /** Every bid, in the order placed (a bid changed counts as placed anew): what the sealed auction hides until it is cleared. */
+  | { type: "auctionWon"; tile: number; seat: number; price: number; reserve: number; bids: AuctionBid[] }
+  | { type: "auctionFailed"; tile: number; reserve: number; bids: AuctionBid[] }
   | { type: "orderQueued"; seat: number; order: QueuedOrder }
   | { type: "built"; tile: number; seat: number; building: BuildingKind; sale: number }
   /** The market beyond the players rebuilt these old-city tiles as flats; `people` the residents they added (rules/renewal.ts). */

@@ -103,7 +103,7 @@ export function settleAuctions(s: GameState): GameEvent[] {
     const ranked = [...a.bids].sort((x, y) => y.amount - x.amount);
     const winner = ranked.find((b) => b.amount >= a.reserve && balanceOf(s, b.seat) >= b.amount);
     if (!winner) {
-      events.push({ type: "auctionFailed", tile: a.tile, reserve: a.reserve, bids: a.bids.length });
+      events.push({ type: "auctionFailed", tile: a.tile, reserve: a.reserve, bids: a.bids.map((b) => ({ seat: b.seat, amount: b.amount })) });
       continue;
     }
     transfer(s, seatAccount(winner.seat), seatAccount(gov), winner.amount, "lease", a.tile);
@@ -111,7 +111,7 @@ export function settleAuctions(s: GameState): GameEvent[] {
     s.map.holder[a.tile] = winner.seat;
     const deal = s.deals[a.tile] ?? { compensation: 0, lease: 0, sale: 0 };
     s.deals[a.tile] = { ...deal, lease: winner.amount };
-    events.push({ type: "auctionWon", tile: a.tile, seat: winner.seat, price: winner.amount, bids: a.bids.length });
+    events.push({ type: "auctionWon", tile: a.tile, seat: winner.seat, price: winner.amount, reserve: a.reserve, bids: a.bids.map((b) => ({ seat: b.seat, amount: b.amount })) });
   }
   return events;
 }

@@ -4,11 +4,11 @@
 // lists) once when the map or the lens changes, never per frame; the client only picks a colour
 // and a pattern for each class and words its legend.
 
-import { TENURES, TERRAINS, USES, withinReach } from "../model/map";
-import type { MapState } from "../model/state";
+import { TENURES, TERRAINS, USES, planCode, withinReach } from "../model/map";
 import { travelCosts } from "../rules/accessibility";
 import type { Scenario } from "../scenarios/schema";
-import type { MapLayers, ValueRules } from "./wire";
+import { asMapState, type MapLayers, type ValueRules } from "./wire";
+import { freeHomes, homesOf, type HomeCapacity, type TileHomes } from "./homes";
 
 export const LENSES = ["holders", "value", "change", "travel", "plan", "housing"] as const;
 export type Lens = (typeof LENSES)[number];
@@ -20,14 +20,16 @@ export interface LensSource {
   previous: number[] | null;
   rules: ValueRules;
   seats: { role: string }[];
-  railTiles: number[];
-  industrialTiles: number[];
   zoneTiles: number[];
   hubs: { x: number; y: number; radius: number; open: boolean }[];
   /** The home tile of every migrant cohort that lives on a tile. */
   homes: number[];
   /** PRH estate tiles with a unit rented by an employer (one entry per unit). */
   prhBlocks: number[];
+  /** Cohorts a housing tile can house, by use (public rules); null where who lives where is not known (the debrief's replay of a past round): no vacancies then. */
+  homeCapacity: HomeCapacity | null;
+  /** Travel costs to the nearest place of work (views/commutes.ts travelToJobs): the travel lens shows them instead of the cost to the core. */
+  jobTravel?: number[];
 }
 
 /** One class of a lens's legend: an id the client words and colours, the range it covers (scales) or the seat (holders), and how many tiles are in it. */
@@ -38,6 +40,8 @@ export interface LensClass {
   to?: number | null;
   seat?: number;
   tiles: number;
+  /** Housing: homes free on the class's tiles, in cohorts (capacity less cohorts and employer blocks). */
+  free?: number;
 }
 
 export interface LensData {
@@ -55,12 +59,13 @@ const RESERVE = TENURES.indexOf("landReserve");
 const VILLAGE_LAND = TENURES.indexOf("villageCollective");
 const FARMLAND = USES.indexOf("farmland");
 const PRH = USES.indexOf("prhEstate");
+const INDUSTRIAL = planCode("industrial");
+const RESIDENTIAL = planCode("residential");
+const GREEN = planCode("green");
 
-/** Travel cost to the core of every tile (rules/accessibility.ts), from the synced layers and rail. */
-export function travelCostsOf(layers: MapLayers, railTiles: Iterable<number>, rules: ValueRules): number[] {
-  const rail: number[] = new Array(layers.width * layers.height).fill(0);
-  for (const t of railTiles) rail[t] = 1;
-  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan: [], villages: [], name: "" };
+/** Travel cost to the core of every tile (rules/accessibility.ts), from the synced layers. */
+export function travelCostsOf(layers: MapLayers, rules: ValueRules): number[] {
+  const map = asMapState(layers);
   // travelCosts reads only scenario.travelCost; the network was just worked out for the land values, so this is a cache hit.
   return travelCosts(map, rules as Scenario);
 }
@@ -120,44 +125,63 @@ function change(src: LensSource): LensData {
   }, "pct");
 }
 
-/** Travel cost to the core, in bands of the scenario's half-value cost (the cost at which land is worth half the core's; at 4x it keeps a fifth). */
+/** Travel cost to the core (or to the nearest work), in bands of the scenario's half-value cost (the cost at which land is worth half the core's; at 4x it keeps a fifth). */
 function travel(src: LensSource): LensData {
   const half = src.rules.landValue.halfCost;
   const classes = scale("travel", [0, 0.5, 1, 2, 3, 4].map((f) => Math.round(half * f)));
-  const access = travelCostsOf(src.map, src.railTiles, src.rules);
+  const access = src.jobTravel ?? travelCostsOf(src.map, src.rules);
   return classify("travel", classes, access.length, (t) => (src.map.terrain[t] === MOUNTAIN ? -1 : binOf(classes, access[t])), "cost");
 }
 
-/** The plan: special economic zones, land planned for industry, the reach of transport hubs, farmland under the red line. */
+/**
+ * The plan: special economic zones, each planned use (the map's plan layer, amendments included
+ * once passed: industrial, residential, green), the reach of transport hubs on unplanned land,
+ * and unplanned farmland (the red line counts all farmland: the key gives the total).
+ */
 function plan(src: LensSource): LensData {
   const m = src.map;
   const zone = new Set(src.zoneTiles);
-  const industrial = new Set(src.industrialTiles);
-  const classes: LensClass[] = ["zone", "industrial", "hubOpen", "hubPlanned", "farmland"].map((id) => ({ id, tiles: 0 }));
+  const classes: LensClass[] = ["zone", "industrial", "residential", "green", "hubOpen", "hubPlanned", "farmland"].map((id) => ({ id, tiles: 0 }));
+  const planned = new Map([INDUSTRIAL, RESIDENTIAL, GREEN].map((code, i) => [code, 1 + i]));
   const reach = (open: boolean, t: number) => src.hubs.some((h) => h.open === open && withinReach(m, h, t));
   return classify("plan", classes, m.terrain.length, (t) => {
     if (zone.has(t)) return 0;
-    if (industrial.has(t)) return 1;
+    const p = planned.get(m.plan[t]);
+    if (p !== undefined) return p;
     if (m.terrain[t] === WATER || m.terrain[t] === MOUNTAIN) return -1;
-    if (reach(true, t)) return 2;
-    if (reach(false, t)) return 3;
-    return m.use[t] === FARMLAND ? 4 : -1;
+    if (reach(true, t)) return 4;
+    if (reach(false, t)) return 5;
+    return m.use[t] === FARMLAND ? 6 : -1;
   }, null);
 }
 
-/** Homes: where migrant cohorts live, PRH estates (with units rented by employers), commercial flats, village rooms, informal housing. */
+/**
+ * Homes: tiles with no home free (vacancies: none), tiles where migrant cohorts live with homes
+ * still free, PRH estates (with units rented by employers), commercial flats, village rooms,
+ * informal housing, and old urban fabric (no cohort is housed there). Each class counts its free
+ * homes (views/homes.ts).
+ */
 function housing(src: LensSource): LensData {
   const m = src.map;
-  const homes = new Set(src.homes);
+  const lived = new Set(src.homes);
   const rented = new Set(src.prhBlocks);
-  const ids = ["migrants", "prhRented", "prh", "commercialHousing", "villageHousing", "informalHousing", "oldUrban"];
-  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0 }));
-  return classify("housing", classes, m.terrain.length, (t) => {
-    if (homes.has(t)) return 0;
-    if (m.use[t] === PRH) return rented.has(t) ? 1 : 2;
+  const homes = src.homeCapacity ? homesOf(m.use, src.homeCapacity, src.homes, src.prhBlocks) : new Map<number, TileHomes>();
+  const ids = ["full", "migrants", "prhRented", "prh", "commercialHousing", "villageHousing", "informalHousing", "oldUrban"];
+  const classes: LensClass[] = ids.map((id) => ({ id, tiles: 0, free: id === "oldUrban" || !src.homeCapacity ? undefined : 0 }));
+  const classOf = (t: number): number => {
+    const h = homes.get(t);
+    if (h && freeHomes(h) === 0) return 0;
+    if (lived.has(t)) return 1;
+    if (m.use[t] === PRH) return rented.has(t) ? 2 : 3;
     const i = ids.indexOf(USES[m.use[t]]);
-    return i >= 3 ? i : -1;
-  }, null);
+    return i >= 4 ? i : -1;
+  };
+  const data = classify("housing", classes, m.terrain.length, classOf, null);
+  for (const [t, h] of homes) {
+    const c = data.tileClass[t];
+    if (c >= 0) classes[c].free = (classes[c].free ?? 0) + freeHomes(h);
+  }
+  return data;
 }
 
 const BUILD: Record<Lens, (src: LensSource) => LensData> = { holders, value, change, travel, plan, housing };

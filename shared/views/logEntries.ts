@@ -8,6 +8,7 @@ import type { GameEvent, QueuedOrder } from "../model/events";
 import { PLANS, USES } from "../model/map";
 import { JOBS, type GameState } from "../model/state";
 import { packNumber, unpackNumber } from "./wire";
+import { AUCTION_WHY, auctionWhy, packBids } from "./auctionResults";
 
 /** Every log code with its parameters, in wire order. A text parameter (chat) comes last. */
 export const LOG_CODES = {
@@ -31,8 +32,9 @@ export const LOG_CODES = {
   protest: ["seat", "tile", "stability"],
   expropriated: ["tile", "village", "compensation", "package"],
   auctionOpened: ["tile", "reserve"],
-  auctionWon: ["seat", "tile", "price", "count"],
+  auctionWon: ["seat", "tile", "price", "reserve", "count", "why", "bids"],
   auctionFailed: ["tile", "reserve"],
+  auctionUnpaid: ["tile", "reserve", "count", "bids"],
   "queued.informal": ["seat", "tile"],
   "queued.demolish": ["seat", "tile"],
   "queued.relocateSoe": ["seat", "tile"],
@@ -98,9 +100,10 @@ export interface LogEntry {
 }
 
 /** Parameters that are words of the game's vocabulary: sent as their place in LOG_WORDS. */
-const WORDS = new Set(["building", "infra", "plan", "job", "side", "home", "room", "package", "eligibility"]);
-/** Parameters that are free text (chat); every other parameter is a number, sent in base 36. */
-const TEXT = new Set(["name", "text"]);
+const WORDS = new Set(["building", "infra", "plan", "job", "side", "home", "room", "package", "eligibility", "why"]);
+/** Parameters that are free text (chat) or a list packed by its own code (an auction's bids,
+ * views/auctionResults.ts packBids); every other parameter is a number, sent in base 36. */
+const TEXT = new Set(["name", "text", "bids"]);
 /** Every word a log parameter may be. (An event card goes as its index in the scenario.) */
 const LOG_WORDS: readonly string[] = [
   ...new Set([
@@ -108,6 +111,7 @@ const LOG_WORDS: readonly string[] = [
     ...JOBS,
     ...["commercialHousing", "factory", "office", "bridge", "tunnel", "road", "rail", "buy", "sell", "cash", "hukou", "flats", "both", "coast", "dorm"],
     ...["prhEstate", "informalHousing", "villageHousing", "cityWorkers", "hukouHolders"],
+    ...AUCTION_WHY,
   ]),
 ];
 const WORD_NUMBER = new Map(LOG_WORDS.map((w, i) => [w, i]));
@@ -217,9 +221,9 @@ export function logEntry(state: GameState, e: GameEvent): LogEntry | null {
     case "auctionOpened":
       return entry("auctionOpened", { tile: e.tile, reserve: e.reserve });
     case "auctionWon":
-      return entry("auctionWon", { seat: e.seat, tile: e.tile, price: e.price, count: e.bids });
+      return entry("auctionWon", { seat: e.seat, tile: e.tile, price: e.price, reserve: e.reserve, count: e.bids.length, why: auctionWhy(e.bids, e.seat), bids: packBids(e.bids) });
     case "auctionFailed":
-      return entry("auctionFailed", { tile: e.tile, reserve: e.reserve });
+      return e.bids.length === 0 ? entry("auctionFailed", { tile: e.tile, reserve: e.reserve }) : entry("auctionUnpaid", { tile: e.tile, reserve: e.reserve, count: e.bids.length, bids: packBids(e.bids) });
     case "orderQueued":
       return queuedEntry(e.seat, e.order);
     case "built":

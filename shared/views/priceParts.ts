@@ -7,7 +7,7 @@ import { TERRAINS, USES, neighbours, planCode } from "../model/map";
 import type { MapState } from "../model/state";
 import { entryCosts, planValue, travelCosts } from "../rules/accessibility";
 import type { Scenario } from "../scenarios/schema";
-import type { MapLayers, ValueRules } from "./wire";
+import { asMapState, type MapLayers, type ValueRules } from "./wire";
 
 /** Kinds of tile a route crosses, each with its own entry cost (scenario.travelCost). */
 export const ROUTE_KINDS = ["rail", "bridge", "tunnel", "ferry", "street", "open"] as const;
@@ -48,15 +48,9 @@ function kindOf(map: MapState, enter: Int32Array, rules: ValueRules, t: number):
   return enter[t] === rules.travelCost.urban ? "street" : "open";
 }
 
-export function priceParts(layers: MapLayers, railTiles: Iterable<number>, industrialTiles: Iterable<number>, rules: ValueRules, tile: number): PriceParts {
+export function priceParts(layers: MapLayers, rules: ValueRules, tile: number): PriceParts {
   const n = layers.width * layers.height;
-  const rail: number[] = new Array(n).fill(0);
-  for (const t of railTiles) rail[t] = 1;
-  const plan: number[] = new Array(n).fill(0);
-  const industrial = new Set(industrialTiles);
-  // Only the industrial plan changes a value (planValue).
-  for (const t of industrial) plan[t] = planCode("industrial");
-  const map: MapState = { ...layers, rail, plan, zone: [], value: [], access: [], villages: [], name: "" };
+  const map = asMapState(layers);
   const scenario = rules as Scenario;
   const dist = travelCosts(map, scenario);
   const enter = entryCosts(map, scenario);
@@ -84,7 +78,8 @@ export function priceParts(layers: MapLayers, railTiles: Iterable<number>, indus
     travelCost,
     distancePct: Math.round((1000 * v.halfCost) / (v.halfCost + travelCost)) / 10,
     slopePct: layers.terrain[tile] === SLOPE ? v.slopePct : 100,
-    industrialPct: industrial.has(tile) ? v.industrialPct : 100,
+    // Only the industrial plan changes a value (planValue).
+    industrialPct: layers.plan[tile] === planCode("industrial") ? v.industrialPct : 100,
     unbuildable: layers.terrain[tile] !== FLAT && layers.terrain[tile] !== SLOPE,
     route,
     legs: legs.filter((l) => l.tiles > 0),

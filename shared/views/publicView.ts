@@ -3,7 +3,8 @@
 // debrief read the same numbers (one rounding of the scores, one list of cards, one set of
 // policy limits).
 
-import { planCode, type MapPlaces } from "../model/map";
+import type { MapPlaces } from "../model/map";
+import type { HomeCapacity } from "./homes";
 import { seatAccount, yearOfRound, type GameState, type Role } from "../model/state";
 import { openHubs } from "../rules/firms";
 import { objectiveStatus, type ObjectiveStatus } from "../rules/objectives";
@@ -26,6 +27,8 @@ export interface PublicRules {
   zoneTaxPct: number;
   /** The scenario's numbers land value follows (shared/views/wire.ts derivedLandValues). */
   valueRules: ValueRules;
+  /** Cohorts a housing tile can house, by its use (the housing lens's vacancies: views/homes.ts). */
+  homeCapacity: HomeCapacity;
   /** Each role's score parts by code (shared/rules/scores.ts ScorePart id), in the order the seats' part values come. */
   scoreLabels: Partial<Record<Role, string[]>>;
   /** The history the debrief sets beside the game (views/history.ts). */
@@ -69,12 +72,10 @@ export interface PublicView {
   /** The card that opens the next round ("" for none, or no next round). */
   nextCardId: string;
   hubs: PublicHub[];
-  /** Tiles with a manufacturer, in a special economic zone, with light rail, planned industrial
-   * (industrial land is worth a share of housing land: the client derives land values with it). */
+  /** Tiles with a manufacturer, in a special economic zone (light rail and the plan, which land
+   * values read, are map layers: shared/views/wire.ts). */
   firmTiles: number[];
   zoneTiles: number[];
-  railTiles: number[];
-  industrialTiles: number[];
 }
 
 /** A seat's score as every screen shows it: whole points, parts to one decimal. */
@@ -111,6 +112,7 @@ export function publicRules(game: GameState): PublicRules {
     limits: { prhRentPct: { min: s.prh.minRentPct, max: s.prh.maxRentPct }, hukouQuota: { min: 0, max: game.cohorts.length } },
     zoneTaxPct: s.firms.zoneTaxPct,
     valueRules: { travelCost: s.travelCost, landValue: s.landValue },
+    homeCapacity: { ...s.migrants.capacity, prhEstate: s.prh.capacity },
     scoreLabels,
     references: referenceSet(s),
     villages: game.map.villages.map((v) => ({ name: v.name, nameZh: v.nameZh })),
@@ -146,8 +148,6 @@ export function publicView(game: GameState): PublicView {
     hubs: s.firms.hubs.map((h) => ({ id: h.id, name: h.name, x: h.x, y: h.y, radius: h.radius, bonus: h.bonus, open: open.has(h.id) })),
     firmTiles: game.firms.map((f) => f.tile),
     zoneTiles: tilesWith(game.map.zone),
-    railTiles: tilesWith(game.map.rail),
-    industrialTiles: tilesWith(game.map.plan, planCode("industrial")),
   };
 }
 

@@ -42,3 +42,22 @@ export function pairTickets(waiting: number[], converted: number[], round: numbe
   }
   return arcs;
 }
+
+/**
+ * Every arc of a game from its rounds' uses (by round, as each round opened; wire.ts
+ * layersByRound): each pair of successive rounds compared in order, the plots reclaimed waiting
+ * for the conversions after them. `priceOf(round)` is the exchange's last clearing price then.
+ */
+export function ticketArcs(usesByRound: Map<number, number[]>, priceOf: (round: number) => number): TicketArc[] {
+  const rounds = [...usesByRound.keys()].sort((a, b) => a - b);
+  const waiting: number[] = [];
+  const arcs: TicketArc[] = [];
+  for (let i = 1; i < rounds.length; i++) {
+    const round = rounds[i - 1];
+    if (rounds[i] !== round + 1) waiting.length = 0; // a gap: the rounds between are unknown
+    const { reclaimed, converted } = ticketUses(usesByRound.get(round)!, usesByRound.get(rounds[i])!);
+    waiting.push(...reclaimed);
+    arcs.push(...pairTickets(waiting, converted, round, priceOf(round)));
+  }
+  return arcs;
+}

@@ -39,18 +39,21 @@ export function infraTiles(layers: MapLayers, infra: InfraKind, tile: number, ax
   return Array.isArray(span) ? span : [];
 }
 
-/** The layers and rail once the order is built (completeInfrastructure: bridge and road uses, a tunnel as a road on the ridge, rail). */
-function built(layers: MapLayers, railTiles: number[], infra: InfraKind, tiles: number[]): { layers: MapLayers; rail: number[] } {
-  if (infra === "rail") return { layers, rail: [...railTiles, ...tiles] };
+/** The layers once the order is built (completeInfrastructure: bridge and road uses, a tunnel as a road on the ridge, rail). */
+function built(layers: MapLayers, infra: InfraKind, tiles: number[]): MapLayers {
+  if (infra === "rail") {
+    const rail = layers.rail.slice();
+    for (const t of tiles) rail[t] = 1;
+    return { ...layers, rail };
+  }
   const use = layers.use.slice();
   for (const t of tiles) use[t] = infra === "bridge" ? BRIDGE : ROAD;
-  return { layers: { ...layers, use }, rail: railTiles };
+  return { ...layers, use };
 }
 
 /** The land-value change the order would bring, from the values now (`value`, as derived from the same inputs). */
-export function upliftOf(layers: MapLayers, value: number[], railTiles: number[], industrialTiles: number[], rules: ValueRules, infra: InfraKind, tiles: number[]): Uplift {
-  const after = built(layers, railTiles, infra, tiles);
-  const next = derivedLandValues(after.layers, after.rail, industrialTiles, rules);
+export function upliftOf(layers: MapLayers, value: number[], rules: ValueRules, infra: InfraKind, tiles: number[]): Uplift {
+  const next = derivedLandValues(built(layers, infra, tiles), rules);
   const change = next.map((v, t) => v - value[t]);
   const gains = new Map<number, number>();
   let total = 0;

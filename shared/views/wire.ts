@@ -2,12 +2,17 @@
 // kilobytes and a round's patch a few hundred bytes; the server packs (server/room/sync.ts), the
 // client unpacks, both with these functions.
 //
-// - The map's four integer layers (terrain, tenure, use, holder) travel as one string, one
-//   character per tile and layer (`packLayers`), plus the edits made since it was packed, one
-//   integer each (`packEdit`), appended as tiles change. A schema array of 3,072 small integers
-//   costs ~6 bytes an entry at join; a character costs one.
-// - Land value is not sent: it follows from terrain, use and light rail by the same rules the
-//   server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
+// - The map's six integer layers (terrain, tenure, use, holder, plan, light rail) travel as one
+//   string, one character per tile and layer (`packLayers`), plus the edits made since it was
+//   packed, one integer each (`packEdit`), appended as tiles change. A schema array of 3,072 small
+//   integers costs ~6 bytes an entry at join; a character costs one. When a round opens a marker
+//   goes among the edits (`roundMarker`), so the edits are also the map's history: a page that
+//   joins late finds every earlier round's layers since the packing (`layersByRound`), for the
+//   change lens and the ticket arcs.
+// - Land value is not sent: it follows from terrain, use, the plan and light rail by the same
+//   rules the server runs at every resolution (`derivedLandValues`, rules/accessibility.ts).
+//   The plan (every planned use, amendments included as they pass) is a layer like the others:
+//   a change is one edit, and the plan lens draws it.
 // - Each round's record (RoundRecord) travels as its numbers alone, in the order of one list of
 //   dotted names sent once, each as its change since the last round in base 36 (`packRecord`):
 //   ~100 bytes a round instead of ~700 with the names.
@@ -17,12 +22,11 @@
 //   a code and its parameters packed in one string (shared/views/logEntries.ts); earlier lines
 //   come on request, LOG_PAGE at a time (`logPage`, answered to that client only).
 
-import { planCode } from "../model/map";
 import { planValue, travelCosts } from "../rules/accessibility";
 import type { MapState, RoundRecord } from "../model/state";
 import type { Scenario } from "../scenarios/schema";
 
-export const WIRE_LAYERS = ["terrain", "tenure", "use", "holder"] as const;
+export const WIRE_LAYERS = ["terrain", "tenure", "use", "holder", "plan", "rail"] as const;
 export type WireLayer = (typeof WIRE_LAYERS)[number];
 
 /** One character per code 0-63. */
@@ -40,7 +44,7 @@ function code(layer: WireLayer, value: number): number {
   return c;
 }
 
-/** The four layers as one string: all of terrain, then tenure, use and holder. */
+/** The layers as one string: all of terrain, then tenure, use, holder, plan and rail. */
 export function packLayers(map: Pick<MapState, WireLayer>): string {
   return WIRE_LAYERS.map((layer) => map[layer].map((v) => ALPHABET[code(layer, v)]).join("")).join("");
 }
@@ -48,8 +52,13 @@ export function packLayers(map: Pick<MapState, WireLayer>): string {
 /** One changed tile as one integer: which layer and tile, and the new value. */
 export const packEdit = (tiles: number, layer: WireLayer, tile: number, value: number): number => (WIRE_LAYERS.indexOf(layer) * tiles + tile) * CODES + code(layer, value);
 
-/** The layers from the packed string and the edits since, in order. */
-export function unpackLayers(width: number, height: number, core: number, packed: string, edits: Iterable<number>): MapLayers {
+/** The marker put among the edits when round `round` opens: past every edit's range, so no edit reads as one. */
+export const roundMarker = (tiles: number, round: number): number => WIRE_LAYERS.length * tiles * CODES + round;
+
+/** The round a marker stands for, or -1 for an edit. */
+const markedRound = (tiles: number, edit: number): number => (edit >= WIRE_LAYERS.length * tiles * CODES ? edit - WIRE_LAYERS.length * tiles * CODES : -1);
+
+function packedLayers(width: number, height: number, core: number, packed: string): MapLayers {
   const tiles = width * height;
   const out = { width, height, core } as MapLayers;
   WIRE_LAYERS.forEach((layer, l) => {
@@ -57,28 +66,45 @@ export function unpackLayers(width: number, height: number, core: number, packed
     for (let t = 0; t < tiles; t++) values[t] = (DIGIT.get(packed[l * tiles + t]) ?? 0) - shift(layer);
     out[layer] = values;
   });
-  for (const edit of edits) {
-    const at = Math.floor(edit / CODES);
-    const layer = WIRE_LAYERS[Math.floor(at / tiles)];
-    out[layer][at % tiles] = (edit % CODES) - shift(layer);
-  }
   return out;
+}
+
+function applyEdit(out: MapLayers, tiles: number, edit: number): void {
+  const at = Math.floor(edit / CODES);
+  const layer = WIRE_LAYERS[Math.floor(at / tiles)];
+  out[layer][at % tiles] = (edit % CODES) - shift(layer);
+}
+
+/** The layers from the packed string and the edits since, in order (round markers skipped). */
+export function unpackLayers(width: number, height: number, core: number, packed: string, edits: Iterable<number>): MapLayers {
+  const tiles = width * height;
+  const out = packedLayers(width, height, core, packed);
+  for (const edit of edits) if (markedRound(tiles, edit) < 0) applyEdit(out, tiles, edit);
+  return out;
+}
+
+/** The layers as each round opened, by round, for every round marked since the packing (terrain never changes: it is shared). */
+export function layersByRound(width: number, height: number, core: number, packed: string, edits: Iterable<number>): Map<number, MapLayers> {
+  const tiles = width * height;
+  const out = packedLayers(width, height, core, packed);
+  const rounds = new Map<number, MapLayers>();
+  for (const edit of edits) {
+    const round = markedRound(tiles, edit);
+    if (round < 0) applyEdit(out, tiles, edit);
+    else rounds.set(round, { ...out, tenure: out.tenure.slice(), use: out.use.slice(), holder: out.holder.slice(), plan: out.plan.slice(), rail: out.rail.slice() });
+  }
+  return rounds;
 }
 
 /** The parts of the scenario that land value reads. */
 export type ValueRules = Pick<Scenario, "travelCost" | "landValue">;
 
-/** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
-const INDUSTRIAL = planCode("industrial");
+/** The layers as the rules' map, the layers the value rules leave unread empty. */
+export const asMapState = (layers: MapLayers): MapState => ({ ...layers, zone: [], value: [], access: [], villages: [], name: "" });
 
-export function derivedLandValues(layers: MapLayers, railTiles: Iterable<number>, industrialTiles: Iterable<number>, rules: ValueRules): number[] {
-  const tiles = layers.width * layers.height;
-  const rail: number[] = new Array(tiles).fill(0);
-  for (const t of railTiles) rail[t] = 1;
-  // Only the industrial plan changes a value (rules/accessibility.ts planValue).
-  const plan: number[] = new Array(tiles).fill(0);
-  for (const t of industrialTiles) plan[t] = INDUSTRIAL;
-  const map: MapState = { ...layers, rail, zone: [], value: [], access: [], plan, villages: [], name: "" };
+/** Land value of every tile, wan: what the server's `updateLandValues` computes from the same layers. */
+export function derivedLandValues(layers: MapLayers, rules: ValueRules): number[] {
+  const map = asMapState(layers);
   // travelCosts and planValue read only scenario.travelCost and scenario.landValue.
   const scenario = rules as Scenario;
   return travelCosts(map, scenario).map((cost, t) => planValue(map, scenario, t, cost));

@@ -5,7 +5,6 @@
 import { SYSTEM_SEAT } from "../../shared/engine/commands";
 import { applyCommand, createGame } from "../../shared/engine/apply";
 import { LENSES, lensData, type LensSource } from "../../shared/views/lenses";
-import { planCode } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 import { startServer } from "../../server/app";
@@ -26,12 +25,11 @@ const src: LensSource = {
   previous: s.map.value.map((v) => Math.round(v * 0.95)),
   rules: { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue },
   seats: s.seats,
-  railTiles: tiles(s.map.rail, 1),
-  industrialTiles: tiles(s.map.plan, planCode("industrial")),
   zoneTiles: tiles(s.map.zone, 1),
   hubs: s.scenario.firms.hubs.map((h) => ({ ...h, open: false })),
   homes: [],
   prhBlocks: [],
+  homeCapacity: { ...s.scenario.migrants.capacity, prhEstate: s.scenario.prh.capacity },
 };
 console.log(`lens data, ${s.map.width} x ${s.map.height} map (Node, median of 50 runs, ms):`);
 for (const lens of LENSES) {

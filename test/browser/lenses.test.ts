@@ -1,7 +1,7 @@
 // The map's lenses in Chromium (Canvas renderer) against the real server, the government in a
 // solo game against bots: each lens switches on by its button and by its key, shows its key,
-// and changes the map's pixels; a bridge's preview (the inspector's "show it on the map") turns
-// the far bank blue (rising) before it is built, and the change lens shows the same tile rising
+// and changes the map's pixels; a bridge's preview (on hover over its site, and the inspector's
+// "show it on the map") turns the far bank blue (rising) before it is built, and the change lens shows the same tile rising
 // once it is; the debrief's map replay shows a past round through a lens.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
@@ -10,7 +10,6 @@ import { applyCommand, createGame } from "../../shared/engine/apply";
 import { tileActions } from "../../shared/views/hints";
 import { LENSES } from "../../shared/views/lenses";
 import { infraTiles, upliftOf } from "../../shared/views/uplift";
-import { planCode } from "../../shared/model/map";
 import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { loadMapFile } from "../../server/mapFile";
 import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
@@ -25,7 +24,7 @@ const core = { x: map.core % width, y: Math.floor(map.core / width) };
 const distance = (t: number) => Math.abs((t % width) - core.x) + Math.abs(Math.floor(t / width) - core.y);
 // The bridge site nearest the core, and the tile it would raise most (worked out by the engine's rules here).
 const bridge = [...map.terrain.keys()].filter((t) => tileActions(game, 0, t).some((a) => a.command.type === "buildInfrastructure" && a.command.infra === "bridge" && a.command.axis === "ns")).sort((a, b) => distance(a) - distance(b))[0];
-const uplift = upliftOf(game.map, game.map.value, [], game.map.plan.flatMap((p, t) => (p === planCode("industrial") ? [t] : [])), game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
+const uplift = upliftOf(game.map, game.map.value, game.scenario, "bridge", infraTiles(game.map, "bridge", bridge, "ns"));
 const gainer = uplift.change.reduce((best, d, t) => (d / Math.max(1, game.map.value[t]) > uplift.change[best] / Math.max(1, game.map.value[best]) ? t : best), 0);
 
 let server: RunningServer;
@@ -89,8 +88,25 @@ describe("map lenses", () => {
     const gy = Math.floor(gainer / width);
     await page.keyboard.press("3");
     // Round 1: no earlier round seen, so the change lens has nothing to show there.
-    await page.getByText(/Change shows from the next round on/).waitFor();
+    await page.getByText(/Change shows from round 2 on/).waitFor();
     expect(rising(await tileColour(gx, gy))).toBe(false);
+    // Hovering the site on the plain map shows its preview at once, with its total in a line over the map.
+    await page.keyboard.press("0");
+    const site = await showTile(page, bridge % width, Math.floor(bridge / width), width);
+    await page.mouse.move(site.x, site.y);
+    await page.locator(".lens-hover").getByText(/If a bridge \((north–south|east–west)\) were built here, land would gain ¥/).waitFor();
+    expect(await pressed()).toBe("off");
+    // The tile the bridge raises most, where the camera now has it (the pointer stays on the site).
+    const at = await page.evaluate(([x, y]) => (window as unknown as { __shancheng: { tileToPage(x: number, y: number): { x: number; y: number } } }).__shancheng.tileToPage(x, y), [gx, gy]);
+    const box = (await page.locator("canvas").first().boundingBox())!;
+    expect(at.x > box.x && at.x < box.x + box.width && at.y > box.y && at.y < box.y + box.height, "the raised tile is on screen beside the site").toBe(true);
+    const sample = await canvasPixels(page, { left: at.x - site.size * 0.45, top: at.y - site.size * 0.45, width: site.size * 0.3, height: site.size * 0.3 }, 2);
+    const mean = [0, 1, 2].map((i) => Math.round(sample.reduce((sum, c) => sum + c[i], 0) / sample.length));
+    expect(rising(mean), `the hover preview at (${gx},${gy})`).toBe(true);
+    // Pointer off the map: the line goes.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => page.locator(".lens-hover").isHidden()).toBe(true);
+    await page.keyboard.press("3");
     await clickTile(page, bridge % width, Math.floor(bridge / width), width);
     // Selecting the site leaves the lens as it was; the inspector's button (north–south first) shows the preview.
     await page.keyboard.press("1");

@@ -79,7 +79,18 @@ describe("lease auctions (sealed bid, first price)", () => {
     s = must(s, DEV3, { type: "bid", auctionId: id, amount: 28_500 }).state;
     const gov0 = balance(s, GOV);
     const r = endRound(s);
-    expect(r.events).toContainEqual({ type: "auctionWon", tile: RESERVE, seat: DEV2, price: 31_000, bids: 3 });
+    expect(r.events).toContainEqual({
+      type: "auctionWon",
+      tile: RESERVE,
+      seat: DEV2,
+      price: 31_000,
+      reserve: 20_000,
+      bids: [
+        { seat: DEV1, amount: 25_000 },
+        { seat: DEV2, amount: 31_000 },
+        { seat: DEV3, amount: 28_500 },
+      ],
+    });
     expect(TENURES[r.state.map.tenure[RESERVE]]).toBe("stateUrban");
     expect(r.state.map.holder[RESERVE]).toBe(DEV2);
     expect(balance(r.state, DEV2)).toBe(120_000 - 31_000);
@@ -93,17 +104,17 @@ describe("lease auctions (sealed bid, first price)", () => {
     s = must(s, GOV, { type: "releaseAuction", tile: RESERVE, reserve: 10_000 }).state;
     s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state;
     s = must(s, DEV2, { type: "bid", auctionId: 0, amount: 20_000 }).state;
-    expect(endRound(s).events).toContainEqual({ type: "auctionWon", tile: RESERVE, seat: DEV1, price: 20_000, bids: 2 });
+    expect(endRound(s).events).toContainEqual({ type: "auctionWon", tile: RESERVE, seat: DEV1, price: 20_000, reserve: 10_000, bids: [{ seat: DEV1, amount: 20_000 }, { seat: DEV2, amount: 20_000 }] });
     s = must(s, DEV1, { type: "bid", auctionId: 0, amount: 20_000 }).state;
     expect(s.auctions[0].bids).toHaveLength(2);
-    expect(endRound(s).events).toContainEqual({ type: "auctionWon", tile: RESERVE, seat: DEV2, price: 20_000, bids: 2 });
+    expect(endRound(s).events).toContainEqual({ type: "auctionWon", tile: RESERVE, seat: DEV2, price: 20_000, reserve: 10_000, bids: [{ seat: DEV2, amount: 20_000 }, { seat: DEV1, amount: 20_000 }] });
   });
 
   it("with no bid at the reserve the plot stays in the reserve", () => {
     let s = threeDevelopers();
     s = must(s, GOV, { type: "releaseAuction", tile: RESERVE, reserve: 10_000 }).state;
     const r = endRound(s);
-    expect(r.events).toContainEqual({ type: "auctionFailed", tile: RESERVE, reserve: 10_000, bids: 0 });
+    expect(r.events).toContainEqual({ type: "auctionFailed", tile: RESERVE, reserve: 10_000, bids: [] });
     expect(TENURES[r.state.map.tenure[RESERVE]]).toBe("landReserve");
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { lensData, type LensSource } from "../../shared/views/lenses";
 import { pairTickets, ticketUses } from "../../shared/views/ticketFlows";
-import { planCode, useCode } from "../../shared/model/map";
+import { useCode } from "../../shared/model/map";
 import type { GameState } from "../../shared/model/state";
 import { GOV, VILLAGE, at, endRound, must, started } from "../helpers/game";
 
@@ -16,12 +16,11 @@ function source(s: GameState, previous: number[] | null = null): LensSource {
     previous,
     rules: { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue },
     seats: s.seats,
-    railTiles: tilesWith(s.map.rail, 1),
-    industrialTiles: tilesWith(s.map.plan, planCode("industrial")),
     zoneTiles: tilesWith(s.map.zone, 1),
     hubs: [],
     homes: s.cohorts.flatMap((c) => (c.home.kind === "tile" ? [c.home.tile] : [])),
     prhBlocks: s.prhBlocks.map((b) => b.tile),
+    homeCapacity: { ...s.scenario.migrants.capacity, prhEstate: s.scenario.prh.capacity },
   };
 }
 const classAt = (src: LensSource, lens: Parameters<typeof lensData>[0], tile: number) => {
@@ -57,6 +56,15 @@ describe("lenses", () => {
     expect(d.classes[d.tileClass[at(2, 0)]].id).toBe("government");
     expect(d.classes.find((c) => c.id === "reserve")?.tiles).toBe(2);
     expect(d.tileClass[at(5, 0)]).toBe(-1); // the river
+  });
+
+  it("plan: the plan layer's uses; a reserve tile replanned green at resolution moves from the 19 residential tiles to green", () => {
+    const planned = endRound(must(before, GOV, { type: "setPlan", tile: at(0, 4), plan: "green" }).state).state;
+    const count = (s: GameState, id: string) => lensData("plan", source(s)).classes.find((c) => c.id === id)?.tiles;
+    expect(classAt(source(before), "plan", at(0, 4))?.id).toBe("residential");
+    expect([count(before, "residential"), count(before, "green")]).toEqual([19, 0]);
+    expect(classAt(source(planned), "plan", at(0, 4))?.id).toBe("green");
+    expect([count(planned, "residential"), count(planned, "green")]).toEqual([18, 1]);
   });
 
   it("plan and housing: farmland under the red line; house plots let as rooms", () => {

@@ -3,23 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { infraTiles, upliftOf } from "../../shared/views/uplift";
 import { priceParts } from "../../shared/views/priceParts";
-import { planCode } from "../../shared/model/map";
 import type { GameState } from "../../shared/model/state";
 import { GOV, VILLAGE, at, endRound, must, started } from "../helpers/game";
 
 const layersOf = (s: GameState) => ({ ...s.map });
 const rulesOf = (s: GameState) => ({ travelCost: s.scenario.travelCost, landValue: s.scenario.landValue });
-const tilesWith = (list: number[], code = 1) => list.flatMap((v, t) => (v === code ? [t] : []));
-/** What the client holds: rail and industrial tiles as lists (server/room/schema.ts). */
-const railOf = (s: GameState) => tilesWith(s.map.rail);
-const industrialOf = (s: GameState) => tilesWith(s.map.plan, planCode("industrial"));
 
 describe("uplift preview", () => {
   it("a 3-tile bridge: predicted uplift equals the uplift after it is built", () => {
     const s = started();
     const tiles = infraTiles(layersOf(s), "bridge", at(5, 0), "ew");
     expect(tiles).toEqual([at(4, 0), at(5, 0), at(6, 0)]);
-    const preview = upliftOf(layersOf(s), s.map.value, railOf(s), industrialOf(s), rulesOf(s), "bridge", tiles);
+    const preview = upliftOf(layersOf(s), s.map.value, rulesOf(s), "bridge", tiles);
     // The farm across the river: 16,216 (travel 270 by ferry) -> 42,254 (travel 42 over the bridge).
     expect(s.map.value[at(7, 0)]).toBe(16_216);
     expect(preview.change[at(7, 0)]).toBe(42_254 - 16_216);
@@ -41,7 +36,7 @@ describe("uplift preview", () => {
 describe("why this price", () => {
   it("takes the farm across the river apart: ferry, streets and open land; 27.0% of the core's value", () => {
     const s = started();
-    const p = priceParts(layersOf(s), railOf(s), industrialOf(s), rulesOf(s), at(7, 0));
+    const p = priceParts(layersOf(s), rulesOf(s), at(7, 0));
     expect(p.value).toBe(s.map.value[at(7, 0)]);
     expect(p.travelCost).toBe(270);
     // 100 / (100 + 270) = 27.0%
@@ -57,7 +52,7 @@ describe("why this price", () => {
   it("state industry planned industrial keeps 15%: 60,000 x 100 / (100 + 18) = 50,847, x 15% = 7,627", () => {
     const s = started();
     const tile = at(0, 2);
-    const p = priceParts(layersOf(s), railOf(s), industrialOf(s), rulesOf(s), tile);
+    const p = priceParts(layersOf(s), rulesOf(s), tile);
     expect(p.industrialPct).toBe(15);
     // From the core over two old-urban tiles and into the works: three city tiles of 6 each.
     expect(p.travelCost).toBe(18);

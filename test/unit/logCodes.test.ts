@@ -16,6 +16,7 @@ import { chongqingScenario } from "../../shared/scenarios/chongqing";
 import { ACTION_TEXTS, STEP_CODES, type Step } from "../../shared/views/hints/common";
 import { nextSteps, tileCandidates, type ActionText } from "../../shared/views/hints";
 import { publicRules } from "../../shared/views/publicView";
+import { packBids } from "../../shared/views/auctionResults";
 import { LOG_CODES, logEntry, packEntry, unpackEntry, type LogCode, type LogEntry } from "../../shared/views/logEntries";
 
 /** The catalogue's text for `key` in a section, whatever its plural form. */
@@ -30,7 +31,7 @@ const textOf = (section: Record<string, unknown>, key: string): string | undefin
 const paramsOf = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([a-zA-Z]+)/g)].map((m) => m[1]))].sort();
 
 /** A value for each parameter name, to word every code. */
-const SAMPLE: Record<string, string | number> = { building: "factory", infra: "bridge", plan: "industrial", job: "services", side: "buy", home: "dorm", room: "prhEstate", package: "both", eligibility: "cityWorkers", card: 6, village: 2, count: 3, text: "你好", name: "小明", rentPct: 60 };
+const SAMPLE: Record<string, string | number> = { why: "tie", bids: "2.ra0,3.ra0", building: "factory", infra: "bridge", plan: "industrial", job: "services", side: "buy", home: "dorm", room: "prhEstate", package: "both", eligibility: "cityWorkers", card: 6, village: 2, count: 3, text: "你好", name: "小明", rentPct: 60 };
 const sample = (code: LogCode): LogEntry => ({ code, params: Object.fromEntries(LOG_CODES[code].map((name: string) => [name, SAMPLE[name] ?? 1_234])) });
 
 const map = loadMapFile();
@@ -62,9 +63,14 @@ describe("log and step codes", () => {
   });
 
   it("a packed line comes back equal: numbers in base 36, words by number, a chat's '|' kept", () => {
-    const auction: LogEntry = { code: "auctionWon", params: { seat: 7, tile: 1_236, price: 48_000, count: 2 } };
-    // Code 20 is "k"; 1,236 = 34 x 36 + 12 is "yc"; 48,000 = 36³ + 36² + 36 + 12 is "111c".
-    expect(packEntry(auction)).toBe("k|7|yc|111c|2");
+    const bids = packBids([
+      { seat: 8, amount: 46_000 },
+      { seat: 7, amount: 48_000 },
+    ]);
+    const auction: LogEntry = { code: "auctionWon", params: { seat: 7, tile: 1_236, price: 48_000, reserve: 40_000, count: 2, why: "highest", bids } };
+    // Code 20 is "k"; 1,236 = 34 x 36 + 12 is "yc"; 48,000 = 36³ + 36² + 36 + 12 is "111c"; 40,000 = 30 x 36² + 31 x 36 + 4 is "uv4"; "highest"
+    // is word 27, "r"; the bids best first, seat.amount: 46,000 = 35 x 36² + 17 x 36 + 28 is "zhs".
+    expect(packEntry(auction)).toBe("k|7|yc|111c|uv4|2|r|7.111c,8.zhs");
     expect(unpackEntry(packEntry(auction))).toEqual(auction);
     const chat: LogEntry = { code: "chat", params: { seat: 3, name: "Ana|B", text: "a | b" } };
     expect(unpackEntry(packEntry(chat))).toEqual({ code: "chat", params: { seat: 3, name: "Ana¦B", text: "a | b" } });

@@ -7,7 +7,6 @@ import { loadMapFile } from "../../server/mapFile";
 import { scoreSeat } from "../../shared/rules/scores";
 import { publicRules, publicScores, publicView } from "../../shared/views/publicView";
 import { plotSplit, valueCapture } from "../../shared/views/valueCapture";
-import { PLANS } from "../../shared/model/map";
 import { LOG_LINES, derivedLandValues, flatten, logLines, packEdit, packLayers, packNumber, packRecord, unpackLayers, unpackRecord, writeLogLine } from "../../shared/views/wire";
 import { playBotGame } from "../../shared/bots/play";
 import { dice, playRandomGame } from "../helpers/randomPlay";
@@ -20,7 +19,7 @@ describe("the packed map", () => {
     const m = game.map;
     const tiles = m.width * m.height;
     const packed = packLayers(m);
-    expect(packed).toHaveLength(4 * tiles); // one character per tile and layer
+    expect(packed).toHaveLength(6 * tiles); // one character per tile and layer
     const edits = [packEdit(tiles, "holder", 5, 3), packEdit(tiles, "use", 7, 2), packEdit(tiles, "holder", 5, -1)];
     const out = unpackLayers(m.width, m.height, m.core, packed, edits);
     expect(out.terrain).toEqual(m.terrain);
@@ -30,15 +29,25 @@ describe("the packed map", () => {
     expect(() => packEdit(tiles, "holder", 0, 63)).toThrow(/does not fit/);
   });
 
+  it("carries the plan as its fifth layer (and rail as its sixth): a tile planned industrial (code 2) is one edit", () => {
+    const game = createGame(chongqingScenario, map, 1);
+    const m = game.map;
+    const tiles = m.width * m.height;
+    const packed = packLayers(m);
+    // Layer 4 (plan) starts at 4 x tiles; the edit is (4 x tiles + tile) x 64 + code.
+    expect(packEdit(tiles, "plan", 10, 2)).toBe((4 * tiles + 10) * 64 + 2);
+    const out = unpackLayers(m.width, m.height, m.core, packed, [packEdit(tiles, "plan", 10, 2)]);
+    expect(out.plan).toEqual(m.plan.map((p, t) => (t === 10 ? 2 : p)));
+    expect(out.use).toEqual(m.use);
+  });
+
   it("derives the land value the server holds, after every command of a random game", () => {
     let checked = 0;
     playRandomGame(createGame(chongqingScenario, map, 6), {
       roll: dice(6),
       tries: 20,
       onCommand: (_seat, _command, _events, s) => {
-        const rail = s.map.rail.flatMap((r, t) => (r === 1 ? [t] : []));
-        const industrial = s.map.plan.flatMap((p, t) => (PLANS[p] === "industrial" ? [t] : []));
-        expect(derivedLandValues(s.map, rail, industrial, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
+        expect(derivedLandValues(s.map, { travelCost: s.scenario.travelCost, landValue: s.scenario.landValue })).toEqual(s.map.value);
         checked++;
       },
     });

@@ -101,10 +101,11 @@ describe("a round without a mouse", () => {
     await walk(dy > 0 ? "Shift+ArrowDown" : "Shift+ArrowUp", Math.floor(Math.abs(dy) / 5));
     await walk(dy > 0 ? "ArrowDown" : "ArrowUp", Math.abs(dy) % 5);
     [x, y] = [farm.x, farm.y];
-    const place = placeOf(farm.tile);
+    const name = placeOf(farm.tile);
+    const place = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); // as a pattern: the name has brackets
     await heard(page, new RegExp(`^${place}; column ${x}, row ${y}: .*Village collective land, Farmland, held by ${farm.village}`));
     await page.keyboard.press("Enter");
-    await page.locator(".inspector").getByRole("heading", { name: place }).waitFor();
+    await page.locator(".inspector").getByRole("heading", { name }).waitFor();
     await heard(page, new RegExp(`^Selected\\. ${place}; column ${x}, row ${y}`));
   });
 

@@ -21,6 +21,8 @@ export const enCity = {
       compensation: { label: "Compensation paid this round" },
       ticketPrice: { label: "Land-ticket price" },
       travel: { label: "Mean travel cost to the core" },
+      residents: { label: "Urban residents", title: "Everyone living in the city: the central city, every tile of flats, PRH and rented rooms, the firms' workers and families, and the cohorts (docs/scale.md)" },
+      hukouPeople: { label: "Urban hukou holders (people)", title: "People holding urban hukou: cohorts, converted village households and newcomers registered through the quota" },
       urban: { label: "Cohorts working in the city" },
       hukou: { label: "Urban hukou holders", title: "Migrant cohorts plus village tiles' households converted" },
       rural: { label: "Rural income, % of urban" },

@@ -189,6 +189,7 @@ export const enConsole = {
     firstRound: "first round",
     gdp: { label: "GDP this round", title: "Wages, farm income, firms' profits, construction spending and rents in the round" },
     debt: { label: "Government debt", title: "The municipal government's debt at the end of the round" },
+    residents: { label: "Urban residents", title: "Everyone living in the city, in people: the pledge was ten million more by 2020 (on this map's scale, 3 million)" },
     farmland: { label: "Farmland tiles", title: "Farmland left, and the national red line it must stay above", note: "red line {{count}}" },
     hukou: { label: "Urban hukou holders", title: "Migrant cohorts with urban hukou plus converted village households" },
     prh: { label: "PRH households", title: "Migrant households living in public rented housing" },

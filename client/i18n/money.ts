@@ -22,5 +22,12 @@ export function formatMoney(wan: number, lang: Lang): string {
   return a >= BILLION ? `${sign}¥${n.hundredths.format(a / BILLION)}\u00a0bn` : `${sign}¥${n.tenths.format(a / 100)}\u00a0m`;
 }
 
+/** A count of people, rounded as a headline reads: "4.04 million" / "403.8万" below which whole numbers. */
+export function formatPeople(people: number, lang: Lang): string {
+  const n = NUMBER[lang];
+  if (lang === "zh-CN") return people >= 10_000 ? `${n.tenths.format(people / 10_000)}万` : n.whole.format(people);
+  return people >= 1_000_000 ? `${n.hundredths.format(people / 1_000_000)} million` : n.whole.format(people);
+}
+
 /** A plain number in the reader's language (counts, points). */
 export const formatNumber = (value: number, lang: Lang, digits = 1): string => new Intl.NumberFormat(lang === "zh-CN" ? "zh-CN" : "en-US", { maximumFractionDigits: digits }).format(value);

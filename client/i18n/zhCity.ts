@@ -23,6 +23,8 @@ export const zhCity: Pick<ZhCatalogue, "city"> = {
       compensation: { label: "本轮支付的补偿" },
       ticketPrice: { label: "地票价格" },
       travel: { label: "到核心区的平均通勤成本" },
+      residents: { label: "城市常住人口", title: "住在城里的所有人：老城区、每块商品房、公租房和出租屋的住户、企业的职工和家属，以及各农民工群体（见 docs/scale.md）" },
+      hukouPeople: { label: "城市户籍人口", title: "持有城市户口的人：农民工群体、转为城镇户口的村民家庭，以及通过户口指标落户的新市民" },
       urban: { label: "在城里工作的群体" },
       hukou: { label: "城市户口持有者", title: "农民工群体加上已转户的村民家庭" },
       rural: { label: "农村收入占城市收入的百分比" },

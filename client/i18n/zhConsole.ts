@@ -185,6 +185,7 @@ export const zhConsole: Pick<ZhCatalogue, "language" | "roles" | "personality" |
     gdp: { label: "本轮GDP", title: "本轮的工资、农业收入、企业利润、建设支出和租金" },
     debt: { label: "政府债务", title: "本轮结束时市政府的债务" },
     farmland: { label: "耕地地块", title: "剩余的耕地，以及必须守住的国家耕地红线", note: "红线 {{count}}" },
+    residents: { label: "城市常住人口", title: "住在城里的所有人：承诺到2020年新增一千万（按本地图的份额为300万）" },
     hukou: { label: "城市户口人数", title: "落了城市户口的农民工群体，加上转为城镇户口的村民" },
     prh: { label: "公租房住户", title: "住进公租房的农民工家庭" },
     firms: { label: "制造企业", title: "落户本市的制造企业（其中在经济新区内的）", note: "其中 {{count}} 家在新区" },

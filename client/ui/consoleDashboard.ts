@@ -5,11 +5,11 @@ import type { RoundRecord } from "../../shared/model/state";
 import { h } from "./dom";
 import { historyOf as parseHistory } from "../synced";
 import { lang, t as tr } from "../i18n";
-import { formatMoney, formatNumber } from "../i18n/money";
+import { formatMoney, formatNumber, formatPeople } from "../i18n/money";
 
 interface Tile {
   /** The tile's texts in the catalogue: dashboard.<key>.label, .title and (if it has one) .note. */
-  key: "gdp" | "debt" | "farmland" | "hukou" | "prh" | "firms" | "stability";
+  key: "gdp" | "debt" | "residents" | "farmland" | "hukou" | "prh" | "firms" | "stability";
   value: (r: RoundRecord) => number;
   format: (v: number) => string;
   /** The count the note's words are about, e.g. the red line. */
@@ -24,6 +24,7 @@ const money = (wan: number): string => formatMoney(wan, lang());
 export const DASHBOARD: Tile[] = [
   { key: "gdp", value: (r) => r.gdp, format: money, upIsGood: true },
   { key: "debt", value: (r) => r.governmentDebt, format: money, upIsGood: false },
+  { key: "residents", value: (r) => r.urbanResidents, format: (v) => formatPeople(v, lang()), upIsGood: true },
   { key: "farmland", value: (r) => r.farmlandTiles, format: count, note: (r) => r.redLineTiles },
   { key: "hukou", value: (r) => r.hukouHolders, format: count, upIsGood: true },
   { key: "prh", value: (r) => r.prhOccupiedByMigrants, format: count, upIsGood: true },

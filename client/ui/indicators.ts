@@ -5,7 +5,8 @@ import type { RoundRecord } from "../../shared/model/state";
 import { historyOf } from "../synced";
 import { h } from "./dom";
 import { money } from "./money";
-import { t } from "../i18n";
+import { lang, t } from "../i18n";
+import { formatPeople } from "../i18n/money";
 import type { Catalogue, Key } from "../i18n/catalogue";
 
 type RowKey = keyof Catalogue["city"]["row"];
@@ -20,6 +21,7 @@ interface Row {
   titled?: true;
 }
 const count = (v: number) => String(v);
+const people = (v: number) => formatPeople(v, lang());
 const GROUPS: { heading: "economy" | "land" | "people"; rows: Row[] }[] = [
   {
     heading: "economy",
@@ -48,6 +50,8 @@ const GROUPS: { heading: "economy" | "land" | "people"; rows: Row[] }[] = [
   {
     heading: "people",
     rows: [
+      { key: "residents", value: (r) => r.urbanResidents, format: people, titled: true },
+      { key: "hukouPeople", value: (r) => r.hukouPeople, format: people, titled: true },
       { key: "urban", value: (r) => r.urbanPopulation, format: count },
       { key: "hukou", value: (r) => r.hukouHolders, format: count, titled: true },
       { key: "rural", value: (r) => r.ruralUrbanIncomePct, format: (v) => `${v}%` },

@@ -72,6 +72,8 @@ describe("the game screen in Chinese", () => {
     await page.getByRole("button", { name: "准备好了——结束我的回合" }).click();
     await expect.poll(() => page.locator(".round").innerText(), { timeout: 15_000 }).toContain("第 2 轮，共 12 轮");
     await page.locator(".indicators").getByRole("heading", { name: /^1997–1998年之后的城市$/ }).waitFor();
+    // The city's people in people, as a headline reads them (the people group is folded: its text, not what shows).
+    expect(await page.locator(".indicators").textContent()).toMatch(/城市常住人口\s*4\d\d(\.\d)?万/);
     expect(await english(page)).toEqual([]);
     // The first round's outcome in the log: the bots' auctions, moves and offers, worded in Chinese.
     expect(await page.locator(".log li").count()).toBeGreaterThan(5);

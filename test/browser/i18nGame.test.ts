@@ -5,25 +5,13 @@
 // steps, the seat names, the event card, the score parts and the tile's actions. The top bar's switch then turns the
 // game into English without a reload.
 // I18N_SCREENSHOTS=/tmp/dir: pictures of each step in both languages.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { startServer, type RunningServer } from "../../server/app";
-import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
+import { describe, expect, it } from "vitest";
+import { onePlayer } from "./onePlayer";
 import { englishOnScreen, shot } from "./i18nScreen";
 import { clickTile, gameUrl, placeOf, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
-let server: RunningServer;
-let player: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: inject("pageDir"), roomDefaults: { roundSeconds: 600 } });
-  player = await openBrowser({ width: 1366, height: 768 });
-});
-afterEach(({ task }) => screenshotOnFailure(task, { player }));
-afterAll(async () => {
-  await player?.close();
-  await server?.close();
-});
+const solo = onePlayer();
 
 const english = (page: Parameters<typeof englishOnScreen>[0]) => englishOnScreen(page, "");
 /** Texts worded from the server's codes (log lines, steps, seat names, the card, score parts)
@@ -33,8 +21,8 @@ const englishWords = async (page: Parameters<typeof englishOnScreen>[0]) => (awa
 
 describe("the game screen in Chinese", () => {
   it("shows no English catalogue text through a whole round, and switches to English at once", async () => {
-    const page = player.page;
-    await page.goto(`${gameUrl(server.port)}&lang=zh-CN`);
+    const page = solo.player.page;
+    await page.goto(`${gameUrl(solo.server.port)}&lang=zh-CN`);
     await page.getByRole("heading", { name: /山城/ }).waitFor();
     await page.getByText("游戏设置（可选）").click();
     await page.getByLabel("每轮时间").waitFor();
@@ -102,6 +90,6 @@ describe("the game screen in Chinese", () => {
     // The log follows the language: the same lines, now in English.
     await expect.poll(() => page.locator(".log li").first().innerText()).toBe("The game has started.");
     await shot(page, "game-round2-en");
-    expect(player.pageErrors).toEqual([]);
+    expect(solo.player.pageErrors).toEqual([]);
   });
 });

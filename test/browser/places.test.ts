@@ -7,24 +7,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { startServer, type RunningServer } from "../../server/app";
-import { openBrowser, screenshotOnFailure, type Browser } from "./chromium";
+import { describe, expect, it } from "vitest";
+import { onePlayer } from "./onePlayer";
 import { clickTile, gameUrl, placeOf, villageFarmNearCore } from "./page";
 
 const farm = villageFarmNearCore();
-let server: RunningServer;
-let player: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, staticDir: inject("pageDir"), roomDefaults: { roundSeconds: 600 } });
-  player = await openBrowser({ width: 1366, height: 768 });
-});
-afterEach(({ task }) => screenshotOnFailure(task, { player }));
-afterAll(async () => {
-  await player?.close();
-  await server?.close();
-});
+const solo = onePlayer();
 
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.PLACES_SCREENSHOTS;
@@ -40,8 +28,8 @@ const COORDINATES = /\(\d+,\d+\)|（\d+,\d+）|tile \d+|\d+ 号地块/;
 
 describe("tiles named by place", () => {
   it("the inspector and the log name tiles by place, in English and in Chinese", async () => {
-    const page = player.page;
-    await page.goto(`${gameUrl(server.port)}&lang=en`);
+    const page = solo.player.page;
+    await page.goto(`${gameUrl(solo.server.port)}&lang=en`);
     await page.getByLabel("Your display name").fill("Ming");
     await page.getByRole("button", { name: "Play alone against bots" }).click();
     await page.getByRole("button", { name: "Take this seat: Municipal government" }).click();
@@ -80,6 +68,6 @@ describe("tiles named by place", () => {
     expect(linesZh.filter((line) => /公里处|中心/.test(line)).length).toBeGreaterThan(1);
     expect(linesZh.filter((line) => COORDINATES.test(line))).toEqual([]);
     await shot(page, "places-zh");
-    expect(player.pageErrors).toEqual([]);
+    expect(solo.player.pageErrors).toEqual([]);
   });
 });

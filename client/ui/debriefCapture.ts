@@ -11,7 +11,7 @@ import { formatMoney } from "../i18n/money";
 const money = (wan: number): string => formatMoney(wan, lang());
 const pct = (part: number, whole: number): string => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : "—");
 /** A plot by its place name, or its column and row on a map without named places. */
-const plotName = (data: DebriefData, p: PlotRow): string => {
+export const plotName = (data: DebriefData, p: PlotRow): string => {
   const name = data.plotNames?.byTile[p.tile];
   return name && data.plotNames ? placeText(name, data.plotNames.list) : t("place.grid", { x: p.x, y: p.y });
 };

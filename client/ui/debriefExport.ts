@@ -10,6 +10,7 @@ import { valueCapture } from "../../shared/views/valueCapture";
 import { flatten } from "../../shared/views/wire";
 import { compareWithHistory } from "../../shared/views/history";
 import { questionNumbers } from "../../shared/views/questions";
+import { plotName } from "./debriefCapture";
 
 type Unit = "wan" | "tiles" | "cohorts" | "pct" | "index" | "count" | "year" | "travel";
 
@@ -97,7 +98,8 @@ export function debriefJson(data: DebriefData): string {
       units: { money: "wan (1 wan = ¥10,000)", tiles: "map tiles", cohorts: "cohorts of 1,000 migrant workers", stability: "index 0–100" },
       /** balances[i] in history is seats[i]'s balance. */
       history: data.history,
-      deals: valueCapture(data).plots,
+      /** Each plot's deal, with its place name in the reader's language beside its tile. */
+      deals: valueCapture(data).plots.map((p) => ({ ...p, place: plotName(data, p) })),
       seats: outcomes(data),
     },
     null,

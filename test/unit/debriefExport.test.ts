@@ -46,6 +46,9 @@ describe("the exports say when the game was counterfactual", () => {
     const json = JSON.parse(debriefJson(data));
     expect(json).toMatchObject({ counterfactual: true, eventPlan: plan });
     expect(json.vsChongqing.map((r: { id: string }) => r.id)).toContain("gdpGrowth");
+    // Each deal names its plot by place, as the page does ("Qinggang farmland (4.5 km south-west)").
+    expect(json.deals.length).toBeGreaterThan(0);
+    for (const deal of json.deals) expect(deal.place).toMatch(/^[A-Z].* \((centre|[\d.]+ km [a-z-]+)(, .+)?\)$/);
     const plain = buildDebriefData(playBotGame(createGame(chongqingScenario, map, 4), { mix: { government: "growth", village: "sellEarly", developer: "buildToSell", migrant: "hukouSaver" } }), { code: "H", status: "ended" });
     expect(historyCsv(plain).trim().split("\n").slice(1).every((r) => r.endsWith(",0"))).toBe(true);
   });

@@ -69,8 +69,8 @@ export const enLog = {
     built: "{{seat}} completes {{building}} at {{tile}}.",
     builtSold: "{{seat}} completes {{building}} at {{tile}}; they sell for {{sale}}.",
     opened: {
-      bridge_one: "A bridge opens at {{tile}} (cost {{cost}}).",
-      bridge_other: "A {{count}}-span bridge opens at {{tile}} (cost {{cost}}).",
+      bridge_one: "Open to traffic: {{tile}}, one span (cost {{cost}}).",
+      bridge_other: "Open to traffic: {{tile}}, {{count}} spans (cost {{cost}}).",
       tunnel_one: "A tunnel opens at {{tile}} (cost {{cost}}).",
       tunnel_other: "A {{count}}-tile tunnel opens at {{tile}} (cost {{cost}}).",
       road: "A road opens at {{tile}} (cost {{cost}}).",

@@ -56,7 +56,7 @@ export const zhLog = {
     built: "{{seat}}在{{tile}}建成{{building}}。",
     builtSold: "{{seat}}在{{tile}}建成{{building}}，售得 {{sale}}。",
     opened: {
-      bridge_other: "{{tile}}的大桥通车（{{count}} 跨，造价 {{cost}}）。",
+      bridge_other: "{{tile}}通车（{{count}} 跨，造价 {{cost}}）。",
       tunnel_other: "{{tile}}的隧道通车（{{count}} 格，造价 {{cost}}）。",
       road: "{{tile}}的道路通车（造价 {{cost}}）。",
       rail: "{{tile}}的一段轻轨开通（造价 {{cost}}）。",

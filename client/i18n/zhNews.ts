@@ -11,7 +11,7 @@ export const zhNews: Pick<ZhCatalogue, "news"> = {
     roundStartedCard: "第 {{round}} 轮（{{year}}年）的事件卡：{{card}}。",
     protest: "{{tile}}发生抗议：{{seat}}拒绝报价，社会稳定降至 {{stability}}。",
     opened: {
-      bridge: "{{tile}}新桥通车（造价 {{cost}}）。",
+      bridge: "{{tile}}建成通车（造价 {{cost}}）。",
       tunnel: "{{tile}}新隧道通车（造价 {{cost}}）。",
       road: "{{tile}}新路通车（造价 {{cost}}）。",
       rail: "{{tile}}轻轨开通（造价 {{cost}}）。",

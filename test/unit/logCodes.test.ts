@@ -84,7 +84,7 @@ describe("log and step codes", () => {
         const text = entryText(room, sample(code));
         expect(text, code).not.toMatch(/[A-Za-z]{2}|\{\{/);
       }
-      for (const code of STEP_CODES) expect(stepText(room, { code, params: { from: 0, tile: 100, count: 2, spare: 5_000, quota: 3 } }), code).not.toMatch(/[A-Za-z]{2}|\{\{/);
+      for (const code of STEP_CODES) expect(stepText(room, { code, params: { from: 0, tile: 100, count: 2, spare: 5_000, quota: 3, pct: 60 } }), code).not.toMatch(/[A-Za-z]{2}|\{\{/);
     } finally {
       setLanguage("en");
     }

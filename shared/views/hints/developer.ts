@@ -101,6 +101,7 @@ function steps(s: GameState, seat: number, spare: number): Step[] {
   const steps: Step[] = [];
   if (s.auctions.length > 0) steps.push({ code: "devAuctions", params: { count: s.auctions.length } });
   steps.push({ code: isUnlocked(s, "exchange") ? "devBuildExchange" : "devBuild", params: { spare, count: s.tickets[seat], quota: farmlandQuota(s) } });
+  if (s.scenario.renewal.sharePct > 0) steps.push({ code: "devRenewal", params: { pct: s.scenario.renewal.sharePct } });
   return steps;
 }
 

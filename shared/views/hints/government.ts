@@ -149,6 +149,8 @@ function steps(s: GameState, _seat: number, spare: number): Step[] {
   const steps: Step[] = [{ code: "govSpend", params: { spare } }];
   if (isUnlocked(s, "prh")) steps.push({ code: "govPrh", params: {} });
   if (isUnlocked(s, "rail")) steps.push({ code: "govRail", params: {} });
+  // Old-city renewal by the builders beyond the players (rules/renewal.ts), when the scenario has it.
+  if (s.scenario.renewal.sharePct > 0) steps.push({ code: "govRenewal", params: { count: s.renewedTiles } });
   return steps;
 }
 

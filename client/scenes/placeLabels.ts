@@ -1,7 +1,8 @@
 // The map's place names drawn over the tiles in the reader's language, so a tile named by place
-// ("Qinggang farmland 4.5 km south-west") can be found: villages and districts at the centres
+// ("Qinggang farmland (4.5 km south-west)") can be found: villages and districts at the centres
 // their tiles are measured from, rivers and ridges at the middle of their line's part on the
-// map. Drawn again only when the places or the language change.
+// map. Drawn again only when the places or the language change. The debrief's replay map
+// (ui/replayMap.ts) draws the same names, where and how these are drawn.
 import type * as Phaser from "phaser";
 import type { MapPlaces, NamedPlace } from "../../shared/model/map";
 import { lang, onLanguageChange } from "../i18n";
@@ -9,16 +10,16 @@ import { placeLabel } from "../ui/names";
 import { TILE_SIZE } from "../tileFrames";
 
 /** Text styles by kind: settlements dark on a light halo, water and ridges in italics. */
-const STYLES: Record<NamedPlace["kind"], { size: number; colour: string; halo: string; italic: boolean }> = {
+export const STYLES: Record<NamedPlace["kind"], { size: number; colour: string; halo: string; italic: boolean }> = {
   village: { size: 20, colour: "#3b2a00", halo: "#fff6d8", italic: false },
   district: { size: 22, colour: "#1b1b1b", halo: "#ffffff", italic: false },
   river: { size: 20, colour: "#ffffff", halo: "#0b3d66", italic: true },
   ridge: { size: 18, colour: "#ffffff", halo: "#3a3a3a", italic: true },
 };
-const FONT = '"Noto Sans", "Segoe UI", "Noto Sans SC Subset", system-ui, sans-serif';
+export const FONT = '"Noto Sans", "Segoe UI", "Noto Sans SC Subset", system-ui, sans-serif';
 
 /** Where a place's name goes, in tiles; null for a line that never crosses the map. */
-function anchor(p: NamedPlace, width: number, height: number): [number, number] | null {
+export function anchor(p: NamedPlace, width: number, height: number): [number, number] | null {
   if (p.at) return p.at;
   const inside = p.line.filter(([x, y]) => x >= 0 && y >= 0 && x <= width && y <= height);
   return inside.length ? inside[Math.floor(inside.length / 2)] : null;

@@ -27,7 +27,7 @@ function tableOf(state: RoomState): TilePlace[] | null {
 /** A named place in the reader's language (the Chinese name where the map gives one). */
 export const placeLabel = (p: NamedPlace): string => (lang() === "zh-CN" && p.nameZh ? p.nameZh : p.name);
 
-/** A tile's place name worded: "Huilong farmland 2 km north-west by the Jialing". */
+/** A tile's place name worded: "Huilong farmland (2 km north-west, by the Jialing)". */
 export function placeText(name: PlaceName, list: NamedPlace[]): string {
   const label = (k: number) => placeLabel(list[k]);
   const where = t(`place.where.${name.dir}`, { km: name.km });

@@ -13,6 +13,9 @@ import { lensData, type Lens, type LensData } from "../../shared/views/lenses";
 import { lensKey } from "./lensBar";
 import { paint, swatchOf } from "../lensPaint";
 import { rulesOf } from "../synced";
+import { anchor, FONT, STYLES } from "../scenes/placeLabels";
+import { TILE_SIZE } from "../tileFrames";
+import { placeLabel } from "./names";
 
 /** The lenses a snapshot can show: it keeps who held each tile and its use, not rail or homes. */
 const REPLAY_LENSES = ["holders", "housing"] as const satisfies readonly Lens[];
@@ -76,7 +79,32 @@ export function drawSnapshot(canvas: HTMLCanvasElement, state: RoomState, snap: 
   canvas.width = snap.width * CELL;
   canvas.height = snap.height * CELL;
   const g = canvas.getContext("2d")!;
-  if (replayLens !== "plain") return drawLens(g, state, snap, replayLens);
+  if (replayLens !== "plain") drawLens(g, state, snap, replayLens);
+  else drawUses(g, state, snap);
+  drawPlaceNames(g, state, snap);
+}
+
+/** The map's place names over the snapshot, as the game's map draws them, at the replay's scale. */
+function drawPlaceNames(g: CanvasRenderingContext2D, state: RoomState, snap: MapAtRound): void {
+  g.textAlign = "center";
+  g.textBaseline = "middle";
+  g.lineJoin = "round";
+  for (const p of rulesOf(state).places?.list ?? []) {
+    const at = anchor(p, snap.width, snap.height);
+    if (!at) continue;
+    const s = STYLES[p.kind];
+    // The game's map draws 32 px tiles; the replay's are CELL px, its names a little larger than in proportion.
+    g.font = `${s.italic ? "italic " : ""}bold ${Math.round((s.size * CELL * 1.6) / TILE_SIZE)}px ${FONT}`;
+    g.strokeStyle = s.halo;
+    g.lineWidth = 3;
+    g.strokeText(placeLabel(p), at[0] * CELL, at[1] * CELL);
+    g.fillStyle = s.colour;
+    g.fillText(placeLabel(p), at[0] * CELL, at[1] * CELL);
+  }
+}
+
+/** Each tile in its use's colour (terrain where nothing is built), the land reserve outlined. */
+function drawUses(g: CanvasRenderingContext2D, state: RoomState, snap: MapAtRound): void {
   const reserve = tenureCode("landReserve");
   const terrain = mapOf(state).terrain;
   for (let t = 0; t < snap.use.length; t++) {

@@ -75,6 +75,14 @@ describe("policies, packages and hukou in the browser", () => {
     await page.getByText("Showing the start (1997)").waitFor();
     const start = await page.locator("canvas.replay-map").evaluate((c: HTMLCanvasElement) => c.toDataURL());
     expect(start).not.toBe(end);
+    // The districts' names are drawn over it in near-black, a colour no use or terrain has.
+    const nearBlack = await page.locator("canvas.replay-map").evaluate((c: HTMLCanvasElement) => {
+      const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i] < 40 && px[i + 1] < 40 && px[i + 2] < 40) n++;
+      return n;
+    });
+    expect(nearBlack, "pixels of the place names on the replay map").toBeGreaterThan(50);
     await page.close();
   });
 });
